@@ -1,0 +1,184 @@
+// Administration use cases: organisations, teams and professional accounts (the system chain).
+#include <utility>
+
+#include "app/events.h"
+#include "app/stip.h"
+#include "app/system.h"
+#include "domain/rules.h"
+#include "domain/text.h"
+#include "ledger/event_types.h"
+
+namespace stip::app {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMinPasswordChars = 4;  // demo uses "demo"; policy is for the admin
+
+Status RequireAdmin(const Principal& who) {
+  if (!who.user.admin) {
+    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
+  }
+  return {};
+}
+
+bool IsUsername(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s) {
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::string& name) {
+  if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
+  if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
+    return Fail(domain::Error::Invalid("The organisation needs a name.", {{"name", *problem}}));
+  }
+  const std::string id = ids_.NewId("org");
+  const auto now = clock_.Now();
+  auto head =
+      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
+        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        if (!system_head) return tl::unexpected(system_head.error());
+        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
+        req.events.push_back(MakeEvent(req.chain, types::kOrganisationCreated, who.user.id, now,
+                                       {{"id", id}, {"name", name}}));
+        return req;
+      });
+  if (!head) return tl::unexpected(head.error());
+  return id;
+}
+
+Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& team) {
+  if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
+  std::vector<domain::FieldError> errors;
+  if (auto p = domain::CheckText(team.name, domain::kMaxNameChars, true, false)) {
+    errors.push_back({"name", *p});
+  }
+  if (auto p = domain::CheckText(team.phone, 40, false, false)) errors.push_back({"phone", *p});
+  if (auto p = domain::CheckText(team.email, 200, false, false)) errors.push_back({"email", *p});
+  if (!errors.empty()) return Fail(domain::Error::Invalid("The team is not valid.", errors));
+  const std::string id = ids_.NewId("team");
+  const auto now = clock_.Now();
+  auto head =
+      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
+        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        if (!system_head) return tl::unexpected(system_head.error());
+        auto org = store_.FindOrganisation(team.organisation_id);
+        if (!org) return tl::unexpected(org.error());
+        if (!*org) {
+          return Fail(domain::Error::Invalid("Unknown organisation.",
+                                             {{"organisation_id", "no organisation has this id"}}));
+        }
+        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
+        req.events.push_back(MakeEvent(req.chain, types::kTeamCreated, who.user.id, now,
+                                       {{"id", id},
+                                        {"organisation_id", team.organisation_id},
+                                        {"name", team.name},
+                                        {"kind", domain::ToString(team.kind)},
+                                        {"phone", team.phone},
+                                        {"email", team.email}}));
+        return req;
+      });
+  if (!head) return tl::unexpected(head.error());
+  return id;
+}
+
+Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) {
+  if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
+  std::vector<domain::FieldError> errors;
+  if (!IsUsername(user.username)) {
+    errors.push_back({"username", "use 1-64 characters: lowercase letters, digits, . - _"});
+  }
+  if (auto p = domain::CheckText(user.display_name, domain::kMaxNameChars, true, false)) {
+    errors.push_back({"display_name", *p});
+  }
+  if (user.password.size() < kMinPasswordChars || user.password.size() > 1024) {
+    errors.push_back({"password", "use between 4 and 1024 characters"});
+  }
+  if (auto p = domain::CheckText(user.phone, 40, false, false)) errors.push_back({"phone", *p});
+  if (auto p = domain::CheckText(user.email, 200, false, false)) errors.push_back({"email", *p});
+  if (!errors.empty()) return Fail(domain::Error::Invalid("The account is not valid.", errors));
+
+  auto password_hash = HashPassword(user.password);
+  if (!password_hash) return tl::unexpected(password_hash.error());
+  const std::string id = ids_.NewId("usr");
+  const auto now = clock_.Now();
+  auto head =
+      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
+        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        if (!system_head) return tl::unexpected(system_head.error());
+        auto existing = store_.FindUserByUsername(user.username);
+        if (!existing) return tl::unexpected(existing.error());
+        if (*existing) {
+          return Fail(Code::kAlreadyExists, "An account with username '" + user.username +
+                                                "' exists already; choose another username.");
+        }
+        auto team = store_.FindTeam(user.team_id);
+        if (!team) return tl::unexpected(team.error());
+        if (!*team) {
+          return Fail(
+              domain::Error::Invalid("Unknown team.", {{"team_id", "no team has this id"}}));
+        }
+        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
+        req.events.push_back(MakeEvent(req.chain, types::kUserCreated, who.user.id, now,
+                                       {{"id", id},
+                                        {"username", user.username},
+                                        {"display_name", user.display_name},
+                                        {"team_id", user.team_id},
+                                        {"admin", user.admin},
+                                        {"phone", user.phone},
+                                        {"email", user.email}}));
+        req.events.push_back(
+            MakeEvent(req.chain, types::kPasswordSet, who.user.id, now, {{"user_id", id}}));
+        return req;
+      });
+  if (!head) return tl::unexpected(head.error());
+  if (auto r = store_.SetPasswordHash(id, *password_hash); !r) return tl::unexpected(r.error());
+  return id;
+}
+
+Result<Professional> Stip::LoadProfessional(const std::string& user_id) {
+  auto user = store_.FindUser(user_id);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
+  Professional p{**user, std::nullopt, std::nullopt};
+  auto team = store_.FindTeam(p.user.team_id);
+  if (!team) return tl::unexpected(team.error());
+  p.team = *team;
+  if (p.team) {
+    auto org = store_.FindOrganisation(p.team->organisation_id);
+    if (!org) return tl::unexpected(org.error());
+    p.organisation = *org;
+  }
+  return p;
+}
+
+Result<std::vector<Professional>> Stip::ListProfessionals(const Principal& who) {
+  (void)who;  // every professional may see who their colleagues are, to choose a duo partner
+  auto users = store_.ListUsers();
+  if (!users) return tl::unexpected(users.error());
+  std::vector<Professional> out;
+  out.reserve(users->size());
+  for (const auto& u : *users) {
+    auto p = LoadProfessional(u.id);
+    if (!p) return tl::unexpected(p.error());
+    out.push_back(std::move(*p));
+  }
+  return out;
+}
+
+Result<Professional> Stip::Me(const Principal& who) {
+  if (who.via == Principal::Via::kCli) return Professional{who.user, std::nullopt, std::nullopt};
+  return LoadProfessional(who.user.id);
+}
+
+}  // namespace stip::app

@@ -1,0 +1,26 @@
+// The fictional demo household that `stip demo` seeds: invented people, invented places.
+// It goes through the same use cases as every user, so the demo ledger verifies like any other.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/stip.h"
+
+namespace stip::app {
+
+struct DemoAccount {
+  std::string username;
+  std::string password;
+  std::string description;  // Dutch, for the README and the start-up banner
+};
+
+struct DemoSeed {
+  std::string family_id;
+  std::vector<DemoAccount> accounts;
+};
+
+// Seeds an empty installation; FailedPrecondition when it already holds families.
+Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& clock);
+
+}  // namespace stip::app

@@ -1,0 +1,301 @@
+// Use cases of the family file: open a file, read it (always logged), add entries.
+#include <map>
+#include <set>
+#include <utility>
+
+#include "app/events.h"
+#include "app/stip.h"
+#include "domain/rules.h"
+#include "domain/text.h"
+#include "ledger/event_types.h"
+
+namespace stip::app {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMaxPurposeChars = 200;
+constexpr std::size_t kMaxMembers = 40;
+const std::string kDefaultPurpose = "hulpverlening";
+
+Result<store::Page> CheckPage(store::Page page, int max_page) {
+  if (page.before < 0) {
+    return Fail(domain::Error::Invalid("Paging is not valid.",
+                                       {{"before", "must be 0 or a positive position"}}));
+  }
+  if (page.limit < 1 || page.limit > max_page) {
+    return Fail(domain::Error::Invalid(
+        "Paging is not valid.", {{"limit", "must be between 1 and " + std::to_string(max_page)}}));
+  }
+  return page;
+}
+
+Result<std::string> CheckPurpose(const std::string& purpose) {
+  if (auto p = domain::CheckText(purpose, kMaxPurposeChars, false, false)) {
+    return Fail(domain::Error::Invalid("The purpose of reading is not valid.", {{"purpose", *p}}));
+  }
+  auto trimmed = domain::Trim(purpose);
+  return trimmed.empty() ? kDefaultPurpose : trimmed;
+}
+
+}  // namespace
+
+Result<domain::Family> Stip::FamilyForMember(const Principal& who, const std::string& family_id,
+                                             domain::InvolvementRole* role) {
+  // One answer for "does not exist" and "not yours": a file's existence is itself private.
+  const auto not_found = [&] {
+    return Fail(Code::kNotFound, "No family file '" + family_id +
+                                     "' that you are involved in. Check the address, or ask the "
+                                     "lead professional to add you.");
+  };
+  auto family = store_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return not_found();
+  auto active = domain::ActiveRole(**family, who.user.id);
+  if (!active) return not_found();
+  if (role) *role = *active;
+  return std::move(**family);
+}
+
+Status Stip::LogRead(const Principal& who, const std::string& family_id, const std::string& role,
+                     const std::string& what, const std::string& purpose) {
+  domain::AccessRecord record;
+  record.family_id = family_id;
+  record.time = clock_.Now();
+  record.user_id = who.user.id;
+  record.role = role;
+  record.what = what;
+  record.purpose = purpose;
+  auto logged = committer_->Log(std::move(record));
+  if (!logged) return tl::unexpected(logged.error());
+  return {};
+}
+
+Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& input) {
+  std::vector<domain::FieldError> errors;
+  if (input.members.size() > kMaxMembers) {
+    errors.push_back({"members", "at most " + std::to_string(kMaxMembers) + " members"});
+  }
+  // Members: turn the caller's refs into ids, and collect every field problem at once.
+  std::vector<domain::Member> members;
+  std::map<std::string, std::string> id_of_ref;
+  for (std::size_t i = 0; i < input.members.size() && i < kMaxMembers; ++i) {
+    const NewMember& m = input.members[i];
+    const std::string at = "members[" + std::to_string(i) + "]";
+    domain::Member member;
+    member.id = ids_.NewId("mem");
+    member.name = domain::Trim(m.name);
+    auto role = domain::ParseMemberRole(m.role);
+    if (!role) errors.push_back({at + ".role", "must be child, parent, carer or other_adult"});
+    member.role = role.value_or(domain::MemberRole::kOtherAdult);
+    auto birth = domain::ParseDate(m.birth_date);
+    if (!birth) errors.push_back({at + ".birth_date", "must be a real date as YYYY-MM-DD"});
+    member.birth_date = birth.value_or(domain::DateOf(clock_.Now()));
+    // A member without a ref simply cannot be named in custody.
+    if (!m.ref.empty() && !id_of_ref.emplace(m.ref, member.id).second) {
+      errors.push_back({at + ".ref", "is used twice; give every member its own ref"});
+    }
+    members.push_back(std::move(member));
+  }
+  std::vector<domain::Custody> custody;
+  for (std::size_t i = 0; i < input.custody.size(); ++i) {
+    const auto& c = input.custody[i];
+    const auto p = id_of_ref.find(c.parent_ref);
+    const auto k = id_of_ref.find(c.child_ref);
+    custody.push_back({p == id_of_ref.end() ? "?" + c.parent_ref : p->second,
+                       k == id_of_ref.end() ? "?" + c.child_ref : k->second, c.has_custody});
+  }
+  auto rule_errors = domain::CheckHousehold(domain::Trim(input.name), members, custody,
+                                            domain::DateOf(clock_.Now()));
+  errors.insert(errors.end(), rule_errors.begin(), rule_errors.end());
+
+  // The fixed face is required from the start and comes from a local team.
+  if (input.lead_user_id.empty()) {
+    errors.push_back(
+        {"lead_user_id", "every family file needs a lead professional (vast gezicht)"});
+  } else {
+    auto lead = LoadProfessional(input.lead_user_id);
+    if (!lead && lead.error().code != Code::kNotFound) return tl::unexpected(lead.error());
+    if (!lead) {
+      errors.push_back({"lead_user_id", "no professional has this id"});
+    } else if (!lead->team || lead->team->kind != domain::TeamKind::kLocal) {
+      errors.push_back({"lead_user_id", "the lead professional must belong to a local team"});
+    }
+  }
+  if (!input.duo_user_id.empty()) {
+    auto duo = LoadProfessional(input.duo_user_id);
+    if (!duo && duo.error().code != Code::kNotFound) return tl::unexpected(duo.error());
+    if (!duo) {
+      errors.push_back({"duo_user_id", "no professional has this id"});
+    } else if (!duo->team || duo->team->kind != domain::TeamKind::kRegionalSafety) {
+      errors.push_back({"duo_user_id", "the duo partner must belong to a regional safety team"});
+    } else if (input.duo_user_id == input.lead_user_id) {
+      errors.push_back({"duo_user_id", "the duo partner must be another person than the lead"});
+    }
+  }
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("The family file cannot be opened like this.", errors));
+  }
+  if (who.user.id != input.lead_user_id && who.user.id != input.duo_user_id) {
+    return Fail(Code::kPermissionDenied,
+                "You can only open a family file in which you are the lead or the duo partner.");
+  }
+
+  const std::string family_id = ids_.NewId("fam");
+  const auto now = clock_.Now();
+  store::AppendRequest req{family_id, 0, {}};
+  const auto add = [&](std::string_view type, boost::json::object payload) {
+    req.events.push_back(MakeEvent(family_id, type, who.user.id, now, std::move(payload)));
+  };
+  add(types::kFamilyCreated, {{"name", domain::Trim(input.name)}});
+  for (const auto& m : members) {
+    add(types::kMemberAdded, {{"id", m.id},
+                              {"name", m.name},
+                              {"role", domain::ToString(m.role)},
+                              {"birth_date", domain::FormatDate(m.birth_date)}});
+  }
+  for (const auto& c : custody) {
+    add(types::kCustodySet,
+        {{"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}});
+  }
+  add(types::kInvolvementStarted,
+      {{"user_id", input.lead_user_id}, {"role", "lead"}, {"reason", "dossier geopend"}});
+  if (!input.duo_user_id.empty()) {
+    add(types::kInvolvementStarted,
+        {{"user_id", input.duo_user_id}, {"role", "duo"}, {"reason", "dossier geopend"}});
+  }
+  // A new chain cannot lose a race (its id is fresh), so no retry is needed.
+  auto head = committer_->Append(std::move(req));
+  if (!head) return tl::unexpected(head.error());
+  return family_id;
+}
+
+Result<std::vector<store::FamilySummary>> Stip::MyFamilies(const Principal& who) {
+  return store_.ListFamiliesOf(who.user.id);
+}
+
+Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string& family_id,
+                                        store::Page page, const std::string& purpose) {
+  auto checked_page = CheckPage(page, options_.max_page);
+  if (!checked_page) return tl::unexpected(checked_page.error());
+  auto why = CheckPurpose(purpose);
+  if (!why) return tl::unexpected(why.error());
+  domain::InvolvementRole role;
+  auto family = FamilyForMember(who, family_id, &role);
+  if (!family) return tl::unexpected(family.error());
+
+  FamilyOverview view;
+  view.my_role = std::string(domain::ToString(role));
+  // One more than asked tells whether an older page exists.
+  store::Page probe = *checked_page;
+  probe.limit += 1;
+  auto entries = store_.ListEntries(family_id, probe);
+  if (!entries) return tl::unexpected(entries.error());
+  if (static_cast<int>(entries->size()) > checked_page->limit) {
+    entries->pop_back();
+    view.next_before = entries->back().seq;
+  }
+  view.entries = std::move(*entries);
+
+  auto lead = domain::CurrentLead(*family);
+  if (!lead) return Fail(Code::kInternal, "This family file has no lead professional.");
+  auto lead_pro = LoadProfessional(lead->user_id);
+  if (!lead_pro) return tl::unexpected(lead_pro.error());
+  view.lead = std::move(*lead_pro);
+  if (auto duo = domain::CurrentDuo(*family)) {
+    auto duo_pro = LoadProfessional(duo->user_id);
+    if (!duo_pro) return tl::unexpected(duo_pro.error());
+    view.duo = std::move(*duo_pro);
+  }
+  std::set<std::string> authors;
+  for (const auto& e : view.entries) authors.insert(e.author_id);
+  for (const auto& id : authors) {
+    auto user = store_.FindUser(id);
+    if (!user) return tl::unexpected(user.error());
+    view.user_names[id] = *user ? (*user)->display_name : id;
+  }
+  view.family = std::move(*family);
+
+  // Only serve what has been logged: the line is durable before the caller sees the file.
+  if (auto r = LogRead(who, family_id, view.my_role, "family_overview", *why); !r) {
+    return tl::unexpected(r.error());
+  }
+  return view;
+}
+
+Result<std::string> Stip::AddEntry(const Principal& who, const std::string& family_id,
+                                   const NewEntry& entry) {
+  std::vector<domain::FieldError> errors;
+  auto kind = domain::ParseEntryKind(entry.kind);
+  if (!kind) {
+    errors.push_back(
+        {"kind", "must be fact, observation, opinion, agreement or conversation_report"});
+  }
+  auto entry_errors = domain::CheckEntry(entry.source, entry.text, options_.max_text);
+  errors.insert(errors.end(), entry_errors.begin(), entry_errors.end());
+  if (!errors.empty()) return Fail(domain::Error::Invalid("The entry is not valid.", errors));
+
+  const std::string entry_id = ids_.NewId("ent");
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto family = FamilyForMember(who, family_id, nullptr);
+    if (!family) return tl::unexpected(family.error());
+    store::AppendRequest req{family_id, family->head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kEntryAdded, who.user.id, clock_.Now(),
+                                   {{"id", entry_id},
+                                    {"kind", domain::ToString(*kind)},
+                                    {"source", domain::Trim(entry.source)},
+                                    {"text", entry.text}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return entry_id;
+}
+
+Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::string& family_id,
+                                          store::Page page, const std::string& purpose) {
+  auto checked_page = CheckPage(page, options_.max_page);
+  if (!checked_page) return tl::unexpected(checked_page.error());
+  auto why = CheckPurpose(purpose);
+  if (!why) return tl::unexpected(why.error());
+  domain::InvolvementRole role;
+  auto family = FamilyForMember(who, family_id, &role);
+  if (!family) return tl::unexpected(family.error());
+
+  store::Page probe = *checked_page;
+  probe.limit += 1;
+  auto records = store_.ListAccessLog(family_id, probe);
+  if (!records) return tl::unexpected(records.error());
+  AccessLogView view;
+  view.family_id = family_id;
+  view.family_name = family->name;
+  if (static_cast<int>(records->size()) > checked_page->limit) {
+    records->pop_back();
+    view.next_before = records->back().seq;
+  }
+  std::map<std::string, std::pair<std::string, std::string>> names;  // user -> (name, team)
+  for (auto& record : *records) {
+    auto it = names.find(record.user_id);
+    if (it == names.end()) {
+      auto pro = LoadProfessional(record.user_id);
+      std::pair<std::string, std::string> name{record.user_id, ""};
+      if (pro) {
+        name.first = pro->user.display_name;
+        if (pro->team) name.second = pro->team->name;
+      } else if (pro.error().code != Code::kNotFound) {
+        return tl::unexpected(pro.error());
+      }
+      it = names.emplace(record.user_id, std::move(name)).first;
+    }
+    view.lines.push_back({std::move(record), it->second.first, it->second.second});
+  }
+  if (auto r = LogRead(who, family_id, std::string(domain::ToString(role)), "access_log", *why);
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  return view;
+}
+
+}  // namespace stip::app

@@ -1,0 +1,146 @@
+#include "app/stip.h"
+
+#include <utility>
+
+#include "app/events.h"
+#include "app/system.h"
+#include "domain/rules.h"
+#include "domain/text.h"
+#include "ledger/event_types.h"
+
+namespace stip::app {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+Stip::Stip(store::Store& store, const domain::Clock& clock, domain::IdGen& ids, Options options)
+    : store_(store),
+      clock_(clock),
+      ids_(ids),
+      options_(options),
+      committer_(std::make_unique<Committer>(store)) {}
+
+Stip::~Stip() = default;
+
+Principal Stip::CliPrincipal() const {
+  Principal p;
+  p.user.id = "system";
+  p.user.username = "system";
+  p.user.display_name = "Beheer (console)";
+  p.user.admin = true;
+  p.via = Principal::Via::kCli;
+  return p;
+}
+
+Result<store::ChainHead> Stip::AppendWithRetry(
+    const std::string& chain, const std::function<Result<store::AppendRequest>()>& build) {
+  const auto turn = chain_locks_.Lock(chain);
+  for (int attempt = 0; attempt <= options_.conflict_retries; ++attempt) {
+    auto request = build();
+    if (!request) return tl::unexpected(request.error());
+    auto head = committer_->Append(std::move(*request));
+    if (head || head.error().code != Code::kConflict) return head;
+  }
+  return Fail(Code::kUnavailable,
+              "This file is being changed by many people at once; try again in a moment.");
+}
+
+// --- authentication ---------------------------------------------------------------------------
+
+Result<LoginResult> Stip::Login(const std::string& username, const std::string& password) {
+  const domain::Millis now = clock_.Now();
+  auto failures = store_.LoginFailures(username);
+  if (!failures) return tl::unexpected(failures.error());
+  const auto [count, last_at] = *failures;
+  if (count >= options_.login_free_failures) {
+    const int doublings = std::min(count - options_.login_free_failures, 20);
+    const domain::Millis wait =
+        std::min(options_.login_backoff_base << doublings, options_.login_backoff_max);
+    if (now < last_at + wait) {
+      const auto seconds = (last_at + wait - now + 999) / 1000;
+      return Fail(Code::kResourceExhausted,
+                  "Too many failed logins for this account. Try again in " +
+                      std::to_string(seconds) + " seconds.");
+    }
+  }
+
+  auto user = store_.FindUserByUsername(username);
+  if (!user) return tl::unexpected(user.error());
+  std::optional<std::string> stored;
+  if (*user) {
+    auto hash = store_.PasswordHash((*user)->id);
+    if (!hash) return tl::unexpected(hash.error());
+    stored = *hash;
+  }
+  // Verify against a real hash even for an unknown user, so timing does not tell who exists.
+  static const std::string kDummy = HashPassword("stip-timing-equaliser").value_or("");
+  const bool ok = CheckPassword(stored ? *stored : kDummy, password) && stored.has_value();
+  if (!ok) {
+    if (auto r = store_.RecordLoginFailure(username, now); !r) return tl::unexpected(r.error());
+    return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
+  }
+  if (auto r = store_.ClearLoginFailures(username); !r) return tl::unexpected(r.error());
+
+  LoginResult result;
+  result.session_token = ids_.NewSecret(32);
+  result.csrf = ids_.NewSecret(24);
+  result.expires_at = now + options_.session_ttl;
+  result.user = **user;
+  store::Session session{Sha256Hex(result.session_token), result.user.id, result.csrf, now,
+                         result.expires_at};
+  if (auto r = store_.CreateSession(session); !r) return tl::unexpected(r.error());
+  return result;
+}
+
+Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
+  auto session = store_.FindSession(Sha256Hex(session_token));
+  if (!session) return tl::unexpected(session.error());
+  if (!*session || (*session)->expires_at <= clock_.Now()) {
+    return Fail(Code::kUnauthenticated, "Your session has ended; log in again.");
+  }
+  auto user = store_.FindUser((*session)->user_id);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  return Principal{**user, Principal::Via::kSession, (*session)->csrf};
+}
+
+Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
+  auto token = store_.FindTokenBySha256(Sha256Hex(bearer_token));
+  if (!token) return tl::unexpected(token.error());
+  if (!*token || (*token)->revoked) {
+    return Fail(Code::kUnauthenticated, "The access token is unknown or revoked.");
+  }
+  auto user = store_.FindUser((*token)->user_id);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  return Principal{**user, Principal::Via::kToken, ""};
+}
+
+Status Stip::Logout(const std::string& session_token) {
+  return store_.DeleteSession(Sha256Hex(session_token));
+}
+
+Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& name) {
+  if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
+    return Fail(domain::Error::Invalid("The token needs a name.", {{"name", *problem}}));
+  }
+  IssuedToken issued{ids_.NewId("tok"), ids_.NewSecret(32)};
+  const auto now = clock_.Now();
+  auto head =
+      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
+        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        if (!system_head) return tl::unexpected(system_head.error());
+        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
+        req.events.push_back(MakeEvent(req.chain, types::kTokenIssued, who.user.id, now,
+                                       {{"id", issued.id},
+                                        {"user_id", who.user.id},
+                                        {"name", name},
+                                        {"token_sha256", Sha256Hex(issued.token)}}));
+        return req;
+      });
+  if (!head) return tl::unexpected(head.error());
+  return issued;
+}
+
+}  // namespace stip::app

@@ -1,0 +1,235 @@
+#include "cli/cli.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "app/demo.h"
+#include "cli/installation.h"
+#include "cli/serve.h"
+
+namespace stip::cli {
+namespace {
+
+constexpr int kExitDamaged = 3;  // stip verify found a broken chain
+
+void PrintError(const domain::Error& e) {
+  std::fprintf(stderr, "stip: %s\n", e.message.c_str());
+  for (const auto& f : e.fields) {
+    std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
+  }
+}
+
+struct Common {
+  std::string data_dir = "var";
+  std::string database;
+};
+
+void AddCommon(CLI::App* cmd, Common& common) {
+  cmd->add_option("--data", common.data_dir, "Data directory (SQLite database at DIR/stip.db)")
+      ->capture_default_str();
+  cmd->add_option("--database", common.database,
+                  "Database URL: sqlite:PATH (default: sqlite:DIR/stip.db; env STIP_DATABASE)");
+}
+
+domain::Result<std::unique_ptr<Installation>> Open(const Common& common) {
+  return OpenInstallation(DatabaseUrl(common.data_dir, common.database), {});
+}
+
+int Report(const domain::Error& e) {
+  PrintError(e);
+  return ExitCodeFor(e.code);
+}
+
+int RunVerify(const Common& common, const std::string& family) {
+  auto inst = Open(common);
+  if (!inst) return Report(inst.error());
+  const auto start = std::chrono::steady_clock::now();
+  auto report =
+      (*inst)->app->Verify(family.empty() ? std::nullopt : std::optional<std::string>(family));
+  if (!report) return Report(report.error());
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!report->ok()) {
+    std::fprintf(stderr, "stip verify: DAMAGED — %zu problem(s) found\n", report->problems.size());
+    for (const auto& p : report->problems) {
+      std::fprintf(stderr, "  %s, event %lld: %s — %s\n", p.chain.c_str(),
+                   static_cast<long long>(p.seq), p.kind.c_str(), p.message.c_str());
+    }
+    std::fprintf(stderr,
+                 "The ledger was changed outside Stip. Restore the last good backup and keep this "
+                 "database for investigation.\n");
+    return kExitDamaged;
+  }
+  std::printf(
+      "stip verify: OK — %lld chains, %lld events and %lld access-log lines verified in %.3f s "
+      "(%.0f events/s)\n",
+      static_cast<long long>(report->chains), static_cast<long long>(report->events),
+      static_cast<long long>(report->access_records), seconds,
+      seconds > 0 ? static_cast<double>(report->events + report->access_records) / seconds : 0.0);
+  std::printf("Newest global link: %lld %s (keep it outside Stip to detect a cut-off history)\n",
+              static_cast<long long>(report->global_seq), report->global_hash.c_str());
+  return 0;
+}
+
+int RunRebuild(const Common& common) {
+  auto inst = Open(common);
+  if (!inst) return Report(inst.error());
+  auto report = (*inst)->app->Rebuild();
+  if (!report) return Report(report.error());
+  if (report->identical) {
+    std::printf("stip rebuild: re-folded %lld events; projections are identical.\n",
+                static_cast<long long>(report->events));
+    return 0;
+  }
+  std::fprintf(stderr,
+               "stip rebuild: re-folded %lld events; these projections differed and were "
+               "rebuilt from the ledger:\n",
+               static_cast<long long>(report->events));
+  for (const auto& table : report->diffs) std::fprintf(stderr, "  %s\n", table.c_str());
+  return kExitDamaged;
+}
+
+}  // namespace
+
+int ExitCodeFor(domain::Code code) {
+  switch (code) {
+    case domain::Code::kInvalidArgument:
+      return 2;
+    case domain::Code::kNotFound:
+      return 4;
+    case domain::Code::kFailedPrecondition:
+      return 5;
+    case domain::Code::kPermissionDenied:
+    case domain::Code::kUnauthenticated:
+      return 6;
+    case domain::Code::kAlreadyExists:
+    case domain::Code::kConflict:
+      return 7;
+    case domain::Code::kUnavailable:
+      return 8;
+    case domain::Code::kResourceExhausted:
+      return 9;
+    case domain::Code::kInternal:
+      return 10;
+  }
+  return 10;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App cli{"Stip — het gezamenlijke gezinsdossier (shared family file)"};
+  cli.require_subcommand(1);
+  cli.set_version_flag("--version", "stip 0.1.0");
+
+  Common common;
+  ServeOptions serve;
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve the web interface and the JSON API");
+  AddCommon(serve_cmd, common);
+  AddServeOptions(serve_cmd, serve);
+
+  auto* demo_cmd = cli.add_subcommand(
+      "demo", "Seed a fictional demo family into an empty data directory, then serve");
+  AddCommon(demo_cmd, common);
+  AddServeOptions(demo_cmd, serve);
+
+  std::string family;
+  auto* verify_cmd = cli.add_subcommand("verify", "Verify every hash chain of the ledger");
+  AddCommon(verify_cmd, common);
+  verify_cmd->add_option("--family", family, "Verify only this family's chains");
+
+  auto* rebuild_cmd = cli.add_subcommand(
+      "rebuild", "Re-fold all projections from the ledger and prove them identical");
+  AddCommon(rebuild_cmd, common);
+
+  auto* org_cmd = cli.add_subcommand("org", "Organisations");
+  org_cmd->require_subcommand(1);
+  std::string org_name;
+  auto* org_add = org_cmd->add_subcommand("add", "Add an organisation; prints its id");
+  AddCommon(org_add, common);
+  org_add->add_option("--name", org_name, "Name, e.g. 'Gemeente Lindewaard'")->required();
+
+  auto* team_cmd = cli.add_subcommand("team", "Teams");
+  team_cmd->require_subcommand(1);
+  domain::Team team;
+  std::string team_kind = "local";
+  auto* team_add = team_cmd->add_subcommand("add", "Add a team; prints its id");
+  AddCommon(team_add, common);
+  team_add->add_option("--org", team.organisation_id, "Organisation id")->required();
+  team_add->add_option("--name", team.name, "Team name")->required();
+  team_add->add_option("--kind", team_kind, "local or regional_safety")
+      ->check(CLI::IsMember({"local", "regional_safety"}))
+      ->capture_default_str();
+  team_add->add_option("--phone", team.phone, "Phone number families can call");
+  team_add->add_option("--email", team.email, "E-mail address families can write to");
+
+  auto* user_cmd = cli.add_subcommand("user", "Professional accounts");
+  user_cmd->require_subcommand(1);
+  app::NewUser user;
+  auto* user_add = user_cmd->add_subcommand(
+      "add", "Add a professional account; the password is read from standard input");
+  AddCommon(user_add, common);
+  user_add->add_option("--username", user.username, "Login name")->required();
+  user_add->add_option("--name", user.display_name, "Full name as families see it")->required();
+  user_add->add_option("--team", user.team_id, "Team id")->required();
+  user_add->add_option("--phone", user.phone, "Phone number");
+  user_add->add_option("--email", user.email, "E-mail address");
+  user_add->add_flag("--admin", user.admin, "Administrator (accounts and teams; no family files)");
+  auto* user_list = user_cmd->add_subcommand("list", "List professional accounts");
+  AddCommon(user_list, common);
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e);
+  }
+
+  if (*serve_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, false);
+  if (*demo_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, true);
+  if (*verify_cmd) return RunVerify(common, family);
+  if (*rebuild_cmd) return RunRebuild(common);
+
+  auto inst = Open(common);
+  if (!inst) return Report(inst.error());
+  app::Stip& stip = *(*inst)->app;
+  const app::Principal console = stip.CliPrincipal();
+  if (*org_add) {
+    auto id = stip.CreateOrganisation(console, org_name);
+    if (!id) return Report(id.error());
+    std::printf("%s\n", id->c_str());
+    return 0;
+  }
+  if (*team_add) {
+    team.kind = *domain::ParseTeamKind(team_kind);
+    auto id = stip.CreateTeam(console, team);
+    if (!id) return Report(id.error());
+    std::printf("%s\n", id->c_str());
+    return 0;
+  }
+  if (*user_add) {
+    if (!std::getline(std::cin, user.password)) {
+      return Report(
+          domain::Error::Invalid("Give the password on standard input, e.g. `read -s PW; echo "
+                                 "\"$PW\" | stip user add ...`."));
+    }
+    auto id = stip.CreateUser(console, user);
+    if (!id) return Report(id.error());
+    std::printf("%s\n", id->c_str());
+    return 0;
+  }
+  if (*user_list) {
+    auto pros = stip.ListProfessionals(console);
+    if (!pros) return Report(pros.error());
+    for (const auto& p : *pros) {
+      std::printf("%s\t%s\t%s\t%s%s\n", p.user.id.c_str(), p.user.username.c_str(),
+                  p.user.display_name.c_str(), p.team ? p.team->name.c_str() : "-",
+                  p.user.admin ? "\tadmin" : "");
+    }
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace stip::cli

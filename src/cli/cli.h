@@ -1,0 +1,12 @@
+// The command line: stip serve | demo | verify | rebuild | org | team | user.
+// Every command has --help; exit codes come from one table (ExitCodeFor).
+#pragma once
+
+#include "domain/error.h"
+
+namespace stip::cli {
+
+int Main(int argc, char** argv);
+int ExitCodeFor(domain::Code code);
+
+}  // namespace stip::cli

@@ -1,0 +1,23 @@
+// `stip serve` and `stip demo`: open the installation, wire the HTTP server with the JSON API
+// and the HTML pages, and run until SIGTERM or SIGINT.
+#pragma once
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace stip::cli {
+
+struct ServeOptions {
+  std::string address = "127.0.0.1";
+  int port = 8080;
+  int io_threads = 0;  // 0 = number of cores
+  bool secure_cookies = false;
+};
+
+void AddServeOptions(CLI::App* cmd, ServeOptions& options);
+int RunServe(const std::string& database_url, const ServeOptions& options, bool demo);
+
+}  // namespace stip::cli

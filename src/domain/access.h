@@ -1,0 +1,220 @@
+// The access engine: who may see and do what in a family file on a given day (DESIGN.md §2
+// rules 4 and 8, §4, LEGAL_FACTS). Pure rules without I/O; every page and API route asks here.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/error.h"
+#include "domain/model.h"
+#include "domain/time.h"
+
+namespace stip::domain {
+
+// What a viewer may want to do in a family file.
+enum class Action {
+  kViewFile,             // open the file: "Ons gezin" for the family, the file page for staff
+  kViewSummary,          // the summary of important information
+  kViewEntries,          // the list of entries; each entry is then judged by DecideEntry
+  kViewChildView,        // a child-friendly view; per child: DecideChildView
+  kViewAccessLog,        // who read the file, when and why
+  kReact,                // understood, disagreement or own statement on a visible entry
+  kRequestCorrection,    // ask to correct a fact in a visible entry
+  kObjectToWithholding,  // object to a withholding towards oneself
+  kDownloadCopy,         // download everything one may see (JSON, printable page)
+  kManageConsent,        // a young person of 16+ gives or ends consent for a parent
+  kAddEntry,             // write an entry
+  kAnswerCorrection,     // answer a family member's correction request
+  kWithhold,             // withhold an entry from a family member on a legal ground
+  kAnswerObjection,      // answer an objection; per withholding: DecideObjectionAnswer
+  kInviteMember,         // invite a family member to an account
+};
+
+inline constexpr std::array kAllActions{
+    Action::kViewFile,          Action::kViewSummary,
+    Action::kViewEntries,       Action::kViewChildView,
+    Action::kViewAccessLog,     Action::kReact,
+    Action::kRequestCorrection, Action::kObjectToWithholding,
+    Action::kDownloadCopy,      Action::kManageConsent,
+    Action::kAddEntry,          Action::kAnswerCorrection,
+    Action::kWithhold,          Action::kAnswerObjection,
+    Action::kInviteMember,
+};
+
+// Why the engine said yes, or why it said no. Stable codes (ToString) go to logs and tests.
+enum class Reason {
+  // Yes.
+  kInvolved,            // a professional with an active involvement in the file
+  kEmergency,           // break the glass: allowed, flagged in the access log and reviewed
+  kOwnAccess,           // the member's own access (a child of 12+, an adult in the household)
+  kParentWithCustody,   // a parent or carer with custody (gezag) of a child under 16
+  kYoungPersonConsent,  // a young person of 16+ recorded consent for this parent or carer
+  kSummaryRight,        // a parent without custody: the right to important information
+  kChildView,           // a child's own child-friendly view
+  // No.
+  kUnknownViewer,               // not a member of this family, or no user
+  kNotInvolved,                 // a professional without an involvement (or not started yet)
+  kInvolvementEnded,            // the professional's involvement has ended
+  kEmergencyNeedsReason,        // break the glass without a written reason
+  kEmergencyReadOnly,           // emergency access reads; it never changes the file
+  kLeadOnly,                    // only the lead professional (vast gezicht) does this
+  kProfessionalsOnly,           // only an involved professional does this
+  kFamilyOnly,                  // only a family member does this
+  kUnder12ChildView,            // under 12: the child view; parents read and react for the child
+  kSummaryOnly,                 // a parent without custody gets the summary, not the file
+  kNotConcerned,                // the entry or view does not concern this member
+  kYoungPersonsOwnInformation,  // needs the consent of the young person (16+) it belongs to
+  kWithheld,                    // a withholding towards this member is in force
+  kUnder16CannotConsent,        // consent is given by a young person from 16
+  kNotTheYoungPerson,           // only the young person gives consent about their information
+  kDecidedItYourself,           // an objection goes to a second professional
+};
+
+// The fixed list of legal grounds for withholding an entry from a person (rule 4).
+enum class WithholdingGround {
+  kProtectsThirdPerson,      // e.g. who reported a concern
+  kSeriousHarmToChild,       // reading it would seriously harm the child
+  kYoungPersonConfidential,  // the young person's own confidential information (16+)
+  kRunningInvestigation,     // a running investigation; time-limited (AccessPolicy)
+};
+
+enum class Visibility { kVisible, kWithheld, kNotShown };
+
+// Ages and limits that law sets. Kept as settings with a source note because law changes
+// (LEGAL_FACTS.md); the defaults are the rules as of 2026.
+struct AccessPolicy {
+  int own_access_age = 12;            // a child of 12 has own access (Jeugdwet, WGBO)
+  int young_person_decides_age = 16;  // from 16 the young person decides about own information
+  int majority_age = 18;              // custody (gezag) ends at 18
+  // A withholding for a running investigation lasts at most this long after it was first
+  // decided, renewals included: the 10-week Veilig Thuis investigation norm.
+  int investigation_max_days = 70;
+  bool allow_emergency_access = true;  // break the glass; always flagged and reviewed
+};
+
+// A professional (a User). `break_glass` asks for emergency access with a written reason; it
+// only matters without an active involvement, and then it only reads.
+struct ProfessionalViewer {
+  std::string user_id;
+  bool break_glass = false;
+  std::string emergency_reason;
+};
+
+// A family member with an account: a Member of the family.
+struct MemberViewer {
+  std::string member_id;
+};
+
+using Viewer = std::variant<ProfessionalViewer, MemberViewer>;
+
+// A young person's (16+) recorded consent that a parent or carer may see the young person's
+// own information.
+struct Consent {
+  std::string young_person_id;
+  std::string member_id;  // the parent or carer who may see it
+  Date given_on;
+  std::optional<Date> valid_until;  // the last day it holds; none: until it is ended
+};
+
+// One entry withheld from one member (rule 4). A withholding lapses on its review date unless
+// a professional renews it, which moves the review date.
+struct Withholding {
+  std::string id;
+  std::string entry_id;
+  std::string member_id;  // withheld from this family member
+  WithholdingGround ground = WithholdingGround::kProtectsThirdPerson;
+  std::string reason;      // written reason, in words the member can read
+  std::string decided_by;  // user id of the professional who decided
+  Millis decided_at = 0;   // the first decision; a renewal keeps it
+  Date review_date;        // not in force from this date on, unless renewed before it
+  bool lifted = false;     // ended early, e.g. after an upheld objection
+};
+
+// Whom an entry concerns: the facts about an entry that decide who may read it.
+struct EntryAudience {
+  std::string entry_id;
+  std::vector<std::string> concerns;  // member ids; empty: the whole household
+  // The young person (16+) whose own confidential information this is, if marked so.
+  std::optional<std::string> confidential_of;
+};
+
+// Everything the engine needs besides the Family: who asks, when, and the consents on record.
+struct AccessQuery {
+  Viewer viewer;
+  Millis now = 0;  // the instant: decides whether an involvement is active
+  Date today;      // the calendar date in the Netherlands at `now`: ages, reviews, consents
+  std::vector<Consent> consents;  // this family's consents (the engine picks what applies)
+  AccessPolicy policy;
+};
+
+struct Decision {
+  bool allowed = false;
+  Reason reason = Reason::kUnknownViewer;
+  bool emergency = false;  // allowed only by breaking the glass: flag it in the access log
+};
+
+struct EntryDecision {
+  Visibility visibility = Visibility::kNotShown;
+  Reason reason = Reason::kUnknownViewer;
+  bool emergency = false;
+  // kWithheld: the withholdings in force towards the viewer, for the placeholder (ground,
+  // decided by whom and when, review date).
+  std::vector<Withholding> withholdings;
+  bool may_react = false;
+  bool may_request_correction = false;
+  bool may_object = false;  // kWithheld: the viewer may object to the withholding
+};
+
+// May the viewer do `action` in this file? Actions about one entry, child or withholding
+// need the narrower functions below as well.
+Decision Decide(const Family& family, const AccessQuery& query, Action action);
+
+// May the viewer see the child-friendly view of this child?
+Decision DecideChildView(const Family& family, const AccessQuery& query, std::string_view child_id);
+
+// How one entry shows to the viewer. `withholdings` are this entry's (others are ignored).
+EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
+                          const EntryAudience& entry, std::span<const Withholding> withholdings);
+
+// May the viewer answer an objection to this withholding? Not the professional who decided it.
+Decision DecideObjectionAnswer(const Family& family, const AccessQuery& query,
+                               const Withholding& withholding);
+
+// The viewer's role for the access log: "lead", "duo", "emergency", "parent", "carer",
+// "child", "other_adult"; empty when the viewer has no standing in the file.
+std::string_view AccessRole(const Family& family, const AccessQuery& query);
+
+// The first day a withholding is no longer in force (review date, or the investigation limit).
+Date LapseDate(const Withholding& withholding, const AccessPolicy& policy = {});
+bool InForce(const Withholding& withholding, const Date& today, const AccessPolicy& policy = {});
+bool Holds(const Consent& consent, const Date& today);
+
+inline constexpr std::size_t kMaxWithholdingReasonChars = 2000;
+
+// Field errors for a new or renewed withholding of `entry`, checked on `today`.
+std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudience& entry,
+                                         const Withholding& withholding, const Date& today,
+                                         const AccessPolicy& policy = {});
+// Field errors for whom an entry concerns and its confidential mark.
+std::vector<FieldError> CheckEntryAudience(const Family& family, const EntryAudience& entry,
+                                           const Date& today, const AccessPolicy& policy = {});
+// Field errors for a consent as it is recorded on `today`.
+std::vector<FieldError> CheckConsent(const Family& family, const Consent& consent,
+                                     const Date& today, const AccessPolicy& policy = {});
+
+// Stable lowercase names ("view_file", "not_involved", "protects_third_person", "withheld").
+std::string_view ToString(Action v);
+std::string_view ToString(Reason v);
+std::string_view ToString(WithholdingGround v);
+std::string_view ToString(Visibility v);
+std::optional<Action> ParseAction(std::string_view s);
+std::optional<WithholdingGround> ParseWithholdingGround(std::string_view s);
+// The ground in plain Dutch (B1), for the placeholder the member sees.
+std::string_view GroundExplanation(WithholdingGround v);
+
+}  // namespace stip::domain

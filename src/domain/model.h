@@ -1,0 +1,110 @@
+// The entities of a family file and of the organisations around it (DESIGN.md §3).
+// Plain structs: state is folded from ledger events by the store; rules live in rules.h.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/time.h"
+
+namespace stip::domain {
+
+enum class TeamKind { kLocal, kRegionalSafety };  // wijkteam / regionaal veiligheidsteam
+enum class MemberRole { kChild, kParent, kCarer, kOtherAdult };
+enum class InvolvementRole { kLead, kDuo };  // vast gezicht / duo-partner (more roles later)
+enum class EntryKind { kFact, kObservation, kOpinion, kAgreement, kConversationReport };
+
+// Stable lowercase names used in events, JSON and SQL ("regional_safety", "other_adult", ...).
+std::string_view ToString(TeamKind v);
+std::string_view ToString(MemberRole v);
+std::string_view ToString(InvolvementRole v);
+std::string_view ToString(EntryKind v);
+std::optional<TeamKind> ParseTeamKind(std::string_view s);
+std::optional<MemberRole> ParseMemberRole(std::string_view s);
+std::optional<InvolvementRole> ParseInvolvementRole(std::string_view s);
+std::optional<EntryKind> ParseEntryKind(std::string_view s);
+
+struct Organisation {
+  std::string id;
+  std::string name;
+};
+
+struct Team {
+  std::string id;
+  std::string organisation_id;
+  std::string name;
+  TeamKind kind = TeamKind::kLocal;
+  std::string phone;  // how a family reaches the team
+  std::string email;
+};
+
+struct User {
+  std::string id;
+  std::string username;
+  std::string display_name;  // "Sanne de Vries"
+  std::string team_id;
+  bool admin = false;
+  std::string phone;
+  std::string email;
+};
+
+struct Member {
+  std::string id;
+  std::string name;  // first name and family name as the family wants it written
+  MemberRole role = MemberRole::kChild;
+  Date birth_date;
+};
+
+// Parental authority (gezag) is recorded per parent-child pair.
+struct Custody {
+  std::string parent_id;  // a Member with role parent or carer
+  std::string child_id;   // a Member with role child
+  bool has_custody = false;
+};
+
+struct Involvement {
+  std::string user_id;
+  InvolvementRole role = InvolvementRole::kLead;
+  Millis started_at = 0;
+  std::optional<Millis> ended_at;
+  std::string reason;
+};
+
+struct Family {
+  std::string id;
+  std::string name;  // "Gezin Jansen"
+  Millis created_at = 0;
+  std::int64_t head_seq = 0;  // last ledger position
+  std::string head_hash;
+  std::vector<Member> members;
+  std::vector<Custody> custody;
+  std::vector<Involvement> involvements;  // active and ended
+};
+
+struct Entry {
+  std::string id;
+  std::string family_id;
+  std::int64_t seq = 0;  // ledger position of the event that added it (orders the timeline)
+  EntryKind kind = EntryKind::kFact;
+  std::string source;  // who said or saw it: "moeder", "school", "eigen waarneming"
+  std::string text;
+  std::string author_id;
+  Millis created_at = 0;
+};
+
+// One line of a family's access log (NEN 7513: what, when, who, in which role, why).
+struct AccessRecord {
+  std::string family_id;
+  std::int64_t seq = 0;  // position in the family's access-log chain
+  Millis time = 0;
+  std::string user_id;
+  std::string role;     // the reader's role in this file: "lead", "duo", "admin"
+  std::string what;     // "family_overview", "entries", "access_log"
+  std::string purpose;  // why it was read
+  bool emergency = false;
+};
+
+}  // namespace stip::domain

@@ -1,0 +1,31 @@
+#include "http/api.h"
+
+#include "app/system.h"
+#include "http/api_internal.h"
+
+namespace stip::http {
+using boost::beast::http::verb;
+
+void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domain::Clock& clock) {
+  // Liveness only: answers without touching the database, so a slow disk does not get the
+  // process restarted.
+  router.Add({verb::get, "/healthz", "ops.healthz", false, Auth::kPublic,
+              [](Request&) { return Response::Text(200, "ok", "text/plain; charset=utf-8"); }});
+  router.Add({verb::get, "/metrics", "ops.metrics", false, Auth::kPublic, [&metrics](Request&) {
+                return Response::Text(200, metrics.Render(),
+                                      "text/plain; version=0.0.4; charset=utf-8");
+              }});
+  // The document is built from the route table at request time, when every route is in.
+  const Router* table = &router;
+  router.Add({verb::get, "/api/v1/openapi.json", "api.openapi", false, Auth::kPublic,
+              [table](Request&) { return Response::Json(200, OpenApiDocument(*table)); }});
+  api::AddAccountRoutes(router, stip);
+  api::AddFamilyRoutes(router, stip, clock);
+}
+
+void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {
+  static const app::SystemClock kSystemClock;
+  AddApiRoutes(router, stip, metrics, kSystemClock);
+}
+
+}  // namespace stip::http

@@ -1,0 +1,96 @@
+// Session, tokens, the caller and the list of professionals.
+#include <boost/json/array.hpp>
+
+#include "http/api_encode.h"
+#include "http/api_internal.h"
+#include "http/cookies.h"
+#include "http/json_codec.h"
+
+namespace stip::http::api {
+namespace json = boost::json;
+using boost::beast::http::verb;
+
+namespace {
+
+Response Login(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string username = reader.RequiredString("username");
+  const std::string password = reader.RequiredString("password");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+
+  auto login = stip.Login(username, password);
+  if (!login) return Response::FromError(login.error());
+  Response response =
+      Response::Json(200, json::object{{"csrf", login->csrf},
+                                       {"user", EncodeUser(login->user)},
+                                       {"expires_at", domain::FormatTimestamp(login->expires_at)}});
+  response.headers.emplace_back(
+      "Set-Cookie",
+      SessionCookie(login->session_token, stip.options().session_ttl, request.secure_cookies));
+  return response;
+}
+
+Response Logout(app::Stip& stip, Request& request) {
+  // A token-authenticated caller has no session to end; clearing the cookie is still harmless.
+  if (!request.session_token.empty()) {
+    if (auto done = stip.Logout(request.session_token); !done) {
+      return Response::FromError(done.error());
+    }
+  }
+  Response response = Response::Text(204, "", "");
+  response.headers.emplace_back("Set-Cookie", ClearSessionCookie(request.secure_cookies));
+  return response;
+}
+
+Response Me(app::Stip& stip, Request& request) {
+  auto me = stip.Me(Caller(request));
+  if (!me) return Response::FromError(me.error());
+  return Response::Json(200, EncodeProfessional(*me));
+}
+
+Response IssueToken(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string name = reader.RequiredString("name");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+
+  auto token = stip.IssueToken(Caller(request), name);
+  if (!token) return Response::FromError(token.error());
+  return Response::Json(201, json::object{{"id", token->id}, {"token", token->token}});
+}
+
+Response Professionals(app::Stip& stip, Request& request) {
+  auto list = stip.ListProfessionals(Caller(request));
+  if (!list) return Response::FromError(list.error());
+  json::array out;
+  for (const auto& p : *list) out.push_back(EncodeProfessional(p));
+  return Response::Json(200, json::object{{"professionals", std::move(out)}});
+}
+
+}  // namespace
+
+void AddAccountRoutes(Router& router, app::Stip& stip) {
+  auto bind = [&stip](Response (*fn)(app::Stip&, Request&)) {
+    return [&stip, fn](Request& request) { return fn(stip, request); };
+  };
+  // Logging in and out change sessions (operational state), not the ledger; they are marked as
+  // state-changing so that logout needs the CSRF token.
+  router.Add(
+      {verb::post, "/api/v1/session", "api.session.create", true, Auth::kPublic, bind(&Login)});
+  router.Add(
+      {verb::delete_, "/api/v1/session", "api.session.delete", true, Auth::kApi, bind(&Logout)});
+  router.Add({verb::get, "/api/v1/me", "api.me", false, Auth::kApi, bind(&Me)});
+  router.Add(
+      {verb::post, "/api/v1/tokens", "api.tokens.create", true, Auth::kApi, bind(&IssueToken)});
+  router.Add({verb::get, "/api/v1/professionals", "api.professionals.list", false, Auth::kApi,
+              bind(&Professionals)});
+}
+
+}  // namespace stip::http::api

@@ -1,0 +1,119 @@
+#include "http/api_encode.h"
+
+namespace stip::http {
+namespace json = boost::json;
+namespace {
+
+json::value EncodeTeam(const std::optional<domain::Team>& team) {
+  if (!team) return nullptr;
+  return json::object{{"id", team->id},
+                      {"name", team->name},
+                      {"kind", domain::ToString(team->kind)},
+                      {"phone", team->phone},
+                      {"email", team->email}};
+}
+
+json::value EncodeOrganisation(const std::optional<domain::Organisation>& organisation) {
+  if (!organisation) return nullptr;
+  return json::object{{"id", organisation->id}, {"name", organisation->name}};
+}
+
+}  // namespace
+
+json::object EncodeUser(const domain::User& user) {
+  return json::object{
+      {"id", user.id},           {"username", user.username}, {"display_name", user.display_name},
+      {"team_id", user.team_id}, {"admin", user.admin},       {"phone", user.phone},
+      {"email", user.email}};
+}
+
+json::object EncodeProfessional(const app::Professional& professional) {
+  json::object out = EncodeUser(professional.user);
+  out["team"] = EncodeTeam(professional.team);
+  out["organisation"] = EncodeOrganisation(professional.organisation);
+  return out;
+}
+
+json::object EncodeFace(const app::Professional& professional) {
+  return json::object{{"id", professional.user.id},
+                      {"display_name", professional.user.display_name},
+                      {"team", EncodeTeam(professional.team)},
+                      {"organisation", EncodeOrganisation(professional.organisation)},
+                      {"phone", professional.user.phone},
+                      {"email", professional.user.email}};
+}
+
+json::object EncodeFamilySummary(const store::FamilySummary& family) {
+  return json::object{{"id", family.id},
+                      {"name", family.name},
+                      {"my_role", family.my_role},
+                      {"lead_user_id", family.lead_user_id},
+                      {"updated_at", domain::FormatTimestamp(family.updated_at)},
+                      {"entry_count", family.entry_count}};
+}
+
+json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis now) {
+  const domain::Family& family = overview.family;
+  const domain::Date today = domain::DateOf(now);
+  json::array members;
+  for (const auto& m : family.members) {
+    members.push_back(json::object{{"id", m.id},
+                                   {"name", m.name},
+                                   {"role", domain::ToString(m.role)},
+                                   {"birth_date", domain::FormatDate(m.birth_date)},
+                                   {"age", domain::AgeOn(m.birth_date, today)}});
+  }
+  json::array custody;
+  for (const auto& c : family.custody) {
+    custody.push_back(json::object{
+        {"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}});
+  }
+  json::array entries;
+  for (const auto& e : overview.entries) {
+    const auto name = overview.user_names.find(e.author_id);
+    entries.push_back(
+        json::object{{"id", e.id},
+                     {"seq", e.seq},
+                     {"kind", domain::ToString(e.kind)},
+                     {"source", e.source},
+                     {"text", e.text},
+                     {"author_id", e.author_id},
+                     {"author_name", name == overview.user_names.end() ? json::value(nullptr)
+                                                                       : json::value(name->second)},
+                     {"created_at", domain::FormatTimestamp(e.created_at)}});
+  }
+  return json::object{
+      {"id", family.id},
+      {"name", family.name},
+      {"created_at", domain::FormatTimestamp(family.created_at)},
+      {"head_seq", family.head_seq},
+      {"my_role", overview.my_role},
+      {"members", std::move(members)},
+      {"custody", std::move(custody)},
+      {"lead", EncodeFace(overview.lead)},
+      {"duo", overview.duo ? json::value(EncodeFace(*overview.duo)) : json::value(nullptr)},
+      {"entries", std::move(entries)},
+      {"next_before", overview.next_before}};
+}
+
+json::object EncodeAccessLog(const app::AccessLogView& view) {
+  json::array lines;
+  for (const auto& line : view.lines) {
+    const domain::AccessRecord& r = line.record;
+    lines.push_back(json::object{{"seq", r.seq},
+                                 {"time", domain::FormatTimestamp(r.time)},
+                                 {"user_id", r.user_id},
+                                 {"user_name", line.user_name},
+                                 {"team_name", line.team_name},
+                                 {"role", r.role},
+                                 {"what", r.what},
+                                 {"purpose", r.purpose},
+                                 {"emergency", r.emergency}});
+  }
+  return json::object{{"family_id", view.family_id},
+                      {"family_name", view.family_name},
+                      {"lines", std::move(lines)},
+                      {"next_before", view.next_before}};
+}
+
+}  // namespace stip::http

@@ -1,0 +1,28 @@
+// JSON shapes of the application's results, as docs/api.md and the OpenAPI schemas give them.
+// Kept apart from the handlers so that each shape is written once.
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/stip.h"
+#include "domain/model.h"
+#include "domain/time.h"
+#include "store/store.h"
+
+namespace stip::http {
+
+// {"id","username","display_name","team_id","admin","phone","email"}
+boost::json::object EncodeUser(const domain::User& user);
+// User plus "team" and "organisation" (objects or null).
+boost::json::object EncodeProfessional(const app::Professional& professional);
+// The fixed face as a family sees it: {"id","display_name","team","organisation","phone","email"}.
+boost::json::object EncodeFace(const app::Professional& professional);
+// {"id","name","my_role","lead_user_id","updated_at","entry_count"}
+boost::json::object EncodeFamilySummary(const store::FamilySummary& family);
+// The overview of docs/api.md; ages are computed for the date of `now`.
+boost::json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis now);
+// {"family_id","family_name","lines":[...],"next_before"}
+boost::json::object EncodeAccessLog(const app::AccessLogView& view);
+
+}  // namespace stip::http

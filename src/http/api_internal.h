@@ -1,0 +1,27 @@
+// Pieces shared by the JSON API's handler files (api_*.cpp); not for use outside src/http.
+// Each Add*Routes registers one group of docs/api.md's endpoints.
+#pragma once
+
+#include <stdexcept>
+
+#include "app/stip.h"
+#include "domain/time.h"
+#include "http/message.h"
+#include "http/router.h"
+
+namespace stip::http::api {
+
+// The purpose recorded in the access log when the caller gives none.
+inline constexpr const char* kDefaultPurpose = "hulpverlening";
+
+// The authenticated caller. The server guarantees one on Auth::kApi routes, so a missing one is
+// a bug in the route table: throw (the server turns it into a logged 500).
+inline const app::Principal& Caller(const Request& request) {
+  if (!request.principal) throw std::logic_error("API handler reached without a principal");
+  return *request.principal;
+}
+
+void AddAccountRoutes(Router& router, app::Stip& stip);
+void AddFamilyRoutes(Router& router, app::Stip& stip, const domain::Clock& clock);
+
+}  // namespace stip::http::api

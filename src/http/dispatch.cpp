@@ -1,0 +1,202 @@
+#include "http/dispatch.h"
+
+#include <strings.h>
+#include <chrono>
+#include <exception>
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+#include <boost/url/encode.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
+#include "http/cookies.h"
+#include "http/metrics.h"
+
+namespace stip::http {
+namespace {
+
+namespace verb_ns = boost::beast::http;
+
+bool HasHeader(const Response& r, std::string_view name) {
+  for (const auto& [k, v] : r.headers) {
+    if (k.size() == name.size() && strncasecmp(k.data(), name.data(), k.size()) == 0) return true;
+  }
+  return false;
+}
+
+void AddIfAbsent(Response& r, std::string_view name, std::string_view value) {
+  if (!HasHeader(r, name)) r.headers.emplace_back(std::string(name), std::string(value));
+}
+
+bool SameSecret(const std::string& a, const std::string& b) {
+  // Constant time, so the comparison does not leak how much of a guessed token was right.
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string Locale(const Request& request) {
+  if (auto it = request.query.find("lang"); it != request.query.end()) {
+    if (it->second == "en" || it->second == "nl") return it->second;
+  }
+  std::string cookie = request.Cookie(std::string(kLangCookie));
+  if (cookie == "en" || cookie == "nl") return cookie;
+  return "nl";
+}
+
+std::string AllowList(const std::vector<verb_ns::verb>& methods) {
+  std::string out;
+  for (auto m : methods) {
+    if (!out.empty()) out += ", ";
+    out += std::string(verb_ns::to_string(m));
+  }
+  return out;
+}
+
+}  // namespace
+
+Dispatcher::Dispatcher(const Router& router, Authenticator& auth, Metrics* metrics,
+                       DispatchOptions options)
+    : router_(router), auth_(auth), metrics_(metrics), options_(options) {}
+
+Response Dispatcher::Handle(Request& request) const {
+  const auto start = std::chrono::steady_clock::now();
+  const std::string unmatched(kUnmatchedRoute);
+  const std::string* route_name = &unmatched;
+  Response response;
+  try {
+    response = Dispatch(request, &route_name);
+  } catch (const std::exception& e) {
+    spdlog::error("handler {} for {} failed: {}", *route_name, request.path, e.what());
+    response = Response::FromError(domain::Error::Internal(
+        "Something went wrong on our side and has been logged. Try again later."));
+  } catch (...) {
+    spdlog::error("handler {} for {} failed with a non-standard exception", *route_name,
+                  request.path);
+    response = Response::FromError(domain::Error::Internal(
+        "Something went wrong on our side and has been logged. Try again later."));
+  }
+  AddStandardHeaders(response);
+  if (metrics_) {
+    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+    metrics_->ObserveRequest(*route_name, request.method, response.status, seconds.count());
+  }
+  return response;
+}
+
+Response Dispatcher::Dispatch(Request& request, const std::string** route_name) const {
+  request.secure_cookies = options_.secure_cookies;
+  if (!ParseTarget(request.target, request)) {
+    return Response::FromError(domain::Error::Invalid(
+        "The request target is not a valid URL path; percent-encode special characters."));
+  }
+  request.locale = Locale(request);
+
+  bool path_exists = false;
+  const http::Route* route =
+      router_.Match(request.method, request.path, request.params, path_exists);
+  if (!route && request.method == verb_ns::verb::head) {
+    route = router_.Match(verb_ns::verb::get, request.path, request.params, path_exists);
+  }
+  if (!route) {
+    if (path_exists) {
+      const std::string allow = AllowList(router_.AllowedMethods(request.path));
+      Response r = Response::FromError(domain::Error::Invalid(
+          "This path does not take " + std::string(verb_ns::to_string(request.method)) +
+          "; it takes " + allow + "."));
+      r.status = 405;
+      r.headers.emplace_back("Allow", allow);
+      return r;
+    }
+    if (router_.not_found() && !request.path.starts_with("/api/")) {
+      return router_.not_found()(request);
+    }
+    return Response::FromError(domain::Error::NotFound(
+        "There is nothing at " + request.path + ". The API is described at /api/v1/openapi.json."));
+  }
+  *route_name = &route->name;
+  if (auto denied = Authorize(*route, request)) return std::move(*denied);
+  return route->handler(request);
+}
+
+std::optional<Response> Dispatcher::Authorize(const http::Route& route, Request& request) const {
+  if (route.auth == Auth::kPublic) return std::nullopt;  // no credential lookup: no I/O
+
+  std::optional<domain::Error> refused;  // why the credentials were not accepted
+  bool by_session = false;
+  const std::string authorization = request.Header("authorization");
+  if (!authorization.empty()) {
+    constexpr std::string_view kScheme = "bearer ";
+    std::string token;
+    if (authorization.size() > kScheme.size() &&
+        strncasecmp(authorization.data(), kScheme.data(), kScheme.size()) == 0) {
+      token = authorization.substr(kScheme.size());
+      while (!token.empty() && token.front() == ' ') token.erase(0, 1);
+      while (!token.empty() && token.back() == ' ') token.pop_back();
+    }
+    if (token.empty()) {
+      refused = domain::Error{domain::Code::kUnauthenticated,
+                              "Use the header Authorization: Bearer <token>, with a token from "
+                              "POST /api/v1/tokens.",
+                              {}};
+    } else if (auto p = auth_.FromBearer(token)) {
+      request.principal = std::move(*p);
+    } else if (p.error().code == domain::Code::kUnauthenticated) {
+      refused = p.error();
+    } else {
+      return Response::FromError(p.error());  // the store is down, not the caller's fault
+    }
+  } else if (std::string cookie = request.Cookie(std::string(kSessionCookie)); !cookie.empty()) {
+    if (auto p = auth_.FromSession(cookie)) {
+      request.principal = std::move(*p);
+      request.session_token = std::move(cookie);
+      by_session = true;
+    } else if (p.error().code == domain::Code::kUnauthenticated) {
+      refused = p.error();
+    } else {
+      return Response::FromError(p.error());
+    }
+  }
+
+  if (!request.principal) {
+    if (route.auth == Auth::kPage) return Response::Redirect(LoginRedirect(request));
+    if (!refused) {
+      refused = domain::Error{domain::Code::kUnauthenticated,
+                              "Log in first (POST /api/v1/session) or send Authorization: "
+                              "Bearer <token>.",
+                              {}};
+    }
+    return Response::FromError(*refused);
+  }
+
+  if (route.changes_state && by_session) {
+    std::string csrf = request.Header(std::string(kCsrfHeader));
+    if (csrf.empty() &&
+        MediaType(request.Header("content-type")) == "application/x-www-form-urlencoded") {
+      auto form = request.Form();
+      if (auto it = form.find(std::string(kCsrfFormField)); it != form.end()) csrf = it->second;
+    }
+    if (!SameSecret(csrf, request.principal->csrf)) {
+      return Response::FromError(domain::Error::Denied(
+          "The CSRF token is missing or wrong. Send the \"csrf\" value returned by "
+          "POST /api/v1/session in the X-CSRF-Token header (HTML forms: the _csrf field); "
+          "log in again if you no longer have it. Bearer-token calls need no CSRF token."));
+    }
+  }
+  return std::nullopt;
+}
+
+void AddStandardHeaders(Response& response) {
+  AddIfAbsent(response, "X-Content-Type-Options", "nosniff");
+  AddIfAbsent(response, "Referrer-Policy", "same-origin");
+  AddIfAbsent(response, "X-Frame-Options", "DENY");
+  AddIfAbsent(response, "Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+              "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+  AddIfAbsent(response, "Cache-Control", "no-store");
+}
+
+std::string LoginRedirect(const Request& request) {
+  const std::string& next = request.target.empty() ? request.path : request.target;
+  return "/login?next=" + boost::urls::encode(next, boost::urls::unreserved_chars);
+}
+
+}  // namespace stip::http

@@ -1,0 +1,193 @@
+#include "http/json_codec.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include <boost/json/stream_parser.hpp>
+
+namespace stip::http {
+namespace {
+
+std::string Plural(std::size_t n, std::string_view word) {
+  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
+std::string_view KindName(const boost::json::value& v) {
+  switch (v.kind()) {
+    case boost::json::kind::null:
+      return "null";
+    case boost::json::kind::bool_:
+      return "a boolean";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+    case boost::json::kind::double_:
+      return "a number";
+    case boost::json::kind::string:
+      return "a string";
+    case boost::json::kind::array:
+      return "an array";
+    case boost::json::kind::object:
+      return "an object";
+  }
+  return "something else";
+}
+
+Response BadBody(unsigned status, std::string message) {
+  Response r = Response::FromError(domain::Error::Invalid(std::move(message)));
+  r.status = status;
+  return r;
+}
+
+// A non-negative decimal integer with nothing around it; nullopt otherwise.
+std::optional<std::int64_t> NonNegative(std::string_view s) {
+  std::int64_t v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || v < 0) return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
+tl::expected<boost::json::object, Response> ParseJsonObject(const Request& request) {
+  if (MediaType(request.Header("content-type")) != "application/json") {
+    return tl::unexpected(
+        BadBody(415, "Send the body as JSON, with the header Content-Type: application/json."));
+  }
+  if (request.body.empty()) {
+    return tl::unexpected(BadBody(400, "The request body is empty; send a JSON object."));
+  }
+  boost::json::stream_parser parser;
+  boost::system::error_code ec;
+  const std::size_t consumed = parser.write(request.body.data(), request.body.size(), ec);
+  if (!ec) parser.finish(ec);
+  if (ec) {
+    return tl::unexpected(BadBody(400, "The body is not valid JSON: " + ec.message() +
+                                           " at offset " + std::to_string(consumed) + "."));
+  }
+  boost::json::value value = parser.release();
+  if (!value.is_object()) {
+    return tl::unexpected(BadBody(
+        400, "The body must be a JSON object ({...}), not " + std::string(KindName(value)) + "."));
+  }
+  return std::move(value.as_object());
+}
+
+ObjectReader::ObjectReader(const boost::json::object& object,
+                           std::vector<domain::FieldError>& errors, std::string path)
+    : object_(&object), errors_(&errors), path_(std::move(path)) {}
+
+std::string ObjectReader::FieldName(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+void ObjectReader::Problem(std::string_view key, std::string message) {
+  errors_->push_back({FieldName(key), std::move(message)});
+}
+
+const boost::json::value* ObjectReader::Find(std::string_view key, bool required) {
+  known_.emplace_back(key);
+  const auto* v = object_->if_contains(key);
+  if ((!v || v->is_null()) && required) {
+    Problem(key, "is required");
+    return nullptr;
+  }
+  return v && !v->is_null() ? v : nullptr;
+}
+
+std::string ObjectReader::RequiredString(std::string_view key) {
+  const auto* v = Find(key, true);
+  if (!v) return {};
+  if (!v->is_string()) {
+    Problem(key, "must be a string, not " + std::string(KindName(*v)));
+    return {};
+  }
+  return std::string(v->get_string());
+}
+
+std::string ObjectReader::OptionalString(std::string_view key, std::string fallback) {
+  const auto* v = Find(key, false);
+  if (!v) return fallback;
+  if (!v->is_string()) {
+    Problem(key, "must be a string, not " + std::string(KindName(*v)));
+    return fallback;
+  }
+  return std::string(v->get_string());
+}
+
+bool ObjectReader::OptionalBool(std::string_view key, bool fallback) {
+  const auto* v = Find(key, false);
+  if (!v) return fallback;
+  if (!v->is_bool()) {
+    Problem(key, "must be true or false, not " + std::string(KindName(*v)));
+    return fallback;
+  }
+  return v->get_bool();
+}
+
+std::vector<ObjectReader> ObjectReader::Objects(std::string_view key, bool required) {
+  std::vector<ObjectReader> out;
+  const auto* v = Find(key, required);
+  if (!v) return out;
+  if (!v->is_array()) {
+    Problem(key, "must be an array of objects, not " + std::string(KindName(*v)));
+    return out;
+  }
+  const auto& array = v->get_array();
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const std::string element = FieldName(key) + "[" + std::to_string(i) + "]";
+    if (!array[i].is_object()) {
+      errors_->push_back({element, "must be an object, not " + std::string(KindName(array[i]))});
+      continue;
+    }
+    out.emplace_back(array[i].get_object(), *errors_, element);
+  }
+  return out;
+}
+
+void ObjectReader::Finish() {
+  std::string allowed;
+  for (const auto& k : known_) allowed += (allowed.empty() ? "" : ", ") + k;
+  for (const auto& [key, value] : *object_) {
+    if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+    Problem(key, known_.empty() ? "unknown field; this object takes no fields"
+                                : "unknown field; the allowed fields are: " + allowed);
+  }
+}
+
+Response InvalidBody(std::vector<domain::FieldError> fields) {
+  const std::size_t n = fields.size();
+  return Response::FromError(domain::Error::Invalid(
+      "The request body has " + Plural(n, "problem") + "; each is listed in fields.",
+      std::move(fields)));
+}
+
+domain::Result<store::Page> PageFromQuery(const Request& request, int max_page) {
+  store::Page page;
+  page.limit = std::min(page.limit, max_page);
+  std::vector<domain::FieldError> problems;
+  if (auto it = request.query.find("before"); it != request.query.end()) {
+    if (auto v = NonNegative(it->second)) {
+      page.before = *v;
+    } else {
+      problems.push_back(
+          {"before", "must be a non-negative whole number (a seq from next_before)"});
+    }
+  }
+  if (auto it = request.query.find("limit"); it != request.query.end()) {
+    auto v = NonNegative(it->second);
+    if (v && *v >= 1 && *v <= max_page) {
+      page.limit = static_cast<int>(*v);
+    } else {
+      problems.push_back({"limit", "must be a whole number from 1 to " + std::to_string(max_page)});
+    }
+  }
+  if (!problems.empty()) {
+    // Build the message first: the argument order of the call below is unspecified.
+    std::string message =
+        "The query has " + Plural(problems.size(), "bad parameter") + "; see fields.";
+    return domain::Fail(domain::Error::Invalid(std::move(message), std::move(problems)));
+  }
+  return page;
+}
+
+}  // namespace stip::http

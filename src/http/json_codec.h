@@ -1,0 +1,62 @@
+// Strict decoding of JSON request bodies. Every problem (unknown field, wrong type, missing
+// field) is collected, so that one 400 response lists them all and the client fixes them at once.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/object.hpp>
+#include <tl/expected.hpp>
+
+#include "domain/error.h"
+#include "http/message.h"
+#include "store/store.h"
+
+namespace stip::http {
+
+// The body of `request` as a JSON object, or the response to send instead: 415 when the
+// Content-Type is not application/json, 400 when the body is empty, not valid JSON (with the
+// reason and the byte offset) or not an object.
+tl::expected<boost::json::object, Response> ParseJsonObject(const Request& request);
+
+// Reads the fields of one JSON object and records what is wrong with them in a shared list.
+// Every field the caller asks for counts as known; Finish() reports the rest as unknown.
+class ObjectReader {
+ public:
+  // `path` prefixes field names in errors: "" for the body, "members[1]" for an element.
+  ObjectReader(const boost::json::object& object, std::vector<domain::FieldError>& errors,
+               std::string path = {});
+
+  std::string RequiredString(std::string_view key);
+  // Absent or null -> `fallback`.
+  std::string OptionalString(std::string_view key, std::string fallback = {});
+  bool OptionalBool(std::string_view key, bool fallback);
+  // An array whose elements must all be objects; one reader per element. Absent -> empty
+  // (and "is required" when `required`).
+  std::vector<ObjectReader> Objects(std::string_view key, bool required);
+
+  // Adds an "unknown field" error for every key that was never asked for.
+  void Finish();
+
+ private:
+  const boost::json::value* Find(std::string_view key, bool required);
+  std::string FieldName(std::string_view key) const;
+  void Problem(std::string_view key, std::string message);
+
+  const boost::json::object* object_;
+  std::vector<domain::FieldError>* errors_;
+  std::string path_;
+  std::vector<std::string> known_;
+};
+
+// 400 invalid_argument listing `fields` (from ObjectReader) in one response.
+Response InvalidBody(std::vector<domain::FieldError> fields);
+
+// `?before=SEQ&limit=N`: non-negative integers, limit between 1 and `max_page` (default 50, or
+// `max_page` when that is smaller). Every bad parameter is listed in the error's fields.
+domain::Result<store::Page> PageFromQuery(const Request& request, int max_page);
+
+}  // namespace stip::http

@@ -1,0 +1,141 @@
+#include "http/message.h"
+
+#include <cctype>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/url/encoding_opts.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/pct_string_view.hpp>
+
+#include "http/cookies.h"
+
+namespace stip::http {
+namespace urls = boost::urls;
+
+std::string Request::Header(const std::string& lower_name) const {
+  const auto it = headers.find(lower_name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::string Request::Cookie(const std::string& name) const {
+  const auto it = headers.find("cookie");
+  if (it == headers.end()) return {};
+  auto cookies = ParseCookies(it->second);
+  const auto found = cookies.find(name);
+  return found == cookies.end() ? std::string() : std::move(found->second);
+}
+
+std::map<std::string, std::string> Request::Form() const { return ParseUrlEncoded(body); }
+
+Response Response::Json(unsigned status, const boost::json::value& body) {
+  Response r;
+  r.status = status;
+  r.content_type = "application/json";
+  r.body = boost::json::serialize(body);
+  return r;
+}
+
+Response Response::Html(unsigned status, std::string body) {
+  return Text(status, std::move(body), "text/html; charset=utf-8");
+}
+
+Response Response::Redirect(const std::string& location) {
+  Response r = Text(303, "", "text/plain; charset=utf-8");
+  r.headers.emplace_back("Location", location);
+  return r;
+}
+
+Response Response::Text(unsigned status, std::string body, std::string content_type) {
+  Response r;
+  r.status = status;
+  r.content_type = std::move(content_type);
+  r.body = std::move(body);
+  return r;
+}
+
+Response Response::FromError(const domain::Error& error) {
+  boost::json::array fields;
+  for (const auto& f : error.fields) {
+    fields.push_back(boost::json::object{{"field", f.field}, {"message", f.message}});
+  }
+  boost::json::object inner{{"code", domain::CodeName(error.code)},
+                            {"message", error.message},
+                            {"fields", std::move(fields)}};
+  Response r = Json(StatusFor(error.code), boost::json::object{{"error", std::move(inner)}});
+  if (error.code == domain::Code::kUnauthenticated) {
+    // RFC 9110 asks every 401 to name a scheme the client can use.
+    r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"stip\"");
+  }
+  return r;
+}
+
+unsigned StatusFor(domain::Code code) {
+  using domain::Code;
+  switch (code) {
+    case Code::kInvalidArgument:
+      return 400;
+    case Code::kUnauthenticated:
+      return 401;
+    case Code::kPermissionDenied:
+      return 403;
+    case Code::kNotFound:
+      return 404;
+    case Code::kAlreadyExists:
+    case Code::kConflict:
+      return 409;
+    case Code::kFailedPrecondition:
+      return 422;
+    case Code::kResourceExhausted:
+      return 429;
+    case Code::kUnavailable:
+      return 503;
+    case Code::kInternal:
+      return 500;
+  }
+  return 500;
+}
+
+std::map<std::string, std::string> ParseUrlEncoded(std::string_view text) {
+  urls::encoding_opts plus_is_space;
+  plus_is_space.space_as_plus = true;
+  std::map<std::string, std::string> out;
+  while (!text.empty()) {
+    const auto amp = text.find('&');
+    const std::string_view pair = text.substr(0, amp);
+    text = amp == std::string_view::npos ? std::string_view{} : text.substr(amp + 1);
+    if (pair.empty()) continue;
+    const auto eq = pair.find('=');
+    const std::string_view raw_name = pair.substr(0, eq);
+    const std::string_view raw_value =
+        eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1);
+    auto name = urls::make_pct_string_view(raw_name);
+    auto value = urls::make_pct_string_view(raw_value);
+    if (!name || !value) continue;
+    out[name->decode(plus_is_space)] = value->decode(plus_is_space);
+  }
+  return out;
+}
+
+bool ParseTarget(std::string_view target, Request& request) {
+  auto url = urls::parse_origin_form(target);
+  if (!url) return false;
+  request.path = url->path();
+  if (request.path.empty()) request.path = "/";
+  request.query =
+      url->has_query() ? ParseUrlEncoded(url->encoded_query()) : decltype(request.query){};
+  return true;
+}
+
+std::string MediaType(std::string_view content_type) {
+  const auto semi = content_type.find(';');
+  std::string_view type = content_type.substr(0, semi);
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.remove_suffix(1);
+  while (!type.empty() && (type.front() == ' ' || type.front() == '\t')) type.remove_prefix(1);
+  std::string out(type);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace stip::http

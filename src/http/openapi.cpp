@@ -1,0 +1,342 @@
+// GET /api/v1/openapi.json: the path list comes from the route table (so it cannot drift from
+// what is served); what the table cannot know (schemas, summaries) comes from kOperations below.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include <boost/json/parse.hpp>
+
+#include "http/api.h"
+
+namespace stip::http {
+namespace json = boost::json;
+
+namespace {
+
+struct Operation {
+  std::string_view route;  // Route::name
+  std::string_view tag;
+  std::string_view summary;
+  std::string_view request;  // schema name of the JSON body, "" for none
+  unsigned success;
+  std::string_view response;  // schema name, "text" for text/plain, "" for no body
+  std::string_view query;     // space-separated query parameters
+};
+
+constexpr Operation kOperations[] = {
+    {"ops.healthz", "operations", "Liveness: answers without touching the database.", "", 200,
+     "text", ""},
+    {"ops.metrics", "operations", "Prometheus metrics (text exposition format 0.0.4).", "", 200,
+     "text", ""},
+    {"api.openapi", "operations", "This document.", "", 200, "object", ""},
+    {"api.session.create", "session",
+     "Log in. Sets the stip_session cookie (HttpOnly, SameSite=Strict) and returns the CSRF "
+     "token to send as X-CSRF-Token on state-changing calls.",
+     "LoginRequest", 200, "Session", ""},
+    {"api.session.delete", "session", "Log out: ends the session and clears the cookie.", "", 204,
+     "", ""},
+    {"api.me", "session", "The caller, with team and organisation.", "", 200, "Professional", ""},
+    {"api.tokens.create", "session",
+     "Issue a personal access token for API clients (shown once; send as Bearer).", "TokenRequest",
+     201, "Token", ""},
+    {"api.professionals.list", "professionals", "All professionals, with team and organisation.",
+     "", 200, "ProfessionalList", ""},
+    {"api.families.create", "families",
+     "Open a family file. The caller must be the lead or the duo.", "NewFamily", 201, "Created",
+     ""},
+    {"api.families.list", "families", "The families the caller has an active involvement in.", "",
+     200, "FamilyList", ""},
+    {"api.families.get", "families",
+     "The family file: members, fixed face, entries (newest first). Logged in the access log.", "",
+     200, "Overview", "before limit purpose"},
+    {"api.entries.create", "families", "Add an entry to the family file.", "NewEntry", 201,
+     "EntryCreated", ""},
+    {"api.access_log.get", "families",
+     "Who read this family file, when, in which role and why (newest first). Logged too.", "", 200,
+     "AccessLog", "before limit purpose"},
+};
+
+const Operation* FindOperation(std::string_view route) {
+  for (const auto& op : kOperations) {
+    if (op.route == route) return &op;
+  }
+  return nullptr;
+}
+
+bool IsApiRoute(const Route& route) {
+  return route.pattern.starts_with("/api/") || route.name.starts_with("ops.");
+}
+
+constexpr std::string_view kComponents = R"json({
+ "securitySchemes": {
+  "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "stip_session",
+   "description": "From POST /api/v1/session."},
+  "csrfToken": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token",
+   "description": "The csrf value from POST /api/v1/session; required with the session cookie on state-changing calls."},
+  "bearerToken": {"type": "http", "scheme": "bearer",
+   "description": "A personal access token from POST /api/v1/tokens; needs no CSRF token."}
+ },
+ "responses": {
+  "Error": {"description": "An error; see code and fields.",
+   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+ },
+ "schemas": {
+  "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+   "type": "object", "required": ["code", "message", "fields"], "properties": {
+    "code": {"type": "string", "enum": ["invalid_argument", "not_found", "already_exists",
+     "failed_precondition", "permission_denied", "unauthenticated", "conflict",
+     "resource_exhausted", "unavailable", "internal"]},
+    "message": {"type": "string"},
+    "fields": {"type": "array", "items": {"type": "object", "required": ["field", "message"],
+     "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+  "LoginRequest": {"type": "object", "additionalProperties": false,
+   "required": ["username", "password"],
+   "properties": {"username": {"type": "string"}, "password": {"type": "string", "format": "password"}}},
+  "Session": {"type": "object", "required": ["csrf", "user", "expires_at"], "properties": {
+   "csrf": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"},
+   "expires_at": {"type": "string", "format": "date-time"}}},
+  "User": {"type": "object",
+   "required": ["id", "username", "display_name", "team_id", "admin", "phone", "email"],
+   "properties": {"id": {"type": "string"}, "username": {"type": "string"},
+    "display_name": {"type": "string"}, "team_id": {"type": "string"},
+    "admin": {"type": "boolean"}, "phone": {"type": "string"}, "email": {"type": "string"}}},
+  "Team": {"type": "object", "nullable": true, "required": ["id", "name", "kind", "phone", "email"],
+   "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+    "kind": {"type": "string", "enum": ["local", "regional_safety"]},
+    "phone": {"type": "string"}, "email": {"type": "string"}}},
+  "Organisation": {"type": "object", "nullable": true, "required": ["id", "name"],
+   "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+  "Professional": {"allOf": [{"$ref": "#/components/schemas/User"}, {"type": "object",
+   "required": ["team", "organisation"], "properties": {
+    "team": {"$ref": "#/components/schemas/Team"},
+    "organisation": {"$ref": "#/components/schemas/Organisation"}}}]},
+  "ProfessionalList": {"type": "object", "required": ["professionals"], "properties": {
+   "professionals": {"type": "array", "items": {"$ref": "#/components/schemas/Professional"}}}},
+  "Face": {"type": "object", "description": "The fixed face (lead) or duo partner as the family sees them.",
+   "required": ["id", "display_name", "team", "organisation", "phone", "email"],
+   "properties": {"id": {"type": "string"}, "display_name": {"type": "string"},
+    "team": {"$ref": "#/components/schemas/Team"},
+    "organisation": {"$ref": "#/components/schemas/Organisation"},
+    "phone": {"type": "string"}, "email": {"type": "string"}}},
+  "TokenRequest": {"type": "object", "additionalProperties": false, "required": ["name"],
+   "properties": {"name": {"type": "string"}}},
+  "Token": {"type": "object", "required": ["id", "token"], "properties": {
+   "id": {"type": "string"}, "token": {"type": "string", "description": "Shown once."}}},
+  "NewMember": {"type": "object", "additionalProperties": false,
+   "required": ["name", "role", "birth_date"], "properties": {
+    "ref": {"type": "string", "description": "Your key for this member within the request, used by custody."},
+    "name": {"type": "string"},
+    "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
+    "birth_date": {"type": "string", "format": "date"}}},
+  "NewCustody": {"type": "object", "additionalProperties": false,
+   "required": ["parent_ref", "child_ref"], "properties": {
+    "parent_ref": {"type": "string"}, "child_ref": {"type": "string"},
+    "has_custody": {"type": "boolean", "default": true}}},
+  "NewFamily": {"type": "object", "additionalProperties": false,
+   "required": ["name", "members", "lead_user_id"], "properties": {
+    "name": {"type": "string"},
+    "members": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/NewMember"},
+     "description": "At least one child."},
+    "custody": {"type": "array", "items": {"$ref": "#/components/schemas/NewCustody"}},
+    "lead_user_id": {"type": "string", "description": "A professional of a local team."},
+    "duo_user_id": {"type": "string", "nullable": true,
+     "description": "A professional of the regional safety team."}}},
+  "Created": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+  "FamilySummary": {"type": "object",
+   "required": ["id", "name", "my_role", "lead_user_id", "updated_at", "entry_count"],
+   "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+    "my_role": {"type": "string", "enum": ["lead", "duo"]}, "lead_user_id": {"type": "string"},
+    "updated_at": {"type": "string", "format": "date-time"}, "entry_count": {"type": "integer"}}},
+  "FamilyList": {"type": "object", "required": ["families"], "properties": {
+   "families": {"type": "array", "items": {"$ref": "#/components/schemas/FamilySummary"}}}},
+  "Member": {"type": "object", "required": ["id", "name", "role", "birth_date", "age"],
+   "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+    "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
+    "birth_date": {"type": "string", "format": "date"}, "age": {"type": "integer"}}},
+  "Custody": {"type": "object", "required": ["parent_id", "child_id", "has_custody"],
+   "properties": {"parent_id": {"type": "string"}, "child_id": {"type": "string"},
+    "has_custody": {"type": "boolean"}}},
+  "Entry": {"type": "object",
+   "required": ["id", "seq", "kind", "source", "text", "author_id", "author_name", "created_at"],
+   "properties": {"id": {"type": "string"}, "seq": {"type": "integer"},
+    "kind": {"type": "string", "enum": ["fact", "observation", "opinion", "agreement", "conversation_report"]},
+    "source": {"type": "string"}, "text": {"type": "string"}, "author_id": {"type": "string"},
+    "author_name": {"type": "string", "nullable": true},
+    "created_at": {"type": "string", "format": "date-time"}}},
+  "Overview": {"type": "object",
+   "required": ["id", "name", "created_at", "head_seq", "my_role", "members", "custody", "lead",
+    "duo", "entries", "next_before"],
+   "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+    "created_at": {"type": "string", "format": "date-time"}, "head_seq": {"type": "integer"},
+    "my_role": {"type": "string", "enum": ["lead", "duo"]},
+    "members": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+    "custody": {"type": "array", "items": {"$ref": "#/components/schemas/Custody"}},
+    "lead": {"$ref": "#/components/schemas/Face"},
+    "duo": {"allOf": [{"$ref": "#/components/schemas/Face"}], "nullable": true},
+    "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+    "next_before": {"type": "integer", "description": "Pass as ?before= for older entries; 0 = no more."}}},
+  "NewEntry": {"type": "object", "additionalProperties": false,
+   "required": ["kind", "source", "text"], "properties": {
+    "kind": {"type": "string", "enum": ["fact", "observation", "opinion", "agreement", "conversation_report"]},
+    "source": {"type": "string", "description": "Who said or saw it."},
+    "text": {"type": "string"}}},
+  "EntryCreated": {"type": "object", "required": ["id"], "properties": {
+   "id": {"type": "string"}, "seq": {"type": "integer"}}},
+  "AccessLogLine": {"type": "object",
+   "required": ["seq", "time", "user_id", "user_name", "team_name", "role", "what", "purpose", "emergency"],
+   "properties": {"seq": {"type": "integer"}, "time": {"type": "string", "format": "date-time"},
+    "user_id": {"type": "string"}, "user_name": {"type": "string"},
+    "team_name": {"type": "string"}, "role": {"type": "string"}, "what": {"type": "string"},
+    "purpose": {"type": "string"}, "emergency": {"type": "boolean"}}},
+  "AccessLog": {"type": "object", "required": ["family_id", "family_name", "lines", "next_before"],
+   "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
+    "lines": {"type": "array", "items": {"$ref": "#/components/schemas/AccessLogLine"}},
+    "next_before": {"type": "integer"}}}
+ }
+})json";
+
+json::object QueryParameter(std::string_view name) {
+  if (name == "before") {
+    return {{"name", "before"},
+            {"in", "query"},
+            {"required", false},
+            {"description", "Only items with seq below this (from next_before); 0 = newest."},
+            {"schema", {{"type", "integer"}, {"minimum", 0}}}};
+  }
+  if (name == "limit") {
+    return {{"name", "limit"},
+            {"in", "query"},
+            {"required", false},
+            {"description", "At most this many items (1 to the server's max_page, default 50)."},
+            {"schema", {{"type", "integer"}, {"minimum", 1}, {"default", 50}}}};
+  }
+  return {{"name", name},
+          {"in", "query"},
+          {"required", false},
+          {"description", "Why the file is read; recorded in the access log."},
+          {"schema", {{"type", "string"}, {"default", "hulpverlening"}}}};
+}
+
+json::object ErrorRef() { return {{"$ref", "#/components/responses/Error"}}; }
+
+json::object Responses(const Route& route, const Operation* op, bool has_params) {
+  json::object responses;
+  const unsigned success = op ? op->success : 200;
+  const std::string_view kind = op ? op->response : "object";
+  json::object ok{{"description", "Success."}};
+  if (kind == "text") {
+    ok["content"] = {{"text/plain", {{"schema", {{"type", "string"}}}}}};
+  } else if (kind == "object") {
+    ok["content"] = {{"application/json", {{"schema", {{"type", "object"}}}}}};
+  } else if (!kind.empty()) {
+    ok["content"] = {{"application/json",
+                      {{"schema", {{"$ref", "#/components/schemas/" + std::string(kind)}}}}}};
+  }
+  if (route.name == "api.session.create" || route.name == "api.session.delete") {
+    ok["headers"] = {{"Set-Cookie", {{"schema", {{"type", "string"}}}}}};
+  }
+  if (route.name == "api.families.create") {
+    ok["headers"] = {{"Location", {{"schema", {{"type", "string"}}}}}};
+  }
+  responses[std::to_string(success)] = std::move(ok);
+  const bool body = op && !op->request.empty();
+  const bool query = op && !op->query.empty();
+  if (body || query) responses["400"] = ErrorRef();
+  if (route.auth != Auth::kPublic) responses["401"] = ErrorRef();
+  if (route.auth != Auth::kPublic) responses["403"] = ErrorRef();
+  if (has_params) responses["404"] = ErrorRef();
+  if (body) {
+    responses["409"] = ErrorRef();
+    responses["413"] = ErrorRef();
+    responses["415"] = ErrorRef();
+    responses["422"] = ErrorRef();
+  }
+  if (route.name == "api.session.create") responses["429"] = ErrorRef();
+  responses["500"] = ErrorRef();
+  if (route.auth != Auth::kPublic || route.changes_state) responses["503"] = ErrorRef();
+  return responses;
+}
+
+json::object OperationObject(const Route& route) {
+  const Operation* op = FindOperation(route.name);
+  json::object out{{"operationId", route.name},
+                   {"summary", op ? op->summary : std::string_view(route.name)},
+                   {"tags", json::array{op ? op->tag : "other"}}};
+  json::array parameters;
+  // Path parameters straight from the pattern: "{id}" -> a required string.
+  for (std::size_t open = route.pattern.find('{'); open != std::string::npos;
+       open = route.pattern.find('{', open + 1)) {
+    const auto close = route.pattern.find('}', open);
+    if (close == std::string::npos) break;
+    parameters.push_back(json::object{{"name", route.pattern.substr(open + 1, close - open - 1)},
+                                      {"in", "path"},
+                                      {"required", true},
+                                      {"schema", {{"type", "string"}}}});
+  }
+  const bool has_params = !parameters.empty();
+  if (op) {
+    std::string_view q = op->query;
+    while (!q.empty()) {
+      const auto space = q.find(' ');
+      parameters.push_back(QueryParameter(q.substr(0, space)));
+      q = space == std::string_view::npos ? std::string_view{} : q.substr(space + 1);
+    }
+  }
+  if (!parameters.empty()) out["parameters"] = std::move(parameters);
+  if (op && !op->request.empty()) {
+    out["requestBody"] = {
+        {"required", true},
+        {"content",
+         {{"application/json",
+           {{"schema", {{"$ref", "#/components/schemas/" + std::string(op->request)}}}}}}}};
+  }
+  out["responses"] = Responses(route, op, has_params);
+  if (route.auth == Auth::kPublic) {
+    out["security"] = json::array{};
+  } else if (route.changes_state) {
+    out["security"] =
+        json::array{json::object{{"sessionCookie", json::array{}}, {"csrfToken", json::array{}}},
+                    json::object{{"bearerToken", json::array{}}}};
+  } else {
+    out["security"] = json::array{json::object{{"sessionCookie", json::array{}}},
+                                  json::object{{"bearerToken", json::array{}}}};
+  }
+  return out;
+}
+
+}  // namespace
+
+json::object OpenApiDocument(const Router& router) {
+  json::object paths;
+  for (const Route& route : router.routes()) {
+    if (!IsApiRoute(route)) continue;
+    std::string method(boost::beast::http::to_string(route.method));
+    std::transform(method.begin(), method.end(), method.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto& item = paths[route.pattern];
+    if (!item.is_object()) item = json::object{};
+    item.as_object()[method] = OperationObject(route);
+  }
+  return json::object{
+      {"openapi", "3.0.3"},
+      {"info",
+       {{"title", "Stip API"},
+        {"version", "1"},
+        {"description",
+         "The shared family file for Dutch child and family protection. Errors are "
+         "{\"error\":{\"code\",\"message\",\"fields\"}}; see docs/api.md for the conventions."}}},
+      {"servers", json::array{json::object{{"url", "/"}}}},
+      {"paths", std::move(paths)},
+      {"components", json::parse(kComponents)}};
+}
+
+std::vector<std::string> UndocumentedApiRoutes(const Router& router) {
+  std::vector<std::string> out;
+  for (const Route& route : router.routes()) {
+    if (IsApiRoute(route) && !FindOperation(route.name)) out.push_back(route.name);
+  }
+  return out;
+}
+
+}  // namespace stip::http

@@ -1,0 +1,70 @@
+// The route table: one place that lists every route, whether it changes state and how its caller
+// must be authenticated. The server enforces authentication and CSRF from this table, and tests
+// iterate it (every state-changing route appends ledger events; every route has an access test).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "http/message.h"
+
+namespace stip::http {
+
+enum class Auth {
+  kPublic,  // anyone (login, health, assets)
+  kPage,    // a logged-in person; HTML: unauthenticated -> 303 to /login
+  kApi,     // session cookie (+ X-CSRF-Token on state changes) or Bearer token; else 401 JSON
+};
+
+using Handler = std::function<Response(Request&)>;
+
+struct Route {
+  boost::beast::http::verb method;
+  std::string
+      pattern;       // "/api/v1/families/{id}/entries"; {name} matches one path segment;
+                     // a last segment {name...} matches the rest of the path ("/static/{file...}")
+  std::string name;  // stable name for metrics and tests: "api.families.create"
+  bool changes_state = false;
+  Auth auth = Auth::kPublic;
+  Handler handler;
+};
+
+class Router {
+ public:
+  // Throws std::invalid_argument for a malformed pattern or a second route with the same method
+  // and pattern: a broken route table is a programming error and should stop the start-up.
+  void Add(Route route);
+  // The matching route, with params filled; nullptr when no route matches. `path_exists` tells
+  // the server whether some route matches the path with another method (405 instead of 404).
+  // When several patterns match, the one with more literal segments wins ("/families/new" over
+  // "/families/{id}"), whatever the order they were added in.
+  const Route* Match(boost::beast::http::verb method, const std::string& path,
+                     std::map<std::string, std::string>& params, bool& path_exists) const;
+  const std::vector<Route>& routes() const { return routes_; }
+  // The methods some route accepts for `path` (for the Allow header of a 405).
+  std::vector<boost::beast::http::verb> AllowedMethods(const std::string& path) const;
+
+  // Optional: renders unmatched paths outside /api/ (a friendly HTML 404 page). The request is
+  // unauthenticated; the response status should stay 404. Without it, 404 is a JSON error.
+  void SetNotFound(Handler handler) { not_found_ = std::move(handler); }
+  const Handler& not_found() const { return not_found_; }
+
+ private:
+  struct Segment {
+    std::string text;  // literal text, or the parameter name
+    bool param = false;
+    bool rest = false;  // {name...}: the remainder of the path
+  };
+  // Literal segment count when `segments` matches `path_segments`, else -1.
+  static int MatchSegments(const std::vector<Segment>& segments,
+                           const std::vector<std::string>& path_segments,
+                           std::map<std::string, std::string>* params);
+
+  std::vector<Route> routes_;
+  std::vector<std::vector<Segment>> segments_;  // parallel to routes_
+  Handler not_found_;
+};
+
+}  // namespace stip::http

@@ -1,0 +1,247 @@
+#include "ledger/verifier.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "ledger/chains.h"
+
+namespace stip::ledger {
+namespace {
+
+std::string Seq(std::int64_t seq) { return std::to_string(seq); }
+
+}  // namespace
+
+std::string_view ProblemKindName(ProblemKind kind) {
+  switch (kind) {
+    case ProblemKind::kBadGenesis:
+      return "bad_genesis";
+    case ProblemKind::kSeqGap:
+      return "seq_gap";
+    case ProblemKind::kSeqOrder:
+      return "seq_order";
+    case ProblemKind::kBrokenLink:
+      return "broken_link";
+    case ProblemKind::kHashMismatch:
+      return "hash_mismatch";
+    case ProblemKind::kWrongChain:
+      return "wrong_chain";
+    case ProblemKind::kMalformed:
+      return "malformed";
+    case ProblemKind::kTruncated:
+      return "truncated";
+    case ProblemKind::kMissingChain:
+      return "missing_chain";
+    case ProblemKind::kHeadMismatch:
+      return "head_mismatch";
+    case ProblemKind::kUnrecordedEvents:
+      return "unrecorded_events";
+  }
+  return "unknown";
+}
+
+namespace internal {
+
+void LinkState::Fail(std::int64_t seq, ProblemKind kind, std::string message) {
+  if (problem_) return;  // only the first problem is reported; later ones are consequences
+  problem_ = Problem{chain_name_, seq, kind, std::move(message)};
+}
+
+bool LinkState::CheckLink(std::int64_t seq, std::string_view prev_hash) {
+  if (count_ == 0) {
+    if (seq != 1) {
+      // A missing start is named at seq 1, the first position that should be there.
+      Fail(seq > 1 ? 1 : seq, ProblemKind::kBadGenesis,
+           "the chain starts at seq " + Seq(seq) + " instead of 1");
+      return false;
+    }
+    if (prev_hash != kGenesisHash) {
+      Fail(seq, ProblemKind::kBadGenesis,
+           "the first item does not point at the genesis hash (64 zeros)");
+      return false;
+    }
+    return true;
+  }
+  if (seq <= head_seq_) {
+    Fail(seq, ProblemKind::kSeqOrder,
+         "seq " + Seq(seq) + " comes after seq " + Seq(head_seq_) +
+             ": items were reordered, duplicated or inserted");
+    return false;
+  }
+  if (seq > head_seq_ + 1) {
+    Fail(head_seq_ + 1, ProblemKind::kSeqGap,
+         seq == head_seq_ + 2 ? "seq " + Seq(head_seq_ + 1) + " is missing: it was deleted"
+                              : "seq " + Seq(head_seq_ + 1) + " to " + Seq(seq - 1) +
+                                    " are missing: they were deleted");
+    return false;
+  }
+  if (prev_hash != head_hash_) {
+    Fail(seq, ProblemKind::kBrokenLink,
+         "seq " + Seq(seq) + " does not point at the hash of seq " + Seq(head_seq_) +
+             ": an item before it was replaced, or this one was inserted");
+    return false;
+  }
+  return true;
+}
+
+bool LinkState::CheckHash(std::int64_t seq, std::string_view stored, const HashRaw& computed) {
+  HashHex hex;
+  EncodeHash(computed, hex);
+  if (stored == View(hex)) {
+    verified_ = computed;
+    return true;
+  }
+  Fail(seq, ProblemKind::kHashMismatch,
+       "seq " + Seq(seq) +
+           " was changed after it was written: its content does not match its stored hash");
+  return false;
+}
+
+bool LinkState::CheckText(std::int64_t seq, std::string_view text, std::string_view stored) {
+  HashRaw computed;
+  LinkHash(verified_, text, computed);
+  return CheckHash(seq, stored, computed);
+}
+
+void LinkState::Advance(std::int64_t seq, std::string_view hash) {
+  ++count_;
+  head_seq_ = seq;
+  head_hash_.assign(hash);
+}
+
+}  // namespace internal
+
+// --- ChainVerifier --------------------------------------------------------------------------
+
+ChainVerifier::ChainVerifier(std::string chain) : state_(std::move(chain)) {
+  canonical_.reserve(1024);
+}
+
+void ChainVerifier::Add(const Event& event) {
+  if (!state_.problem()) {
+    if (event.chain != state_.chain_name()) {
+      state_.Fail(event.seq, ProblemKind::kWrongChain,
+                  "seq " + Seq(event.seq) + " belongs to chain \"" + event.chain +
+                      "\": an event was moved between chains");
+    } else if (state_.CheckLink(event.seq, event.prev_hash)) {
+      if (auto status = writer_.WriteEvent(event, canonical_); !status) {
+        state_.Fail(event.seq, ProblemKind::kMalformed,
+                    "seq " + Seq(event.seq) + " cannot be encoded: " + status.error().message);
+      } else {
+        state_.CheckText(event.seq, canonical_, event.hash);
+      }
+    }
+  }
+  state_.Advance(event.seq, event.hash);
+}
+
+// --- AccessChainVerifier --------------------------------------------------------------------
+
+AccessChainVerifier::AccessChainVerifier(std::string family_id)
+    : family_id_(std::move(family_id)), state_(AccessChainName(family_id_)) {
+  canonical_.reserve(512);
+}
+
+void AccessChainVerifier::Add(const domain::AccessRecord& record, std::string_view prev_hash,
+                              std::string_view hash) {
+  if (!state_.problem()) {
+    if (record.family_id != family_id_) {
+      state_.Fail(record.seq, ProblemKind::kWrongChain,
+                  "seq " + Seq(record.seq) + " is an access record of family \"" +
+                      record.family_id + "\": it was moved between families");
+    } else if (state_.CheckLink(record.seq, prev_hash)) {
+      if (auto status = writer_.WriteAccess(record, canonical_); !status) {
+        state_.Fail(record.seq, ProblemKind::kMalformed,
+                    "seq " + Seq(record.seq) + " cannot be encoded: " + status.error().message);
+      } else {
+        state_.CheckText(record.seq, canonical_, hash);
+      }
+    }
+  }
+  state_.Advance(record.seq, hash);
+}
+
+// --- GlobalChainVerifier --------------------------------------------------------------------
+
+GlobalChainVerifier::GlobalChainVerifier() : state_(std::string(kGlobalChain)) {
+  text_.reserve(256);
+}
+
+GlobalChainVerifier::Heads& GlobalChainVerifier::At(std::string_view chain) {
+  auto it = heads_.find(chain);
+  if (it == heads_.end()) it = heads_.emplace(std::string(chain), Heads{}).first;
+  return it->second;
+}
+
+void GlobalChainVerifier::Add(const GlobalLinkView& link) {
+  if (!state_.problem() && state_.CheckLink(link.seq, link.prev_hash)) {
+    // Built in place rather than with GlobalLinkText, to reuse the buffer.
+    text_.clear();
+    text_.append(link.chain);
+    text_.push_back('\n');
+    internal::AppendInt(link.chain_seq, text_);
+    text_.push_back('\n');
+    text_.append(link.chain_hash);
+    state_.CheckText(link.seq, text_, link.hash);
+  }
+  state_.Advance(link.seq, link.hash);
+  // Remembered even after a problem: the cross-check is still the best evidence available.
+  Heads& heads = At(link.chain);
+  heads.recorded_seq = link.chain_seq;
+  heads.recorded_hash.assign(link.chain_hash);
+}
+
+void GlobalChainVerifier::CheckHead(std::string_view chain, std::int64_t head_seq,
+                                    std::string_view head_hash) {
+  Heads& heads = At(chain);
+  heads.actual_seq = head_seq;
+  heads.actual_hash.assign(head_hash);
+}
+
+const std::vector<Problem>& GlobalChainVerifier::Finish() {
+  problems_.clear();
+  if (state_.problem()) problems_.push_back(*state_.problem());
+  std::vector<const std::pair<const std::string, Heads>*> sorted;
+  sorted.reserve(heads_.size());
+  for (const auto& entry : heads_) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+
+  for (const auto* entry : sorted) {
+    const std::string& chain = entry->first;
+    const Heads& h = entry->second;
+    const std::string recorded = "the global chain records " + chain + " up to seq ";
+    if (h.actual_seq < 0) {
+      problems_.push_back({chain, 1, ProblemKind::kMissingChain,
+                           recorded + Seq(h.recorded_seq) + ", but the chain does not exist"});
+    } else if (h.recorded_seq < 0) {
+      if (h.actual_seq > 0) {
+        problems_.push_back({chain, 1, ProblemKind::kUnrecordedEvents,
+                             chain + " has events up to seq " + Seq(h.actual_seq) +
+                                 ", but the global chain does not record it at all"});
+      }
+    } else if (h.actual_seq < h.recorded_seq) {
+      problems_.push_back({chain, h.actual_seq + 1, ProblemKind::kTruncated,
+                           recorded + Seq(h.recorded_seq) + ", but it ends at seq " +
+                               Seq(h.actual_seq) + ": its newest events were removed"});
+    } else if (h.actual_seq > h.recorded_seq) {
+      problems_.push_back({chain, h.recorded_seq + 1, ProblemKind::kUnrecordedEvents,
+                           recorded + Seq(h.recorded_seq) + ", but it has events up to seq " +
+                               Seq(h.actual_seq) + " that were added outside Stip"});
+    } else if (h.actual_hash != h.recorded_hash) {
+      problems_.push_back({chain, h.actual_seq, ProblemKind::kHeadMismatch,
+                           "seq " + Seq(h.actual_seq) + " of " + chain +
+                               " is not the event the global chain recorded: the chain was "
+                               "rewritten"});
+    }
+  }
+  return problems_;
+}
+
+std::optional<Problem> VerifyChain(std::string chain, std::span<const Event> events) {
+  ChainVerifier verifier(std::move(chain));
+  for (const Event& event : events) verifier.Add(event);
+  return verifier.problem();
+}
+
+}  // namespace stip::ledger

@@ -1,0 +1,251 @@
+#include "store/postgres/migrations.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace stip::store::postgres {
+
+namespace {
+
+using domain::Code;
+using domain::Fail;
+
+// Version 1: the same tables as the SQLite engine (src/store/sqlite/migrations.cpp), in
+// PostgreSQL types. Differences, each on purpose:
+// - every TEXT column is COLLATE "C": comparisons and ORDER BY go by bytes, as in SQLite,
+//   whatever the server's default locale is;
+// - flags are BOOLEAN, numbers BIGINT (times are milliseconds);
+// - payload is TEXT holding the canonical JSON verbatim, not jsonb: the hash is over exact bytes;
+// - global_head is new: one row holding the global chain's head, locked FOR UPDATE by every
+//   Commit. It is the one serialisation point of the global chain across Stip processes;
+// - access_heads is new: the head of each family's access log, like `chains` for the ledger.
+//   Its rows are what concurrent writers lock (in family order, all of a batch's at once).
+//
+// Ledger tables (events, global_chain, access_log) are the truth and are never updated or
+// deleted by the store. `chains` caches each chain's head for the optimistic append check and is
+// the row a writer locks. Projection tables are folded from events and can be rebuilt at any
+// time, so nothing outside them may reference them by foreign key (Rebuild empties them).
+constexpr Sql kV1 = R"sql(
+CREATE TABLE events (
+  chain     TEXT COLLATE "C" NOT NULL,
+  seq       BIGINT           NOT NULL CHECK (seq >= 1),
+  type      TEXT COLLATE "C" NOT NULL,
+  actor     TEXT COLLATE "C" NOT NULL,
+  time      BIGINT           NOT NULL,
+  payload   TEXT COLLATE "C" NOT NULL,  -- canonical JSON of the payload, stored verbatim
+  prev_hash TEXT COLLATE "C" NOT NULL,
+  hash      TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (chain, seq)
+);
+
+CREATE TABLE chains (
+  chain     TEXT COLLATE "C" PRIMARY KEY,
+  head_seq  BIGINT           NOT NULL,
+  head_hash TEXT COLLATE "C" NOT NULL
+);
+
+CREATE TABLE global_chain (
+  seq        BIGINT           PRIMARY KEY,
+  chain      TEXT COLLATE "C" NOT NULL,
+  chain_seq  BIGINT           NOT NULL,
+  chain_hash TEXT COLLATE "C" NOT NULL,
+  prev_hash  TEXT COLLATE "C" NOT NULL,
+  hash       TEXT COLLATE "C" NOT NULL
+);
+
+CREATE TABLE global_head (
+  singleton BOOLEAN          PRIMARY KEY DEFAULT true CHECK (singleton),
+  seq       BIGINT           NOT NULL,
+  hash      TEXT COLLATE "C" NOT NULL
+);
+INSERT INTO global_head (seq, hash)
+  VALUES (0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+CREATE TABLE access_log (
+  family_id TEXT COLLATE "C" NOT NULL,
+  seq       BIGINT           NOT NULL CHECK (seq >= 1),
+  time      BIGINT           NOT NULL,
+  user_id   TEXT COLLATE "C" NOT NULL,
+  role      TEXT COLLATE "C" NOT NULL,
+  what      TEXT COLLATE "C" NOT NULL,
+  purpose   TEXT COLLATE "C" NOT NULL,
+  emergency BOOLEAN          NOT NULL,
+  prev_hash TEXT COLLATE "C" NOT NULL,
+  hash      TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+
+CREATE TABLE access_heads (
+  family_id TEXT COLLATE "C" PRIMARY KEY,
+  seq       BIGINT           NOT NULL,
+  hash      TEXT COLLATE "C" NOT NULL
+);
+
+-- Projections of the system chain.
+CREATE TABLE organisations (
+  id         TEXT COLLATE "C" PRIMARY KEY,
+  name       TEXT COLLATE "C" NOT NULL,
+  created_at BIGINT           NOT NULL
+);
+
+CREATE TABLE teams (
+  id              TEXT COLLATE "C" PRIMARY KEY,
+  organisation_id TEXT COLLATE "C" NOT NULL REFERENCES organisations (id),
+  name            TEXT COLLATE "C" NOT NULL,
+  kind            TEXT COLLATE "C" NOT NULL,
+  phone           TEXT COLLATE "C" NOT NULL,
+  email           TEXT COLLATE "C" NOT NULL
+);
+
+CREATE TABLE users (
+  id              TEXT COLLATE "C" PRIMARY KEY,
+  username        TEXT COLLATE "C" NOT NULL UNIQUE,
+  display_name    TEXT COLLATE "C" NOT NULL,
+  team_id         TEXT COLLATE "C" NOT NULL,  -- '' for an administrator outside any team
+  admin           BOOLEAN          NOT NULL,
+  phone           TEXT COLLATE "C" NOT NULL,
+  email           TEXT COLLATE "C" NOT NULL,
+  password_set_at BIGINT
+);
+
+CREATE TABLE tokens (
+  id           TEXT COLLATE "C" PRIMARY KEY,
+  user_id      TEXT COLLATE "C" NOT NULL REFERENCES users (id),
+  name         TEXT COLLATE "C" NOT NULL,
+  token_sha256 TEXT COLLATE "C" NOT NULL UNIQUE,
+  issued_at    BIGINT           NOT NULL,
+  revoked      BOOLEAN          NOT NULL
+);
+CREATE INDEX tokens_by_user ON tokens (user_id);
+
+-- Projections of the family chains.
+CREATE TABLE families (
+  id          TEXT COLLATE "C" PRIMARY KEY,
+  name        TEXT COLLATE "C" NOT NULL,
+  created_at  BIGINT           NOT NULL,
+  updated_at  BIGINT           NOT NULL,  -- time of the family's last event
+  entry_count BIGINT           NOT NULL
+);
+
+CREATE TABLE members (
+  family_id  TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  id         TEXT COLLATE "C" NOT NULL,
+  seq        BIGINT           NOT NULL,  -- ledger position of member.added: the display order
+  name       TEXT COLLATE "C" NOT NULL,
+  role       TEXT COLLATE "C" NOT NULL,
+  birth_date TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+
+CREATE TABLE custody (
+  family_id   TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  parent_id   TEXT COLLATE "C" NOT NULL,
+  child_id    TEXT COLLATE "C" NOT NULL,
+  has_custody BOOLEAN          NOT NULL,
+  seq         BIGINT           NOT NULL,  -- ledger position of the first custody.set for the pair
+  PRIMARY KEY (family_id, parent_id, child_id),
+  FOREIGN KEY (family_id, parent_id) REFERENCES members (family_id, id),
+  FOREIGN KEY (family_id, child_id) REFERENCES members (family_id, id)
+);
+
+CREATE TABLE involvements (
+  family_id  TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  seq        BIGINT           NOT NULL,  -- ledger position of involvement.started
+  user_id    TEXT COLLATE "C" NOT NULL,
+  role       TEXT COLLATE "C" NOT NULL,
+  started_at BIGINT           NOT NULL,
+  ended_at   BIGINT,
+  reason     TEXT COLLATE "C" NOT NULL,
+  end_reason TEXT COLLATE "C",
+  PRIMARY KEY (family_id, seq)
+);
+CREATE INDEX involvements_by_user ON involvements (user_id, ended_at);
+-- One fixed face per role at a time is a domain rule enforced by the app; the store only
+-- guarantees a professional is not involved twice at once in the same file.
+CREATE UNIQUE INDEX involvements_active ON involvements (family_id, user_id)
+  WHERE ended_at IS NULL;
+
+CREATE TABLE entries (
+  family_id  TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  seq        BIGINT           NOT NULL,
+  id         TEXT COLLATE "C" NOT NULL UNIQUE,
+  kind       TEXT COLLATE "C" NOT NULL,
+  source     TEXT COLLATE "C" NOT NULL,
+  text       TEXT COLLATE "C" NOT NULL,
+  author_id  TEXT COLLATE "C" NOT NULL,
+  created_at BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+
+-- Operational state: not part of the file, not in the ledger, never rebuilt.
+CREATE TABLE credentials (
+  user_id  TEXT COLLATE "C" PRIMARY KEY,
+  argon2id TEXT COLLATE "C" NOT NULL
+);
+
+CREATE TABLE sessions (
+  token_sha256 TEXT COLLATE "C" PRIMARY KEY,
+  user_id      TEXT COLLATE "C" NOT NULL,
+  csrf         TEXT COLLATE "C" NOT NULL,
+  created_at   BIGINT           NOT NULL,
+  expires_at   BIGINT           NOT NULL
+);
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+CREATE TABLE login_failures (
+  username TEXT COLLATE "C" PRIMARY KEY,
+  count    BIGINT           NOT NULL,
+  last_at  BIGINT           NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 1> kMigrations = {kV1};
+
+// Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
+constexpr std::int64_t kMigrationLock = 0x5354495000000001;
+
+constexpr Sql kTakeMigrationLock = "SELECT pg_advisory_xact_lock($1)";
+constexpr Sql kCreateSchemaVersion =
+    "CREATE TABLE IF NOT EXISTS schema_version ("
+    "  version    INTEGER     PRIMARY KEY,"
+    "  applied_at TIMESTAMPTZ NOT NULL DEFAULT now())";
+constexpr Sql kSchemaVersion = "SELECT coalesce(max(version), 0) FROM schema_version";
+constexpr Sql kRecordVersion = "INSERT INTO schema_version (version) VALUES ($1)";
+
+}  // namespace
+
+std::span<const Sql> Migrations() { return kMigrations; }
+
+Status Migrate(Connection& conn) {
+  auto txn = Transaction::Begin(conn, "BEGIN");
+  if (!txn) return Fail(txn.error());
+  // Held until COMMIT: a second process waits here and then finds the schema up to date.
+  if (auto locked = conn.Run(kTakeMigrationLock, kMigrationLock); !locked) {
+    return Fail(locked.error());
+  }
+  if (auto status = conn.Exec(kCreateSchemaVersion); !status) return status;
+  auto version = conn.Run(kSchemaVersion);
+  if (!version) return Fail(version.error());
+  const std::int64_t current = (*version)[0].Int(0);
+  const auto known = static_cast<std::int64_t>(kMigrations.size());
+  if (current > known) {
+    return Fail(Code::kFailedPrecondition,
+                "the database has schema version " + std::to_string(current) +
+                    " but this stip knows only up to version " + std::to_string(known) +
+                    "; use a newer stip (or restore a backup made by this version)");
+  }
+  if (current == known) return {};  // the transaction rolls back: nothing was written
+  for (std::int64_t i = current; i < known; ++i) {
+    if (auto status = conn.Exec(kMigrations[static_cast<std::size_t>(i)]); !status) {
+      return Fail(status.error().code, "migration to schema version " + std::to_string(i + 1) +
+                                           " failed: " + status.error().message);
+    }
+    if (auto recorded = conn.Run(kRecordVersion, i + 1); !recorded) {
+      return Fail(recorded.error());
+    }
+  }
+  return txn->Commit();
+}
+
+}  // namespace stip::store::postgres

@@ -1,0 +1,220 @@
+#include "store/sqlite/migrations.h"
+
+#include <array>
+#include <string>
+
+namespace stip::store::sqlite {
+
+namespace {
+
+using domain::Code;
+using domain::Fail;
+
+// Version 1: the ledger, the access-log chains, the projections and operational state.
+//
+// Ledger tables (events, global_chain, access_log) are the truth and are never updated or
+// deleted by the store. `chains` caches each chain's head for the optimistic append check.
+// Projection tables are folded from events and can be rebuilt at any time, so nothing outside
+// them may reference them by foreign key (Rebuild empties them).
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE events (
+  chain     TEXT    NOT NULL,
+  seq       INTEGER NOT NULL CHECK (seq >= 1),
+  type      TEXT    NOT NULL,
+  actor     TEXT    NOT NULL,
+  time      INTEGER NOT NULL,
+  payload   TEXT    NOT NULL,  -- canonical JSON of the payload, stored verbatim
+  prev_hash TEXT    NOT NULL,
+  hash      TEXT    NOT NULL,
+  PRIMARY KEY (chain, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE chains (
+  chain     TEXT    PRIMARY KEY,
+  head_seq  INTEGER NOT NULL,
+  head_hash TEXT    NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE global_chain (
+  seq        INTEGER PRIMARY KEY,
+  chain      TEXT    NOT NULL,
+  chain_seq  INTEGER NOT NULL,
+  chain_hash TEXT    NOT NULL,
+  prev_hash  TEXT    NOT NULL,
+  hash       TEXT    NOT NULL
+);
+
+CREATE TABLE access_log (
+  family_id TEXT    NOT NULL,
+  seq       INTEGER NOT NULL CHECK (seq >= 1),
+  time      INTEGER NOT NULL,
+  user_id   TEXT    NOT NULL,
+  role      TEXT    NOT NULL,
+  what      TEXT    NOT NULL,
+  purpose   TEXT    NOT NULL,
+  emergency INTEGER NOT NULL,
+  prev_hash TEXT    NOT NULL,
+  hash      TEXT    NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+
+-- Projections of the system chain.
+CREATE TABLE organisations (
+  id         TEXT    PRIMARY KEY,
+  name       TEXT    NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE teams (
+  id              TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  name            TEXT NOT NULL,
+  kind            TEXT NOT NULL,
+  phone           TEXT NOT NULL,
+  email           TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+  id              TEXT    PRIMARY KEY,
+  username        TEXT    NOT NULL UNIQUE,
+  display_name    TEXT    NOT NULL,
+  team_id         TEXT    NOT NULL,  -- '' for an administrator outside any team
+  admin           INTEGER NOT NULL,
+  phone           TEXT    NOT NULL,
+  email           TEXT    NOT NULL,
+  password_set_at INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE tokens (
+  id           TEXT    PRIMARY KEY,
+  user_id      TEXT    NOT NULL REFERENCES users (id),
+  name         TEXT    NOT NULL,
+  token_sha256 TEXT    NOT NULL UNIQUE,
+  issued_at    INTEGER NOT NULL,
+  revoked      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX tokens_by_user ON tokens (user_id);
+
+-- Projections of the family chains.
+CREATE TABLE families (
+  id          TEXT    PRIMARY KEY,
+  name        TEXT    NOT NULL,
+  created_at  INTEGER NOT NULL,
+  updated_at  INTEGER NOT NULL,  -- time of the family's last event
+  entry_count INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE members (
+  family_id  TEXT    NOT NULL REFERENCES families (id),
+  id         TEXT    NOT NULL,
+  seq        INTEGER NOT NULL,  -- ledger position of member.added: the display order
+  name       TEXT    NOT NULL,
+  role       TEXT    NOT NULL,
+  birth_date TEXT    NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE custody (
+  family_id   TEXT    NOT NULL REFERENCES families (id),
+  parent_id   TEXT    NOT NULL,
+  child_id    TEXT    NOT NULL,
+  has_custody INTEGER NOT NULL,
+  seq         INTEGER NOT NULL,  -- ledger position of the first custody.set for this pair
+  PRIMARY KEY (family_id, parent_id, child_id),
+  FOREIGN KEY (family_id, parent_id) REFERENCES members (family_id, id),
+  FOREIGN KEY (family_id, child_id) REFERENCES members (family_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE involvements (
+  family_id  TEXT    NOT NULL REFERENCES families (id),
+  seq        INTEGER NOT NULL,  -- ledger position of involvement.started
+  user_id    TEXT    NOT NULL,
+  role       TEXT    NOT NULL,
+  started_at INTEGER NOT NULL,
+  ended_at   INTEGER,
+  reason     TEXT    NOT NULL,
+  end_reason TEXT,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX involvements_by_user ON involvements (user_id, ended_at);
+-- One fixed face per role at a time is a domain rule enforced by the app; the store only
+-- guarantees a professional is not involved twice at once in the same file.
+CREATE UNIQUE INDEX involvements_active ON involvements (family_id, user_id)
+  WHERE ended_at IS NULL;
+
+CREATE TABLE entries (
+  family_id  TEXT    NOT NULL REFERENCES families (id),
+  seq        INTEGER NOT NULL,
+  id         TEXT    NOT NULL UNIQUE,
+  kind       TEXT    NOT NULL,
+  source     TEXT    NOT NULL,
+  text       TEXT    NOT NULL,
+  author_id  TEXT    NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+
+-- Operational state: not part of the file, not in the ledger, never rebuilt.
+CREATE TABLE credentials (
+  user_id  TEXT PRIMARY KEY,
+  argon2id TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+  token_sha256 TEXT    PRIMARY KEY,
+  user_id      TEXT    NOT NULL,
+  csrf         TEXT    NOT NULL,
+  created_at   INTEGER NOT NULL,
+  expires_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+CREATE TABLE login_failures (
+  username TEXT    PRIMARY KEY,
+  count    INTEGER NOT NULL,
+  last_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+
+Result<int> UserVersion(Connection& conn) {
+  auto query = conn.Prepare("PRAGMA user_version");
+  if (!query) return Fail(query.error());
+  auto row = query->Step();
+  if (!row) return Fail(row.error());
+  return static_cast<int>(query->Int(0));
+}
+
+}  // namespace
+
+std::span<const std::string_view> Migrations() { return kMigrations; }
+
+Status Migrate(Connection& conn) {
+  // IMMEDIATE: two processes opening a fresh file at once migrate one after the other.
+  auto txn = Transaction::Begin(conn, "BEGIN IMMEDIATE");
+  if (!txn) return Fail(txn.error());
+  auto version = UserVersion(conn);
+  if (!version) return Fail(version.error());
+  const int known = static_cast<int>(kMigrations.size());
+  if (*version > known) {
+    return Fail(Code::kFailedPrecondition,
+                "the database has schema version " + std::to_string(*version) +
+                    " but this stip knows only up to version " + std::to_string(known) +
+                    "; use a newer stip (or restore a backup made by this version)");
+  }
+  if (*version == known) return {};  // the transaction rolls back: nothing was written
+  for (int i = *version; i < known; ++i) {
+    if (auto status = conn.Exec(kMigrations[static_cast<std::size_t>(i)]); !status) {
+      return Fail(status.error().code, "migration to schema version " + std::to_string(i + 1) +
+                                           " failed: " + status.error().message);
+    }
+  }
+  // A PRAGMA cannot take a bound parameter; the number is ours, not user data.
+  if (auto status = conn.Exec("PRAGMA user_version = " + std::to_string(known)); !status) {
+    return status;
+  }
+  return txn->Commit();
+}
+
+}  // namespace stip::store::sqlite

@@ -1,0 +1,329 @@
+#include "store/sqlite/projector.h"
+
+#include <string>
+#include <utility>
+
+#include <boost/json/object.hpp>
+
+#include "domain/model.h"
+#include "domain/time.h"
+#include "ledger/event_types.h"
+#include "store/sqlite/sql.h"
+
+namespace stip::store::sqlite {
+
+namespace {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+// "event 3 of fam_x (member.added)": every projector error names the event it came from.
+std::string Where(const ledger::Event& e) {
+  return "event " + std::to_string(e.seq) + " of " + e.chain + " (" + e.type + ")";
+}
+
+Error EventError(Code code, const ledger::Event& e, const std::string& what) {
+  return {code, Where(e) + ": " + what, {}};
+}
+
+Error BadField(const ledger::Event& e, std::string_view key, const std::string& what) {
+  return {Code::kInvalidArgument,
+          Where(e) + ": payload field '" + std::string(key) + "' " + what,
+          {{"payload." + std::string(key), what}}};
+}
+
+// A string field; a missing optional field reads as "".
+Result<std::string> Str(const ledger::Event& e, std::string_view key, bool required = true) {
+  const auto* value = e.payload.if_contains(key);
+  if (value == nullptr || value->is_null()) {
+    if (required) return Fail(BadField(e, key, "is required"));
+    return std::string();
+  }
+  if (!value->is_string()) return Fail(BadField(e, key, "must be a string"));
+  const auto& s = value->get_string();
+  if (required && s.empty()) return Fail(BadField(e, key, "must not be empty"));
+  return std::string(s.data(), s.size());
+}
+
+Result<bool> Flag(const ledger::Event& e, std::string_view key) {
+  const auto* value = e.payload.if_contains(key);
+  if (value == nullptr || value->is_null()) return false;
+  if (!value->is_bool()) return Fail(BadField(e, key, "must be true or false"));
+  return value->get_bool();
+}
+
+}  // namespace
+
+const Projector::Route Projector::kRoutes[] = {
+    {types::kOrganisationCreated, true, &Projector::OrganisationCreated},
+    {types::kTeamCreated, true, &Projector::TeamCreated},
+    {types::kUserCreated, true, &Projector::UserCreated},
+    {types::kPasswordSet, true, &Projector::PasswordSet},
+    {types::kTokenIssued, true, &Projector::TokenIssued},
+    {types::kTokenRevoked, true, &Projector::TokenRevoked},
+    {types::kFamilyCreated, false, &Projector::FamilyCreated},
+    {types::kMemberAdded, false, &Projector::MemberAdded},
+    {types::kCustodySet, false, &Projector::CustodySet},
+    {types::kInvolvementStarted, false, &Projector::InvolvementStarted},
+    {types::kInvolvementEnded, false, &Projector::InvolvementEnded},
+    {types::kEntryAdded, false, &Projector::EntryAdded},
+};
+
+Status Projector::Apply(const ledger::Event& event) {
+  const bool on_system = event.chain == ledger::kSystemChain;
+  for (const Route& route : kRoutes) {
+    if (route.type != event.type) continue;
+    if (route.system_chain != on_system) {
+      return Fail(EventError(Code::kInvalidArgument, event,
+                             route.system_chain ? "belongs on the system chain"
+                                                : "belongs on a family chain, not on system"));
+    }
+    if (auto status = (this->*route.handler)(event); !status) return status;
+    // Every family event changes the file: "updated_at" is the time of its last event.
+    if (!on_system && event.type != types::kFamilyCreated) {
+      return Run(sql::kTouchFamily, event.chain, event.time);
+    }
+    return {};
+  }
+  return Fail(EventError(Code::kInvalidArgument, event, "unknown event type"));
+}
+
+template <typename... Args>
+Result<bool> Projector::Exists(std::string_view query_sql, const Args&... args) {
+  auto query = conn_.Prepare(query_sql);
+  if (!query) return Fail(query.error());
+  query->Bind(args...);
+  return query->Step();
+}
+
+template <typename... Args>
+Status Projector::Run(std::string_view query_sql, const Args&... args) {
+  auto query = conn_.Prepare(query_sql);
+  if (!query) return Fail(query.error());
+  query->Bind(args...);
+  return query->Run();
+}
+
+Status Projector::RequireFamily(const ledger::Event& e) {
+  auto exists = Exists(sql::kFamilyExists, e.chain);
+  if (!exists) return Fail(exists.error());
+  if (!*exists) {
+    return Fail(EventError(Code::kNotFound, e,
+                           "family " + e.chain + " does not exist (a family chain starts with " +
+                               std::string(types::kFamilyCreated) + ")"));
+  }
+  return {};
+}
+
+// --- system chain -------------------------------------------------------------------------------
+
+Status Projector::OrganisationCreated(const ledger::Event& e) {
+  auto id = Str(e, "id");
+  auto name = Str(e, "name");
+  if (!id) return Fail(id.error());
+  if (!name) return Fail(name.error());
+  auto exists = Exists(sql::kOrganisationExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "organisation exists: " + *id));
+  return Run(sql::kInsertOrganisation, *id, *name, e.time);
+}
+
+Status Projector::TeamCreated(const ledger::Event& e) {
+  auto id = Str(e, "id");
+  auto org = Str(e, "organisation_id");
+  auto name = Str(e, "name");
+  auto kind = Str(e, "kind");
+  auto phone = Str(e, "phone", false);
+  auto email = Str(e, "email", false);
+  for (const auto* field : {&id, &org, &name, &kind, &phone, &email}) {
+    if (!*field) return Fail(field->error());
+  }
+  if (!domain::ParseTeamKind(*kind)) return Fail(BadField(e, "kind", "is not a team kind"));
+  auto org_exists = Exists(sql::kOrganisationExists, *org);
+  if (!org_exists) return Fail(org_exists.error());
+  if (!*org_exists) return Fail(EventError(Code::kNotFound, e, "unknown organisation " + *org));
+  auto exists = Exists(sql::kTeamExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "team exists: " + *id));
+  return Run(sql::kInsertTeam, *id, *org, *name, *kind, *phone, *email);
+}
+
+Status Projector::UserCreated(const ledger::Event& e) {
+  auto id = Str(e, "id");
+  auto username = Str(e, "username");
+  auto display_name = Str(e, "display_name");
+  auto team = Str(e, "team_id", false);
+  auto phone = Str(e, "phone", false);
+  auto email = Str(e, "email", false);
+  for (const auto* field : {&id, &username, &display_name, &team, &phone, &email}) {
+    if (!*field) return Fail(field->error());
+  }
+  auto admin = Flag(e, "admin");
+  if (!admin) return Fail(admin.error());
+  if (!team->empty()) {
+    auto team_exists = Exists(sql::kTeamExists, *team);
+    if (!team_exists) return Fail(team_exists.error());
+    if (!*team_exists) return Fail(EventError(Code::kNotFound, e, "unknown team " + *team));
+  }
+  auto exists = Exists(sql::kUserExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "user exists: " + *id));
+  auto taken = Exists(sql::kUsernameTaken, *username);
+  if (!taken) return Fail(taken.error());
+  if (*taken) return Fail(EventError(Code::kAlreadyExists, e, "username taken: " + *username));
+  return Run(sql::kInsertUser, *id, *username, *display_name, *team, *admin, *phone, *email);
+}
+
+Status Projector::PasswordSet(const ledger::Event& e) {
+  auto user = Str(e, "user_id");
+  if (!user) return Fail(user.error());
+  auto exists = Exists(sql::kUserExists, *user);
+  if (!exists) return Fail(exists.error());
+  if (!*exists) return Fail(EventError(Code::kNotFound, e, "unknown user " + *user));
+  return Run(sql::kSetPasswordSetAt, *user, e.time);
+}
+
+Status Projector::TokenIssued(const ledger::Event& e) {
+  auto id = Str(e, "id");
+  auto user = Str(e, "user_id");
+  auto name = Str(e, "name", false);
+  auto sha = Str(e, "token_sha256");
+  for (const auto* field : {&id, &user, &name, &sha}) {
+    if (!*field) return Fail(field->error());
+  }
+  auto user_exists = Exists(sql::kUserExists, *user);
+  if (!user_exists) return Fail(user_exists.error());
+  if (!*user_exists) return Fail(EventError(Code::kNotFound, e, "unknown user " + *user));
+  auto exists = Exists(sql::kTokenExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "token exists: " + *id));
+  // A repeated token_sha256 hits the UNIQUE constraint and maps to AlreadyExists.
+  return Run(sql::kInsertToken, *id, *user, *name, *sha, e.time);
+}
+
+Status Projector::TokenRevoked(const ledger::Event& e) {
+  auto id = Str(e, "id");
+  if (!id) return Fail(id.error());
+  auto exists = Exists(sql::kTokenExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (!*exists) return Fail(EventError(Code::kNotFound, e, "unknown token " + *id));
+  return Run(sql::kRevokeToken, *id);
+}
+
+// --- family chains ------------------------------------------------------------------------------
+
+Status Projector::FamilyCreated(const ledger::Event& e) {
+  auto name = Str(e, "name");
+  if (!name) return Fail(name.error());
+  auto exists = Exists(sql::kFamilyExists, e.chain);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "family exists: " + e.chain));
+  return Run(sql::kInsertFamily, e.chain, *name, e.time);
+}
+
+Status Projector::MemberAdded(const ledger::Event& e) {
+  if (auto status = RequireFamily(e); !status) return status;
+  auto id = Str(e, "id");
+  auto name = Str(e, "name");
+  auto role = Str(e, "role");
+  auto birth = Str(e, "birth_date");
+  for (const auto* field : {&id, &name, &role, &birth}) {
+    if (!*field) return Fail(field->error());
+  }
+  if (!domain::ParseMemberRole(*role)) return Fail(BadField(e, "role", "is not a member role"));
+  if (!domain::ParseDate(*birth)) return Fail(BadField(e, "birth_date", "is not YYYY-MM-DD"));
+  auto exists = Exists(sql::kMemberExists, e.chain, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "member exists: " + *id));
+  return Run(sql::kInsertMember, e.chain, *id, e.seq, *name, *role, *birth);
+}
+
+Status Projector::CustodySet(const ledger::Event& e) {
+  if (auto status = RequireFamily(e); !status) return status;
+  auto parent = Str(e, "parent_id");
+  auto child = Str(e, "child_id");
+  if (!parent) return Fail(parent.error());
+  if (!child) return Fail(child.error());
+  auto has_custody = Flag(e, "has_custody");
+  if (!has_custody) return Fail(has_custody.error());
+  // The pair must be a parent or carer and a child of this family (domain/model.h Custody).
+  for (const auto& [id, wanted] : {std::pair{*parent, "parent"}, std::pair{*child, "child"}}) {
+    auto query = conn_.Prepare(sql::kMemberRole);
+    if (!query) return Fail(query.error());
+    query->Bind(e.chain, id);
+    auto row = query->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown member " + id));
+    const std::string role = query->Text(0);
+    const bool ok = std::string_view(wanted) == "child" ? role == "child"
+                                                        : (role == "parent" || role == "carer");
+    if (!ok) {
+      return Fail(EventError(Code::kFailedPrecondition, e,
+                             "member " + id + " is a " + role + ", not a " + wanted));
+    }
+  }
+  return Run(sql::kSetCustody, e.chain, *parent, *child, *has_custody, e.seq);
+}
+
+Status Projector::InvolvementStarted(const ledger::Event& e) {
+  if (auto status = RequireFamily(e); !status) return status;
+  auto user = Str(e, "user_id");
+  auto role = Str(e, "role");
+  auto reason = Str(e, "reason", false);
+  for (const auto* field : {&user, &role, &reason}) {
+    if (!*field) return Fail(field->error());
+  }
+  if (!domain::ParseInvolvementRole(*role)) {
+    return Fail(BadField(e, "role", "is not an involvement role"));
+  }
+  auto user_exists = Exists(sql::kUserExists, *user);
+  if (!user_exists) return Fail(user_exists.error());
+  if (!*user_exists) return Fail(EventError(Code::kNotFound, e, "unknown user " + *user));
+  auto active = Exists(sql::kActiveInvolvement, e.chain, *user);
+  if (!active) return Fail(active.error());
+  if (*active) {
+    return Fail(EventError(Code::kFailedPrecondition, e,
+                           "user " + *user + " is already involved in this family"));
+  }
+  return Run(sql::kInsertInvolvement, e.chain, e.seq, *user, *role, e.time, *reason);
+}
+
+Status Projector::InvolvementEnded(const ledger::Event& e) {
+  if (auto status = RequireFamily(e); !status) return status;
+  auto user = Str(e, "user_id");
+  auto reason = Str(e, "reason", false);
+  if (!user) return Fail(user.error());
+  if (!reason) return Fail(reason.error());
+  if (auto status = Run(sql::kEndInvolvement, e.chain, *user, e.time, *reason); !status) {
+    return status;
+  }
+  if (sqlite3_changes(conn_.raw()) == 0) {
+    return Fail(EventError(Code::kFailedPrecondition, e,
+                           "user " + *user + " has no active involvement in this family"));
+  }
+  return {};
+}
+
+Status Projector::EntryAdded(const ledger::Event& e) {
+  if (auto status = RequireFamily(e); !status) return status;
+  auto id = Str(e, "id");
+  auto kind = Str(e, "kind");
+  auto source = Str(e, "source", false);
+  auto text = Str(e, "text");
+  for (const auto* field : {&id, &kind, &source, &text}) {
+    if (!*field) return Fail(field->error());
+  }
+  if (!domain::ParseEntryKind(*kind)) return Fail(BadField(e, "kind", "is not an entry kind"));
+  auto exists = Exists(sql::kEntryExists, *id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "entry exists: " + *id));
+  if (auto status =
+          Run(sql::kInsertEntry, e.chain, e.seq, *id, *kind, *source, *text, e.actor, e.time);
+      !status) {
+    return status;
+  }
+  return Run(sql::kCountEntry, e.chain);
+}
+
+}  // namespace stip::store::sqlite

@@ -1,0 +1,51 @@
+// Folds sealed ledger events into the SQLite projection tables, one function per event type
+// (ledger/event_types.h). Used by Commit for new events and by Rebuild for the whole ledger.
+#pragma once
+
+#include "ledger/event.h"
+#include "store/sqlite/connection.h"
+
+namespace stip::store::sqlite {
+
+class Projector {
+ public:
+  explicit Projector(Connection& conn) : conn_(conn) {}
+
+  // Applies one sealed event inside the caller's transaction. An unknown type, a malformed
+  // payload or a domain error (a member for an unknown family, a duplicate id) fails with a
+  // message naming the event; the caller rolls back whatever the item wrote.
+  Status Apply(const ledger::Event& event);
+
+ private:
+  using Handler = Status (Projector::*)(const ledger::Event&);
+  struct Route {
+    std::string_view type;
+    bool system_chain;  // true: only on "system"; false: only on a family chain
+    Handler handler;
+  };
+
+  Status OrganisationCreated(const ledger::Event& e);
+  Status TeamCreated(const ledger::Event& e);
+  Status UserCreated(const ledger::Event& e);
+  Status PasswordSet(const ledger::Event& e);
+  Status TokenIssued(const ledger::Event& e);
+  Status TokenRevoked(const ledger::Event& e);
+  Status FamilyCreated(const ledger::Event& e);
+  Status MemberAdded(const ledger::Event& e);
+  Status CustodySet(const ledger::Event& e);
+  Status InvolvementStarted(const ledger::Event& e);
+  Status InvolvementEnded(const ledger::Event& e);
+  Status EntryAdded(const ledger::Event& e);
+
+  // Whether `sql` (a SELECT 1 ... query) finds a row for the bound arguments.
+  template <typename... Args>
+  Result<bool> Exists(std::string_view sql, const Args&... args);
+  template <typename... Args>
+  Status Run(std::string_view sql, const Args&... args);
+  Status RequireFamily(const ledger::Event& e);
+
+  static const Route kRoutes[];
+  Connection& conn_;
+};
+
+}  // namespace stip::store::sqlite

@@ -1,0 +1,102 @@
+// Internal to src/store/sqlite: the SqliteStore class behind OpenSqlite. One writer connection
+// under a mutex, plus a pool of reader connections so WAL readers run in parallel.
+#pragma once
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "store/open.h"
+#include "store/sqlite/connection.h"
+#include "store/store.h"
+
+namespace stip::store::sqlite {
+
+// Hands each reader connection to one thread at a time.
+class ReadPool {
+ public:
+  class Lease {
+   public:
+    Lease(ReadPool& pool, std::unique_ptr<Connection> conn)
+        : pool_(&pool), conn_(std::move(conn)) {}
+    Lease(Lease&& other) noexcept = default;
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease() {
+      if (conn_) pool_->Return(std::move(conn_));
+    }
+    Connection& operator*() const { return *conn_; }
+    Connection* operator->() const { return conn_.get(); }
+
+   private:
+    ReadPool* pool_;
+    std::unique_ptr<Connection> conn_;
+  };
+
+  ReadPool(std::vector<std::unique_ptr<Connection>> conns, int wait_ms)
+      : free_(std::move(conns)), wait_ms_(wait_ms) {}
+
+  // Waits up to the busy timeout for a free connection, then fails with Unavailable.
+  Result<Lease> Acquire();
+
+ private:
+  void Return(std::unique_ptr<Connection> conn);
+
+  std::mutex mu_;
+  std::condition_variable returned_;
+  std::vector<std::unique_ptr<Connection>> free_;
+  int wait_ms_;
+};
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::unique_ptr<Connection> writer, std::unique_ptr<ReadPool> readers)
+      : writer_(std::move(writer)), readers_(std::move(readers)) {}
+
+  Result<CommitResult> Commit(const CommitBatch& batch) override;
+
+  Result<std::optional<domain::User>> FindUserByUsername(const std::string& username) override;
+  Result<std::optional<domain::User>> FindUser(const std::string& user_id) override;
+  Result<std::optional<domain::Team>> FindTeam(const std::string& team_id) override;
+  Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) override;
+  Result<std::vector<domain::User>> ListUsers() override;
+  Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) override;
+
+  Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
+  Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;
+  Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id, Page page) override;
+  Result<std::int64_t> CountFamilies() override;
+  Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
+                                                          Page page) override;
+  Result<ChainHead> Head(const std::string& chain) override;
+
+  Status SetPasswordHash(const std::string& user_id, const std::string& argon2id) override;
+  Result<std::optional<std::string>> PasswordHash(const std::string& user_id) override;
+  Status CreateSession(const Session& session) override;
+  Result<std::optional<Session>> FindSession(const std::string& token_sha256) override;
+  Status DeleteSession(const std::string& token_sha256) override;
+  Status DeleteExpiredSessions(domain::Millis now) override;
+  Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) override;
+  Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) override;
+  Status ClearLoginFailures(const std::string& username) override;
+
+  Result<std::vector<std::string>> ListChains() override;
+  Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
+  Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;
+  Status ReadGlobalChain(const GlobalVisitor& visit) override;
+  Result<RebuildReport> Rebuild() override;
+
+ private:
+  // One append inside the open transaction; the caller wraps it in a savepoint.
+  Result<ChainHead> AppendOne(const AppendRequest& request);
+  Result<std::int64_t> LogOne(const domain::AccessRecord& record);
+
+  std::mutex write_mu_;  // guards writer_: the ledger and the operational writes
+  std::unique_ptr<Connection> writer_;
+  std::unique_ptr<ReadPool> readers_;
+};
+
+}  // namespace stip::store::sqlite

@@ -1,0 +1,150 @@
+// The Store: the ledger, its projections, the access-log chains and operational state (sessions,
+// login back-off). Engine-neutral so that SQLite (embedded) and PostgreSQL (scale-out) implement
+// the same contract, tested by one suite (tests/store). All SQL lives behind this interface.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/error.h"
+#include "domain/model.h"
+#include "ledger/event.h"
+
+namespace stip::store {
+
+using domain::Result;
+using domain::Status;
+
+// Append `events` to `chain` atomically, only if the chain's head is still `expected_seq`
+// (0 for a new chain). Events arrive without seq/prev_hash/hash; the store seals them.
+struct AppendRequest {
+  std::string chain;
+  std::int64_t expected_seq = 0;
+  std::vector<ledger::Event> events;
+};
+
+struct ChainHead {
+  std::string chain;
+  std::int64_t seq = 0;
+  std::string hash;
+};
+
+// One unit of group commit: many appends and access-log lines, one transaction, one sync.
+// Each append succeeds or fails on its own (a lost race is Conflict; the others still commit).
+struct CommitBatch {
+  std::vector<AppendRequest> appends;
+  std::vector<domain::AccessRecord> access;  // seq is assigned by the store
+};
+
+struct CommitResult {
+  std::vector<Result<ChainHead>> appends;    // one per request, same order
+  std::vector<Result<std::int64_t>> access;  // assigned access-log seq, same order
+};
+
+struct Session {
+  std::string token_sha256;  // the cookie value is never stored, only its hash
+  std::string user_id;
+  std::string csrf;
+  domain::Millis created_at = 0;
+  domain::Millis expires_at = 0;
+};
+
+struct ApiToken {
+  std::string id;
+  std::string user_id;
+  std::string name;
+  std::string token_sha256;
+  domain::Millis issued_at = 0;
+  bool revoked = false;
+};
+
+struct FamilySummary {
+  std::string id;
+  std::string name;
+  std::string my_role;  // the caller's involvement role
+  std::string lead_user_id;
+  domain::Millis updated_at = 0;
+  std::int64_t entry_count = 0;
+};
+
+// Page through newest-first lists: items with seq < before (0 = from the newest), at most limit.
+struct Page {
+  std::int64_t before = 0;
+  int limit = 50;
+};
+
+// Walks one hash chain in seq order; return false from the callback to stop early.
+using EventVisitor = std::function<bool(const ledger::Event&)>;
+using AccessVisitor = std::function<bool(const domain::AccessRecord&, const std::string& prev_hash,
+                                         const std::string& hash)>;
+
+// One line of the global chain: the head of a family chain after an append.
+struct GlobalLink {
+  std::int64_t seq = 0;
+  std::string chain;
+  std::int64_t chain_seq = 0;
+  std::string chain_hash;
+  std::string prev_hash;
+  std::string hash;  // ChainHash(prev_hash, chain + "\n" + chain_seq + "\n" + chain_hash)
+};
+using GlobalVisitor = std::function<bool(const GlobalLink&)>;
+
+struct RebuildReport {
+  std::int64_t events = 0;
+  bool identical = false;          // projections after re-folding equal those before
+  std::vector<std::string> diffs;  // table names that differed (empty when identical)
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // --- writes -------------------------------------------------------------------------------
+  // Durable when it returns (the transaction is committed). Thread-safe; callers are expected
+  // to batch (see app::Committer) because each call is one transaction.
+  virtual Result<CommitResult> Commit(const CommitBatch& batch) = 0;
+
+  // --- administration (projections of the system chain) ----------------------------------
+  virtual Result<std::optional<domain::User>> FindUserByUsername(const std::string& username) = 0;
+  virtual Result<std::optional<domain::User>> FindUser(const std::string& user_id) = 0;
+  virtual Result<std::optional<domain::Team>> FindTeam(const std::string& team_id) = 0;
+  virtual Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) = 0;
+  virtual Result<std::vector<domain::User>> ListUsers() = 0;
+  virtual Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) = 0;
+
+  // --- families -----------------------------------------------------------------------------
+  virtual Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) = 0;
+  // Families where the user has an active involvement, most recently changed first.
+  virtual Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) = 0;
+  virtual Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id,
+                                                         Page page) = 0;
+  virtual Result<std::int64_t> CountFamilies() = 0;
+  virtual Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
+                                                                  Page page) = 0;
+  virtual Result<ChainHead> Head(const std::string& chain) = 0;  // seq 0 when it does not exist
+
+  // --- credentials and sessions (operational state, not part of the file) -------------------
+  virtual Status SetPasswordHash(const std::string& user_id, const std::string& argon2id) = 0;
+  virtual Result<std::optional<std::string>> PasswordHash(const std::string& user_id) = 0;
+  virtual Status CreateSession(const Session& session) = 0;
+  virtual Result<std::optional<Session>> FindSession(const std::string& token_sha256) = 0;
+  virtual Status DeleteSession(const std::string& token_sha256) = 0;
+  virtual Status DeleteExpiredSessions(domain::Millis now) = 0;
+  // Failed logins per username: returns the new count of failures since the last success.
+  virtual Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) = 0;
+  virtual Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) = 0;
+  virtual Status ClearLoginFailures(const std::string& username) = 0;
+
+  // --- the ledger, for verify and rebuild ----------------------------------------------------
+  virtual Result<std::vector<std::string>> ListChains() = 0;  // "system" and every family
+  virtual Status ReadChain(const std::string& chain, const EventVisitor& visit) = 0;
+  virtual Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) = 0;
+  virtual Status ReadGlobalChain(const GlobalVisitor& visit) = 0;
+  virtual Result<RebuildReport> Rebuild() = 0;
+};
+
+}  // namespace stip::store

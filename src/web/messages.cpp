@@ -1,0 +1,53 @@
+#include "web/messages.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace stip::web {
+
+std::span<const Message> CatalogueEntries();  // messages_catalogue.cpp
+
+std::span<const Message> Catalogue() { return CatalogueEntries(); }
+
+std::string_view NormalLocale(std::string_view locale) { return locale == "en" ? "en" : "nl"; }
+
+std::string_view Text(std::string_view locale, std::string_view key) {
+  // Built once; the catalogue is constant, so concurrent readers are safe after this.
+  static const auto* const kIndex = [] {
+    auto* index = new std::unordered_map<std::string_view, const Message*>();
+    for (const Message& m : Catalogue()) index->emplace(m.key, &m);
+    return index;
+  }();
+  const auto it = kIndex->find(key);
+  if (it == kIndex->end()) return kMissingMessage;
+  return NormalLocale(locale) == "en" ? it->second->en : it->second->nl;
+}
+
+std::string Fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const std::size_t open = pattern.find('{', i);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = pattern.find('}', open + 1);
+    if (close == std::string_view::npos) break;
+    out.append(pattern.substr(i, open - i));
+    const std::string_view name = pattern.substr(open + 1, close - open - 1);
+    bool replaced = false;
+    for (const auto& [key, value] : values) {
+      if (key == name) {
+        out.append(value);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out.append(pattern.substr(open, close - open + 1));
+    i = close + 1;
+  }
+  out.append(pattern.substr(i));
+  return out;
+}
+
+}  // namespace stip::web

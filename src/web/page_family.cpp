@@ -1,0 +1,223 @@
+// The family file (gezinsdossier): the fixed face first, the household with custody, the
+// timeline of entries, and the form to add one. Every view of it is on the access log.
+#include <array>
+#include <map>
+
+#include "web/field_errors.h"
+#include "web/local_time.h"
+#include "web/messages.h"
+#include "web/page_handlers.h"
+#include "web/url.h"
+#include "web/views.h"
+
+namespace stip::web {
+namespace {
+
+constexpr int kEntriesPerPage = 20;
+constexpr std::string_view kPurpose = "hulpverlening";  // the default reason in the access log
+constexpr std::array<domain::EntryKind, 5> kKinds = {
+    domain::EntryKind::kFact, domain::EntryKind::kObservation, domain::EntryKind::kOpinion,
+    domain::EntryKind::kAgreement, domain::EntryKind::kConversationReport};
+
+// What the person typed into the add-entry form, and what was wrong with it.
+struct EntryFormState {
+  std::string kind;
+  std::string source;
+  std::string text;
+  std::string kind_error;
+  std::string source_error;
+  std::string text_error;
+  std::vector<SummaryLine> summary;
+};
+
+std::string FamilyPath(const std::string& id) { return "/gezinnen/" + UrlEncode(id); }
+
+Data Contact(const app::Professional& p) {
+  Data d;
+  d.set("name", p.user.display_name);
+  d.set("team", Opt(p.team ? p.team->name : std::string()));
+  d.set("organisation", Opt(p.organisation ? p.organisation->name : std::string()));
+  // The person's own number first; the team's when they have none.
+  const std::string phone = !p.user.phone.empty() ? p.user.phone
+                            : p.team              ? p.team->phone
+                                                  : std::string();
+  const std::string email = !p.user.email.empty() ? p.user.email
+                            : p.team              ? p.team->email
+                                                  : std::string();
+  d.set("phone", Opt(phone));
+  d.set("phone_href", PhoneHref(phone));
+  d.set("email", Opt(email));
+  d.set("email_href", "mailto:" + email);
+  return d;
+}
+
+Data Members(std::string_view locale, const domain::Family& family, const domain::Date& today) {
+  Data list{Data::type::list};
+  for (const auto& m : family.members) {
+    Data item;
+    item.set("name", m.name);
+    item.set("role", MemberRoleText(locale, m.role));
+    item.set("birth", FormatLongDate(m.birth_date, locale));
+    item.set("birth_iso", domain::FormatDate(m.birth_date));
+    item.set("age", AgeText(locale, domain::AgeOn(m.birth_date, today)));
+    list.push_back(item);
+  }
+  return list;
+}
+
+Data CustodyLines(std::string_view locale, const domain::Family& family) {
+  std::map<std::string, std::string> names;
+  for (const auto& m : family.members) names[m.id] = m.name;
+  const auto name_of = [&](const std::string& id) {
+    const auto it = names.find(id);
+    return it == names.end() ? std::string(Text(locale, "unknown_person")) : it->second;
+  };
+  Data list{Data::type::list};
+  for (const auto& c : family.custody) {
+    list.push_back(Fill(Text(locale, c.has_custody ? "family_custody_has" : "family_custody_not"),
+                        {{"parent", name_of(c.parent_id)}, {"child", name_of(c.child_id)}}));
+  }
+  return list;
+}
+
+Data Entries(std::string_view locale, const app::FamilyOverview& view) {
+  Data list{Data::type::list};
+  for (const auto& e : view.entries) {
+    const auto author = view.user_names.find(e.author_id);
+    Data item;
+    item.set("seq", std::to_string(e.seq));
+    item.set("kind", EntryKindText(locale, e.kind));
+    item.set("kind_code", std::string(domain::ToString(e.kind)));
+    item.set("created", FormatDateTime(e.created_at, locale));
+    item.set("created_iso", IsoLocal(e.created_at));
+    item.set("meta", Fill(Text(locale, "family_entry_meta"),
+                          {{"source", e.source},
+                           {"author", author != view.user_names.end()
+                                          ? author->second
+                                          : std::string(Text(locale, "unknown_person"))}}));
+    item.set("text", e.text);
+    list.push_back(item);
+  }
+  return list;
+}
+
+Data EntryForm(std::string_view locale, const EntryFormState& state) {
+  Data form;
+  Data kinds{Data::type::list};
+  for (const auto kind : kKinds) {
+    Data k;
+    k.set("value", std::string(domain::ToString(kind)));
+    k.set("label", EntryKindText(locale, kind));
+    k.set("hint", EntryKindHint(locale, kind));
+    k.set("checked", state.kind == domain::ToString(kind));
+    kinds.push_back(k);
+  }
+  form.set("kinds", kinds);
+  form.set("source", state.source);
+  form.set("text", state.text);
+  form.set("kind_error", Opt(state.kind_error));
+  form.set("source_error", Opt(state.source_error));
+  form.set("text_error", Opt(state.text_error));
+  return form;
+}
+
+http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const http::Request& req,
+                            unsigned status, const EntryFormState& entry_form) {
+  const std::string& id = req.params.at("id");
+  const std::int64_t before = ParseBefore(req, "voor");
+  auto view = stip.OpenFamily(*req.principal, id, store::Page{before, kEntriesPerPage},
+                              std::string(kPurpose));
+  if (!view) return ErrorFor(req, view.error());
+  const std::string_view locale = NormalLocale(req.locale);
+  const std::string path = FamilyPath(view->family.id);
+
+  Data page;
+  page.set("family_name", view->family.name);
+  page.set("saved", req.query.count("opgeslagen") > 0 && status == 200);
+  page.set("access_note", Fill(Text(locale, "family_access_note"),
+                               {{"role", InvolvementRoleText(locale, view->my_role)}}));
+  page.set("access_log_href", path + "/inzage");
+  page.set("lead", Contact(view->lead));
+  page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
+  page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));
+  page.set("members_caption",
+           Fill(Text(locale, "family_members_caption"), {{"family", view->family.name}}));
+  page.set("custody", CustodyLines(locale, view->family));
+  page.set("has_custody", !view->family.custody.empty());
+  page.set("entries", Entries(locale, *view));
+  page.set("has_entries", !view->entries.empty());
+  page.set("older_page", before > 0);
+  page.set("newest_href", path + "#aantekeningen");
+  page.set("older_href",
+           view->next_before > 0
+               ? Data(path + "?voor=" + std::to_string(view->next_before) + "#aantekeningen")
+               : Data(false));
+  page.set("entry_action", path + "/aantekeningen");
+  page.set("entry", EntryForm(locale, entry_form));
+  SetSummary(page, entry_form.summary);
+
+  PageMeta meta;
+  meta.title = view->family.name;
+  meta.self_path = path;
+  meta.has_errors = !entry_form.summary.empty();
+  return RenderPage(req, status, "family", meta, std::move(page));
+}
+
+}  // namespace
+
+http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  return RenderFamily(stip, clock, req, 200, {});
+}
+
+http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
+                              const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const auto form = req.Form();
+  const auto get = [&form](const char* key) {
+    const auto it = form.find(key);
+    return it == form.end() ? std::string() : it->second;
+  };
+  EntryFormState state;
+  state.kind = get("soort");
+  state.source = get("bron");
+  state.text = get("tekst");
+  const std::string& id = req.params.at("id");
+
+  auto added = stip.AddEntry(*req.principal, id, {state.kind, state.source, state.text});
+  if (added) {
+    return http::Response::Redirect(FamilyPath(id) + "?opgeslagen=1#aantekeningen");
+  }
+  if (added.error().code != domain::Code::kInvalidArgument) return ErrorFor(req, added.error());
+
+  // Show the file again with the form as it was typed and each problem next to its field.
+  const std::string_view locale = NormalLocale(req.locale);
+  for (const auto& field : added.error().fields) {
+    std::string* target = nullptr;
+    std::string anchor;
+    std::string label;
+    if (field.field == "kind") {
+      target = &state.kind_error;
+      anchor = "soort-fact";
+      label = std::string(Text(locale, "label_kind"));
+    } else if (field.field == "source") {
+      target = &state.source_error;
+      anchor = "bron";
+      label = std::string(Text(locale, "label_source"));
+    } else if (field.field == "text") {
+      target = &state.text_error;
+      anchor = "tekst";
+      label = std::string(Text(locale, "label_text"));
+    } else {
+      label = std::string(Text(locale, "entry_form_title"));
+    }
+    const std::string message = LocalizeFieldError(locale, label, field);
+    if (target && target->empty()) *target = message;
+    state.summary.push_back({message, anchor});
+  }
+  if (state.summary.empty())
+    state.summary.push_back({std::string(Text(locale, "error_400_what")), ""});
+  return RenderFamily(stip, clock, req, 400, state);
+}
+
+}  // namespace stip::web

@@ -1,0 +1,53 @@
+// Internal to src/web: the page handlers that pages.cpp puts in the route table, and what they
+// share. One file per area: page_login.cpp, page_families.cpp, page_family.cpp, ...
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/stip.h"
+#include "domain/error.h"
+#include "domain/time.h"
+#include "http/message.h"
+#include "web/render.h"
+
+namespace stip::web {
+
+// --- login and logout (page_login.cpp) ------------------------------------------------------
+http::Response Home(const http::Request& req);
+http::Response LoginForm(const http::Request& req);
+http::Response LoginSubmit(app::Stip& stip, const http::Request& req);
+http::Response LogoutSubmit(app::Stip& stip, const http::Request& req);
+
+// --- my families and new family (page_families.cpp) ----------------------------------------
+http::Response FamiliesList(app::Stip& stip, const http::Request& req);
+http::Response NewFamilyForm(app::Stip& stip, const http::Request& req);
+http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req);
+
+// --- the family file (page_family.cpp) -------------------------------------------------------
+http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const http::Request& req);
+http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
+                              const http::Request& req);
+
+// --- the access log (page_access_log.cpp) ----------------------------------------------------
+http::Response AccessLogPage(app::Stip& stip, const http::Request& req);
+
+// --- shared (page_errors.cpp) ----------------------------------------------------------------
+// The page for an app error: 401 goes to the login page (and back here afterwards); every
+// other code gets the error page with its mapped status.
+http::Response ErrorFor(const http::Request& req, const domain::Error& error);
+// The 303 to the login page that brings the person back to `req.target` afterwards.
+http::Response ToLogin(const http::Request& req);
+
+// One line of an error summary: the message and the id of the control it belongs to.
+struct SummaryLine {
+  std::string message;
+  std::string anchor;  // "" when the error belongs to no single control
+};
+// Fills "has_errors" and "errors" for templates/_error_summary.mustache.
+void SetSummary(Data& page, const std::vector<SummaryLine>& lines);
+
+// Paging parameter ("voor"): a positive ledger position, or 0 for the newest page.
+std::int64_t ParseBefore(const http::Request& req, const char* name);
+
+}  // namespace stip::web

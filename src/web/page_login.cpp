@@ -1,0 +1,121 @@
+// Logging in and out. The session token only ever travels in an HttpOnly, SameSite=Strict
+// cookie; after login the person lands where they were going, but only on this site.
+#include "http/cookies.h"
+#include "web/messages.h"
+#include "web/page_handlers.h"
+#include "web/url.h"
+
+namespace stip::web {
+namespace {
+
+struct LoginState {
+  std::string username;
+  std::string next;
+  std::string username_error;
+  std::string password_error;
+  std::string form_error;  // not tied to one field: wrong password, back-off, other site
+};
+
+http::Response RenderLogin(const http::Request& req, unsigned status, const LoginState& state) {
+  const std::string_view locale = NormalLocale(req.locale);
+  Data page;
+  page.set("username", state.username);
+  page.set("next", state.next);
+  Data field;
+  Data username;
+  username.set("error", Opt(state.username_error));
+  Data password;
+  password.set("error", Opt(state.password_error));
+  field.set("username", username);
+  field.set("password", password);
+  page.set("field", field);
+  std::vector<SummaryLine> lines;
+  if (!state.form_error.empty()) lines.push_back({state.form_error, "gebruikersnaam"});
+  if (!state.username_error.empty()) lines.push_back({state.username_error, "gebruikersnaam"});
+  if (!state.password_error.empty()) lines.push_back({state.password_error, "wachtwoord"});
+  SetSummary(page, lines);
+
+  PageMeta meta;
+  meta.title = std::string(Text(locale, "login_title"));
+  meta.self_path = "/login?next=" + UrlEncode(state.next);
+  meta.has_errors = !lines.empty();
+  return RenderPage(req, status, "login", meta, std::move(page));
+}
+
+}  // namespace
+
+http::Response Home(const http::Request&) {
+  // A public route carries no principal, so always go to the families: the server sends
+  // whoever is not logged in on to the login page, and back here afterwards.
+  return http::Response::Redirect(std::string(kHomePath));
+}
+
+http::Response LoginForm(const http::Request& req) {
+  LoginState state;
+  const auto next = req.query.find("next");
+  state.next = SafeNextPath(next == req.query.end() ? std::string_view() : next->second);
+  return RenderLogin(req, 200, state);
+}
+
+http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto form = req.Form();
+  const auto get = [&form](const char* key) {
+    const auto it = form.find(key);
+    return it == form.end() ? std::string() : it->second;
+  };
+  LoginState state;
+  state.username = get("username");
+  state.next = SafeNextPath(get("next"));
+  const std::string password = get("password");
+
+  // Login CSRF: another site must not be able to log a browser into an account of its choice.
+  if (!IsSameOrigin(req.Header("origin"), req.Header("referer"), req.Header("host"))) {
+    state.form_error = std::string(Text(locale, "login_other_site"));
+    return RenderLogin(req, 403, state);
+  }
+  if (state.username.empty() || password.empty()) {
+    if (state.username.empty()) {
+      state.username_error = std::string(Text(locale, "login_username_missing"));
+    }
+    if (password.empty())
+      state.password_error = std::string(Text(locale, "login_password_missing"));
+    return RenderLogin(req, 400, state);
+  }
+
+  auto login = stip.Login(state.username, password);
+  if (!login) {
+    switch (login.error().code) {
+      case domain::Code::kUnauthenticated:
+        state.form_error = std::string(Text(locale, "login_failed"));
+        return RenderLogin(req, 401, state);
+      case domain::Code::kResourceExhausted:
+        state.form_error = std::string(Text(locale, "login_too_many"));
+        return RenderLogin(req, 429, state);
+      default:
+        return ErrorFor(req, login.error());
+    }
+  }
+  http::Response response = http::Response::Redirect(state.next);
+  response.headers.emplace_back(
+      "Set-Cookie",
+      http::SessionCookie(login->session_token, stip.options().session_ttl, req.secure_cookies));
+  return response;
+}
+
+http::Response LogoutSubmit(app::Stip& stip, const http::Request& req) {
+  // The cookie goes in any case. A session that is already gone is fine; a store that could
+  // not end it is said out loud, because the session would otherwise stay valid unseen.
+  http::Response response = http::Response::Redirect("/login");
+  if (!req.session_token.empty()) {
+    auto done = stip.Logout(req.session_token);
+    if (!done && done.error().code != domain::Code::kUnauthenticated &&
+        done.error().code != domain::Code::kNotFound) {
+      response = ErrorFor(req, done.error());
+    }
+  }
+  response.headers.emplace_back("Set-Cookie", http::ClearSessionCookie(req.secure_cookies));
+  return response;
+}
+
+}  // namespace stip::web

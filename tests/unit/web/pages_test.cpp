@@ -1,0 +1,412 @@
+// The page handlers against the real application core on a temporary SQLite database: what a
+// professional sees and can do in the browser, without JavaScript.
+#include "web/pages.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "store/open.h"
+#include "support/fakes.h"
+#include "web/url.h"
+
+namespace stip::web {
+namespace {
+
+using boost::beast::http::verb;
+
+// One database for the whole suite: password hashing (argon2id) makes each account cost a
+// noticeable fraction of a second. Tests use their own family names and, where they change
+// account state (failed logins), their own account.
+class PagesTest : public ::testing::Test {
+ protected:
+  struct World {
+    std::filesystem::path dir;
+    testing::FakeClock clock;
+    testing::SequentialIds ids;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<app::Stip> stip;
+    http::Router router;
+    std::string lead_id;
+    std::string duo_id;
+    std::map<std::string, app::Principal> sessions;
+  };
+
+  static void SetUpTestSuite() {
+    world_ = new World();
+    World& w = *world_;
+    w.dir =
+        std::filesystem::temp_directory_path() / ("stip-web-pages-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(w.dir);
+    auto opened = store::Open("sqlite:" + (w.dir / "stip.db").string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    w.store = std::move(*opened);
+    w.clock.Set(*domain::ParseTimestamp("2026-03-03T13:05:00.000Z"));
+    w.stip = std::make_unique<app::Stip>(*w.store, w.clock, w.ids);
+    app::Stip& stip = *w.stip;
+    const app::Principal admin = stip.CliPrincipal();
+    const auto org = stip.CreateOrganisation(admin, "Gemeente Testdorp");
+    ASSERT_TRUE(org);
+    const auto local = stip.CreateTeam(
+        admin, {"", *org, "Wijkteam Noord", domain::TeamKind::kLocal, "030 123 45 67", ""});
+    const auto safety = stip.CreateTeam(
+        admin, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
+    ASSERT_TRUE(local && safety);
+    w.lead_id = *stip.CreateUser(admin, {"sanne", "Sanne de Vries", *local, "wachtwoord", false, "",
+                                         "s.devries@wijkteam.example"});
+    w.duo_id = *stip.CreateUser(admin, {"duo", "Dirk Duo", *safety, "wachtwoord", false, "", ""});
+    for (const char* name : {"ander", "vergeten"}) {
+      ASSERT_TRUE(
+          stip.CreateUser(admin, {name, "Anna Ander", *local, "wachtwoord", false, "", ""}));
+    }
+    AddPageRoutes(w.router, stip, w.clock);
+  }
+
+  static void TearDownTestSuite() {
+    world_->stip.reset();
+    world_->store.reset();
+    std::filesystem::remove_all(world_->dir);
+    delete world_;
+    world_ = nullptr;
+  }
+
+  void SetUp() override {
+    ASSERT_NE(world_, nullptr);
+    ASSERT_NE(world_->stip, nullptr) << "suite set-up failed";
+    stip_ = world_->stip.get();
+    lead_id_ = world_->lead_id;
+    duo_id_ = world_->duo_id;
+  }
+
+  // A session per account, made once: logging in verifies an argon2id hash.
+  app::Principal LogIn(const std::string& username) {
+    auto& sessions = world_->sessions;
+    if (auto it = sessions.find(username); it != sessions.end()) return it->second;
+    auto login = stip_->Login(username, "wachtwoord");
+    EXPECT_TRUE(login) << login.error().message;
+    auto who = stip_->SessionPrincipal(login->session_token);
+    EXPECT_TRUE(who);
+    sessions[username] = *who;
+    return *who;
+  }
+
+  http::Response Call(verb method, const std::string& target,
+                      std::optional<app::Principal> who = std::nullopt,
+                      const std::map<std::string, std::string>& form = {},
+                      const std::string& locale = "nl") {
+    http::Request req;
+    req.method = method;
+    req.target = target;
+    EXPECT_TRUE(http::ParseTarget(target, req)) << target;
+    req.locale = locale;
+    req.principal = std::move(who);
+    req.headers["host"] = "stip.example";
+    for (const auto& [k, v] : form) {
+      if (!req.body.empty()) req.body += '&';
+      req.body += UrlEncode(k) + "=" + UrlEncode(v);
+    }
+    req.headers["content-type"] = "application/x-www-form-urlencoded";
+    bool path_exists = false;
+    const http::Route* route = world_->router.Match(method, req.path, req.params, path_exists);
+    EXPECT_NE(route, nullptr) << target;
+    if (!route) return {};
+    return route->handler(req);
+  }
+
+  static std::string Header(const http::Response& r, const std::string& name) {
+    for (const auto& [k, v] : r.headers) {
+      if (k == name) return v;
+    }
+    return {};
+  }
+
+  // The household used by most tests: one parent with custody, one child.
+  std::map<std::string, std::string> HouseholdForm(const std::string& name) {
+    return {{"naam", name},
+            {"lid0_naam", "Eva Jansen"},
+            {"lid0_rol", "parent"},
+            {"lid0_geboortedatum", "1988-04-02"},
+            {"lid1_naam", "Noor Jansen"},
+            {"lid1_rol", "child"},
+            {"lid1_geboortedatum", "11-06-2019"},
+            {"vast_gezicht", lead_id_},
+            {"duo", duo_id_}};
+  }
+
+  std::string CreateFamily(const app::Principal& who, const std::string& name) {
+    auto form = HouseholdForm(name);
+    form["gezag_paren"] = "0-1";
+    form["gezag_0_1"] = "ja";
+    const http::Response r = Call(verb::post, "/gezinnen", who, form);
+    EXPECT_EQ(r.status, 303u) << r.body;
+    const std::string location = Header(r, "Location");
+    EXPECT_TRUE(location.starts_with("/gezinnen/fam_")) << location;
+    return location;
+  }
+
+  static World* world_;
+  app::Stip* stip_ = nullptr;
+  std::string lead_id_;
+  std::string duo_id_;
+};
+
+PagesTest::World* PagesTest::world_ = nullptr;
+
+TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
+  struct Expected {
+    verb method;
+    const char* pattern;
+    bool changes_state;
+    http::Auth auth;
+  };
+  const Expected expected[] = {
+      {verb::get, "/", false, http::Auth::kPublic},
+      {verb::get, "/assets/{name}", false, http::Auth::kPublic},
+      {verb::get, "/login", false, http::Auth::kPublic},
+      {verb::post, "/login", true, http::Auth::kPublic},
+      {verb::post, "/logout", true, http::Auth::kPage},
+      {verb::get, "/gezinnen", false, http::Auth::kPage},
+      {verb::get, "/gezinnen/nieuw", false, http::Auth::kPage},
+      {verb::post, "/gezinnen", true, http::Auth::kPage},
+      {verb::get, "/gezinnen/{id}", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/aantekeningen", true, http::Auth::kPage},
+      {verb::get, "/gezinnen/{id}/inzage", false, http::Auth::kPage},
+  };
+  ASSERT_EQ(world_->router.routes().size(), std::size(expected));
+  for (const auto& e : expected) {
+    bool found = false;
+    for (const auto& route : world_->router.routes()) {
+      if (route.method != e.method || route.pattern != e.pattern) continue;
+      found = true;
+      EXPECT_EQ(route.changes_state, e.changes_state) << e.pattern;
+      EXPECT_EQ(route.auth, e.auth) << e.pattern;
+      EXPECT_TRUE(route.name.starts_with("page.")) << route.name;
+    }
+    EXPECT_TRUE(found) << e.pattern;
+  }
+}
+
+TEST_F(PagesTest, LoginSetsAStrictCookieAndStaysOnThisSite) {
+  const http::Response r = Call(
+      verb::post, "/login", std::nullopt,
+      {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "//evil.example/gezinnen"}});
+  ASSERT_EQ(r.status, 303u) << r.body;
+  EXPECT_EQ(Header(r, "Location"), "/gezinnen");
+  const std::string cookie = Header(r, "Set-Cookie");
+  EXPECT_TRUE(cookie.starts_with("stip_session=")) << cookie;
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  EXPECT_NE(cookie.find("Path=/"), std::string::npos);
+
+  const http::Response back =
+      Call(verb::post, "/login", std::nullopt,
+           {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "/gezinnen/fam_9?voor=3"}});
+  EXPECT_EQ(Header(back, "Location"), "/gezinnen/fam_9?voor=3");
+}
+
+TEST_F(PagesTest, WrongPasswordShowsADutchMessageAndNoCookie) {
+  const http::Response r =
+      Call(verb::post, "/login", std::nullopt, {{"username", "sanne"}, {"password", "fout"}});
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_NE(r.body.find("De gebruikersnaam of het wachtwoord klopt niet."), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"sanne\""), std::string::npos) << "the username is kept";
+  EXPECT_EQ(r.body.find("value=\"fout\""), std::string::npos) << "the password is not";
+  EXPECT_TRUE(Header(r, "Set-Cookie").empty());
+}
+
+TEST_F(PagesTest, RepeatedFailuresAskToWait) {
+  http::Response r;
+  for (int i = 0; i < 6; ++i) {
+    r = Call(verb::post, "/login", std::nullopt, {{"username", "vergeten"}, {"password", "fout"}});
+  }
+  EXPECT_EQ(r.status, 429u);
+  EXPECT_NE(r.body.find("Wacht een paar minuten"), std::string::npos);
+}
+
+TEST_F(PagesTest, LoginFromAnotherSiteIsRefused) {
+  http::Request req;
+  req.method = verb::post;
+  req.target = req.path = "/login";
+  req.headers["host"] = "stip.example";
+  req.headers["origin"] = "https://evil.example";
+  req.headers["content-type"] = "application/x-www-form-urlencoded";
+  req.body = "username=sanne&password=wachtwoord";
+  bool exists = false;
+  const http::Route* route = world_->router.Match(verb::post, "/login", req.params, exists);
+  ASSERT_NE(route, nullptr);
+  const http::Response r = route->handler(req);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_TRUE(Header(r, "Set-Cookie").empty());
+  EXPECT_NE(r.body.find("kwam niet van Stip zelf"), std::string::npos);
+}
+
+TEST_F(PagesTest, HomeSendsPeopleToTheirFamilies) {
+  const http::Response r = Call(verb::get, "/");
+  EXPECT_EQ(r.status, 303u);
+  EXPECT_EQ(Header(r, "Location"), "/gezinnen");
+}
+
+TEST_F(PagesTest, NewFamilyAsksForCustodyThenOpensTheFile) {
+  const app::Principal sanne = LogIn("sanne");
+  const http::Response form = Call(verb::get, "/gezinnen/nieuw", sanne);
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_NE(form.body.find("<option value=\"" + lead_id_ + "\" selected>Sanne de Vries"),
+            std::string::npos)
+      << "I am the fixed face unless I choose otherwise";
+  EXPECT_NE(form.body.find("name=\"_csrf\" value=\"" + sanne.csrf + "\""), std::string::npos);
+
+  const http::Response step = Call(verb::post, "/gezinnen", sanne, HouseholdForm("Gezin Jansen"));
+  ASSERT_EQ(step.status, 200u) << "custody is asked before anything is written";
+  EXPECT_NE(step.body.find("name=\"gezag_0_1\""), std::string::npos);
+  EXPECT_NE(step.body.find("Eva Jansen heeft gezag over Noor Jansen"), std::string::npos);
+  EXPECT_NE(step.body.find("name=\"gezag_paren\" value=\"0-1\""), std::string::npos);
+  EXPECT_NE(step.body.find("value=\"Gezin Jansen\""), std::string::npos);
+
+  const std::string path = CreateFamily(sanne, "Gezin Jansen");
+  const http::Response file = Call(verb::get, path, sanne);
+  ASSERT_EQ(file.status, 200u);
+  EXPECT_NE(file.body.find("Eva Jansen heeft gezag over Noor Jansen."), std::string::npos);
+  EXPECT_NE(file.body.find("11 juni 2019"), std::string::npos);
+  EXPECT_NE(file.body.find("6 jaar"), std::string::npos) << "Noor's age on 3 March 2026";
+}
+
+TEST_F(PagesTest, ScriptInFamilyNameComesOutEscapedEverywhere) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "<script>alert(1)</script>");
+  for (const std::string& page : {std::string("/gezinnen"), path, path + "/inzage"}) {
+    const http::Response r = Call(verb::get, page, sanne);
+    ASSERT_EQ(r.status, 200u) << page;
+    EXPECT_EQ(r.body.find("<script>"), std::string::npos) << page;
+    EXPECT_NE(r.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos) << page;
+  }
+}
+
+TEST_F(PagesTest, InvalidHouseholdKeepsValuesAndMarksTheField) {
+  const app::Principal sanne = LogIn("sanne");
+  auto form = HouseholdForm("Gezin Jansen");
+  form["lid1_geboortedatum"] = "2030-01-01";
+  form["gezag_paren"] = "0-1";
+  const http::Response r = Call(verb::post, "/gezinnen", sanne, form);
+  ASSERT_EQ(r.status, 400u) << r.body;
+  EXPECT_NE(r.body.find("<title>Fout: Nieuw gezinsdossier"), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"#lid-1-geboortedatum\""), std::string::npos) << "summary link";
+  EXPECT_NE(r.body.find("Geboortedatum van gezinslid 2: deze datum ligt in de toekomst."),
+            std::string::npos);
+  EXPECT_NE(r.body.find("id=\"lid-1-geboortedatum\" name=\"lid1_geboortedatum\" type=\"date\" "
+                        "value=\"2030-01-01\""),
+            std::string::npos);
+  EXPECT_NE(r.body.find("aria-invalid=\"true\""), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"Eva Jansen\""), std::string::npos);
+}
+
+TEST_F(PagesTest, FamilyFileShowsTheFixedFaceAndSaysTheReadIsLogged) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Jansen");
+  const http::Response r = Call(verb::get, path, sanne);
+  ASSERT_EQ(r.status, 200u);
+  for (const char* part :
+       {"<h1 class=\"utrecht-heading-1\">Gezin Jansen</h1>", "Sanne de Vries", "Wijkteam Noord",
+        "Gemeente Testdorp", "href=\"tel:0301234567\"",
+        "href=\"mailto:s.devries@wijkteam.example\"", "Dirk Duo", "Dat staat nu in het toegangslog",
+        "Er zijn nog geen aantekeningen.",
+        "<th class=\"utrecht-table__header-cell\" scope=\"row\">Noor Jansen</th>",
+        "<td class=\"utrecht-table__cell\">kind</td>"}) {
+    EXPECT_NE(r.body.find(part), std::string::npos) << part;
+  }
+}
+
+TEST_F(PagesTest, AddingAnEntryRedirectsWithAConfirmation) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Jansen");
+  const http::Response added = Call(verb::post, path + "/aantekeningen", sanne,
+                                    {{"soort", "agreement"},
+                                     {"bron", "gesprek met moeder"},
+                                     {"tekst", "We bellen vrijdag.\nEva belt school."}});
+  ASSERT_EQ(added.status, 303u) << added.body;
+  EXPECT_EQ(Header(added, "Location"), path + "?opgeslagen=1#aantekeningen");
+
+  const http::Response shown = Call(verb::get, path + "?opgeslagen=1", sanne);
+  EXPECT_NE(shown.body.find("Uw aantekening is opgeslagen."), std::string::npos);
+  EXPECT_NE(shown.body.find("We bellen vrijdag.\nEva belt school."), std::string::npos);
+  EXPECT_NE(shown.body.find(">Afspraak</span>"), std::string::npos);
+  EXPECT_NE(shown.body.find("Bron: gesprek met moeder. Geschreven door Sanne de Vries."),
+            std::string::npos);
+  EXPECT_NE(shown.body.find("<time datetime=\"2026-03-03T14:05+01:00\">3 maart 2026, 14:05</time>"),
+            std::string::npos);
+}
+
+TEST_F(PagesTest, InvalidEntryComesBackWithTheTextKept) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Jansen");
+  const http::Response r = Call(verb::post, path + "/aantekeningen", sanne,
+                                {{"soort", "fact"}, {"bron", ""}, {"tekst", "Half <b>af</b>"}});
+  ASSERT_EQ(r.status, 400u);
+  EXPECT_NE(r.body.find("Uw aantekening is nog niet opgeslagen"), std::string::npos)
+      << "said at the top, where the page opens";
+  EXPECT_NE(r.body.find("Bron: vul dit in."), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"#bron\""), std::string::npos);
+  EXPECT_NE(r.body.find(">Half &lt;b&gt;af&lt;/b&gt;</textarea>"), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"fact\" checked"), std::string::npos);
+}
+
+TEST_F(PagesTest, AccessLogReadsAsSentences) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Jansen");
+  ASSERT_EQ(Call(verb::get, path, sanne).status, 200u);
+  const http::Response r = Call(verb::get, path + "/inzage", sanne);
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_NE(r.body.find("Op <time datetime=\"2026-03-03T14:05+01:00\">3 maart 2026 om 14:05</time>"
+                        " las Sanne de Vries (Wijkteam Noord, vast gezicht) het gezinsdossier. "
+                        "Reden: hulpverlening."),
+            std::string::npos)
+      << r.body;
+}
+
+TEST_F(PagesTest, UninvolvedColleagueGetsADutchNotFoundPage) {
+  const std::string path = CreateFamily(LogIn("sanne"), "Gezin Jansen");
+  const http::Response r = Call(verb::get, path, LogIn("ander"));
+  EXPECT_EQ(r.status, 404u);
+  EXPECT_NE(r.body.find("Deze pagina is er niet"), std::string::npos);
+  EXPECT_EQ(r.body.find("Gezin Jansen"), std::string::npos);
+  EXPECT_EQ(r.body.find("Eva Jansen"), std::string::npos);
+}
+
+TEST_F(PagesTest, EnglishWhenTheRequestAsksForIt) {
+  const http::Response r = Call(verb::get, "/gezinnen", LogIn("sanne"), {}, "en");
+  EXPECT_NE(r.body.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(r.body.find("My families"), std::string::npos);
+}
+
+TEST_F(PagesTest, LogoutEndsTheSessionAndClearsTheCookie) {
+  auto login = stip_->Login("sanne", "wachtwoord");
+  ASSERT_TRUE(login);
+  http::Request req;
+  req.method = verb::post;
+  req.target = req.path = "/logout";
+  req.principal = *stip_->SessionPrincipal(login->session_token);
+  req.session_token = login->session_token;
+  bool exists = false;
+  const http::Route* route = world_->router.Match(verb::post, "/logout", req.params, exists);
+  ASSERT_NE(route, nullptr);
+  const http::Response r = route->handler(req);
+  EXPECT_EQ(r.status, 303u);
+  EXPECT_EQ(Header(r, "Location"), "/login");
+  EXPECT_NE(Header(r, "Set-Cookie").find("Max-Age=0"), std::string::npos);
+  EXPECT_FALSE(stip_->SessionPrincipal(login->session_token));
+}
+
+TEST_F(PagesTest, ErrorPagesSayWhatHappenedAndWhatToDo) {
+  http::Request req;
+  req.target = req.path = "/iets";
+  const http::Response r = ErrorPage(req, 500);
+  EXPECT_EQ(r.status, 500u);
+  EXPECT_NE(r.body.find("Er ging iets mis in Stip"), std::string::npos);
+  EXPECT_NE(r.body.find("Wat kunt u doen?"), std::string::npos);
+  EXPECT_NE(ErrorPage(req, 403).body.find("U mag dit niet doen"), std::string::npos);
+  EXPECT_NE(ErrorPage(req, 405).body.find("Deze pagina is er niet"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stip::web
