@@ -9,6 +9,7 @@
 
 #include "app/demo.h"
 #include "cli/installation.h"
+#include "cli/migrate.h"
 #include "cli/serve.h"
 
 namespace stip::cli {
@@ -32,7 +33,8 @@ void AddCommon(CLI::App* cmd, Common& common) {
   cmd->add_option("--data", common.data_dir, "Data directory (SQLite database at DIR/stip.db)")
       ->capture_default_str();
   cmd->add_option("--database", common.database,
-                  "Database URL: sqlite:PATH (default: sqlite:DIR/stip.db; env STIP_DATABASE)");
+                  "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: "
+                  "sqlite:DIR/stip.db; env STIP_DATABASE)");
 }
 
 domain::Result<std::unique_ptr<Installation>> Open(const Common& common) {
@@ -144,6 +146,16 @@ int Main(int argc, char** argv) {
       "rebuild", "Re-fold all projections from the ledger and prove them identical");
   AddCommon(rebuild_cmd, common);
 
+  std::string migrate_from, migrate_to;
+  auto* migrate_cmd = cli.add_subcommand(
+      "migrate",
+      "Copy a whole installation to another database (e.g. SQLite to PostgreSQL), verified on "
+      "arrival; safe to re-run. Stop the servers of both first.");
+  migrate_cmd->add_option("--from", migrate_from, "Source database URL, e.g. sqlite:var/stip.db")
+      ->required();
+  migrate_cmd->add_option("--to", migrate_to, "Target database URL, e.g. postgresql://stip@db/stip")
+      ->required();
+
   auto* org_cmd = cli.add_subcommand("org", "Organisations");
   org_cmd->require_subcommand(1);
   std::string org_name;
@@ -190,6 +202,7 @@ int Main(int argc, char** argv) {
   if (*demo_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, true);
   if (*verify_cmd) return RunVerify(common, family);
   if (*rebuild_cmd) return RunRebuild(common);
+  if (*migrate_cmd) return RunMigrate(migrate_from, migrate_to);
 
   auto inst = Open(common);
   if (!inst) return Report(inst.error());

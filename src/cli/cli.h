@@ -1,4 +1,4 @@
-// The command line: stip serve | demo | verify | rebuild | org | team | user.
+// The command line: stip serve | demo | verify | rebuild | migrate | org | team | user.
 // Every command has --help; exit codes come from one table (ExitCodeFor).
 #pragma once
 

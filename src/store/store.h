@@ -93,6 +93,13 @@ struct GlobalLink {
 };
 using GlobalVisitor = std::function<bool(const GlobalLink&)>;
 
+// One access-log line as stored: the record with its links (for import).
+struct SealedAccess {
+  domain::AccessRecord record;
+  std::string prev_hash;
+  std::string hash;
+};
+
 struct RebuildReport {
   std::int64_t events = 0;
   bool identical = false;          // projections after re-folding equal those before
@@ -145,6 +152,19 @@ class Store {
   virtual Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) = 0;
   virtual Status ReadGlobalChain(const GlobalVisitor& visit) = 0;
   virtual Result<RebuildReport> Rebuild() = 0;
+
+  // --- import of sealed history (stip migrate) ----------------------------------------------
+  // Each call is one transaction that writes history exactly as it was sealed elsewhere (no
+  // re-sealing: seq, prev_hash and hash are kept), after checking that it continues the
+  // target's head (first seq = head + 1, first prev_hash = head hash, each linked to the one
+  // before); FailedPrecondition otherwise. Events are folded into the projections as they are
+  // written, so import the system chain first, then the families, their access logs, and last
+  // the global chain. Hashes are not recomputed here: verify the target afterwards.
+  virtual Status ImportEvents(const std::string& chain,
+                              const std::vector<ledger::Event>& events) = 0;
+  virtual Status ImportAccess(const std::string& family_id,
+                              const std::vector<SealedAccess>& lines) = 0;
+  virtual Status ImportGlobal(const std::vector<GlobalLink>& links) = 0;
 };
 
 }  // namespace stip::store

@@ -26,6 +26,14 @@ std::unique_ptr<StipServer> StipServer::Start(const std::string& command,
                                               const std::filesystem::path& data_dir,
                                               const std::filesystem::path& log_dir,
                                               std::chrono::milliseconds deadline) {
+  return StartWithArgs(command, {command, "--port", "0", "--data", data_dir.string()}, log_dir,
+                       deadline);
+}
+
+std::unique_ptr<StipServer> StipServer::StartWithArgs(const std::string& command,
+                                                      const std::vector<std::string>& args,
+                                                      const std::filesystem::path& log_dir,
+                                                      std::chrono::milliseconds deadline) {
   std::unique_ptr<StipServer> server(new StipServer());
   const std::string n = std::to_string(++server_counter);
   server->out_file_ = log_dir / ("stip-" + command + "-" + n + ".out");
@@ -34,9 +42,9 @@ std::unique_ptr<StipServer> StipServer::Start(const std::string& command,
   options.cwd = log_dir;
   options.stdout_file = server->out_file_;
   options.stderr_file = server->err_file_;
-  server->process_ = std::make_unique<Process>(
-      std::vector<std::string>{STIP_BINARY, command, "--port", "0", "--data", data_dir.string()},
-      options);
+  std::vector<std::string> argv{STIP_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  server->process_ = std::make_unique<Process>(argv, options);
 
   // The binary prints the URL it listens on ("http://127.0.0.1:PORT"); with --port 0 that is
   // the only way to learn the port, and it is free of races with other tests.

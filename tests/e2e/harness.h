@@ -33,6 +33,12 @@ class StipServer {
                                            const std::filesystem::path& data_dir,
                                            const std::filesystem::path& log_dir,
                                            std::chrono::milliseconds deadline = 30s);
+  // The same with any arguments after the binary, e.g. {"serve", "--port", "0", "--database",
+  // url}; `name` labels the log files. The arguments must make stip print its URL.
+  static std::unique_ptr<StipServer> StartWithArgs(const std::string& name,
+                                                   const std::vector<std::string>& args,
+                                                   const std::filesystem::path& log_dir,
+                                                   std::chrono::milliseconds deadline = 30s);
   ~StipServer();
 
   unsigned short port() const { return port_; }

@@ -199,6 +199,24 @@ CommandResult RunStip(const std::vector<std::string>& args, const std::string& i
   return RunToCompletion(argv, input, timeout);
 }
 
+std::filesystem::path FindProgram(const std::string& program) {
+  if (program.find('/') != std::string::npos) return program;
+  return FindInPath(program);
+}
+
+CommandResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& input, std::chrono::milliseconds timeout) {
+  const std::filesystem::path path = FindProgram(program);
+  if (path.empty()) {
+    CommandResult missing;
+    missing.err = "the program " + program + " is not installed (run scripts/setup)";
+    return missing;
+  }
+  std::vector<std::string> argv{path.string()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunToCompletion(argv, input, timeout);
+}
+
 CommandResult RunSqlite(const std::filesystem::path& database, const std::string& sql) {
   const std::filesystem::path sqlite3 = FindInPath("sqlite3");
   if (sqlite3.empty()) {

@@ -83,6 +83,13 @@ struct CommandResult {
 CommandResult RunStip(const std::vector<std::string>& args, const std::string& input = "",
                       std::chrono::milliseconds timeout = 30s);
 
+// Runs `program` (looked up in PATH unless it is a path) to completion with `args`.
+CommandResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& input = "", std::chrono::milliseconds timeout = 30s);
+
+// The full path of `program` found in PATH, or empty.
+std::filesystem::path FindProgram(const std::string& program);
+
 // Runs the sqlite3 command-line shell on `database` with `sql` on standard input.
 CommandResult RunSqlite(const std::filesystem::path& database, const std::string& sql);
 

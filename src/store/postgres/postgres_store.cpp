@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -119,15 +120,26 @@ Result<CommitResult> PostgresStore::Commit(const CommitBatch& batch) {
   auto txn = Transaction::Begin(*writer_, "BEGIN ISOLATION LEVEL READ COMMITTED; SAVEPOINT item");
   if (!txn) return FailAll(batch, txn.error());
 
-  CommitResult out;
-  out.appends.reserve(batch.appends.size());
-  for (const AppendRequest& request : batch.appends) {
-    Result<ChainHead> result = AppendOne(request);
+  // Chain head rows are locked in chain order, whatever the batch order: two processes whose
+  // batches touch the same families then queue for them instead of deadlocking (which
+  // PostgreSQL would only break after deadlock_timeout, failing one side). Results stay in batch
+  // order, and so do the global links; appends to one chain keep their relative order.
+  std::vector<std::size_t> order(batch.appends.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return batch.appends[a].chain < batch.appends[b].chain;
+  });
+  std::vector<std::optional<Result<ChainHead>>> results(batch.appends.size());
+  for (std::size_t i : order) {
+    Result<ChainHead> result = AppendOne(batch.appends[i]);
     if (auto status = EndItem(*writer_, result.has_value()); !status) {
       return FailAll(batch, status.error());
     }
-    out.appends.push_back(std::move(result));
+    results[i] = std::move(result);
   }
+  CommitResult out;
+  out.appends.reserve(batch.appends.size());
+  for (auto& result : results) out.appends.push_back(std::move(*result));
 
   // All access lines at once, still inside the savepoint: if the statements themselves fail,
   // the lines fail together and the appends above are kept.

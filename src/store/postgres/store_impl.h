@@ -90,6 +90,11 @@ class PostgresStore final : public Store {
   Status ReadGlobalChain(const GlobalVisitor& visit) override;
   Result<RebuildReport> Rebuild() override;
 
+  Status ImportEvents(const std::string& chain, const std::vector<ledger::Event>& events) override;
+  Status ImportAccess(const std::string& family_id,
+                      const std::vector<SealedAccess>& lines) override;
+  Status ImportGlobal(const std::vector<GlobalLink>& links) override;
+
  private:
   // One append inside the open transaction, without its global link; the caller wraps it in a
   // savepoint and links every successful append once the batch's items are done.

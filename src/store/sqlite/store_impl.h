@@ -89,6 +89,11 @@ class SqliteStore final : public Store {
   Status ReadGlobalChain(const GlobalVisitor& visit) override;
   Result<RebuildReport> Rebuild() override;
 
+  Status ImportEvents(const std::string& chain, const std::vector<ledger::Event>& events) override;
+  Status ImportAccess(const std::string& family_id,
+                      const std::vector<SealedAccess>& lines) override;
+  Status ImportGlobal(const std::vector<GlobalLink>& links) override;
+
  private:
   // One append inside the open transaction; the caller wraps it in a savepoint.
   Result<ChainHead> AppendOne(const AppendRequest& request);

@@ -1,0 +1,45 @@
+// Copying a whole installation from one store to another (stip migrate): the ledger verbatim,
+// the credentials, nothing else; verified before and after. Re-running it is safe.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "domain/error.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+struct MigrateProgress {
+  std::string phase;       // "verify source", "chains", "access logs", "global chain", ...
+  std::int64_t done = 0;   // units of this phase done so far
+  std::int64_t total = 0;  // units in this phase (0 when unknown)
+};
+
+struct MigrateReport {
+  std::int64_t chains = 0;
+  std::int64_t events_copied = 0;
+  std::int64_t events_present = 0;  // already in the target, identical: skipped
+  std::int64_t access_copied = 0;
+  std::int64_t access_present = 0;
+  std::int64_t global_copied = 0;
+  std::int64_t global_present = 0;
+  std::int64_t credentials = 0;
+  std::int64_t verified_events = 0;  // in the target, after the copy
+};
+
+using MigrateObserver = std::function<void(const MigrateProgress&)>;
+
+// Verifies `from`, copies into `to` every chain's events with their original seq and hashes
+// (folding them into the target's projections), every access-log chain and the global chain,
+// and the password hashes (not the sessions: everyone logs in again). Whatever the target
+// already holds must be the same history: then it is skipped, so an interrupted or repeated run
+// just continues. A target with a different history for any chain is refused
+// (FailedPrecondition) before anything of that chain is written. Last, the target is verified.
+// Neither installation should be served meanwhile: a chain that grows during the copy can leave
+// the global chain ahead of it, which the final verification reports.
+domain::Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
+                                      const MigrateObserver& observe);
+
+}  // namespace stip::app

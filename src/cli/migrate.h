@@ -1,0 +1,15 @@
+// `stip migrate --from URL --to URL`: copies a whole installation between engines (typically
+// SQLite to PostgreSQL), verified on arrival, safe to re-run.
+#pragma once
+
+#include <string>
+
+namespace stip::cli {
+
+int RunMigrate(const std::string& from_url, const std::string& to_url);
+
+// Whether `url` names a SQLite database file that does not exist (opening it would create an
+// empty one, which is never what a source or a restore means).
+bool IsMissingSqliteFile(const std::string& url);
+
+}  // namespace stip::cli
