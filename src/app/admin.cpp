@@ -163,7 +163,11 @@ Result<Professional> Stip::LoadProfessional(const std::string& user_id) {
 }
 
 Result<std::vector<Professional>> Stip::ListProfessionals(const Principal& who) {
-  (void)who;  // every professional may see who their colleagues are, to choose a duo partner
+  // Every professional may see who their colleagues are, to choose a duo partner; a family
+  // member sees their own fixed face on "Ons gezin" instead.
+  if (who.IsFamily()) {
+    return domain::Fail(domain::Code::kPermissionDenied, "This list is for professionals.");
+  }
   auto users = store_.ListUsers();
   if (!users) return tl::unexpected(users.error());
   std::vector<Professional> out;
@@ -177,7 +181,10 @@ Result<std::vector<Professional>> Stip::ListProfessionals(const Principal& who) 
 }
 
 Result<Professional> Stip::Me(const Principal& who) {
-  if (who.via == Principal::Via::kCli) return Professional{who.user, std::nullopt, std::nullopt};
+  // The CLI operator and a family member (user = account id and member name) have no team.
+  if (who.via == Principal::Via::kCli || who.IsFamily()) {
+    return Professional{who.user, std::nullopt, std::nullopt};
+  }
   return LoadProfessional(who.user.id);
 }
 

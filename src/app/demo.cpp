@@ -126,8 +126,8 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
   if (!lead_user || !*lead_user || !duo_user || !*duo_user) {
     return domain::Fail(domain::Code::kInternal, "demo accounts were not stored");
   }
-  const Principal as_lead{**lead_user, Principal::Via::kCli, ""};
-  const Principal as_duo{**duo_user, Principal::Via::kCli, ""};
+  const Principal as_lead{**lead_user, Principal::Via::kCli, "", std::nullopt};
+  const Principal as_duo{**duo_user, Principal::Via::kCli, "", std::nullopt};
   auto family_id = stip.CreateFamily(as_lead, family);
   if (!family_id) return tl::unexpected(family_id.error());
   seed.family_id = *family_id;

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/events.h"
+#include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/rules.h"
 #include "domain/text.h"
@@ -42,23 +43,6 @@ Result<std::string> CheckPurpose(const std::string& purpose) {
 }
 
 }  // namespace
-
-Result<domain::Family> Stip::FamilyForMember(const Principal& who, const std::string& family_id,
-                                             domain::InvolvementRole* role) {
-  // One answer for "does not exist" and "not yours": a file's existence is itself private.
-  const auto not_found = [&] {
-    return Fail(Code::kNotFound, "No family file '" + family_id +
-                                     "' that you are involved in. Check the address, or ask the "
-                                     "lead professional to add you.");
-  };
-  auto family = store_.FindFamily(family_id);
-  if (!family) return tl::unexpected(family.error());
-  if (!*family) return not_found();
-  auto active = domain::ActiveRole(**family, who.user.id);
-  if (!active) return not_found();
-  if (role) *role = *active;
-  return std::move(**family);
-}
 
 Status Stip::LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                      const std::string& what, const std::string& purpose) {
@@ -183,12 +167,12 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
   if (!why) return tl::unexpected(why.error());
-  domain::InvolvementRole role;
-  auto family = FamilyForMember(who, family_id, &role);
-  if (!family) return tl::unexpected(family.error());
+  auto access = Authorize(who, family_id, domain::Action::kViewFile);
+  if (!access) return tl::unexpected(access.error());
+  const domain::Family* family = &access->family;
 
   FamilyOverview view;
-  view.my_role = std::string(domain::ToString(role));
+  view.my_role = access->role;
   // One more than asked tells whether an older page exists.
   store::Page probe = *checked_page;
   probe.limit += 1;
@@ -199,6 +183,27 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     view.next_before = entries->back().seq;
   }
   view.entries = std::move(*entries);
+  if (who.IsFamily()) {
+    // A family member sees only the entries the access engine shows them (withheld ones are
+    // shown as placeholders on "Ons gezin", never here).
+    auto withholdings = store_.ListWithholdings(family_id);
+    if (!withholdings) return tl::unexpected(withholdings.error());
+    std::erase_if(view.entries, [&](const domain::Entry& e) {
+      const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
+      return domain::DecideEntry(*family, access->query, audience, *withholdings).visibility !=
+             domain::Visibility::kVisible;
+    });
+  }
+  // Issue 3: the same page as each entry shows to this reader (placeholders, reactions,
+  // corrections, withholdings), and the correction requests still to be answered.
+  auto entry_views = EntryViews(*access, *checked_page);
+  if (!entry_views) return tl::unexpected(entry_views.error());
+  view.entry_views = std::move(*entry_views);
+  if (!who.IsFamily()) {
+    auto open = OpenCorrections(*access);
+    if (!open) return tl::unexpected(open.error());
+    view.open_corrections = std::move(*open);
+  }
 
   auto lead = domain::CurrentLead(*family);
   if (!lead) return Fail(Code::kInternal, "This family file has no lead professional.");
@@ -217,7 +222,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     if (!user) return tl::unexpected(user.error());
     view.user_names[id] = *user ? (*user)->display_name : id;
   }
-  view.family = std::move(*family);
+  view.family = std::move(access->family);
 
   // Only serve what has been logged: the line is durable before the caller sees the file.
   if (auto r = LogRead(who, family_id, view.my_role, "family_overview", *why); !r) {
@@ -240,14 +245,20 @@ Result<std::string> Stip::AddEntry(const Principal& who, const std::string& fami
 
   const std::string entry_id = ids_.NewId("ent");
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
-    auto family = FamilyForMember(who, family_id, nullptr);
-    if (!family) return tl::unexpected(family.error());
+    auto access = Authorize(who, family_id, domain::Action::kAddEntry);
+    if (!access) return tl::unexpected(access.error());
+    const domain::Family* family = &access->family;
     store::AppendRequest req{family_id, family->head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kEntryAdded, who.user.id, clock_.Now(),
-                                   {{"id", entry_id},
-                                    {"kind", domain::ToString(*kind)},
-                                    {"source", domain::Trim(entry.source)},
-                                    {"text", entry.text}}));
+    boost::json::object payload{{"id", entry_id},
+                                {"kind", domain::ToString(*kind)},
+                                {"source", domain::Trim(entry.source)},
+                                {"text", entry.text}};
+    // Whom it concerns (issue 3): validated against the family as it is now.
+    if (auto bad = AddEntryAudience(*access, entry, payload); !bad.empty()) {
+      return Fail(domain::Error::Invalid("The entry is not valid.", std::move(bad)));
+    }
+    req.events.push_back(
+        MakeEvent(family_id, types::kEntryAdded, who.user.id, clock_.Now(), std::move(payload)));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -260,9 +271,9 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
   if (!why) return tl::unexpected(why.error());
-  domain::InvolvementRole role;
-  auto family = FamilyForMember(who, family_id, &role);
-  if (!family) return tl::unexpected(family.error());
+  auto access = Authorize(who, family_id, domain::Action::kViewAccessLog);
+  if (!access) return tl::unexpected(access.error());
+  const domain::Family* family = &access->family;
 
   store::Page probe = *checked_page;
   probe.limit += 1;
@@ -275,24 +286,10 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
     records->pop_back();
     view.next_before = records->back().seq;
   }
-  std::map<std::string, std::pair<std::string, std::string>> names;  // user -> (name, team)
-  for (auto& record : *records) {
-    auto it = names.find(record.user_id);
-    if (it == names.end()) {
-      auto pro = LoadProfessional(record.user_id);
-      std::pair<std::string, std::string> name{record.user_id, ""};
-      if (pro) {
-        name.first = pro->user.display_name;
-        if (pro->team) name.second = pro->team->name;
-      } else if (pro.error().code != Code::kNotFound) {
-        return tl::unexpected(pro.error());
-      }
-      it = names.emplace(record.user_id, std::move(name)).first;
-    }
-    view.lines.push_back({std::move(record), it->second.first, it->second.second});
+  if (auto named = NameReaders(family_id, std::move(*records), view); !named) {
+    return tl::unexpected(named.error());
   }
-  if (auto r = LogRead(who, family_id, std::string(domain::ToString(role)), "access_log", *why);
-      !r) {
+  if (auto r = LogRead(who, family_id, access->role, "access_log", *why); !r) {
     return tl::unexpected(r.error());
   }
   return view;

@@ -99,10 +99,14 @@ Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
   if (!*session || (*session)->expires_at <= clock_.Now()) {
     return Fail(Code::kUnauthenticated, "Your session has ended; log in again.");
   }
+  // A family member's session holds the account id (issue 3).
+  if ((*session)->user_id.starts_with("acc_")) {
+    return FamilyPrincipal((*session)->user_id, (*session)->csrf);
+  }
   auto user = store_.FindUser((*session)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
-  return Principal{**user, Principal::Via::kSession, (*session)->csrf};
+  return Principal{**user, Principal::Via::kSession, (*session)->csrf, std::nullopt};
 }
 
 Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
@@ -114,7 +118,7 @@ Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
   auto user = store_.FindUser((*token)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
-  return Principal{**user, Principal::Via::kToken, ""};
+  return Principal{**user, Principal::Via::kToken, "", std::nullopt};
 }
 
 Status Stip::Logout(const std::string& session_token) {
@@ -122,6 +126,9 @@ Status Stip::Logout(const std::string& session_token) {
 }
 
 Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& name) {
+  if (who.IsFamily()) {
+    return Fail(Code::kPermissionDenied, "API tokens are for professionals' systems.");
+  }
   if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
     return Fail(domain::Error::Invalid("The token needs a name.", {{"name", *problem}}));
   }

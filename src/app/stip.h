@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "app/committer.h"
+#include "app/entry_views.h"
 #include "app/keyed_mutex.h"
+#include "domain/access.h"
 #include "domain/error.h"
 #include "domain/ids.h"
 #include "domain/model.h"
@@ -23,11 +25,23 @@ namespace stip::app {
 using domain::Result;
 using domain::Status;
 
-// Who is calling, once authenticated.
+// Who is calling, once authenticated: a professional (user) or a family member (account).
+// For a family member, user.id is the account id and user.display_name the member's name, so
+// actor fields and access-log lines work the same for both.
 struct Principal {
   domain::User user;
   enum class Via { kSession, kToken, kCli } via = Via::kSession;
   std::string csrf;  // the session's CSRF token (empty for tokens and the CLI)
+  std::optional<domain::Account> account;  // set for a family member
+  bool IsFamily() const { return account.has_value(); }
+};
+
+// The result of asking the access engine about one family file (app/authorize.cpp).
+struct Access {
+  domain::Family family;
+  domain::AccessQuery query;  // who, now, today in the Netherlands, consents
+  domain::Decision decision;
+  std::string role;  // for the access log: "lead", "duo", "emergency", "parent", "child", ...
 };
 
 struct Options {
@@ -81,6 +95,10 @@ struct NewEntry {
   std::string kind;  // fact | observation | opinion | agreement | conversation_report
   std::string source;
   std::string text;
+  // Issue 3: whom it concerns (member ids; empty: the whole household), and the young person
+  // (16+) whose own confidential information it is ("" for none).
+  std::vector<std::string> concerns = {};
+  std::string confidential_of = {};
 };
 
 // A professional as the family and colleagues see them: the fixed face.
@@ -98,6 +116,9 @@ struct FamilyOverview {
   std::vector<domain::Entry> entries;  // newest first
   std::int64_t next_before = 0;        // pass as Page::before for older entries; 0 = no more
   std::map<std::string, std::string> user_names;  // author id -> display name
+  // Issue 3: `entries` as this reader sees them, with reactions, corrections and withholdings.
+  std::vector<EntryView> entry_views = {};
+  std::vector<OpenCorrection> open_corrections = {};  // professionals only
 };
 
 struct AccessLogLine {
@@ -141,6 +162,51 @@ struct VerifyReport {
   bool ok() const { return problems.empty(); }
 };
 
+// The lead invites a family member (issue 3): an account for one member, codes to `contact`.
+struct NewInvitation {
+  std::string member_id;
+  std::string contact;  // e-mail address
+};
+
+// A young person of 16+ consents that a parent or carer may see their own information.
+struct NewConsent {
+  std::string member_id;    // the parent or carer
+  std::string valid_until;  // optional YYYY-MM-DD (the last day)
+};
+
+// One entry as the family member sees it on "Ons gezin": visible, or a withheld placeholder.
+struct HomeEntry {
+  domain::Entry entry;  // for a withheld entry only id, seq and created_at are filled in
+  domain::EntryDecision decision;
+  bool is_new = false;  // added after the member's previous visit
+};
+
+// "Ons gezin": the family's own home page (and, as JSON, the family's download).
+struct FamilyHome {
+  domain::Family family;
+  domain::Account account;
+  domain::Member me;
+  std::string my_role;        // "parent", "carer", "child", "other_adult"
+  bool summary_only = false;  // a parent without custody: fixed face and members, no entries
+  bool child_view = false;    // a child: simpler words; under 12 the child view only
+  bool may_view_access_log = false;
+  Professional lead;
+  std::optional<Professional> duo;
+  std::vector<HomeEntry> entries;  // newest first
+  std::optional<domain::Millis> previous_visit;
+  std::map<std::string, std::string> user_names;  // author id -> display name
+  std::vector<store::ConsentRecord> my_consents;  // a young person's own consents
+};
+
+// The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
+struct AccessLogPeriod {
+  std::optional<domain::Date> from;
+  std::optional<domain::Date> to;
+};
+
+class FamilyAuthenticator;
+class Outbox;
+
 class Stip {
  public:
   Stip(store::Store& store, const domain::Clock& clock, domain::IdGen& ids, Options options = {});
@@ -174,6 +240,58 @@ class Stip {
   Result<AccessLogView> ReadAccessLog(const Principal& who, const std::string& family_id,
                                       store::Page page, const std::string& purpose);
 
+  // --- family accounts, consent and the family's own view (app/family_accounts.cpp, ...) ----
+  // Where codes go. Without an outbox, invitations and code logins fail with Unavailable.
+  // Replaces the family authenticator with a CodeAuthenticator on this outbox.
+  void SetOutbox(Outbox& outbox);
+  // Replaces how family members log in (e.g. OpenID Connect instead of codes).
+  void SetFamilyAuthenticator(std::unique_ptr<FamilyAuthenticator> authenticator);
+  // Returns the new account id (the lead only; invitation sent through the authenticator).
+  Result<std::string> InviteMember(const Principal& who, const std::string& family_id,
+                                   const NewInvitation& invitation);
+  // Sends a login code; the same answer whether or not `contact` has an account.
+  Status BeginFamilyLogin(const std::string& contact);
+  Result<LoginResult> CompleteFamilyLogin(const std::string& contact, const std::string& code);
+  Result<std::string> GiveConsent(const Principal& who, const std::string& family_id,
+                                  const NewConsent& consent);
+  Status EndConsent(const Principal& who, const std::string& family_id,
+                    const std::string& consent_id);
+  // "Ons gezin" (what = "ons_gezin") or the family's download (what = "export"); logged.
+  Result<FamilyHome> OpenFamilyHome(const Principal& who, const std::string& family_id,
+                                    const std::string& what);
+  // The access log limited to a period, newest first; paging as ReadAccessLog.
+  Result<AccessLogView> ReadAccessLogPeriod(const Principal& who, const std::string& family_id,
+                                            const AccessLogPeriod& period, store::Page page);
+
+  // --- entries as each viewer sees them; withholding, reactions, corrections (issue 3) -----
+  // app/entry_views.cpp. The entries of `page` as `access` (from Authorize) may see them: left
+  // out when not shown; withheld ones as placeholders. Sets `next_before` (0: no older page).
+  // Does not log the read: the caller's use case does that once for the whole page.
+  Result<std::vector<EntryView>> EntryViews(const Access& access, store::Page page,
+                                            std::int64_t* next_before = nullptr);
+  // Correction requests still open in this file, the earliest deadline first (professionals).
+  Result<std::vector<OpenCorrection>> OpenCorrections(const Access& access);
+  // app/withholdings.cpp. Each returns the new record's id where one is made.
+  Result<std::string> Withhold(const Principal& who, const std::string& family_id,
+                               const std::string& entry_id, const NewWithholding& input);
+  Status RenewWithholding(const Principal& who, const std::string& family_id,
+                          const std::string& withholding_id, const std::string& review_date,
+                          const std::string& reason);
+  Status LiftWithholding(const Principal& who, const std::string& family_id,
+                         const std::string& withholding_id, const std::string& reason);
+  Result<std::string> ObjectToWithholding(const Principal& who, const std::string& family_id,
+                                          const std::string& withholding_id,
+                                          const std::string& text);
+  Status AnswerObjection(const Principal& who, const std::string& family_id,
+                         const std::string& objection_id, bool upheld, const std::string& answer);
+  // app/reactions.cpp. React returns the reaction id; an accepted correction returns the new
+  // (correcting) entry's id, a rejected one "".
+  Result<std::string> React(const Principal& who, const std::string& family_id,
+                            const std::string& entry_id, const NewReaction& input);
+  Result<std::string> AnswerCorrection(const Principal& who, const std::string& family_id,
+                                       const std::string& reaction_id,
+                                       const CorrectionAnswer& input);
+
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);
   Result<store::RebuildReport> Rebuild();
@@ -189,14 +307,24 @@ class Stip {
   std::unique_ptr<Committer> committer_;
 
   KeyedMutex chain_locks_;
+  Outbox* outbox_ = nullptr;
+  std::shared_ptr<FamilyAuthenticator> family_auth_;  // shared: complete type not needed here
 
   // Appends what `build` returns to `chain`; `build` is called again (re-reading state) after a
   // lost race. Writers in this process to the same chain take turns.
   Result<store::ChainHead> AppendWithRetry(
       const std::string& chain, const std::function<Result<store::AppendRequest>()>& build);
-  Result<domain::Family> FamilyForMember(const Principal& who, const std::string& family_id,
-                                         domain::InvolvementRole* role);
+  // Loads the family and asks the access engine whether `who` may do `action`. A "no" for
+  // someone without standing in the file is NotFound (its existence is private); a "no" for
+  // someone with standing is PermissionDenied with the engine's reason.
+  Result<Access> Authorize(const Principal& who, const std::string& family_id,
+                           domain::Action action);
   Result<Professional> LoadProfessional(const std::string& user_id);
+  // The principal of a family member's session (user_id "acc_...").
+  Result<Principal> FamilyPrincipal(const std::string& account_id, const std::string& csrf);
+  // Reader id -> (name, team) for access-log lines: professionals and family accounts.
+  Status NameReaders(const std::string& family_id, std::vector<domain::AccessRecord> records,
+                     AccessLogView& view);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                  const std::string& what, const std::string& purpose);
 };

@@ -198,6 +198,7 @@ int Main(int argc, char** argv) {
     return cli.exit(e);
   }
 
+  serve.outbox_dir = (common.data_dir.empty() ? std::string("var") : common.data_dir) + "/outbox";
   if (*serve_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, false);
   if (*demo_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, true);
   if (*verify_cmd) return RunVerify(common, family);

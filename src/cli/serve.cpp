@@ -1,6 +1,9 @@
 #include "cli/serve.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
@@ -12,6 +15,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
+#include "notify/outbox.h"
 #include "web/pages.h"
 
 namespace stip::cli {
@@ -25,6 +29,12 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->check(CLI::Range(0, 256));
   cmd->add_flag("--secure-cookies", options.secure_cookies,
                 "Mark cookies Secure (set this when Stip is behind TLS)");
+  cmd->add_option("--smtp-relay", options.smtp_relay,
+                  "SMTP relay host:port for login codes (default: files in DATA/outbox)")
+      ->envname("STIP_SMTP_RELAY");
+  cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
+      ->envname("STIP_MAIL_FROM")
+      ->capture_default_str();
 }
 
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
@@ -35,7 +45,24 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   }
   app::Stip& stip = *(*inst)->app;
 
+  // The outbox for login codes: SMTP in production when a relay is given, else files.
+  std::unique_ptr<app::Outbox> outbox;
+  if (!options.smtp_relay.empty() && !demo) {
+    notify::SmtpOptions smtp;
+    const auto colon = options.smtp_relay.rfind(':');
+    smtp.host = options.smtp_relay.substr(0, colon);
+    if (colon != std::string::npos) {
+      smtp.port = static_cast<unsigned short>(std::atoi(options.smtp_relay.c_str() + colon + 1));
+    }
+    smtp.from = options.mail_from;
+    outbox = std::make_unique<notify::SmtpOutbox>(smtp);
+  } else {
+    outbox = std::make_unique<notify::FileOutbox>(options.outbox_dir);
+  }
+  stip.SetOutbox(*outbox);
+
   std::optional<app::DemoSeed> seed;
+  std::vector<app::DemoInvite> invites;
   if (demo) {
     auto seeded = app::SeedDemo(stip, *(*inst)->store, (*inst)->clock);
     if (!seeded) {
@@ -43,12 +70,22 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
       return ExitCodeFor(seeded.error().code);
     }
     seed = std::move(*seeded);
+    auto invited = app::InviteDemoFamily(stip, *(*inst)->store, seed->family_id);
+    if (!invited) {
+      std::fprintf(stderr, "stip demo: %s\n", invited.error().message.c_str());
+      return ExitCodeFor(invited.error().code);
+    }
+    invites = std::move(*invited);
   }
 
   http::Router router;
   http::Metrics metrics;
   http::AddApiRoutes(router, stip, metrics, (*inst)->clock);
   web::AddPageRoutes(router, stip, (*inst)->clock);
+  if (demo) {
+    const std::filesystem::path outbox_dir = options.outbox_dir;
+    web::AddDemoRoutes(router, [outbox_dir] { return notify::ReadFileOutbox(outbox_dir); });
+  }
 
   http::ServerOptions server_options;
   server_options.address = options.address;
@@ -72,6 +109,17 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
       std::printf("  %-11s wachtwoord: %-5s  %s\n", a.username.c_str(), a.password.c_str(),
                   a.description.c_str());
     }
+  }
+  if (!invites.empty()) {
+    std::printf(
+        "\nGezinsleden (inloggen met e-mailadres en code / log in with address and code):\n");
+    for (const auto& i : invites) {
+      std::printf("  %-20s %-22s %s\n", i.contact.c_str(), i.name.c_str(), i.description.c_str());
+    }
+    std::printf("De codes staan in de outbox / the codes are in the outbox: %s\n",
+                options.outbox_dir.c_str());
+    std::printf("Demo-startpagina / demo start page: http://%s:%u/demo\n", options.address.c_str(),
+                static_cast<unsigned>(*port));
   }
   std::printf("\nStoppen / stop: Ctrl-C\n");
   std::fflush(stdout);

@@ -15,6 +15,11 @@ struct ServeOptions {
   int port = 8080;
   int io_threads = 0;  // 0 = number of cores
   bool secure_cookies = false;
+  // Where mail goes (issue 3): an SMTP relay "host:port" when set (not in demo mode), else
+  // one file per mail in outbox_dir (DATA_DIR/outbox).
+  std::string smtp_relay;
+  std::string mail_from = "stip@localhost";
+  std::string outbox_dir;
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);

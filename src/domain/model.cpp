@@ -45,7 +45,28 @@ constexpr std::array<std::pair<EntryKind, std::string_view>, 5> kEntryKinds{{
     {EntryKind::kConversationReport, "conversation_report"},
 }};
 
+constexpr std::array<std::pair<ReactionKind, std::string_view>, 4> kReactionKinds{{
+    {ReactionKind::kUnderstood, "understood"},
+    {ReactionKind::kCorrectionRequest, "correction_request"},
+    {ReactionKind::kDisagreement, "disagreement"},
+    {ReactionKind::kOwnStatement, "own_statement"},
+}};
+constexpr std::array<std::pair<RequestStatus, std::string_view>, 3> kRequestStatuses{{
+    {RequestStatus::kOpen, "open"},
+    {RequestStatus::kAccepted, "accepted"},
+    {RequestStatus::kRejected, "rejected"},
+}};
+
 }  // namespace
+
+std::string_view ToString(ReactionKind v) { return NameOf(kReactionKinds, v); }
+std::optional<ReactionKind> ParseReactionKind(std::string_view s) {
+  return ValueOf(kReactionKinds, s);
+}
+std::string_view ToString(RequestStatus v) { return NameOf(kRequestStatuses, v); }
+std::optional<RequestStatus> ParseRequestStatus(std::string_view s) {
+  return ValueOf(kRequestStatuses, s);
+}
 
 std::string_view ToString(TeamKind v) { return NameOf(kTeamKinds, v); }
 std::string_view ToString(MemberRole v) { return NameOf(kMemberRoles, v); }

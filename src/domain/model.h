@@ -93,6 +93,65 @@ struct Entry {
   std::string text;
   std::string author_id;
   Millis created_at = 0;
+  // Whom the entry concerns (member ids); empty: the whole household.
+  std::vector<std::string> concerns;
+  // The young person (16+) whose own confidential information this is, if marked so.
+  std::optional<std::string> confidential_of;
+  std::string corrects;      // this entry corrects that entry (an accepted correction)
+  std::string corrected_by;  // that entry corrects this one; this one stays, marked corrected
+};
+
+// A family member's account: invited by the lead professional, used with one-time codes (later
+// DigiD through a broker). Not a professional User: it can only ever see its own family.
+struct Account {
+  std::string id;  // "acc_..."
+  std::string family_id;
+  std::string member_id;
+  std::string contact;  // e-mail address the codes go to
+  Millis invited_at = 0;
+  std::optional<Millis> activated_at;  // first successful login
+  bool revoked = false;
+};
+
+// A family member's reaction to an entry (rule 6: every voice beside the professional's).
+enum class ReactionKind { kUnderstood, kCorrectionRequest, kDisagreement, kOwnStatement };
+std::string_view ToString(ReactionKind v);
+std::optional<ReactionKind> ParseReactionKind(std::string_view s);
+
+enum class RequestStatus { kOpen, kAccepted, kRejected };  // correction requests, objections
+std::string_view ToString(RequestStatus v);
+std::optional<RequestStatus> ParseRequestStatus(std::string_view s);
+
+struct Reaction {
+  std::string id;
+  std::string family_id;
+  std::string entry_id;
+  std::string member_id;   // who reacts
+  std::string account_id;  // through which account (or the professional who recorded it)
+  ReactionKind kind = ReactionKind::kUnderstood;
+  std::string text;
+  Millis created_at = 0;
+  // Correction requests only: answered within a month (LEGAL_FACTS: inspection/correction).
+  std::optional<Date> deadline;
+  RequestStatus status = RequestStatus::kOpen;
+  std::string answer;
+  std::string answered_by;  // user id
+  Millis answered_at = 0;
+  std::string correction_entry_id;  // the new entry when the correction was accepted
+};
+
+// A family member's objection to a withholding; a second professional answers it.
+struct Objection {
+  std::string id;
+  std::string family_id;
+  std::string withholding_id;
+  std::string member_id;
+  std::string text;
+  Millis filed_at = 0;
+  RequestStatus status = RequestStatus::kOpen;  // accepted = upheld: the withholding is lifted
+  std::string answer;
+  std::string answered_by;
+  Millis answered_at = 0;
 };
 
 // One line of a family's access log (NEN 7513: what, when, who, in which role, why).

@@ -21,6 +21,8 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
               [table](Request&) { return Response::Json(200, OpenApiDocument(*table)); }});
   api::AddAccountRoutes(router, stip);
   api::AddFamilyRoutes(router, stip, clock);
+  api::AddReactionRoutes(router, stip);  // issue 3: reactions, corrections, withholding
+  api::AddFamilyAccountRoutes(router, stip);
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

@@ -1,21 +1,37 @@
 #include "http/api_encode.h"
 
+#include <boost/json/monotonic_resource.hpp>
+
 namespace stip::http {
 namespace json = boost::json;
 namespace {
 
-json::value EncodeTeam(const std::optional<domain::Team>& team) {
-  if (!team) return nullptr;
-  return json::object{{"id", team->id},
-                      {"name", team->name},
-                      {"kind", domain::ToString(team->kind)},
-                      {"phone", team->phone},
-                      {"email", team->email}};
+// Every value is built with the storage of the document it ends up in (`sp`), so that nothing
+// is copied when it is put into its parent.
+json::value EncodeTeam(const std::optional<domain::Team>& team, json::storage_ptr sp = {}) {
+  if (!team) return json::value(nullptr, sp);
+  return json::object({{"id", team->id},
+                       {"name", team->name},
+                       {"kind", domain::ToString(team->kind)},
+                       {"phone", team->phone},
+                       {"email", team->email}},
+                      sp);
 }
 
-json::value EncodeOrganisation(const std::optional<domain::Organisation>& organisation) {
-  if (!organisation) return nullptr;
-  return json::object{{"id", organisation->id}, {"name", organisation->name}};
+json::value EncodeOrganisation(const std::optional<domain::Organisation>& organisation,
+                               json::storage_ptr sp = {}) {
+  if (!organisation) return json::value(nullptr, sp);
+  return json::object({{"id", organisation->id}, {"name", organisation->name}}, sp);
+}
+
+json::object EncodeFaceIn(const app::Professional& professional, const json::storage_ptr& sp) {
+  return json::object({{"id", professional.user.id},
+                       {"display_name", professional.user.display_name},
+                       {"team", EncodeTeam(professional.team, sp)},
+                       {"organisation", EncodeOrganisation(professional.organisation, sp)},
+                       {"phone", professional.user.phone},
+                       {"email", professional.user.email}},
+                      sp);
 }
 
 }  // namespace
@@ -35,12 +51,7 @@ json::object EncodeProfessional(const app::Professional& professional) {
 }
 
 json::object EncodeFace(const app::Professional& professional) {
-  return json::object{{"id", professional.user.id},
-                      {"display_name", professional.user.display_name},
-                      {"team", EncodeTeam(professional.team)},
-                      {"organisation", EncodeOrganisation(professional.organisation)},
-                      {"phone", professional.user.phone},
-                      {"email", professional.user.email}};
+  return EncodeFaceIn(professional, {});
 }
 
 json::object EncodeFamilySummary(const store::FamilySummary& family) {
@@ -55,45 +66,58 @@ json::object EncodeFamilySummary(const store::FamilySummary& family) {
 json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis now) {
   const domain::Family& family = overview.family;
   const domain::Date today = domain::DateOf(now);
-  json::array members;
+  // One arena for the whole document (a page of 50 entries is a few hundred values): it is
+  // freed in one piece with the returned object, instead of one allocation per value.
+  const json::storage_ptr sp = json::make_shared_resource<json::monotonic_resource>(16384);
+  json::array members(sp);
+  members.reserve(family.members.size());
   for (const auto& m : family.members) {
-    members.push_back(json::object{{"id", m.id},
-                                   {"name", m.name},
-                                   {"role", domain::ToString(m.role)},
-                                   {"birth_date", domain::FormatDate(m.birth_date)},
-                                   {"age", domain::AgeOn(m.birth_date, today)}});
+    members.push_back(json::object({{"id", m.id},
+                                    {"name", m.name},
+                                    {"role", domain::ToString(m.role)},
+                                    {"birth_date", domain::FormatDate(m.birth_date)},
+                                    {"age", domain::AgeOn(m.birth_date, today)}},
+                                   sp));
   }
-  json::array custody;
+  json::array custody(sp);
+  custody.reserve(family.custody.size());
   for (const auto& c : family.custody) {
-    custody.push_back(json::object{
-        {"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}});
+    custody.push_back(json::object(
+        {{"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}},
+        sp));
   }
-  json::array entries;
+  json::array entries(sp);
+  entries.reserve(overview.entries.size());
   for (const auto& e : overview.entries) {
     const auto name = overview.user_names.find(e.author_id);
-    entries.push_back(
-        json::object{{"id", e.id},
-                     {"seq", e.seq},
-                     {"kind", domain::ToString(e.kind)},
-                     {"source", e.source},
-                     {"text", e.text},
-                     {"author_id", e.author_id},
-                     {"author_name", name == overview.user_names.end() ? json::value(nullptr)
-                                                                       : json::value(name->second)},
-                     {"created_at", domain::FormatTimestamp(e.created_at)}});
+    entries.push_back(json::object(
+        {{"id", e.id},
+         {"seq", e.seq},
+         {"kind", domain::ToString(e.kind)},
+         {"source", e.source},
+         {"text", e.text},
+         {"author_id", e.author_id},
+         {"author_name", name == overview.user_names.end() ? json::value(nullptr, sp)
+                                                           : json::value(name->second, sp)},
+         {"created_at", domain::FormatTimestamp(e.created_at)}},
+        sp));
+    AddEntryViewFields(entries.back().as_object(), overview, e.id);  // issue 3
   }
-  return json::object{
-      {"id", family.id},
-      {"name", family.name},
-      {"created_at", domain::FormatTimestamp(family.created_at)},
-      {"head_seq", family.head_seq},
-      {"my_role", overview.my_role},
-      {"members", std::move(members)},
-      {"custody", std::move(custody)},
-      {"lead", EncodeFace(overview.lead)},
-      {"duo", overview.duo ? json::value(EncodeFace(*overview.duo)) : json::value(nullptr)},
-      {"entries", std::move(entries)},
-      {"next_before", overview.next_before}};
+  json::object out({{"id", family.id},
+                    {"name", family.name},
+                    {"created_at", domain::FormatTimestamp(family.created_at)},
+                    {"head_seq", family.head_seq},
+                    {"my_role", overview.my_role},
+                    {"members", std::move(members)},
+                    {"custody", std::move(custody)},
+                    {"lead", EncodeFaceIn(overview.lead, sp)},
+                    {"duo", overview.duo ? json::value(EncodeFaceIn(*overview.duo, sp))
+                                         : json::value(nullptr, sp)},
+                    {"entries", std::move(entries)},
+                    {"next_before", overview.next_before}},
+                   sp);
+  out["open_corrections"] = EncodeOpenCorrections(overview.open_corrections);  // issue 3
+  return out;
 }
 
 json::object EncodeAccessLog(const app::AccessLogView& view) {

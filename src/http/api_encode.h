@@ -25,4 +25,17 @@ boost::json::object EncodeOverview(const app::FamilyOverview& overview, domain::
 // {"family_id","family_name","lines":[...],"next_before"}
 boost::json::object EncodeAccessLog(const app::AccessLogView& view);
 
+// Issue 3 (api_encode_reactions.cpp): adds to an encoded entry of `overview` what its EntryView
+// says: "visibility", "concerns", "confidential_of", "corrects", "corrected_by", "reactions",
+// "withholdings" (a withheld entry keeps only id, seq and created_at).
+void AddEntryViewFields(boost::json::object& entry, const app::FamilyOverview& overview,
+                        const std::string& entry_id);
+boost::json::object EncodeEntryView(const app::EntryView& view);
+boost::json::object EncodeReaction(const app::ReactionView& reaction);
+boost::json::object EncodeWithholding(const app::WithholdingView& withholding);
+boost::json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>& open);
+
+// "Ons gezin" and the family's download (api_encode_family.cpp).
+boost::json::object EncodeFamilyHome(const app::FamilyHome& home);
+
 }  // namespace stip::http

@@ -80,11 +80,27 @@ Response AddEntry(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());
   std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
   app::NewEntry entry;
+  // Issue 3: "concerns" is an array of member ids (ObjectReader reads strings and objects).
+  if (const auto* concerns = body->if_contains("concerns"); concerns && !concerns->is_null()) {
+    if (!concerns->is_array()) {
+      problems.push_back({"concerns", "must be an array of member ids"});
+    } else {
+      for (const auto& id : concerns->get_array()) {
+        if (!id.is_string()) {
+          problems.push_back({"concerns", "must be an array of member ids"});
+          break;
+        }
+        entry.concerns.emplace_back(id.get_string());
+      }
+    }
+  }
+  body->erase("concerns");
+  ObjectReader reader(*body, problems);
   entry.kind = reader.RequiredString("kind");
   entry.source = reader.RequiredString("source");
   entry.text = reader.RequiredString("text");
+  entry.confidential_of = reader.OptionalString("confidential_of");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
 

@@ -23,5 +23,7 @@ inline const app::Principal& Caller(const Request& request) {
 
 void AddAccountRoutes(Router& router, app::Stip& stip);
 void AddFamilyRoutes(Router& router, app::Stip& stip, const domain::Clock& clock);
+void AddReactionRoutes(Router& router, app::Stip& stip);  // api_reactions.cpp
+void AddFamilyAccountRoutes(Router& router, app::Stip& stip);
 
 }  // namespace stip::http::api

@@ -52,9 +52,51 @@ constexpr Operation kOperations[] = {
      200, "Overview", "before limit purpose"},
     {"api.entries.create", "families", "Add an entry to the family file.", "NewEntry", 201,
      "EntryCreated", ""},
+    {"api.accounts.invite", "family accounts",
+     "Invite a family member (lead only): an account and a one-time code by e-mail.", "Invitation",
+     201, "Created", ""},
+    {"api.family_session.code", "family accounts",
+     "Send a one-time login code to a family member's address. The same answer for every "
+     "address, so it does not tell who has an account.",
+     "CodeRequest", 202, "object", ""},
+    {"api.family_session.create", "family accounts",
+     "Log in as a family member with address and code (single use, 15 minutes, 5 tries).",
+     "CodeLogin", 200, "Session", ""},
+    {"api.consents.create", "family accounts",
+     "A young person of 16+ consents that a parent or carer may see their own information.",
+     "NewConsent", 201, "Created", ""},
+    {"api.consents.delete", "family accounts", "End a consent (the young person only).", "", 204,
+     "", ""},
+    {"api.families.home", "family accounts",
+     "Ons gezin: the fixed face, what is new, the entries the family member may see. Logged.", "",
+     200, "object", ""},
+    {"api.families.export", "family accounts",
+     "Download everything the family member may see, as JSON. Logged.", "", 200, "object", ""},
     {"api.access_log.get", "families",
      "Who read this family file, when, in which role and why (newest first). Logged too.", "", 200,
      "AccessLog", "before limit purpose"},
+    {"api.reactions.create", "reactions",
+     "A family member reacts to an entry they can see: understood, correction_request (answer "
+     "due within one month), disagreement or own_statement.",
+     "NewReaction", 201, "Created", ""},
+    {"api.corrections.answer", "reactions",
+     "Answer a correction request. Accepted: a new entry corrects the old one, which stays, "
+     "marked corrected.",
+     "CorrectionAnswer", 200, "CorrectionAnswered", ""},
+    {"api.withholdings.create", "withholding",
+     "Withhold an entry from a family member on a legal ground, with a reason and a review date.",
+     "NewWithholding", 201, "Created", ""},
+    {"api.withholdings.renew", "withholding",
+     "Renew a withholding that is in force: a new review date and reason.", "RenewWithholding", 200,
+     "Ok", ""},
+    {"api.withholdings.lift", "withholding", "End a withholding early, with a reason.",
+     "LiftWithholding", 200, "Ok", ""},
+    {"api.objections.create", "withholding",
+     "The family member it is withheld from objects; a second professional answers.",
+     "NewObjection", 201, "Created", ""},
+    {"api.objections.answer", "withholding",
+     "Answer an objection (never by the professional who decided). Upheld lifts the withholding.",
+     "ObjectionAnswer", 200, "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -176,11 +218,52 @@ constexpr std::string_view kComponents = R"json({
     "duo": {"allOf": [{"$ref": "#/components/schemas/Face"}], "nullable": true},
     "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
     "next_before": {"type": "integer", "description": "Pass as ?before= for older entries; 0 = no more."}}},
+  "Invitation": {"type": "object", "additionalProperties": false,
+   "required": ["member_id", "contact"], "properties": {
+   "member_id": {"type": "string"}, "contact": {"type": "string", "format": "email"}}},
+  "CodeRequest": {"type": "object", "additionalProperties": false, "required": ["contact"],
+   "properties": {"contact": {"type": "string", "format": "email"}}},
+  "CodeLogin": {"type": "object", "additionalProperties": false, "required": ["contact", "code"],
+   "properties": {"contact": {"type": "string", "format": "email"}, "code": {"type": "string"}}},
+  "NewConsent": {"type": "object", "additionalProperties": false, "required": ["member_id"],
+   "properties": {"member_id": {"type": "string"},
+   "valid_until": {"type": "string", "format": "date"}}},
   "NewEntry": {"type": "object", "additionalProperties": false,
    "required": ["kind", "source", "text"], "properties": {
     "kind": {"type": "string", "enum": ["fact", "observation", "opinion", "agreement", "conversation_report"]},
     "source": {"type": "string", "description": "Who said or saw it."},
-    "text": {"type": "string"}}},
+    "text": {"type": "string"},
+    "concerns": {"type": "array", "items": {"type": "string"},
+     "description": "Member ids it concerns; absent or empty: the whole household."},
+    "confidential_of": {"type": "string",
+     "description": "The young person (16+) whose own confidential information it is."}}},
+  "NewReaction": {"type": "object", "additionalProperties": false, "required": ["kind"],
+   "properties": {"kind": {"type": "string",
+    "enum": ["understood", "correction_request", "disagreement", "own_statement"]},
+    "text": {"type": "string", "description": "Required except for understood."}}},
+  "CorrectionAnswer": {"type": "object", "additionalProperties": false,
+   "required": ["accepted", "answer"], "properties": {"accepted": {"type": "boolean"},
+    "answer": {"type": "string"}, "kind": {"type": "string"}, "source": {"type": "string"},
+    "text": {"type": "string", "description": "Accepted only: the corrected entry's text."}}},
+  "CorrectionAnswered": {"type": "object", "required": ["correction_entry_id"], "properties": {
+   "correction_entry_id": {"type": "string", "nullable": true}}},
+  "NewWithholding": {"type": "object", "additionalProperties": false,
+   "required": ["member_id", "ground", "reason", "review_date"], "properties": {
+    "member_id": {"type": "string"},
+    "ground": {"type": "string", "enum": ["protects_third_person", "serious_harm_to_child",
+     "young_person_confidential", "running_investigation"]},
+    "reason": {"type": "string"}, "review_date": {"type": "string", "format": "date"}}},
+  "RenewWithholding": {"type": "object", "additionalProperties": false,
+   "required": ["review_date", "reason"], "properties": {
+    "review_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
+  "LiftWithholding": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"reason": {"type": "string"}}},
+  "NewObjection": {"type": "object", "additionalProperties": false, "required": ["text"],
+   "properties": {"text": {"type": "string"}}},
+  "ObjectionAnswer": {"type": "object", "additionalProperties": false,
+   "required": ["upheld", "answer"], "properties": {"upheld": {"type": "boolean"},
+    "answer": {"type": "string"}}},
+  "Ok": {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}},
   "EntryCreated": {"type": "object", "required": ["id"], "properties": {
    "id": {"type": "string"}, "seq": {"type": "integer"}}},
   "AccessLogLine": {"type": "object",
@@ -253,6 +336,7 @@ json::object Responses(const Route& route, const Operation* op, bool has_params)
     responses["422"] = ErrorRef();
   }
   if (route.name == "api.session.create") responses["429"] = ErrorRef();
+  if (route.name == "api.family_session.create") responses["401"] = ErrorRef();
   responses["500"] = ErrorRef();
   if (route.auth != Auth::kPublic || route.changes_state) responses["503"] = ErrorRef();
   return responses;

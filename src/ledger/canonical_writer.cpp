@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -135,11 +136,32 @@ bool ChainHashInto(std::string_view prev_hex, std::string_view canonical, HashHe
   return true;
 }
 
+namespace {
+
+// True when none of the 8 bytes at `p` needs attention (no control byte, '"', '\\' or byte
+// >= 0x80), so they can join the current run without a look at each byte.
+bool PlainWord(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t quote = w ^ (kOnes * '"');
+  const std::uint64_t slash = w ^ (kOnes * '\\');
+  const std::uint64_t attention = (w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) |
+                                  ((quote - kOnes) & ~quote & kHigh) |
+                                  ((slash - kOnes) & ~slash & kHigh);
+  return attention == 0;
+}
+
+}  // namespace
+
 domain::Status AppendString(std::string_view text, std::string& out) {
   out.push_back('"');
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < text.size()) {
+    while (i + 8 <= text.size() && PlainWord(text.data() + i)) i += 8;
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     const std::uint8_t kind = kByteClass[c];
     if (kind == 0) {
@@ -242,7 +264,40 @@ domain::Status CanonicalWriter::WriteEvent(const Event& event, std::string& out)
   return {};
 }
 
+domain::Status CanonicalWriter::WriteStoredEvent(const StoredEvent& event, std::string& out) {
+  out.clear();
+  // Keys in byte order, as WriteEvent; the payload is appended in one piece.
+  out.push_back('{');
+  if (auto s = NamedString("actor", event.actor, out); !s) return s;
+  out.push_back(',');
+  if (auto s = NamedString("chain", event.chain, out); !s) return s;
+  out.append(",\"payload\":");
+  out.append(event.payload);
+  out.append(",\"seq\":");
+  AppendInt(event.seq, out);
+  out.append(",\"time\":");
+  AppendInt(event.time, out);
+  out.push_back(',');
+  if (auto s = NamedString("type", event.type, out); !s) return s;
+  out.append(",\"v\":1}");
+  return {};
+}
+
 domain::Status CanonicalWriter::WriteAccess(const domain::AccessRecord& record, std::string& out) {
+  return WriteStoredAccess({.family_id = record.family_id,
+                            .seq = record.seq,
+                            .time = record.time,
+                            .user_id = record.user_id,
+                            .role = record.role,
+                            .what = record.what,
+                            .purpose = record.purpose,
+                            .emergency = record.emergency,
+                            .prev_hash = {},
+                            .hash = {}},
+                           out);
+}
+
+domain::Status CanonicalWriter::WriteStoredAccess(const StoredAccess& record, std::string& out) {
   out.clear();
   // Keys in byte order: emergency, family, purpose, role, seq, time, user, v, what.
   out.append(record.emergency ? "{\"emergency\":true," : "{\"emergency\":false,");

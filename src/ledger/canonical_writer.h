@@ -43,6 +43,11 @@ class CanonicalWriter {
   // Replace the contents of `out` (keeping its capacity) with the canonical form.
   domain::Status WriteEvent(const Event& event, std::string& out);
   domain::Status WriteAccess(const domain::AccessRecord& record, std::string& out);
+  // The same envelopes from stored rows. WriteStoredEvent copies the stored payload text as it
+  // is (it is not parsed or re-sorted): the result equals WriteEvent's exactly when the stored
+  // text is the canonical payload, which is what the chain hash then proves.
+  domain::Status WriteStoredEvent(const StoredEvent& event, std::string& out);
+  domain::Status WriteStoredAccess(const StoredAccess& record, std::string& out);
   domain::Status WriteValue(const boost::json::value& value, std::string& out);
   domain::Status WriteObject(const boost::json::object& object, std::string& out);
 

@@ -55,4 +55,36 @@ domain::Result<std::string> CanonicalPayload(const boost::json::object& payload)
 // in `json` are not checked; Canonical sorts again.
 domain::Result<boost::json::object> ParsePayload(std::string_view json);
 
+// An event exactly as the store holds it, as views into the store's row buffer (valid only
+// during the visitor call). `payload` is the stored canonical payload text, not parsed: `stip
+// verify` hashes it as it is (docs/ledger-format.md §7, "Verifying the stored bytes").
+struct StoredEvent {
+  std::string_view chain;
+  std::int64_t seq = 0;
+  std::string_view type;
+  std::string_view actor;
+  domain::Millis time = 0;
+  std::string_view payload;
+  std::string_view prev_hash;
+  std::string_view hash;
+};
+
+// One access-log line as stored, as views (the fields of domain::AccessRecord plus the hashes).
+struct StoredAccess {
+  std::string_view family_id;
+  std::int64_t seq = 0;
+  domain::Millis time = 0;
+  std::string_view user_id;
+  std::string_view role;
+  std::string_view what;
+  std::string_view purpose;
+  bool emergency = false;
+  std::string_view prev_hash;
+  std::string_view hash;
+};
+
+// The key under which an engine hands on a stored payload that is not valid JSON (so that it
+// is reported at its seq instead of stopping verification); see src/store/*/ledger_io.cpp.
+inline constexpr std::string_view kUnreadablePayloadKey = "stip.unreadable_payload";
+
 }  // namespace stip::ledger

@@ -83,6 +83,8 @@ class LinkState {
   bool CheckHash(std::int64_t seq, std::string_view stored, const HashRaw& computed);
   // Hashes `text` onto the last verified hash and checks it against `stored`.
   bool CheckText(std::int64_t seq, std::string_view text, std::string_view stored);
+  // CheckText that records nothing on a mismatch (the caller then looks closer).
+  bool Matches(std::string_view text, std::string_view stored);
   void Fail(std::int64_t seq, ProblemKind kind, std::string message);
   // Remembers the item as the head; called for every item, also after a problem.
   void Advance(std::int64_t seq, std::string_view hash);
@@ -113,6 +115,11 @@ class ChainVerifier {
   explicit ChainVerifier(std::string chain);
 
   void Add(const Event& event);
+  // The same check from the stored row, without parsing the payload: the stored payload text is
+  // hashed as it is. Only when that hash does not match is the payload parsed and re-encoded as
+  // Add does, so a damaged ledger is reported exactly as Add would report it (same kind, same
+  // message); an intact one never pays for the parse (docs/ledger-format.md §7).
+  void AddStored(const StoredEvent& event);
 
   bool ok() const { return !state_.problem().has_value(); }
   const std::optional<Problem>& problem() const { return state_.problem(); }
@@ -134,6 +141,8 @@ class AccessChainVerifier {
   explicit AccessChainVerifier(std::string family_id);
 
   void Add(const domain::AccessRecord& record, std::string_view prev_hash, std::string_view hash);
+  // The same from a stored row as views (no copies).
+  void AddStored(const StoredAccess& record);
 
   bool ok() const { return !state_.problem().has_value(); }
   const std::optional<Problem>& problem() const { return state_.problem(); }

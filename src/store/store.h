@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/access.h"
 #include "domain/error.h"
 #include "domain/model.h"
 #include "ledger/event.h"
@@ -71,6 +72,25 @@ struct FamilySummary {
   std::int64_t entry_count = 0;
 };
 
+// A young person's consent as recorded (consent.given), with its id for consent.ended.
+struct ConsentRecord {
+  std::string id;
+  std::string family_id;
+  domain::Consent consent;
+};
+
+// A one-time login code for a family account (operational state, not in the ledger). Only a
+// salted SHA-256 of the code is kept; it expires, is single-use and dies after a few wrong tries.
+struct LoginCode {
+  std::string id;
+  std::string account_id;
+  std::string code_sha256;
+  domain::Millis created_at = 0;
+  domain::Millis expires_at = 0;
+  int failures = 0;
+  std::optional<domain::Millis> used_at;
+};
+
 // Page through newest-first lists: items with seq < before (0 = from the newest), at most limit.
 struct Page {
   std::int64_t before = 0;
@@ -99,6 +119,11 @@ struct SealedAccess {
   std::string prev_hash;
   std::string hash;
 };
+
+// Bulk reads for `stip verify`: stored rows as views (valid during the call only), the event
+// payload as its stored canonical text. Return false from the callback to stop early.
+using StoredEventVisitor = std::function<bool(const ledger::StoredEvent&)>;
+using StoredAccessVisitor = std::function<bool(const ledger::StoredAccess&)>;
 
 struct RebuildReport {
   std::int64_t events = 0;
@@ -146,6 +171,44 @@ class Store {
   virtual Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) = 0;
   virtual Status ClearLoginFailures(const std::string& username) = 0;
 
+  // --- family accounts and consents (projections of family chains) ---------------------------
+  virtual Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) = 0;
+  // The account (not revoked) that codes for this e-mail address go to; contact is compared
+  // case-insensitively (stored lower-case).
+  virtual Result<std::optional<domain::Account>> FindAccountByContact(
+      const std::string& contact) = 0;
+  virtual Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) = 0;
+  // Consents that were given and not ended (the access engine checks their dates).
+  virtual Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) = 0;
+
+  // --- one-time login codes (operational state) ---------------------------------------------
+  virtual Status CreateLoginCode(const LoginCode& code) = 0;
+  // The newest code of the account, used or not (only the newest one counts).
+  virtual Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) = 0;
+  virtual Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) = 0;
+  // Counts one wrong try; returns the new number of failures.
+  virtual Result<int> RecordLoginCodeFailure(const std::string& code_id) = 0;
+  // Marks the code used; false when it was already used (a second use of the same code).
+  virtual Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) = 0;
+
+  // --- withholding, reactions and corrections (projections of family chains, issue 3) -----
+  virtual Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
+                                                         const std::string& entry_id) = 0;
+  // Every withholding of the family (in force, lapsed or lifted), in ledger order.
+  virtual Result<std::vector<domain::Withholding>> ListWithholdings(
+      const std::string& family_id) = 0;
+  // Reactions to the entries at ledger positions [min_entry_seq, max_entry_seq], oldest first.
+  virtual Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
+                                                              std::int64_t min_entry_seq,
+                                                              std::int64_t max_entry_seq) = 0;
+  virtual Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
+                                                               const std::string& reaction_id) = 0;
+  // Correction requests without an answer yet, the earliest deadline first.
+  virtual Result<std::vector<domain::Reaction>> ListOpenCorrections(
+      const std::string& family_id) = 0;
+  // Every objection of the family, in ledger order.
+  virtual Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) = 0;
+
   // --- the ledger, for verify and rebuild ----------------------------------------------------
   virtual Result<std::vector<std::string>> ListChains() = 0;  // "system" and every family
   virtual Status ReadChain(const std::string& chain, const EventVisitor& visit) = 0;
@@ -165,6 +228,44 @@ class Store {
   virtual Status ImportAccess(const std::string& family_id,
                               const std::vector<SealedAccess>& lines) = 0;
   virtual Status ImportGlobal(const std::vector<GlobalLink>& links) = 0;
+
+  // Every event of every chain, each chain's events together and in seq order (the order of
+  // the chains is the engine's). An engine streams this in one query; the default goes chain by
+  // chain through ListChains and ReadChain and re-encodes each payload.
+  virtual Status ReadAllEvents(const StoredEventVisitor& visit) {
+    auto chains = ListChains();
+    if (!chains) return tl::unexpected(chains.error());
+    std::string payload;
+    for (const std::string& chain : *chains) {
+      bool more = true;
+      auto status = ReadChain(chain, [&](const ledger::Event& e) {
+        auto canonical = ledger::CanonicalPayload(e.payload);
+        payload = canonical ? std::move(*canonical) : std::string();
+        more = visit({e.chain, e.seq, e.type, e.actor, e.time, payload, e.prev_hash, e.hash});
+        return more;
+      });
+      if (!status || !more) return status;
+    }
+    return {};
+  }
+  // Every access-log line of every family that has events, each family's lines together and in
+  // seq order. An engine streams this in one query; the default goes family by family.
+  virtual Status ReadAllAccess(const StoredAccessVisitor& visit) {
+    auto chains = ListChains();
+    if (!chains) return tl::unexpected(chains.error());
+    for (const std::string& family : *chains) {
+      if (family == ledger::kSystemChain) continue;
+      bool more = true;
+      auto status = ReadAccessChain(family, [&](const domain::AccessRecord& r,
+                                                const std::string& prev, const std::string& hash) {
+        more = visit({r.family_id, r.seq, r.time, r.user_id, r.role, r.what, r.purpose, r.emergency,
+                      prev, hash});
+        return more;
+      });
+      if (!status || !more) return status;
+    }
+    return {};
+  }
 };
 
 }  // namespace stip::store

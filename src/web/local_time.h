@@ -5,22 +5,15 @@
 #include <string>
 #include <string_view>
 
+#include "domain/local_time.h"
 #include "domain/time.h"
 
 namespace stip::web {
 
-// A wall-clock moment in Amsterdam.
-struct LocalTime {
-  domain::Date date;
-  int hour = 0;
-  int minute = 0;
-  int offset_minutes = 60;  // 60 in winter (CET), 120 in summer (CEST)
-};
-
-// EU rule since 1996: summer time from the last Sunday of March 01:00 UTC to the last Sunday
-// of October 01:00 UTC.
-bool IsAmsterdamSummerTime(domain::Millis t);
-LocalTime ToAmsterdam(domain::Millis t);
+// The Amsterdam time rule itself lives in the domain (ages and reviews need it too).
+using domain::IsAmsterdamSummerTime;
+using domain::LocalTime;
+using domain::ToAmsterdam;
 
 // "3 maart 2026" / "3 March 2026". `locale` is "nl" or "en"; anything else is Dutch.
 std::string FormatLongDate(const domain::Date& date, std::string_view locale);

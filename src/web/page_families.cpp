@@ -184,6 +184,8 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
 
 http::Response FamiliesList(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
+  // A family member has one family: their own home page (issue 3).
+  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
   auto families = stip.MyFamilies(*req.principal);
   if (!families) return ErrorFor(req, families.error());
   const std::string_view locale = NormalLocale(req.locale);

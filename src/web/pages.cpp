@@ -6,6 +6,7 @@
 
 #include "web/assets.h"
 #include "web/page_handlers.h"
+#include "web/page_ons_gezin.h"
 
 namespace stip::web {
 namespace {
@@ -65,6 +66,29 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s, c](http::Request& req) { return AddEntrySubmit(*s, *c, req); });
   add(verb::get, "/gezinnen/{id}/inzage", "page.family.access_log", false, Auth::kPage,
       [s](http::Request& req) { return AccessLogPage(*s, req); });
+
+  // The family's own pages (issue 3, page_ons_gezin.cpp). Code login: like /login, no session
+  // yet, so an Origin/Referer check stands in for CSRF.
+  add(verb::get, "/inloggen/code", "page.code_login.form", false, Auth::kPublic,
+      [](http::Request& req) { return CodeLoginForm(req); });
+  add(verb::post, "/inloggen/code", "page.code_login.send", true, Auth::kPublic,
+      [s](http::Request& req) { return CodeRequestSubmit(*s, req); });
+  add(verb::post, "/inloggen/code/controleren", "page.code_login", true, Auth::kPublic,
+      [s](http::Request& req) { return CodeLoginSubmit(*s, req); });
+  add(verb::get, "/ons-gezin", "page.ons_gezin", false, Auth::kPage,
+      [s](http::Request& req) { return OnsGezinPage(*s, req, false); });
+  add(verb::get, "/ons-gezin/afdrukken", "page.ons_gezin.print", false, Auth::kPage,
+      [s](http::Request& req) { return OnsGezinPage(*s, req, true); });
+  add(verb::get, "/ons-gezin/download.json", "page.ons_gezin.download", false, Auth::kPage,
+      [s](http::Request& req) { return OnsGezinDownload(*s, req); });
+  add(verb::get, "/ons-gezin/inzage", "page.ons_gezin.access_log", false, Auth::kPage,
+      [s](http::Request& req) { return FamilyAccessLogPage(*s, req); });
+}
+
+void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {
+  router.Add(http::Route{
+      verb::get, "/demo", "page.demo", false, Auth::kPublic,
+      [read = std::move(read_outbox)](http::Request& req) { return DemoOutboxPage(read, req); }});
 }
 
 }  // namespace stip::web

@@ -2,6 +2,10 @@
 // handler parses the request, makes one app::Stip call and renders a template.
 #pragma once
 
+#include <functional>
+#include <vector>
+
+#include "app/outbox.h"
 #include "app/stip.h"
 #include "domain/time.h"
 #include "http/message.h"
@@ -14,6 +18,10 @@ namespace stip::web {
 // the system clock.
 void AddPageRoutes(http::Router& router, app::Stip& stip);
 void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& clock);
+
+// The demo start page (GET /demo, only in demo mode): the file outbox's messages, newest
+// first, read through `read_outbox` on every request.
+void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox);
 
 // A full HTML error page in the request's language for 400, 403, 404, 409, 422, 429, 500 or
 // 503 (other statuses get the nearest of these). For the server's own errors on HTML routes,

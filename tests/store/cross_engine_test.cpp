@@ -48,7 +48,7 @@ std::vector<std::string> Scenario(const Engine& engine) {
       if (!seed) return {};
       auto lead = store.FindUserByUsername(seed->accounts.at(0).username);
       EXPECT_TRUE(lead && *lead);
-      const app::Principal who{**lead, app::Principal::Via::kSession, "csrf"};
+      const app::Principal who{**lead, app::Principal::Via::kSession, "csrf", std::nullopt};
       clock.Advance(60000);
       auto entry =
           stip.AddEntry(who, seed->family_id,

@@ -200,7 +200,108 @@ CREATE TABLE login_failures (
 );
 )sql";
 
-constexpr std::array<Sql, 1> kMigrations = {kV1};
+// Version 2 (issue 3): family accounts and consents (projections), one-time login codes
+// (operational state). Same tables as SQLite's version 2.
+constexpr Sql kV2 = R"sql(
+CREATE TABLE accounts (
+  id           TEXT COLLATE "C" PRIMARY KEY,
+  family_id    TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  member_id    TEXT COLLATE "C" NOT NULL,
+  contact      TEXT COLLATE "C" NOT NULL,
+  invited_at   BIGINT           NOT NULL,
+  activated_at BIGINT,
+  revoked      BOOLEAN          NOT NULL,
+  seq          BIGINT           NOT NULL,
+  FOREIGN KEY (family_id, member_id) REFERENCES members (family_id, id)
+);
+CREATE INDEX accounts_by_family ON accounts (family_id, seq);
+CREATE UNIQUE INDEX accounts_live_contact ON accounts (contact) WHERE NOT revoked;
+
+CREATE TABLE consents (
+  id              TEXT COLLATE "C" PRIMARY KEY,
+  family_id       TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  young_person_id TEXT COLLATE "C" NOT NULL,
+  member_id       TEXT COLLATE "C" NOT NULL,
+  given_on        TEXT COLLATE "C" NOT NULL,
+  valid_until     TEXT COLLATE "C",
+  ended_at        BIGINT,
+  seq             BIGINT           NOT NULL
+);
+CREATE INDEX consents_by_family ON consents (family_id, seq);
+
+CREATE TABLE login_codes (
+  id          TEXT COLLATE "C" PRIMARY KEY,
+  account_id  TEXT COLLATE "C" NOT NULL,
+  code_sha256 TEXT COLLATE "C" NOT NULL,
+  created_at  BIGINT           NOT NULL,
+  expires_at  BIGINT           NOT NULL,
+  failures    BIGINT           NOT NULL,
+  used_at     BIGINT
+);
+CREATE INDEX login_codes_by_account ON login_codes (account_id, created_at);
+)sql";
+
+// Version 3 (issue 3): the same as SQLite's version 3 (whom an entry concerns and its
+// corrections; withholdings, reactions with correction requests, objections).
+constexpr Sql kV3 = R"sql(
+ALTER TABLE entries ADD COLUMN concerns        TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE entries ADD COLUMN confidential_of TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE entries ADD COLUMN corrects        TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE entries ADD COLUMN corrected_by    TEXT COLLATE "C" NOT NULL DEFAULT '';
+
+CREATE TABLE withholdings (
+  family_id   TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  id          TEXT COLLATE "C" NOT NULL,
+  seq         BIGINT           NOT NULL,
+  entry_id    TEXT COLLATE "C" NOT NULL,
+  member_id   TEXT COLLATE "C" NOT NULL,
+  ground      TEXT COLLATE "C" NOT NULL,
+  reason      TEXT COLLATE "C" NOT NULL,
+  decided_by  TEXT COLLATE "C" NOT NULL,
+  decided_at  BIGINT           NOT NULL,
+  review_date TEXT COLLATE "C" NOT NULL,
+  lifted      BOOLEAN          NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+
+CREATE TABLE reactions (
+  family_id           TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  id                  TEXT COLLATE "C" NOT NULL,
+  seq                 BIGINT           NOT NULL,
+  entry_id            TEXT COLLATE "C" NOT NULL,
+  entry_seq           BIGINT           NOT NULL,
+  member_id           TEXT COLLATE "C" NOT NULL,
+  account_id          TEXT COLLATE "C" NOT NULL,
+  kind                TEXT COLLATE "C" NOT NULL,
+  text                TEXT COLLATE "C" NOT NULL,
+  created_at          BIGINT           NOT NULL,
+  deadline            TEXT COLLATE "C" NOT NULL,
+  status              TEXT COLLATE "C" NOT NULL,
+  answer              TEXT COLLATE "C" NOT NULL,
+  answered_by         TEXT COLLATE "C" NOT NULL,
+  answered_at         BIGINT           NOT NULL,
+  correction_entry_id TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX reactions_by_entry ON reactions (family_id, entry_seq, seq);
+
+CREATE TABLE objections (
+  family_id      TEXT COLLATE "C" NOT NULL REFERENCES families (id),
+  id             TEXT COLLATE "C" NOT NULL,
+  seq            BIGINT           NOT NULL,
+  withholding_id TEXT COLLATE "C" NOT NULL,
+  member_id      TEXT COLLATE "C" NOT NULL,
+  text           TEXT COLLATE "C" NOT NULL,
+  filed_at       BIGINT           NOT NULL,
+  status         TEXT COLLATE "C" NOT NULL,
+  answer         TEXT COLLATE "C" NOT NULL,
+  answered_by    TEXT COLLATE "C" NOT NULL,
+  answered_at    BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+)sql";
+
+constexpr std::array<Sql, 3> kMigrations = {kV1, kV2, kV3};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

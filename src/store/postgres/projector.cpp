@@ -73,6 +73,19 @@ const Projector::Route Projector::kRoutes[] = {
     {types::kInvolvementStarted, false, &Projector::InvolvementStarted},
     {types::kInvolvementEnded, false, &Projector::InvolvementEnded},
     {types::kEntryAdded, false, &Projector::EntryAdded},
+    {types::kWithholdingDecided, false, &Projector::WithholdingDecided},
+    {types::kWithholdingRenewed, false, &Projector::WithholdingRenewed},
+    {types::kWithholdingLifted, false, &Projector::WithholdingLifted},
+    {types::kObjectionFiled, false, &Projector::ObjectionFiled},
+    {types::kObjectionAnswered, false, &Projector::ObjectionAnswered},
+    {types::kReactionAdded, false, &Projector::ReactionAdded},
+    {types::kCorrectionAnswered, false, &Projector::CorrectionAnswered},
+    {types::kEntryCorrected, false, &Projector::EntryCorrected},
+    {types::kAccountInvited, false, &Projector::AccountInvited},
+    {types::kAccountActivated, false, &Projector::AccountActivated},
+    {types::kAccountRevoked, false, &Projector::AccountRevoked},
+    {types::kConsentGiven, false, &Projector::ConsentGiven},
+    {types::kConsentEnded, false, &Projector::ConsentEnded},
 };
 
 Status Projector::Apply(const ledger::Event& event) {
@@ -88,7 +101,7 @@ Status Projector::Apply(const ledger::Event& event) {
     // needs the family to exist. SQLite checks first and touches last; here one UPDATE does
     // both before the handler runs. A handler that then fails undoes the touch with its item.
     if (!on_system && event.type != types::kFamilyCreated) {
-      const bool entry = event.type == types::kEntryAdded;
+      const bool entry = event.type == types::kEntryAdded || event.type == types::kEntryCorrected;
       if (auto status = TouchFamily(event, entry); !status) return status;
     }
     return (this->*route.handler)(event);
@@ -317,6 +330,7 @@ Status Projector::EntryAdded(const ledger::Event& e) {
       Write(sql::kInsertEntry, e.chain, e.seq, *id, *kind, *source, *text, e.actor, e.time);
   if (!inserted) return Fail(inserted.error());
   if (*inserted == 0) return Fail(EventError(Code::kAlreadyExists, e, "entry exists: " + *id));
+  if (auto status = EntryAudience(e, *id); !status) return status;
   return {};  // Apply has counted the entry already (a failure here undoes that with the item)
 }
 

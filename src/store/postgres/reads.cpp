@@ -9,6 +9,7 @@
 #include "domain/model.h"
 #include "domain/time.h"
 #include "ledger/event.h"
+#include "store/entry_fields.h"
 #include "store/postgres/sql.h"
 #include "store/postgres/store_impl.h"
 
@@ -216,8 +217,16 @@ Result<std::vector<domain::Entry>> PostgresStore::ListEntries(const std::string&
       [&](const Row& r) -> Status {
         auto kind = domain::ParseEntryKind(r.Text(3));
         if (!kind) return Fail(Corrupt("entry kind in " + family_id));
-        entries.push_back(
-            {r.Text(0), r.Text(1), r.Int(2), *kind, r.Text(4), r.Text(5), r.Text(6), r.Int(7)});
+        domain::Entry& e = entries.emplace_back();
+        e.id = r.Text(0);
+        e.family_id = r.Text(1);
+        e.seq = r.Int(2);
+        e.kind = *kind;
+        e.source = r.Text(4);
+        e.text = r.Text(5);
+        e.author_id = r.Text(6);
+        e.created_at = r.Int(7);
+        SetEntryExtras(e, r.Text(8), r.Text(9), r.Text(10), r.Text(11));
         return {};
       },
       family_id, UpperBound(page), Limit(page));

@@ -178,7 +178,8 @@ inline constexpr Sql kListFamiliesOf =
     "WHERE i.user_id = $1 AND i.ended_at IS NULL ORDER BY f.updated_at DESC, f.id";
 // $2 is the exclusive upper seq bound (the caller maps before = 0 to "no bound").
 inline constexpr Sql kListEntries =
-    "SELECT id, family_id, seq, kind, source, text, author_id, created_at FROM entries "
+    "SELECT id, family_id, seq, kind, source, text, author_id, created_at, concerns, "
+    "confidential_of, corrects, corrected_by FROM entries "
     "WHERE family_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3";
 inline constexpr Sql kCountFamilies = "SELECT count(*) FROM families";
 inline constexpr Sql kListAccessLog =
@@ -224,7 +225,13 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: TRUNCATE takes ACCESS EXCLUSIVE locks, which would stop every
 // reader for the whole rebuild and can deadlock with a reader's snapshot transaction; DELETE
 // lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 10> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 15> kDerivedTables = {{
+    {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
+    {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
+    {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
+     "DELETE FROM withholdings"},
+    {"consents", "SELECT * FROM consents ORDER BY id", "DELETE FROM consents"},
+    {"accounts", "SELECT * FROM accounts ORDER BY id", "DELETE FROM accounts"},
     {"entries", "SELECT * FROM entries ORDER BY family_id, seq", "DELETE FROM entries"},
     {"involvements", "SELECT * FROM involvements ORDER BY family_id, seq",
      "DELETE FROM involvements"},

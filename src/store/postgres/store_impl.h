@@ -84,6 +84,28 @@ class PostgresStore final : public Store {
   Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) override;
   Status ClearLoginFailures(const std::string& username) override;
 
+  Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;
+  Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
+  Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
+  Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
+  Status CreateLoginCode(const LoginCode& code) override;
+  Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) override;
+  Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) override;
+  Result<int> RecordLoginCodeFailure(const std::string& code_id) override;
+  Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) override;
+
+  // Issue 3 (reads_reactions.cpp).
+  Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
+                                                 const std::string& entry_id) override;
+  Result<std::vector<domain::Withholding>> ListWithholdings(const std::string& family_id) override;
+  Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
+                                                      std::int64_t min_entry_seq,
+                                                      std::int64_t max_entry_seq) override;
+  Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
+                                                       const std::string& reaction_id) override;
+  Result<std::vector<domain::Reaction>> ListOpenCorrections(const std::string& family_id) override;
+  Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) override;
+
   Result<std::vector<std::string>> ListChains() override;
   Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
   Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;

@@ -134,6 +134,9 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
   std::string pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;";
   pragmas += options.durable ? " PRAGMA synchronous=FULL;" : " PRAGMA synchronous=NORMAL;";
   if (options.read_only) pragmas += " PRAGMA query_only=ON;";
+  if (options.cache_kib > 0)
+    pragmas += " PRAGMA cache_size=-" + std::to_string(options.cache_kib) + ";";
+  if (options.temp_in_memory) pragmas += " PRAGMA temp_store=MEMORY;";
   if (auto status = conn->Exec(pragmas); !status) {
     return Fail(Error{status.error().code,
                       "cannot configure database " + path + ": " + status.error().message,
@@ -182,16 +185,22 @@ Status Connection::Exec(std::string_view sql) {
   return {};
 }
 
+Status Connection::Run(std::string_view sql) {
+  auto query = Prepare(sql);
+  if (!query) return Fail(query.error());
+  return query->Run();
+}
+
 // --- Transaction --------------------------------------------------------------------------------
 
 Result<Transaction> Transaction::Begin(Connection& conn, std::string_view kind) {
-  if (auto status = conn.Exec(kind); !status) return Fail(status.error());
+  if (auto status = conn.Run(kind); !status) return Fail(status.error());
   return Transaction(&conn);
 }
 
 Transaction::~Transaction() {
   if (conn_ != nullptr && conn_->InTransaction()) {
-    (void)conn_->Exec("ROLLBACK");
+    (void)conn_->Run("ROLLBACK");
   }
 }
 
@@ -202,7 +211,7 @@ Status Transaction::Commit() {
     conn_ = nullptr;
     return Fail(Error::Internal("the transaction was rolled back by SQLite after an error"));
   }
-  if (auto status = conn->Exec("COMMIT"); !status) return status;  // destructor rolls back
+  if (auto status = conn->Run("COMMIT"); !status) return status;  // destructor rolls back
   conn_ = nullptr;
   return {};
 }

@@ -94,6 +94,8 @@ struct ConnectionOptions {
   bool read_only = false;  // a pooled reader: PRAGMA query_only
   bool durable = true;     // synchronous=FULL instead of NORMAL
   int busy_timeout_ms = 5000;
+  int cache_kib = 0;  // page cache size in KiB (PRAGMA cache_size=-N); 0 keeps SQLite's 2 MiB
+  bool temp_in_memory = false;  // PRAGMA temp_store=MEMORY (statement journals, sorts)
 };
 
 // One sqlite3* with its statement cache. Not thread-safe: the store hands each connection to one
@@ -108,8 +110,12 @@ class Connection {
 
   // A cached prepared statement for constant SQL (never SQL built from user data).
   Result<Query> Prepare(std::string_view sql);
-  // Runs constant, parameterless SQL that may hold several statements (migrations, BEGIN).
+  // Runs constant, parameterless SQL that may hold several statements (migrations, pragmas).
   Status Exec(std::string_view sql);
+  // Runs one constant, parameterless statement through the statement cache: for the
+  // transaction statements (BEGIN, COMMIT, SAVEPOINT ...) that run many times a second, which
+  // Exec would parse every time.
+  Status Run(std::string_view sql);
   // True while a transaction is open; SQLite rolls back on its own after some I/O errors.
   bool InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
   sqlite3* raw() const { return db_; }

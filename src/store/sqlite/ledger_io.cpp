@@ -153,6 +153,29 @@ Status SqliteStore::ReadGlobalChain(const GlobalVisitor& visit) {
   });
 }
 
+Status SqliteStore::ReadAllEvents(const StoredEventVisitor& visit) {
+  auto conn = readers_->Acquire();
+  if (!conn) return Fail(conn.error());
+  auto query = (*conn)->Prepare(sql::kReadAllEvents);
+  if (!query) return Fail(query.error());
+  return Stream(*query, [&](const Query& q) -> Result<bool> {
+    // Views into SQLite's row buffer: nothing is copied or parsed.
+    return visit(
+        {q.Blob(0), q.Int(1), q.Blob(2), q.Blob(3), q.Int(4), q.Blob(5), q.Blob(6), q.Blob(7)});
+  });
+}
+
+Status SqliteStore::ReadAllAccess(const StoredAccessVisitor& visit) {
+  auto conn = readers_->Acquire();
+  if (!conn) return Fail(conn.error());
+  auto query = (*conn)->Prepare(sql::kReadAllAccess);
+  if (!query) return Fail(query.error());
+  return Stream(*query, [&](const Query& q) -> Result<bool> {
+    return visit({q.Blob(0), q.Int(1), q.Int(2), q.Blob(3), q.Blob(4), q.Blob(5), q.Blob(6),
+                  q.Int(7) != 0, q.Blob(8), q.Blob(9)});
+  });
+}
+
 Result<RebuildReport> SqliteStore::Rebuild() {
   std::lock_guard lock(write_mu_);
   auto txn = Transaction::Begin(*writer_, "BEGIN IMMEDIATE");

@@ -176,7 +176,109 @@ CREATE TABLE login_failures (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+// Version 2 (issue 3): family accounts and consents (projections of family chains), and the
+// one-time login codes (operational state: not in the ledger, never rebuilt).
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE accounts (
+  id           TEXT    PRIMARY KEY,
+  family_id    TEXT    NOT NULL REFERENCES families (id),
+  member_id    TEXT    NOT NULL,
+  contact      TEXT    NOT NULL,  -- lower-case e-mail address
+  invited_at   INTEGER NOT NULL,
+  activated_at INTEGER,
+  revoked      INTEGER NOT NULL,
+  seq          INTEGER NOT NULL,  -- ledger position of account.invited
+  FOREIGN KEY (family_id, member_id) REFERENCES members (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX accounts_by_family ON accounts (family_id, seq);
+-- One live account per address, so a code always goes to exactly one account.
+CREATE UNIQUE INDEX accounts_live_contact ON accounts (contact) WHERE revoked = 0;
+
+CREATE TABLE consents (
+  id              TEXT    PRIMARY KEY,
+  family_id       TEXT    NOT NULL REFERENCES families (id),
+  young_person_id TEXT    NOT NULL,
+  member_id       TEXT    NOT NULL,
+  given_on        TEXT    NOT NULL,  -- YYYY-MM-DD
+  valid_until     TEXT,
+  ended_at        INTEGER,
+  seq             INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX consents_by_family ON consents (family_id, seq);
+
+CREATE TABLE login_codes (
+  id          TEXT    PRIMARY KEY,
+  account_id  TEXT    NOT NULL,
+  code_sha256 TEXT    NOT NULL,
+  created_at  INTEGER NOT NULL,
+  expires_at  INTEGER NOT NULL,
+  failures    INTEGER NOT NULL,
+  used_at     INTEGER
+) WITHOUT ROWID;
+CREATE INDEX login_codes_by_account ON login_codes (account_id, created_at);
+)sql";
+
+// Version 3 (issue 3): whom an entry concerns and its corrections; withholdings, reactions
+// (with correction requests) and objections. All projections of family chains.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE entries ADD COLUMN concerns        TEXT NOT NULL DEFAULT '';  -- member ids, ' '-separated
+ALTER TABLE entries ADD COLUMN confidential_of TEXT NOT NULL DEFAULT '';
+ALTER TABLE entries ADD COLUMN corrects        TEXT NOT NULL DEFAULT '';  -- entry.corrected
+ALTER TABLE entries ADD COLUMN corrected_by    TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE withholdings (
+  family_id   TEXT    NOT NULL REFERENCES families (id),
+  id          TEXT    NOT NULL,
+  seq         INTEGER NOT NULL,  -- ledger position of withholding.decided
+  entry_id    TEXT    NOT NULL,
+  member_id   TEXT    NOT NULL,
+  ground      TEXT    NOT NULL,
+  reason      TEXT    NOT NULL,
+  decided_by  TEXT    NOT NULL,
+  decided_at  INTEGER NOT NULL,
+  review_date TEXT    NOT NULL,  -- YYYY-MM-DD; moved by withholding.renewed
+  lifted      INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE reactions (
+  family_id           TEXT    NOT NULL REFERENCES families (id),
+  id                  TEXT    NOT NULL,
+  seq                 INTEGER NOT NULL,  -- ledger position of reaction.added
+  entry_id            TEXT    NOT NULL,
+  entry_seq           INTEGER NOT NULL,  -- the entry's position: reactions per page of entries
+  member_id           TEXT    NOT NULL,
+  account_id          TEXT    NOT NULL,
+  kind                TEXT    NOT NULL,
+  text                TEXT    NOT NULL,
+  created_at          INTEGER NOT NULL,
+  deadline            TEXT    NOT NULL,  -- YYYY-MM-DD for correction requests, else ''
+  status              TEXT    NOT NULL,
+  answer              TEXT    NOT NULL,
+  answered_by         TEXT    NOT NULL,
+  answered_at         INTEGER NOT NULL,
+  correction_entry_id TEXT    NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX reactions_by_entry ON reactions (family_id, entry_seq, seq);
+
+CREATE TABLE objections (
+  family_id      TEXT    NOT NULL REFERENCES families (id),
+  id             TEXT    NOT NULL,
+  seq            INTEGER NOT NULL,  -- ledger position of objection.filed
+  withholding_id TEXT    NOT NULL,
+  member_id      TEXT    NOT NULL,
+  text           TEXT    NOT NULL,
+  filed_at       INTEGER NOT NULL,
+  status         TEXT    NOT NULL,
+  answer         TEXT    NOT NULL,
+  answered_by    TEXT    NOT NULL,
+  answered_at    INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -68,6 +68,19 @@ const Projector::Route Projector::kRoutes[] = {
     {types::kInvolvementStarted, false, &Projector::InvolvementStarted},
     {types::kInvolvementEnded, false, &Projector::InvolvementEnded},
     {types::kEntryAdded, false, &Projector::EntryAdded},
+    {types::kWithholdingDecided, false, &Projector::WithholdingDecided},
+    {types::kWithholdingRenewed, false, &Projector::WithholdingRenewed},
+    {types::kWithholdingLifted, false, &Projector::WithholdingLifted},
+    {types::kObjectionFiled, false, &Projector::ObjectionFiled},
+    {types::kObjectionAnswered, false, &Projector::ObjectionAnswered},
+    {types::kReactionAdded, false, &Projector::ReactionAdded},
+    {types::kCorrectionAnswered, false, &Projector::CorrectionAnswered},
+    {types::kEntryCorrected, false, &Projector::EntryCorrected},
+    {types::kAccountInvited, false, &Projector::AccountInvited},
+    {types::kAccountActivated, false, &Projector::AccountActivated},
+    {types::kAccountRevoked, false, &Projector::AccountRevoked},
+    {types::kConsentGiven, false, &Projector::ConsentGiven},
+    {types::kConsentEnded, false, &Projector::ConsentEnded},
 };
 
 Status Projector::Apply(const ledger::Event& event) {
@@ -323,6 +336,7 @@ Status Projector::EntryAdded(const ledger::Event& e) {
       !status) {
     return status;
   }
+  if (auto status = EntryAudience(e, *id); !status) return status;
   return Run(sql::kCountEntry, e.chain);
 }
 

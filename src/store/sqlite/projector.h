@@ -36,6 +36,24 @@ class Projector {
   Status InvolvementStarted(const ledger::Event& e);
   Status InvolvementEnded(const ledger::Event& e);
   Status EntryAdded(const ledger::Event& e);
+  // Issue 3 (projector_reactions.cpp): entry audience, withholdings, reactions, corrections.
+  Status EntryAudience(const ledger::Event& e, const std::string& entry_id);
+  Status WithholdingDecided(const ledger::Event& e);
+  Status WithholdingRenewed(const ledger::Event& e);
+  Status WithholdingLifted(const ledger::Event& e);
+  Status ObjectionFiled(const ledger::Event& e);
+  Status ObjectionAnswered(const ledger::Event& e);
+  Status ReactionAdded(const ledger::Event& e);
+  Status CorrectionAnswered(const ledger::Event& e);
+  Status EntryCorrected(const ledger::Event& e);
+  // The ledger position of entry `id` in this family, or NotFound naming the event.
+  Result<std::int64_t> EntrySeq(const ledger::Event& e, const std::string& id);
+  // Family accounts and consents (projector_accounts.cpp).
+  Status AccountInvited(const ledger::Event& e);
+  Status AccountActivated(const ledger::Event& e);
+  Status AccountRevoked(const ledger::Event& e);
+  Status ConsentGiven(const ledger::Event& e);
+  Status ConsentEnded(const ledger::Event& e);
 
   // Whether `sql` (a SELECT 1 ... query) finds a row for the bound arguments.
   template <typename... Args>

@@ -8,7 +8,9 @@
 #include "domain/model.h"
 #include "domain/time.h"
 #include "ledger/event.h"
+#include "store/entry_fields.h"
 #include "store/sqlite/sql.h"
+#include "store/sqlite/sql_reactions.h"
 #include "store/sqlite/store_impl.h"
 
 namespace stip::store::sqlite {
@@ -211,8 +213,16 @@ Result<std::vector<domain::Entry>> SqliteStore::ListEntries(const std::string& f
       [&](const Query& q) -> Status {
         auto kind = domain::ParseEntryKind(q.Text(3));
         if (!kind) return Fail(Corrupt("entry kind in " + family_id));
-        entries.push_back(
-            {q.Text(0), q.Text(1), q.Int(2), *kind, q.Text(4), q.Text(5), q.Text(6), q.Int(7)});
+        domain::Entry& e = entries.emplace_back();
+        e.id = q.Text(0);
+        e.family_id = q.Text(1);
+        e.seq = q.Int(2);
+        e.kind = *kind;
+        e.source = q.Text(4);
+        e.text = q.Text(5);
+        e.author_id = q.Text(6);
+        e.created_at = q.Int(7);
+        SetEntryExtras(e, q.Text(8), q.Text(9), q.Text(10), q.Text(11));
         return {};
       },
       family_id, UpperBound(page), Limit(page));

@@ -38,6 +38,13 @@ inline constexpr std::string_view kReadChain =
 inline constexpr std::string_view kReadFamilyChains =
     "SELECT chain, seq, type, actor, time, payload, prev_hash, hash FROM events "
     "WHERE chain <> 'system' ORDER BY chain, seq";
+// For `stip verify`: everything in primary-key order (no sort), in one statement each.
+inline constexpr std::string_view kReadAllEvents =
+    "SELECT chain, seq, type, actor, time, payload, prev_hash, hash FROM events "
+    "ORDER BY chain, seq";
+inline constexpr std::string_view kReadAllAccess =
+    "SELECT family_id, seq, time, user_id, role, what, purpose, emergency, prev_hash, hash "
+    "FROM access_log ORDER BY family_id, seq";
 inline constexpr std::string_view kCountEvents = "SELECT count(*) FROM events";
 inline constexpr std::string_view kReadAccessChain =
     "SELECT family_id, seq, time, user_id, role, what, purpose, emergency, prev_hash, hash "
@@ -99,6 +106,50 @@ inline constexpr std::string_view kInsertEntry =
     "INSERT INTO entries (family_id, seq, id, kind, source, text, author_id, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
+// --- projector: family accounts and consents (issue 3) ------------------------------------------
+inline constexpr std::string_view kAccountExists = "SELECT 1 FROM accounts WHERE id = ?1";
+inline constexpr std::string_view kAccountFamily =
+    "SELECT family_id, revoked FROM accounts WHERE id = ?1";
+inline constexpr std::string_view kInsertAccount =
+    "INSERT INTO accounts (id, family_id, member_id, contact, invited_at, revoked, seq) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)";
+inline constexpr std::string_view kActivateAccount =
+    "UPDATE accounts SET activated_at = coalesce(activated_at, ?2) WHERE id = ?1";
+inline constexpr std::string_view kRevokeAccount = "UPDATE accounts SET revoked = 1 WHERE id = ?1";
+inline constexpr std::string_view kConsentFamily =
+    "SELECT family_id, ended_at FROM consents WHERE id = ?1";
+inline constexpr std::string_view kInsertConsent =
+    "INSERT INTO consents (id, family_id, young_person_id, member_id, given_on, valid_until, "
+    "seq) VALUES (?1, ?2, ?3, ?4, ?5, NULLIF(?6, ''), ?7)";
+inline constexpr std::string_view kEndConsent = "UPDATE consents SET ended_at = ?2 WHERE id = ?1";
+
+// --- reads: family accounts, consents, login codes
+// ------------------------------------------------
+inline constexpr std::string_view kFindAccount =
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE id = ?1";
+inline constexpr std::string_view kFindAccountByContact =
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE contact = ?1 AND revoked = 0";
+inline constexpr std::string_view kListAccounts =
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE family_id = ?1 ORDER BY seq";
+inline constexpr std::string_view kListConsents =
+    "SELECT id, family_id, young_person_id, member_id, given_on, valid_until FROM consents "
+    "WHERE family_id = ?1 AND ended_at IS NULL ORDER BY seq";
+inline constexpr std::string_view kCreateLoginCode =
+    "INSERT INTO login_codes (id, account_id, code_sha256, created_at, expires_at, failures, "
+    "used_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL)";
+inline constexpr std::string_view kLatestLoginCode =
+    "SELECT id, account_id, code_sha256, created_at, expires_at, failures, used_at "
+    "FROM login_codes WHERE account_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1";
+inline constexpr std::string_view kCountLoginCodesSince =
+    "SELECT count(*) FROM login_codes WHERE account_id = ?1 AND created_at >= ?2";
+inline constexpr std::string_view kRecordLoginCodeFailure =
+    "UPDATE login_codes SET failures = failures + 1 WHERE id = ?1 RETURNING failures";
+inline constexpr std::string_view kConsumeLoginCode =
+    "UPDATE login_codes SET used_at = ?2 WHERE id = ?1 AND used_at IS NULL";
+
 // --- reads --------------------------------------------------------------------------------------
 inline constexpr std::string_view kFindUser =
     "SELECT id, username, display_name, team_id, admin, phone, email FROM users WHERE id = ?1";
@@ -136,7 +187,8 @@ inline constexpr std::string_view kListFamiliesOf =
     "WHERE i.user_id = ?1 AND i.ended_at IS NULL ORDER BY f.updated_at DESC, f.id";
 // ?2 is the exclusive upper seq bound (the caller maps before = 0 to "no bound").
 inline constexpr std::string_view kListEntries =
-    "SELECT id, family_id, seq, kind, source, text, author_id, created_at FROM entries "
+    "SELECT id, family_id, seq, kind, source, text, author_id, created_at, concerns, "
+    "confidential_of, corrects, corrected_by FROM entries "
     "WHERE family_id = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3";
 inline constexpr std::string_view kCountFamilies = "SELECT count(*) FROM families";
 inline constexpr std::string_view kListAccessLog =
@@ -176,7 +228,13 @@ struct DerivedTable {
 };
 
 // Children before parents, so that emptying them in this order satisfies the foreign keys.
-inline constexpr std::array<DerivedTable, 10> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 15> kDerivedTables = {{
+    {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
+    {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
+    {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
+     "DELETE FROM withholdings"},
+    {"consents", "SELECT * FROM consents ORDER BY id", "DELETE FROM consents"},
+    {"accounts", "SELECT * FROM accounts ORDER BY id", "DELETE FROM accounts"},
     {"entries", "SELECT * FROM entries ORDER BY family_id, seq", "DELETE FROM entries"},
     {"involvements", "SELECT * FROM involvements ORDER BY family_id, seq",
      "DELETE FROM involvements"},

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "store/open.h"
@@ -51,10 +52,47 @@ class ReadPool {
   int wait_ms_;
 };
 
+// Checkpoints the WAL on its own thread and connection, so that no commit waits for a checkpoint
+// (and its fsync of the database file). The writer's auto-checkpoint is off; its WAL hook wakes
+// this thread when the WAL holds kSoftPages frames. A PASSIVE checkpoint never blocks anyone;
+// should the WAL still grow past kHardPages (readers kept it from being reused), a RESTART
+// checkpoint waits (up to the busy timeout) until it can start the WAL over, which bounds its
+// size. Commits stay synchronous=FULL: durability does not depend on checkpoints.
+class Checkpointer {
+ public:
+  static constexpr int kSoftPages = 1000;   // SQLite's own auto-checkpoint threshold
+  static constexpr int kHardPages = 16000;  // ~64 MiB of WAL with 4 KiB pages
+
+  explicit Checkpointer(std::unique_ptr<Connection> conn);
+  ~Checkpointer();  // stops the thread (a running checkpoint completes first)
+  Checkpointer(const Checkpointer&) = delete;
+  Checkpointer& operator=(const Checkpointer&) = delete;
+
+  // Installs the WAL hook on the writer (replacing its auto-checkpoint); Detach removes it.
+  void Attach(Connection& writer);
+  static void Detach(Connection& writer);
+
+ private:
+  static int OnCommit(void* self, sqlite3* db, const char* name, int frames);
+  void Run();
+
+  std::unique_ptr<Connection> conn_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  int frames_ = 0;  // WAL size reported by the last commit
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
 class SqliteStore final : public Store {
  public:
   SqliteStore(std::unique_ptr<Connection> writer, std::unique_ptr<ReadPool> readers)
       : writer_(std::move(writer)), readers_(std::move(readers)) {}
+  SqliteStore(std::unique_ptr<Connection> writer, std::unique_ptr<ReadPool> readers,
+              std::unique_ptr<Checkpointer> checkpointer);
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
 
   Result<CommitResult> Commit(const CommitBatch& batch) override;
 
@@ -83,10 +121,34 @@ class SqliteStore final : public Store {
   Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) override;
   Status ClearLoginFailures(const std::string& username) override;
 
+  Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;
+  Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
+  Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
+  Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
+  Status CreateLoginCode(const LoginCode& code) override;
+  Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) override;
+  Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) override;
+  Result<int> RecordLoginCodeFailure(const std::string& code_id) override;
+  Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) override;
+
+  // Issue 3 (reads_reactions.cpp).
+  Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
+                                                 const std::string& entry_id) override;
+  Result<std::vector<domain::Withholding>> ListWithholdings(const std::string& family_id) override;
+  Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
+                                                      std::int64_t min_entry_seq,
+                                                      std::int64_t max_entry_seq) override;
+  Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
+                                                       const std::string& reaction_id) override;
+  Result<std::vector<domain::Reaction>> ListOpenCorrections(const std::string& family_id) override;
+  Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) override;
+
   Result<std::vector<std::string>> ListChains() override;
   Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
   Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;
   Status ReadGlobalChain(const GlobalVisitor& visit) override;
+  Status ReadAllEvents(const StoredEventVisitor& visit) override;
+  Status ReadAllAccess(const StoredAccessVisitor& visit) override;
   Result<RebuildReport> Rebuild() override;
 
   Status ImportEvents(const std::string& chain, const std::vector<ledger::Event>& events) override;
@@ -102,6 +164,7 @@ class SqliteStore final : public Store {
   std::mutex write_mu_;  // guards writer_: the ledger and the operational writes
   std::unique_ptr<Connection> writer_;
   std::unique_ptr<ReadPool> readers_;
+  std::unique_ptr<Checkpointer> checkpointer_;  // null: the writer checkpoints (SQLite default)
 };
 
 }  // namespace stip::store::sqlite

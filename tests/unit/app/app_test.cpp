@@ -49,7 +49,7 @@ class AppTest : public ::testing::Test {
                                 {username, "Naam " + username, team, "wachtwoord", false, "", ""});
     EXPECT_TRUE(id) << id.error().message;
     auto user = store_->FindUser(*id);
-    return Principal{**user, Principal::Via::kSession, "csrf"};
+    return Principal{**user, Principal::Via::kSession, "csrf", std::nullopt};
   }
 
   NewFamily Household() {

@@ -19,12 +19,12 @@ class FakeAuthenticator : public Authenticator {
     ++lookups;
     if (token == "down") return domain::Fail(Code::kUnavailable, "The database is busy.");
     if (token != "good-session") return domain::Fail(Code::kUnauthenticated, "Session ended.");
-    return app::Principal{User(), app::Principal::Via::kSession, "the-csrf"};
+    return app::Principal{User(), app::Principal::Via::kSession, "the-csrf", std::nullopt};
   }
   domain::Result<app::Principal> FromBearer(const std::string& token) override {
     ++lookups;
     if (token != "good-token") return domain::Fail(Code::kUnauthenticated, "Unknown token.");
-    return app::Principal{User(), app::Principal::Via::kToken, ""};
+    return app::Principal{User(), app::Principal::Via::kToken, "", std::nullopt};
   }
   static domain::User User() {
     domain::User u;

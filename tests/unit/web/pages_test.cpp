@@ -173,6 +173,14 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/gezinnen/{id}", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/aantekeningen", true, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/inzage", false, http::Auth::kPage},
+      // The family's own pages (issue 3).
+      {verb::get, "/inloggen/code", false, http::Auth::kPublic},
+      {verb::post, "/inloggen/code", true, http::Auth::kPublic},
+      {verb::post, "/inloggen/code/controleren", true, http::Auth::kPublic},
+      {verb::get, "/ons-gezin", false, http::Auth::kPage},
+      {verb::get, "/ons-gezin/afdrukken", false, http::Auth::kPage},
+      {verb::get, "/ons-gezin/download.json", false, http::Auth::kPage},
+      {verb::get, "/ons-gezin/inzage", false, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

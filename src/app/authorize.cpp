@@ -1,0 +1,49 @@
+// Every use case on a family file asks here first: one place between callers and the access
+// engine (domain/access.h), so no page or route decides access on its own.
+#include <utility>
+
+#include "app/stip.h"
+#include "domain/local_time.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+Result<Access> Stip::Authorize(const Principal& who, const std::string& family_id,
+                               domain::Action action) {
+  const auto not_found = [&] {
+    return Fail(Code::kNotFound, "No family file '" + family_id +
+                                     "' that you are involved in. Check the address, or ask the "
+                                     "lead professional to add you.");
+  };
+  if (who.IsFamily() && who.account->family_id != family_id) return not_found();
+  auto family = store_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return not_found();
+
+  Access access;
+  access.family = std::move(**family);
+  access.query.now = clock_.Now();
+  access.query.today = domain::AmsterdamDate(access.query.now);
+  if (who.IsFamily()) {
+    access.query.viewer = domain::MemberViewer{who.account->member_id};
+  } else {
+    access.query.viewer = domain::ProfessionalViewer{who.user.id, false, ""};
+  }
+  // Consents of young persons (16+) for a parent or carer; the engine checks their dates.
+  auto consents = store_.ListConsents(family_id);
+  if (!consents) return tl::unexpected(consents.error());
+  for (auto& c : *consents) access.query.consents.push_back(std::move(c.consent));
+  access.role = std::string(domain::AccessRole(access.family, access.query));
+  if (access.role.empty()) return not_found();
+  access.decision = domain::Decide(access.family, access.query, action);
+  if (!access.decision.allowed) {
+    return Fail(Code::kPermissionDenied, "You may not do this in this family file (" +
+                                             std::string(domain::ToString(access.decision.reason)) +
+                                             ").");
+  }
+  return access;
+}
+
+}  // namespace stip::app

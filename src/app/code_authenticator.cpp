@@ -1,0 +1,158 @@
+// One-time login codes for family members (issue 3): generate, send, check. Every failure
+// gives the same answer, so the code path does not reveal whether an address has an account.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include <sodium.h>
+
+#include "app/family_auth.h"
+#include "app/system.h"
+
+namespace stip::app {
+namespace {
+
+using domain::Code;
+using domain::Fail;
+
+constexpr std::size_t kMaxContactChars = 254;
+
+std::string RandomDigits(int digits) {
+  std::string out;
+  for (int i = 0; i < digits; ++i) out += static_cast<char>('0' + randombytes_uniform(10));
+  return out;
+}
+
+// Salted with the code's own id, so equal codes of two accounts hash differently.
+std::string CodeHash(const std::string& code_id, const std::string& code) {
+  return Sha256Hex(code_id + ":" + code);
+}
+
+domain::Error WrongCode() {
+  return {Code::kUnauthenticated,
+          "De code klopt niet of is verlopen. Vraag een nieuwe code aan. / The code is wrong or "
+          "has expired. Ask for a new code.",
+          {}};
+}
+
+std::string Digits(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) out += c;
+  }
+  return out;
+}
+
+Mail CodeMail(const std::string& to, const std::string& code, bool invitation, int minutes) {
+  Mail mail;
+  mail.to = to;
+  const std::string minutes_text = std::to_string(minutes);
+  if (invitation) {
+    mail.subject = "Uitnodiging voor Stip, jullie gezinsdossier / Invitation to Stip";
+    mail.body =
+        "Hallo,\n\n"
+        "Je bent uitgenodigd om jullie gezinsdossier te lezen in Stip. Daarin staat wat de "
+        "hulpverleners over jullie gezin schrijven. Je mag alles lezen wat over jou gaat, en "
+        "je ziet wie het dossier gelezen heeft.\n\n"
+        "Log in met je e-mailadres en deze code:\n\n    " +
+        code +
+        "\n\n"
+        "De code werkt " +
+        minutes_text +
+        " minuten en maar één keer. Daarna vraag je op de inlogpagina een nieuwe code aan.\n\n"
+        "---\n"
+        "You have been invited to read your family file in Stip. Log in with your e-mail "
+        "address and the code above. The code works for " +
+        minutes_text + " minutes and only once.\n";
+  } else {
+    mail.subject = "Je inlogcode voor Stip / Your Stip login code";
+    mail.body = "Hallo,\n\nJe code om in te loggen bij Stip is:\n\n    " + code +
+                "\n\n"
+                "De code werkt " +
+                minutes_text +
+                " minuten en maar één keer. Heb je niet om een code gevraagd? Dan hoef je niets "
+                "te doen.\n\n"
+                "---\n"
+                "Your code to log in to Stip is shown above. It works for " +
+                minutes_text +
+                " minutes and only once. Did you not ask for it? Then you need not do anything.\n";
+  }
+  return mail;
+}
+
+}  // namespace
+
+std::optional<std::string> NormalContact(const std::string& contact) {
+  std::string s = contact;
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.erase(0, 1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto at = s.find('@');
+  if (s.empty() || s.size() > kMaxContactChars || at == std::string::npos || at == 0 ||
+      at + 1 >= s.size() || s.find('@', at + 1) != std::string::npos ||
+      s.find('.', at) == std::string::npos) {
+    return std::nullopt;
+  }
+  for (unsigned char c : s) {
+    if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == ',' || c == ';') return std::nullopt;
+  }
+  return s;
+}
+
+domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invitation) {
+  const auto contact = NormalContact(identifier);
+  if (!contact) return {};  // the same answer as for an unknown address
+  auto account = store_.FindAccountByContact(*contact);
+  if (!account) return tl::unexpected(account.error());
+  if (!*account || (*account)->revoked) return {};
+  const auto now = clock_.Now();
+  auto recent = store_.CountLoginCodesSince((*account)->id, now - 3600 * 1000);
+  if (!recent) return tl::unexpected(recent.error());
+  if (*recent >= policy_.max_codes_per_hour) {
+    // Said to no one: an answer would tell that the address has an account.
+    return {};
+  }
+  store::LoginCode stored;
+  stored.id = ids_.NewId("code");
+  stored.account_id = (*account)->id;
+  const std::string code = RandomDigits(policy_.digits);
+  stored.code_sha256 = CodeHash(stored.id, code);
+  stored.created_at = now;
+  stored.expires_at = now + policy_.ttl;
+  if (auto r = store_.CreateLoginCode(stored); !r) return r;
+  Mail mail = CodeMail(*contact, code, invitation, static_cast<int>(policy_.ttl / 60000));
+  mail.created_at = now;
+  return outbox_.Send(mail);
+}
+
+domain::Result<domain::Account> CodeAuthenticator::Complete(const std::string& identifier,
+                                                            const std::string& secret) {
+  const auto contact = NormalContact(identifier);
+  const std::string code = Digits(secret);
+  if (!contact || code.empty()) return Fail(WrongCode());
+  auto account = store_.FindAccountByContact(*contact);
+  if (!account) return tl::unexpected(account.error());
+  if (!*account || (*account)->revoked) return Fail(WrongCode());
+  auto latest = store_.LatestLoginCode((*account)->id);
+  if (!latest) return tl::unexpected(latest.error());
+  const auto now = clock_.Now();
+  if (!*latest || (*latest)->used_at || now >= (*latest)->expires_at ||
+      (*latest)->failures >= policy_.max_failures) {
+    return Fail(WrongCode());
+  }
+  const std::string hash = CodeHash((*latest)->id, code);
+  if (hash.size() != (*latest)->code_sha256.size() ||
+      sodium_memcmp(hash.data(), (*latest)->code_sha256.data(), hash.size()) != 0) {
+    if (auto r = store_.RecordLoginCodeFailure((*latest)->id); !r) {
+      return tl::unexpected(r.error());
+    }
+    return Fail(WrongCode());
+  }
+  auto consumed = store_.ConsumeLoginCode((*latest)->id, now);
+  if (!consumed) return tl::unexpected(consumed.error());
+  if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
+  return std::move(**account);
+}
+
+}  // namespace stip::app

@@ -1,0 +1,191 @@
+// The entry view builder: one page of entries as one viewer may see them, with reactions,
+// corrections and withholdings. Shared by the professional's file page, "Ons gezin" and the API.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "app/reactions_internal.h"
+#include "app/stip.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysIn(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+domain::Date AddOneMonth(const domain::Date& date) {
+  domain::Date out = date;
+  out.month += 1;
+  if (out.month > 12) {
+    out.month = 1;
+    out.year += 1;
+  }
+  out.day = std::min(out.day, DaysIn(out.year, out.month));
+  return out;
+}
+
+std::vector<domain::FieldError> AddEntryAudience(const Access& access, const NewEntry& entry,
+                                                 boost::json::object& payload) {
+  domain::EntryAudience audience;
+  audience.concerns = entry.concerns;
+  if (!entry.confidential_of.empty()) audience.confidential_of = entry.confidential_of;
+  auto errors =
+      domain::CheckEntryAudience(access.family, audience, access.query.today, access.query.policy);
+  if (!errors.empty()) return errors;
+  if (!entry.concerns.empty()) {
+    boost::json::array concerns;
+    for (const auto& id : entry.concerns) concerns.emplace_back(id);
+    payload["concerns"] = std::move(concerns);
+  }
+  if (!entry.confidential_of.empty()) payload["confidential_of"] = entry.confidential_of;
+  return {};
+}
+
+domain::EntryAudience AudienceOf(const domain::Entry& entry) {
+  return {entry.id, entry.concerns, entry.confidential_of};
+}
+
+std::vector<domain::Withholding> WithholdingsFor(const domain::Entry& entry,
+                                                 const std::vector<domain::Withholding>& all) {
+  std::vector<domain::Withholding> out;
+  for (const auto& w : all) {
+    if (w.entry_id == entry.id) {
+      out.push_back(w);
+    } else if (!entry.corrects.empty() && w.entry_id == entry.corrects) {
+      out.push_back(w);
+      out.back().entry_id = entry.id;  // the engine matches withholdings by entry id
+    }
+  }
+  return out;
+}
+
+Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Page page,
+                                                std::int64_t* next_before) {
+  if (next_before) *next_before = 0;
+  const std::string& family_id = access.family.id;
+  store::Page probe = page;
+  probe.limit += 1;  // one more than asked tells whether an older page exists
+  auto entries = store_.ListEntries(family_id, probe);
+  if (!entries) return tl::unexpected(entries.error());
+  if (static_cast<int>(entries->size()) > page.limit) {
+    entries->pop_back();
+    if (next_before) *next_before = entries->back().seq;
+  }
+  if (entries->empty()) return std::vector<EntryView>{};
+  auto withholdings = store_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  auto objections = store_.ListObjections(family_id);
+  if (!objections) return tl::unexpected(objections.error());
+  auto reactions = store_.ListReactions(family_id, entries->back().seq, entries->front().seq);
+  if (!reactions) return tl::unexpected(reactions.error());
+
+  std::map<std::string, std::string> member_names;
+  for (const auto& m : access.family.members) member_names[m.id] = m.name;
+  std::map<std::string, std::string> user_names;
+  const auto user_name = [&](const std::string& id) -> Result<std::string> {
+    if (id.empty()) return std::string();
+    if (auto it = user_names.find(id); it != user_names.end()) return it->second;
+    auto user = store_.FindUser(id);
+    if (!user) return tl::unexpected(user.error());
+    // A family member's account is not a user: its author name is the member's name.
+    std::string name = *user ? (*user)->display_name : id;
+    return user_names.emplace(id, std::move(name)).first->second;
+  };
+
+  const bool professional = !std::holds_alternative<domain::MemberViewer>(access.query.viewer);
+  const domain::Date& today = access.query.today;
+  std::vector<EntryView> out;
+  for (auto& entry : *entries) {
+    const auto applicable = WithholdingsFor(entry, *withholdings);
+    EntryView view;
+    view.decision = domain::DecideEntry(access.family, access.query, AudienceOf(entry), applicable);
+    if (view.decision.visibility == domain::Visibility::kNotShown) continue;
+    view.professional = professional;
+    auto author = user_name(entry.author_id);
+    if (!author) return tl::unexpected(author.error());
+    view.author_name = *author;
+
+    // Placeholders for the member; every withholding of the entry for professionals.
+    const auto& shown = professional ? applicable : view.decision.withholdings;
+    for (const auto& w : shown) {
+      WithholdingView wv;
+      wv.withholding = w;
+      auto decided_by = user_name(w.decided_by);
+      if (!decided_by) return tl::unexpected(decided_by.error());
+      wv.decided_by_name = *decided_by;
+      wv.member_name = member_names.count(w.member_id) ? member_names[w.member_id] : w.member_id;
+      wv.in_force = domain::InForce(w, today, access.query.policy);
+      wv.lapse_date = domain::LapseDate(w, access.query.policy);
+      for (const auto& o : *objections) {
+        if (o.withholding_id == w.id) wv.objections.push_back(o);
+      }
+      if (professional) {
+        wv.may_renew =
+            wv.in_force && w.entry_id == entry.id &&
+            domain::Decide(access.family, access.query, domain::Action::kWithhold).allowed;
+        wv.may_answer_objection =
+            domain::DecideObjectionAnswer(access.family, access.query, w).allowed;
+      }
+      view.withholdings.push_back(std::move(wv));
+    }
+    if (view.decision.visibility == domain::Visibility::kVisible) {
+      for (const auto& r : *reactions) {
+        if (r.entry_id != entry.id) continue;
+        ReactionView rv;
+        rv.reaction = r;
+        rv.member_name = member_names.count(r.member_id) ? member_names[r.member_id] : r.member_id;
+        auto answered_by = user_name(r.answered_by);
+        if (!answered_by) return tl::unexpected(answered_by.error());
+        rv.answered_by_name = *answered_by;
+        rv.overdue = r.status == domain::RequestStatus::kOpen && r.deadline && *r.deadline < today;
+        view.reactions.push_back(std::move(rv));
+      }
+    } else {
+      // A placeholder shows nothing of the entry but its place and date.
+      domain::Entry hidden;
+      hidden.id = entry.id;
+      hidden.family_id = entry.family_id;
+      hidden.seq = entry.seq;
+      hidden.created_at = entry.created_at;
+      entry = std::move(hidden);
+      view.author_name.clear();
+    }
+    view.entry = std::move(entry);
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) {
+  if (std::holds_alternative<domain::MemberViewer>(access.query.viewer)) {
+    return Fail(Code::kPermissionDenied, "Only professionals see the open correction requests.");
+  }
+  auto open = store_.ListOpenCorrections(access.family.id);
+  if (!open) return tl::unexpected(open.error());
+  std::vector<OpenCorrection> out;
+  for (auto& r : *open) {
+    OpenCorrection c;
+    c.entry_id = r.entry_id;
+    c.deadline = r.deadline.value_or(access.query.today);
+    c.reaction.overdue = c.deadline < access.query.today;
+    for (const auto& m : access.family.members) {
+      if (m.id == r.member_id) c.reaction.member_name = m.name;
+    }
+    c.reaction.reaction = std::move(r);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace stip::app

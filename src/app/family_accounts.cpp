@@ -1,0 +1,204 @@
+// Family accounts (invite, log in with a code, sessions) and a young person's consent.
+#include <utility>
+
+#include "app/events.h"
+#include "app/family_auth.h"
+#include "app/stip.h"
+#include "app/system.h"
+#include "domain/local_time.h"
+#include "ledger/event_types.h"
+
+namespace stip::app {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+const domain::Member* MemberOf(const domain::Family& family, const std::string& id) {
+  for (const auto& m : family.members) {
+    if (m.id == id) return &m;
+  }
+  return nullptr;
+}
+
+domain::Error NoOutbox() {
+  return {Code::kUnavailable,
+          "Stip cannot send e-mail yet: no outbox is configured (see docs/architecture.md).",
+          {}};
+}
+
+}  // namespace
+
+void Stip::SetOutbox(Outbox& outbox) {
+  outbox_ = &outbox;
+  family_auth_ = std::make_shared<CodeAuthenticator>(store_, clock_, ids_, outbox);
+}
+
+void Stip::SetFamilyAuthenticator(std::unique_ptr<FamilyAuthenticator> authenticator) {
+  family_auth_ = std::move(authenticator);
+}
+
+Result<std::string> Stip::InviteMember(const Principal& who, const std::string& family_id,
+                                       const NewInvitation& invitation) {
+  if (!family_auth_) return Fail(NoOutbox());
+  const auto contact = NormalContact(invitation.contact);
+  const std::string account_id = ids_.NewId("acc");
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kInviteMember);
+    if (!access) return tl::unexpected(access.error());
+    std::vector<domain::FieldError> errors;
+    const domain::Member* member = MemberOf(access->family, invitation.member_id);
+    if (!member) errors.push_back({"member_id", "is not a member of this family"});
+    if (!contact) errors.push_back({"contact", "must be an e-mail address"});
+    if (member && member->role == domain::MemberRole::kChild &&
+        domain::AgeOn(member->birth_date, access->query.today) <
+            access->query.policy.own_access_age) {
+      errors.push_back({"member_id",
+                        "a child under 12 has no own account; the parents with custody read "
+                        "for the child"});
+    }
+    if (!errors.empty()) {
+      return Fail(domain::Error::Invalid("The invitation cannot be sent like this.", errors));
+    }
+    auto accounts = store_.ListAccounts(family_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    for (const auto& a : *accounts) {
+      if (!a.revoked && a.member_id == invitation.member_id) {
+        return Fail(Code::kAlreadyExists, "This family member already has an account.");
+      }
+    }
+    auto taken = store_.FindAccountByContact(*contact);
+    if (!taken) return tl::unexpected(taken.error());
+    if (*taken) {
+      return Fail(domain::Error{
+          Code::kAlreadyExists,
+          "This e-mail address is already used for a Stip account; use another address.",
+          {{"contact", "is already used for an account"}}});
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(
+        family_id, types::kAccountInvited, who.user.id, clock_.Now(),
+        {{"id", account_id}, {"member_id", invitation.member_id}, {"contact", *contact}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  if (auto sent = family_auth_->Begin(*contact, true); !sent) return tl::unexpected(sent.error());
+  return account_id;
+}
+
+Status Stip::BeginFamilyLogin(const std::string& contact) {
+  if (!family_auth_) return Fail(NoOutbox());
+  return family_auth_->Begin(contact, false);
+}
+
+Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const std::string& code) {
+  if (!family_auth_) return Fail(NoOutbox());
+  auto account = family_auth_->Complete(contact, code);
+  if (!account) return tl::unexpected(account.error());
+  const auto now = clock_.Now();
+  if (!account->activated_at) {
+    auto head = AppendWithRetry(account->family_id, [&]() -> Result<store::AppendRequest> {
+      auto current = store_.FindAccount(account->id);
+      if (!current) return tl::unexpected(current.error());
+      auto family_head = store_.Head(account->family_id);
+      if (!family_head) return tl::unexpected(family_head.error());
+      if (*current && (*current)->activated_at) {
+        return Fail(Code::kAlreadyExists, "already activated");  // another login was first
+      }
+      store::AppendRequest req{account->family_id, family_head->seq, {}};
+      req.events.push_back(MakeEvent(account->family_id, types::kAccountActivated, account->id, now,
+                                     {{"id", account->id}}));
+      return req;
+    });
+    if (!head && head.error().code != Code::kAlreadyExists) return tl::unexpected(head.error());
+  }
+  auto principal = FamilyPrincipal(account->id, "");
+  if (!principal) return tl::unexpected(principal.error());
+  LoginResult result;
+  result.session_token = ids_.NewSecret(32);
+  result.csrf = ids_.NewSecret(24);
+  result.expires_at = now + options_.session_ttl;
+  result.user = principal->user;
+  store::Session session{Sha256Hex(result.session_token), account->id, result.csrf, now,
+                         result.expires_at};
+  if (auto r = store_.CreateSession(session); !r) return tl::unexpected(r.error());
+  return result;
+}
+
+Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std::string& csrf) {
+  auto account = store_.FindAccount(account_id);
+  if (!account) return tl::unexpected(account.error());
+  if (!*account || (*account)->revoked) {
+    return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  }
+  auto family = store_.FindFamily((*account)->family_id);
+  if (!family) return tl::unexpected(family.error());
+  const domain::Member* member = *family ? MemberOf(**family, (*account)->member_id) : nullptr;
+  if (!member) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  Principal p;
+  p.user.id = account_id;
+  p.user.username = (*account)->contact;
+  p.user.display_name = member->name;
+  p.via = Principal::Via::kSession;
+  p.csrf = csrf;
+  p.account = std::move(**account);
+  return p;
+}
+
+Result<std::string> Stip::GiveConsent(const Principal& who, const std::string& family_id,
+                                      const NewConsent& input) {
+  const std::string consent_id = ids_.NewId("cns");
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kManageConsent);
+    if (!access) return tl::unexpected(access.error());
+    domain::Consent consent;
+    consent.young_person_id = who.account->member_id;
+    consent.member_id = input.member_id;
+    consent.given_on = access->query.today;
+    std::vector<domain::FieldError> errors;
+    if (!input.valid_until.empty()) {
+      consent.valid_until = domain::ParseDate(input.valid_until);
+      if (!consent.valid_until) {
+        errors.push_back({"valid_until", "must be a real date as YYYY-MM-DD"});
+      }
+    }
+    auto rule_errors = domain::CheckConsent(access->family, consent, access->query.today);
+    errors.insert(errors.end(), rule_errors.begin(), rule_errors.end());
+    if (!errors.empty()) return Fail(domain::Error::Invalid("The consent is not valid.", errors));
+    boost::json::object payload{{"id", consent_id},
+                                {"young_person_id", consent.young_person_id},
+                                {"member_id", consent.member_id}};
+    if (consent.valid_until) payload["valid_until"] = domain::FormatDate(*consent.valid_until);
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, types::kConsentGiven, who.user.id, clock_.Now(), std::move(payload)));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return consent_id;
+}
+
+Status Stip::EndConsent(const Principal& who, const std::string& family_id,
+                        const std::string& consent_id) {
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kManageConsent);
+    if (!access) return tl::unexpected(access.error());
+    auto consents = store_.ListConsents(family_id);
+    if (!consents) return tl::unexpected(consents.error());
+    bool mine = false;
+    for (const auto& c : *consents) {
+      mine = mine || (c.id == consent_id && c.consent.young_person_id == who.account->member_id);
+    }
+    if (!mine) return Fail(Code::kNotFound, "You have no running consent with this id.");
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kConsentEnded, who.user.id, clock_.Now(),
+                                   {{"id", consent_id}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+}  // namespace stip::app

@@ -1,0 +1,59 @@
+// How a family member proves who they are. FamilyAuthenticator is the seam: today one-time
+// codes by e-mail (CodeAuthenticator); later an OpenID Connect provider (DigiD via a broker).
+#pragma once
+
+#include <string>
+
+#include "app/outbox.h"
+#include "domain/error.h"
+#include "domain/ids.h"
+#include "domain/model.h"
+#include "domain/time.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+class FamilyAuthenticator {
+ public:
+  virtual ~FamilyAuthenticator() = default;
+  // Starts a login for `identifier` (an e-mail address for codes). Succeeds the same way
+  // whether or not the identifier belongs to an account, so no one learns who has one.
+  // `invitation`: the first message after the lead invited the member.
+  virtual domain::Status Begin(const std::string& identifier, bool invitation) = 0;
+  // Checks the secret (a code; for OIDC the authorization code) and returns the account.
+  // Unauthenticated with one message for every kind of failure.
+  virtual domain::Result<domain::Account> Complete(const std::string& identifier,
+                                                   const std::string& secret) = 0;
+};
+
+struct CodePolicy {
+  int digits = 8;                         // 10^8 codes; with 5 tries: 1 in 20 million
+  domain::Millis ttl = 15LL * 60 * 1000;  // a code works 15 minutes
+  int max_failures = 5;                   // wrong tries per code before it stops working
+  int max_codes_per_hour = 5;             // codes per account per hour (rate limit)
+};
+
+// One-time codes by e-mail: only a salted SHA-256 of each code is stored (login_codes); only
+// the newest code of an account counts; it is single-use.
+class CodeAuthenticator final : public FamilyAuthenticator {
+ public:
+  CodeAuthenticator(store::Store& store, const domain::Clock& clock, domain::IdGen& ids,
+                    Outbox& outbox, CodePolicy policy = {})
+      : store_(store), clock_(clock), ids_(ids), outbox_(outbox), policy_(policy) {}
+
+  domain::Status Begin(const std::string& identifier, bool invitation) override;
+  domain::Result<domain::Account> Complete(const std::string& identifier,
+                                           const std::string& secret) override;
+
+ private:
+  store::Store& store_;
+  const domain::Clock& clock_;
+  domain::IdGen& ids_;
+  Outbox& outbox_;
+  CodePolicy policy_;
+};
+
+// "  Marloes@Example.ORG " -> "marloes@example.org"; nullopt when it is not an e-mail address.
+std::optional<std::string> NormalContact(const std::string& contact);
+
+}  // namespace stip::app

@@ -1,0 +1,221 @@
+// "Ons gezin": what a family member sees of their own file (fixed face, what is new, the
+// entries the access engine shows them), their download, and the access log by period.
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "app/stip.h"
+#include "domain/local_time.h"
+#include "domain/rules.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr int kHomeEntries = 500;  // newest entries on the home page and in the download
+constexpr int kLogScanPages = 20;  // pages of 200 lines searched for the previous visit
+constexpr int kLogPageSize = 200;
+
+}  // namespace
+
+Status Stip::NameReaders(const std::string& family_id, std::vector<domain::AccessRecord> records,
+                         AccessLogView& view) {
+  std::map<std::string, std::pair<std::string, std::string>> names;  // reader -> (name, team)
+  std::optional<std::map<std::string, std::string>> account_names;   // account -> member name
+  for (auto& record : records) {
+    auto it = names.find(record.user_id);
+    if (it == names.end()) {
+      std::pair<std::string, std::string> name{record.user_id, ""};
+      if (record.user_id.starts_with("acc_")) {
+        if (!account_names) {
+          account_names.emplace();
+          auto accounts = store_.ListAccounts(family_id);
+          if (!accounts) return tl::unexpected(accounts.error());
+          auto family = store_.FindFamily(family_id);
+          if (!family) return tl::unexpected(family.error());
+          for (const auto& a : *accounts) {
+            for (const auto& m : *family ? (*family)->members : std::vector<domain::Member>{}) {
+              if (m.id == a.member_id) (*account_names)[a.id] = m.name;
+            }
+          }
+        }
+        if (auto n = account_names->find(record.user_id); n != account_names->end()) {
+          name.first = n->second;
+        }
+      } else {
+        auto pro = LoadProfessional(record.user_id);
+        if (pro) {
+          name.first = pro->user.display_name;
+          if (pro->team) name.second = pro->team->name;
+        } else if (pro.error().code != Code::kNotFound) {
+          return tl::unexpected(pro.error());
+        }
+      }
+      it = names.emplace(record.user_id, std::move(name)).first;
+    }
+    view.lines.push_back({std::move(record), it->second.first, it->second.second});
+  }
+  return {};
+}
+
+Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string& family_id,
+                                        const std::string& what) {
+  if (!who.IsFamily()) {
+    return Fail(Code::kPermissionDenied,
+                "This page is for the family; professionals open the file under /gezinnen.");
+  }
+  // Every standing in the file has one of these: the file, a child's view (under 12), or the
+  // summary (a parent without custody). The first the engine allows decides what is shown.
+  const domain::Action entry_action =
+      what == "export" ? domain::Action::kDownloadCopy : domain::Action::kViewFile;
+  auto access = Authorize(who, family_id, entry_action);
+  if (!access && access.error().code == Code::kPermissionDenied) {
+    access = Authorize(who, family_id, domain::Action::kViewChildView);
+  }
+  if (!access && access.error().code == Code::kPermissionDenied) {
+    access = Authorize(who, family_id, domain::Action::kViewSummary);
+  }
+  if (!access) return tl::unexpected(access.error());
+
+  FamilyHome home;
+  home.account = *who.account;
+  home.my_role = access->role;
+  for (const auto& m : access->family.members) {
+    if (m.id == who.account->member_id) home.me = m;
+  }
+  const auto allowed = [&](domain::Action a) {
+    return domain::Decide(access->family, access->query, a).allowed;
+  };
+  const bool sees_entries = allowed(domain::Action::kViewEntries);
+  home.summary_only = !sees_entries && allowed(domain::Action::kViewSummary);
+  home.child_view = home.me.role == domain::MemberRole::kChild;
+  home.may_view_access_log = allowed(domain::Action::kViewAccessLog);
+
+  auto lead = domain::CurrentLead(access->family);
+  if (!lead) return Fail(Code::kInternal, "This family file has no lead professional.");
+  auto lead_pro = LoadProfessional(lead->user_id);
+  if (!lead_pro) return tl::unexpected(lead_pro.error());
+  home.lead = std::move(*lead_pro);
+  if (auto duo = domain::CurrentDuo(access->family)) {
+    auto duo_pro = LoadProfessional(duo->user_id);
+    if (!duo_pro) return tl::unexpected(duo_pro.error());
+    home.duo = std::move(*duo_pro);
+  }
+
+  // The previous visit: this account's newest earlier "ons_gezin" line in the access log.
+  std::int64_t before = 0;
+  for (int i = 0; i < kLogScanPages && !home.previous_visit; ++i) {
+    auto lines = store_.ListAccessLog(family_id, store::Page{before, kLogPageSize});
+    if (!lines) return tl::unexpected(lines.error());
+    for (const auto& line : *lines) {
+      if (line.user_id == who.user.id && line.what == "ons_gezin") {
+        home.previous_visit = line.time;
+        break;
+      }
+    }
+    if (static_cast<int>(lines->size()) < kLogPageSize) break;
+    before = lines->back().seq;
+  }
+
+  if (sees_entries) {
+    auto entries = store_.ListEntries(family_id, store::Page{0, kHomeEntries});
+    if (!entries) return tl::unexpected(entries.error());
+    auto withholdings = store_.ListWithholdings(family_id);
+    if (!withholdings) return tl::unexpected(withholdings.error());
+    std::set<std::string> authors;
+    for (auto& e : *entries) {
+      const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
+      auto decision = domain::DecideEntry(access->family, access->query, audience, *withholdings);
+      if (decision.visibility == domain::Visibility::kNotShown) continue;
+      HomeEntry item;
+      item.is_new = home.previous_visit && e.created_at > *home.previous_visit;
+      if (decision.visibility == domain::Visibility::kWithheld) {
+        // The placeholder tells that something is withheld, never what.
+        item.entry.id = e.id;
+        item.entry.family_id = e.family_id;
+        item.entry.seq = e.seq;
+        item.entry.created_at = e.created_at;
+        for (const auto& w : decision.withholdings) authors.insert(w.decided_by);
+      } else {
+        authors.insert(e.author_id);
+        item.entry = std::move(e);
+      }
+      item.decision = std::move(decision);
+      home.entries.push_back(std::move(item));
+    }
+    for (const auto& id : authors) {
+      auto user = store_.FindUser(id);
+      if (!user) return tl::unexpected(user.error());
+      home.user_names[id] = *user ? (*user)->display_name : id;
+    }
+  }
+  if (allowed(domain::Action::kManageConsent)) {
+    auto consents = store_.ListConsents(family_id);
+    if (!consents) return tl::unexpected(consents.error());
+    for (auto& c : *consents) {
+      if (c.consent.young_person_id == home.me.id) home.my_consents.push_back(std::move(c));
+    }
+  }
+  home.family = std::move(access->family);
+  if (home.summary_only) {
+    // The summary: who is in the family and who the fixed face is, no history.
+    home.family.custody.clear();
+  }
+  if (auto r = LogRead(who, family_id, home.my_role, what, "eigen dossier"); !r) {
+    return tl::unexpected(r.error());
+  }
+  return home;
+}
+
+Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std::string& family_id,
+                                                const AccessLogPeriod& period, store::Page page) {
+  if (page.before < 0 || page.limit < 1 || page.limit > options_.max_page) {
+    return Fail(domain::Error::Invalid(
+        "Paging is not valid.",
+        {{"limit", "must be between 1 and " + std::to_string(options_.max_page)}}));
+  }
+  if (period.from && period.to && *period.to < *period.from) {
+    return Fail(domain::Error::Invalid("The period is not valid.",
+                                       {{"to", "lies before the first day of the period"}}));
+  }
+  auto access = Authorize(who, family_id, domain::Action::kViewAccessLog);
+  if (!access) return tl::unexpected(access.error());
+  AccessLogView view;
+  view.family_id = family_id;
+  view.family_name = access->family.name;
+  std::vector<domain::AccessRecord> kept;
+  std::int64_t before = page.before;
+  bool more = true;
+  for (int i = 0; i < kLogScanPages && more && static_cast<int>(kept.size()) <= page.limit; ++i) {
+    auto lines = store_.ListAccessLog(family_id, store::Page{before, kLogPageSize});
+    if (!lines) return tl::unexpected(lines.error());
+    more = static_cast<int>(lines->size()) == kLogPageSize;
+    if (!lines->empty()) before = lines->back().seq;
+    for (auto& line : *lines) {
+      const domain::Date day = domain::AmsterdamDate(line.time);
+      if (period.to && *period.to < day) continue;
+      if (period.from && day < *period.from) {
+        more = false;  // newest first: everything after this is older still
+        break;
+      }
+      kept.push_back(std::move(line));
+      if (static_cast<int>(kept.size()) > page.limit) break;
+    }
+  }
+  if (static_cast<int>(kept.size()) > page.limit) {
+    kept.pop_back();
+    view.next_before = kept.back().seq;
+  }
+  if (auto named = NameReaders(family_id, std::move(kept), view); !named) {
+    return tl::unexpected(named.error());
+  }
+  if (auto r = LogRead(who, family_id, access->role, "access_log", "eigen dossier"); !r) {
+    return tl::unexpected(r.error());
+  }
+  return view;
+}
+
+}  // namespace stip::app

@@ -1,0 +1,26 @@
+// The outbox: how Stip sends a message to a family member (one-time codes, invitations). An
+// app-level interface; adapters in src/notify/ write files (demo) or talk SMTP (production).
+#pragma once
+
+#include <string>
+
+#include "domain/error.h"
+#include "domain/time.h"
+
+namespace stip::app {
+
+struct Mail {
+  std::string to;       // one e-mail address
+  std::string subject;  // plain text, one line
+  std::string body;     // plain text, Dutch first and English second
+  domain::Millis created_at = 0;
+};
+
+class Outbox {
+ public:
+  virtual ~Outbox() = default;
+  // Hands the message over for delivery; Unavailable when the relay or disk refuses it.
+  virtual domain::Status Send(const Mail& mail) = 0;
+};
+
+}  // namespace stip::app

@@ -1,0 +1,32 @@
+// Internal to src/app: helpers shared by the issue 3 use cases (entry_views.cpp, reactions.cpp,
+// withholdings.cpp) and AddEntry in family.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "app/stip.h"
+
+namespace stip::app {
+
+// Validates `entry.concerns` and `entry.confidential_of` (domain::CheckEntryAudience) and, when
+// given, adds them to the entry.added payload. Returns the field errors (empty when fine).
+std::vector<domain::FieldError> AddEntryAudience(const Access& access, const NewEntry& entry,
+                                                 boost::json::object& payload);
+
+// The audience of a stored entry, as the access engine wants it.
+domain::EntryAudience AudienceOf(const domain::Entry& entry);
+
+// The withholdings that apply to `entry`: its own and, for a correction, those of the entry
+// it corrects (a correction must not reveal what was withheld).
+std::vector<domain::Withholding> WithholdingsFor(const domain::Entry& entry,
+                                                 const std::vector<domain::Withholding>& all);
+
+// The member id of a family member principal ("" for a professional).
+inline std::string MemberOf(const Principal& who) {
+  return who.IsFamily() ? who.account->member_id : std::string();
+}
+
+}  // namespace stip::app

@@ -1,0 +1,255 @@
+// Use cases of withholding (DESIGN.md §2 rule 4): withhold an entry from a family member on a
+// legal ground, renew or lift it, object to it, and answer the objection as a second professional.
+#include <utility>
+
+#include "app/events.h"
+#include "app/reactions_internal.h"
+#include "app/stip.h"
+#include "domain/text.h"
+#include "ledger/event_types.h"
+
+namespace stip::app {
+
+namespace types = ledger::types;
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMaxAnswerChars = 5000;
+
+Result<domain::Withholding> FindWithholding(store::Store& store, const std::string& family_id,
+                                            const std::string& id) {
+  auto all = store.ListWithholdings(family_id);
+  if (!all) return tl::unexpected(all.error());
+  for (auto& w : *all) {
+    if (w.id == id) return std::move(w);
+  }
+  return Fail(Code::kNotFound, "There is no withholding '" + id + "' in this family file.");
+}
+
+Result<domain::Entry> FindEntryOf(store::Store& store, const std::string& family_id,
+                                  const std::string& entry_id) {
+  auto entry = store.FindEntry(family_id, entry_id);
+  if (!entry) return tl::unexpected(entry.error());
+  if (!*entry) {
+    return Fail(Code::kNotFound, "There is no entry '" + entry_id + "' in this family file.");
+  }
+  return std::move(**entry);
+}
+
+std::optional<domain::FieldError> TextError(std::string_view field, const std::string& text,
+                                            std::size_t max) {
+  if (auto p = domain::CheckText(text, max, true, true))
+    return domain::FieldError{std::string(field), *p};
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<std::string> Stip::Withhold(const Principal& who, const std::string& family_id,
+                                   const std::string& entry_id, const NewWithholding& input) {
+  const std::string id = ids_.NewId("whd");
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kWithhold);
+    if (!access) return tl::unexpected(access.error());
+    auto entry = FindEntryOf(store_, family_id, entry_id);
+    if (!entry) return tl::unexpected(entry.error());
+    std::vector<domain::FieldError> errors;
+    auto ground = domain::ParseWithholdingGround(input.ground);
+    if (!ground) {
+      errors.push_back({"ground",
+                        "must be protects_third_person, serious_harm_to_child, "
+                        "young_person_confidential or running_investigation"});
+    }
+    auto review = domain::ParseDate(input.review_date);
+    if (!review) errors.push_back({"review_date", "must be a real date as YYYY-MM-DD"});
+    domain::Withholding w;
+    w.id = id;
+    w.entry_id = entry->id;
+    w.member_id = input.member_id;
+    w.ground = ground.value_or(domain::WithholdingGround::kProtectsThirdPerson);
+    w.reason = domain::Trim(input.reason);
+    w.decided_by = who.user.id;
+    w.decided_at = access->query.now;
+    w.review_date = review.value_or(domain::Date{9999, 12, 31});
+    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), w,
+                                            access->query.today, access->query.policy)) {
+      if ((e.field == "ground" && !ground) || (e.field == "review_date" && !review)) continue;
+      errors.push_back(std::move(e));
+    }
+    if (!errors.empty()) {
+      return Fail(domain::Error::Invalid("The withholding cannot be recorded like this.", errors));
+    }
+    auto existing = store_.ListWithholdings(family_id);
+    if (!existing) return tl::unexpected(existing.error());
+    for (const auto& other : *existing) {
+      if (other.entry_id == w.entry_id && other.member_id == w.member_id &&
+          domain::InForce(other, access->query.today, access->query.policy)) {
+        return Fail(Code::kFailedPrecondition,
+                    "This entry is already withheld from this person. Renew that withholding "
+                    "instead.");
+      }
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kWithholdingDecided, who.user.id,
+                                   access->query.now,
+                                   {{"id", w.id},
+                                    {"entry_id", w.entry_id},
+                                    {"member_id", w.member_id},
+                                    {"ground", domain::ToString(w.ground)},
+                                    {"reason", w.reason},
+                                    {"review_date", domain::FormatDate(w.review_date)}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return id;
+}
+
+Status Stip::RenewWithholding(const Principal& who, const std::string& family_id,
+                              const std::string& withholding_id, const std::string& review_date,
+                              const std::string& reason) {
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kWithhold);
+    if (!access) return tl::unexpected(access.error());
+    auto w = FindWithholding(store_, family_id, withholding_id);
+    if (!w) return tl::unexpected(w.error());
+    if (!domain::InForce(*w, access->query.today, access->query.policy)) {
+      return Fail(Code::kFailedPrecondition,
+                  "This withholding is no longer in force (lifted or lapsed). Decide a new one "
+                  "if the entry must still be withheld.");
+    }
+    auto entry = FindEntryOf(store_, family_id, w->entry_id);
+    if (!entry) return tl::unexpected(entry.error());
+    std::vector<domain::FieldError> errors;
+    auto review = domain::ParseDate(review_date);
+    if (!review) errors.push_back({"review_date", "must be a real date as YYYY-MM-DD"});
+    w->reason = domain::Trim(reason);
+    w->review_date = review.value_or(domain::Date{9999, 12, 31});
+    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), *w,
+                                            access->query.today, access->query.policy)) {
+      if (e.field == "review_date" && !review) continue;
+      if (e.field == "decided_by") continue;  // the first decision stays on record
+      errors.push_back(std::move(e));
+    }
+    if (!errors.empty()) {
+      return Fail(domain::Error::Invalid("The withholding cannot be renewed like this.", errors));
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kWithholdingRenewed, who.user.id,
+                                   access->query.now,
+                                   {{"id", w->id},
+                                    {"review_date", domain::FormatDate(w->review_date)},
+                                    {"reason", w->reason}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
+                             const std::string& withholding_id, const std::string& reason) {
+  if (auto e = TextError("reason", reason, domain::kMaxWithholdingReasonChars)) {
+    return Fail(domain::Error::Invalid("Say why the withholding ends.", {*e}));
+  }
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kWithhold);
+    if (!access) return tl::unexpected(access.error());
+    auto w = FindWithholding(store_, family_id, withholding_id);
+    if (!w) return tl::unexpected(w.error());
+    if (w->lifted) return Fail(Code::kFailedPrecondition, "This withholding was lifted already.");
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kWithholdingLifted, who.user.id,
+                                   access->query.now,
+                                   {{"id", w->id}, {"reason", domain::Trim(reason)}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::string& family_id,
+                                              const std::string& withholding_id,
+                                              const std::string& text) {
+  if (auto e = TextError("text", text, kMaxReactionChars)) {
+    return Fail(domain::Error::Invalid("The objection is not valid.", {*e}));
+  }
+  const std::string id = ids_.NewId("obj");
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kObjectToWithholding);
+    if (!access) return tl::unexpected(access.error());
+    auto w = FindWithholding(store_, family_id, withholding_id);
+    if (!w) return tl::unexpected(w.error());
+    // Only the person it is withheld from objects; to anyone else it does not exist.
+    if (w->member_id != MemberOf(who)) {
+      return Fail(Code::kNotFound,
+                  "There is no withholding '" + withholding_id + "' towards you in this file.");
+    }
+    if (!domain::InForce(*w, access->query.today, access->query.policy)) {
+      return Fail(Code::kFailedPrecondition, "This withholding is no longer in force.");
+    }
+    auto objections = store_.ListObjections(family_id);
+    if (!objections) return tl::unexpected(objections.error());
+    for (const auto& o : *objections) {
+      if (o.withholding_id == w->id && o.status == domain::RequestStatus::kOpen) {
+        return Fail(Code::kFailedPrecondition,
+                    "You already objected to this. A second professional will answer you.");
+      }
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kObjectionFiled, who.user.id,
+                                   access->query.now,
+                                   {{"id", id},
+                                    {"withholding_id", w->id},
+                                    {"member_id", w->member_id},
+                                    {"text", domain::Trim(text)}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return id;
+}
+
+Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
+                             const std::string& objection_id, bool upheld,
+                             const std::string& answer) {
+  if (auto e = TextError("answer", answer, kMaxAnswerChars)) {
+    return Fail(domain::Error::Invalid("The answer is not valid.", {*e}));
+  }
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kAnswerObjection);
+    if (!access) return tl::unexpected(access.error());
+    auto objections = store_.ListObjections(family_id);
+    if (!objections) return tl::unexpected(objections.error());
+    const auto it = std::find_if(objections->begin(), objections->end(),
+                                 [&](const domain::Objection& o) { return o.id == objection_id; });
+    if (it == objections->end()) {
+      return Fail(Code::kNotFound, "There is no objection '" + objection_id + "' in this file.");
+    }
+    if (it->status != domain::RequestStatus::kOpen) {
+      return Fail(Code::kFailedPrecondition, "This objection has been answered already.");
+    }
+    auto w = FindWithholding(store_, family_id, it->withholding_id);
+    if (!w) return tl::unexpected(w.error());
+    const auto decision = domain::DecideObjectionAnswer(access->family, access->query, *w);
+    if (!decision.allowed) {
+      return Fail(Code::kPermissionDenied,
+                  "A second professional answers this objection, not the one who decided the "
+                  "withholding (" +
+                      std::string(domain::ToString(decision.reason)) + ").");
+    }
+    const auto now = access->query.now;
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, types::kObjectionAnswered, who.user.id, now,
+                  {{"id", it->id}, {"upheld", upheld}, {"answer", domain::Trim(answer)}}));
+    if (upheld && !w->lifted) {
+      req.events.push_back(MakeEvent(family_id, types::kWithholdingLifted, who.user.id, now,
+                                     {{"id", w->id}, {"reason", "bezwaar gegrond"}}));
+    }
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+}  // namespace stip::app

@@ -1,0 +1,74 @@
+// JSON shape of "Ons gezin" and the family's download: what the family member may see, with
+// withheld entries as placeholders (ground, decided by whom and when, review date).
+#include "domain/access.h"
+#include "http/api_encode.h"
+
+namespace stip::http {
+namespace json = boost::json;
+
+json::object EncodeFamilyHome(const app::FamilyHome& home) {
+  json::array members;
+  for (const auto& m : home.family.members) {
+    members.push_back(
+        json::object{{"id", m.id}, {"name", m.name}, {"role", domain::ToString(m.role)}});
+  }
+  json::array entries;
+  for (const auto& item : home.entries) {
+    const auto& e = item.entry;
+    json::object out{{"id", e.id},
+                     {"created_at", domain::FormatTimestamp(e.created_at)},
+                     {"visibility", domain::ToString(item.decision.visibility)},
+                     {"new", item.is_new}};
+    if (item.decision.visibility == domain::Visibility::kVisible) {
+      const auto name = home.user_names.find(e.author_id);
+      out["kind"] = domain::ToString(e.kind);
+      out["source"] = e.source;
+      out["text"] = e.text;
+      out["author_name"] =
+          name == home.user_names.end() ? json::value(nullptr) : json::value(name->second);
+    } else {
+      json::array grounds;
+      for (const auto& w : item.decision.withholdings) {
+        const auto name = home.user_names.find(w.decided_by);
+        grounds.push_back(json::object{
+            {"ground", domain::ToString(w.ground)},
+            {"explanation", domain::GroundExplanation(w.ground)},
+            {"reason", w.reason},
+            {"decided_by", name == home.user_names.end() ? w.decided_by : name->second},
+            {"decided_at", domain::FormatTimestamp(w.decided_at)},
+            {"review_date", domain::FormatDate(w.review_date)}});
+      }
+      out["withheld"] = std::move(grounds);
+    }
+    entries.push_back(std::move(out));
+  }
+  json::array consents;
+  for (const auto& c : home.my_consents) {
+    consents.push_back(
+        json::object{{"id", c.id},
+                     {"member_id", c.consent.member_id},
+                     {"given_on", domain::FormatDate(c.consent.given_on)},
+                     {"valid_until", c.consent.valid_until
+                                         ? json::value(domain::FormatDate(*c.consent.valid_until))
+                                         : json::value(nullptr)}});
+  }
+  return json::object{
+      {"family_id", home.family.id},
+      {"family_name", home.family.name},
+      {"me", json::object{{"member_id", home.me.id},
+                          {"name", home.me.name},
+                          {"role", home.my_role},
+                          {"account_id", home.account.id}}},
+      {"summary_only", home.summary_only},
+      {"child_view", home.child_view},
+      {"lead", EncodeFace(home.lead)},
+      {"duo", home.duo ? json::value(EncodeFace(*home.duo)) : json::value(nullptr)},
+      {"members", std::move(members)},
+      {"previous_visit", home.previous_visit
+                             ? json::value(domain::FormatTimestamp(*home.previous_visit))
+                             : json::value(nullptr)},
+      {"entries", std::move(entries)},
+      {"consents", std::move(consents)}};
+}
+
+}  // namespace stip::http

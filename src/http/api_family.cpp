@@ -1,0 +1,125 @@
+// Family accounts over JSON (issue 3): invite, log in with a code, consent, the family's own
+// view ("Ons gezin") and their download of everything they may see.
+#include <boost/json/array.hpp>
+
+#include "domain/local_time.h"
+#include "http/api_encode.h"
+#include "http/api_internal.h"
+#include "http/cookies.h"
+#include "http/json_codec.h"
+
+namespace stip::http::api {
+namespace json = boost::json;
+using boost::beast::http::verb;
+
+namespace {
+
+Response Invite(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  app::NewInvitation invitation;
+  invitation.member_id = reader.RequiredString("member_id");
+  invitation.contact = reader.RequiredString("contact");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto id = stip.InviteMember(Caller(request), request.params.at("id"), invitation);
+  if (!id) return Response::FromError(id.error());
+  return Response::Json(201, json::object{{"id", *id}});
+}
+
+Response RequestCode(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string contact = reader.RequiredString("contact");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  if (auto sent = stip.BeginFamilyLogin(contact); !sent) return Response::FromError(sent.error());
+  // The same answer for every address: no one learns who has an account.
+  return Response::Json(
+      202, json::object{{"message",
+                         "Als dit adres bij Stip bekend is, is er een code naartoe gestuurd. / "
+                         "If this address is known to Stip, a code was sent to it."}});
+}
+
+Response CodeLogin(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string contact = reader.RequiredString("contact");
+  const std::string code = reader.RequiredString("code");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto login = stip.CompleteFamilyLogin(contact, code);
+  if (!login) return Response::FromError(login.error());
+  Response response =
+      Response::Json(200, json::object{{"csrf", login->csrf},
+                                       {"user", EncodeUser(login->user)},
+                                       {"expires_at", domain::FormatTimestamp(login->expires_at)}});
+  response.headers.emplace_back(
+      "Set-Cookie",
+      SessionCookie(login->session_token, stip.options().session_ttl, request.secure_cookies));
+  return response;
+}
+
+Response GiveConsent(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  app::NewConsent consent;
+  consent.member_id = reader.RequiredString("member_id");
+  consent.valid_until = reader.OptionalString("valid_until");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto id = stip.GiveConsent(Caller(request), request.params.at("id"), consent);
+  if (!id) return Response::FromError(id.error());
+  return Response::Json(201, json::object{{"id", *id}});
+}
+
+Response EndConsent(app::Stip& stip, Request& request) {
+  auto done =
+      stip.EndConsent(Caller(request), request.params.at("id"), request.params.at("consent_id"));
+  if (!done) return Response::FromError(done.error());
+  return Response::Text(204, "", "");
+}
+
+Response Home(app::Stip& stip, Request& request, const char* what) {
+  auto home = stip.OpenFamilyHome(Caller(request), request.params.at("id"), what);
+  if (!home) return Response::FromError(home.error());
+  Response response = Response::Json(200, EncodeFamilyHome(*home));
+  if (std::string_view(what) == "export") {
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"stip-ons-gezin.json\"");
+  }
+  return response;
+}
+
+}  // namespace
+
+void AddFamilyAccountRoutes(Router& router, app::Stip& stip) {
+  auto bind = [&stip](Response (*fn)(app::Stip&, Request&)) {
+    return [&stip, fn](Request& request) { return fn(stip, request); };
+  };
+  router.Add({verb::post, "/api/v1/families/{id}/accounts", "api.accounts.invite", true, Auth::kApi,
+              bind(&Invite)});
+  // Codes and sessions are operational state; marked state-changing like api.session.create.
+  router.Add({verb::post, "/api/v1/family-session/code", "api.family_session.code", true,
+              Auth::kPublic, bind(&RequestCode)});
+  router.Add({verb::post, "/api/v1/family-session", "api.family_session.create", true,
+              Auth::kPublic, bind(&CodeLogin)});
+  router.Add({verb::post, "/api/v1/families/{id}/consents", "api.consents.create", true, Auth::kApi,
+              bind(&GiveConsent)});
+  router.Add({verb::delete_, "/api/v1/families/{id}/consents/{consent_id}", "api.consents.delete",
+              true, Auth::kApi, bind(&EndConsent)});
+  router.Add({verb::get, "/api/v1/families/{id}/home", "api.families.home", false, Auth::kApi,
+              [&stip](Request& request) { return Home(stip, request, "ons_gezin"); }});
+  router.Add({verb::get, "/api/v1/families/{id}/export", "api.families.export", false, Auth::kApi,
+              [&stip](Request& request) { return Home(stip, request, "export"); }});
+}
+
+}  // namespace stip::http::api

@@ -1,0 +1,54 @@
+// The outbox adapters (app/outbox.h): a file outbox, one message file per mail (demo mode, and
+// for tests), and a small plain-SMTP client that hands each mail to a configured relay.
+#pragma once
+
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "app/outbox.h"
+
+namespace stip::notify {
+
+// Writes each mail as one RFC 5322 text file in `dir` (created if missing), named so that the
+// names sort by time. Nothing is sent anywhere: the demo start page shows the files.
+class FileOutbox final : public app::Outbox {
+ public:
+  explicit FileOutbox(std::filesystem::path dir) : dir_(std::move(dir)) {}
+  domain::Status Send(const app::Mail& mail) override;
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::mutex mu_;
+  long counter_ = 0;
+};
+
+// The mails in a file outbox directory, newest first (at most `limit`).
+std::vector<app::Mail> ReadFileOutbox(const std::filesystem::path& dir, std::size_t limit = 50);
+
+struct SmtpOptions {
+  std::string host = "127.0.0.1";
+  unsigned short port = 25;
+  std::string from = "stip@localhost";  // envelope and header sender
+  std::string helo = "localhost";       // our name in EHLO
+  int timeout_ms = 10000;               // per connection, for the whole conversation
+};
+
+// Plain SMTP (RFC 5321: EHLO, MAIL FROM, RCPT TO, DATA, QUIT) to a relay on a trusted
+// network, one connection per mail. No STARTTLS and no AUTH yet: run it against a local relay
+// (postfix, an MTA sidecar) that does TLS and authentication onwards.
+class SmtpOutbox final : public app::Outbox {
+ public:
+  explicit SmtpOutbox(SmtpOptions options) : options_(std::move(options)) {}
+  domain::Status Send(const app::Mail& mail) override;
+
+ private:
+  SmtpOptions options_;
+};
+
+// The message text (headers and body, CRLF line ends, not yet dot-stuffed).
+std::string FormatMessage(const app::Mail& mail, const std::string& from);
+
+}  // namespace stip::notify

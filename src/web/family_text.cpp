@@ -1,0 +1,169 @@
+// Texts for the family's pages. Children (child_view) get the "kid_" variant of a text when
+// there is one: shorter sentences, everyday words.
+#include "web/family_text.h"
+
+#include <array>
+
+namespace stip::web {
+namespace {
+
+struct Entry {
+  std::string_view key;
+  std::string_view nl;
+  std::string_view en;
+};
+
+constexpr std::array kTexts = std::to_array<Entry>({
+    {"code_title", "Inloggen voor gezinnen", "Log in for families"},
+    {"code_intro",
+     "Vul je e-mailadres in. Je krijgt dan een code per e-mail. Met die code log je in.",
+     "Enter your e-mail address. You will get a code by e-mail. Use it to log in."},
+    {"code_email", "Je e-mailadres", "Your e-mail address"},
+    {"code_send", "Stuur mij een code", "Send me a code"},
+    {"code_sent",
+     "Als dit adres bij Stip bekend is, hebben we een code gestuurd. Kijk in je e-mail. De code "
+     "werkt 15 minuten.",
+     "If this address is known to Stip, we sent a code. Check your e-mail. The code works for "
+     "15 minutes."},
+    {"code_code", "De code uit de e-mail", "The code from the e-mail"},
+    {"code_submit", "Inloggen", "Log in"},
+    {"code_wrong", "De code klopt niet of is verlopen. Vraag een nieuwe code aan.",
+     "The code is wrong or has expired. Ask for a new code."},
+    {"code_missing", "Vul je e-mailadres en de code in.",
+     "Enter your e-mail address and the code."},
+    {"code_professional", "Werk je als hulpverlener? Log dan hier in.",
+     "Are you a professional? Log in here."},
+    {"home_title", "Ons gezin", "Our family"},
+    {"home_hello", "Hallo", "Hello"},
+    {"kid_home_hello", "Hoi", "Hi"},
+    {"face_title", "Jullie vaste gezicht", "Your fixed face"},
+    {"kid_face_title", "Wie helpt jullie?", "Who helps you?"},
+    {"face_intro",
+     "Dit is de hulpverlener die jullie dossier bijhoudt. Je kunt altijd bellen of mailen.",
+     "This is the professional who keeps your family file. You can always call or e-mail."},
+    {"duo_title", "Samen met", "Together with"},
+    {"members_title", "Wie horen bij het gezin", "Who belongs to the family"},
+    {"new_title", "Nieuw sinds je vorige bezoek", "New since your last visit"},
+    {"new_none", "Er is niets nieuws sinds je vorige bezoek.",
+     "Nothing new since your last visit."},
+    {"first_visit", "Welkom! Dit is je eerste bezoek.", "Welcome! This is your first visit."},
+    {"new_count", "nieuwe aantekeningen", "new entries"},
+    {"entries_title", "Wat er over jullie is opgeschreven", "What has been written about you"},
+    {"kid_entries_title", "Wat er is opgeschreven", "What has been written"},
+    {"entries_none", "Er staan nog geen aantekeningen voor jou in het dossier.",
+     "There are no entries for you in the file yet."},
+    {"new_mark", "Nieuw", "New"},
+    {"written_by", "Geschreven door", "Written by"},
+    {"withheld_title", "Deze aantekening laten we je nu niet zien",
+     "We do not show you this entry now"},
+    {"withheld_why", "Waarom:", "Why:"},
+    {"withheld_who", "Besloten door", "Decided by"},
+    {"withheld_until", "We kijken er opnieuw naar op", "We will look at it again on"},
+    {"withheld_object",
+     "Ben je het hier niet mee eens? Dan kun je bezwaar maken. Een andere hulpverlener kijkt er "
+     "dan naar.",
+     "Do you disagree? Then you can object. Another professional will look at it."},
+    {"summary_title", "Samenvatting", "Summary"},
+    {"summary_only",
+     "Je hebt geen gezag over de kinderen. Daarom zie je de belangrijkste informatie: wie het "
+     "vaste gezicht is en wie bij het gezin horen. De aantekeningen zie je niet.",
+     "You do not have parental authority over the children. So you see the most important "
+     "information: who the fixed face is and who belongs to the family. You do not see the "
+     "entries."},
+    {"child_under12",
+     "Je papa of mama met gezag leest het dossier voor jou. Heb je een vraag? Bel of mail je "
+     "vaste gezicht.",
+     "Your parent with parental authority reads the file for you. Do you have a question? Call "
+     "or e-mail your fixed face."},
+    {"log_link", "Wie heeft ons dossier gelezen?", "Who read our file?"},
+    {"download_json", "Download alles wat ik mag zien (JSON)",
+     "Download everything I may see (JSON)"},
+    {"print_link", "Afdrukken", "Print"},
+    {"consent_title", "Jouw toestemming", "Your consent"},
+    {"consent_intro",
+     "Je bent 16 of ouder. Jij beslist of je ouders jouw eigen informatie mogen zien.",
+     "You are 16 or older. You decide whether your parents may see your own information."},
+    {"consent_none", "Je hebt geen toestemming gegeven.", "You have not given consent."},
+    {"consent_given", "Toestemming gegeven op", "Consent given on"},
+    {"rights_title", "Jullie rechten", "Your rights"},
+    {"kid_rights_title", "Wat mag jij?", "What may you do?"},
+    {"rights_read",
+     "Je mag lezen wat over jou is opgeschreven. Je mag vragen om een kopie, om iets te "
+     "verbeteren of om iets te laten vernietigen. Je krijgt binnen een maand antwoord.",
+     "You may read what has been written about you. You may ask for a copy, for a correction or "
+     "for destruction. You get an answer within a month."},
+    {"kid_rights_read", "Je mag lezen wat over jou is opgeschreven. Klopt iets niet? Zeg het!",
+     "You may read what was written about you. Is something wrong? Say so!"},
+    {"rights_trusted",
+     "Wil je hulp van iemand die niet bij de hulpverlening hoort? Bel een vertrouwenspersoon "
+     "van het AKJ: 088 555 1000 (gratis), of kijk op akj.nl.",
+     "Do you want help from someone outside youth care? Call a trusted person of the AKJ: "
+     "088 555 1000 (free), or see akj.nl."},
+    {"kid_rights_trusted",
+     "Wil je met iemand praten die niet bij de hulpverlening hoort? Bel het AKJ: 088 555 1000. "
+     "Dat is gratis.",
+     "Want to talk to someone outside youth care? Call the AKJ: 088 555 1000. It is free."},
+    {"rights_complain",
+     "Ben je niet tevreden? Zeg het eerst tegen je vaste gezicht. Lukt dat niet, dan kun je een "
+     "klacht indienen bij de organisatie van je vaste gezicht.",
+     "Are you not happy? Tell your fixed face first. If that does not work, you can complain to "
+     "your fixed face's organisation."},
+    {"rights_legal",
+     "Wil je juridisch advies? Het Juridisch Loket helpt gratis: 0900 8020 of juridischloket.nl. "
+     "Bij een uithuisplaatsing of het beëindigen van gezag heb je recht op een gratis advocaat.",
+     "Do you want legal advice? The Juridisch Loket helps for free: 0900 8020 or "
+     "juridischloket.nl. With an out-of-home placement or the end of parental authority you "
+     "have the right to a free lawyer."},
+    {"log_title", "Wie heeft ons dossier gelezen?", "Who read our file?"},
+    {"log_intro",
+     "Hier zie je wie jullie dossier heeft geopend, wanneer en waarom. Het nieuwste staat "
+     "bovenaan.",
+     "Here you see who opened your file, when and why. The newest is at the top."},
+    {"log_from", "Vanaf (dag)", "From (day)"},
+    {"log_to", "Tot en met (dag)", "Up to (day)"},
+    {"log_filter", "Toon", "Show"},
+    {"log_none", "In deze periode heeft niemand het dossier gelezen.",
+     "No one read the file in this period."},
+    {"log_emergency", "Noodtoegang: dit wordt altijd gecontroleerd.",
+     "Emergency access: this is always checked."},
+    {"log_older", "Oudere regels", "Older lines"},
+    {"log_back", "Terug naar Ons gezin", "Back to Our family"},
+    {"log_bad_period", "Vul de dagen in als JJJJ-MM-DD, en de eerste dag vóór de laatste.",
+     "Enter the days as YYYY-MM-DD, with the first day before the last."},
+    {"demo_title", "Demo: de outbox", "Demo: the outbox"},
+    {"demo_intro",
+     "Dit is een demo met verzonnen mensen. Stip stuurt hier geen echte e-mail: de berichten "
+     "staan hieronder, het nieuwste bovenaan. Log in als Marloes (moeder) met "
+     "marloes@example.org en de code uit haar nieuwste bericht.",
+     "This is a demo with invented people. Stip sends no real e-mail here: the messages are "
+     "below, newest first. Log in as Marloes (mother) with marloes@example.org and the code "
+     "from her newest message."},
+    {"demo_login", "Naar inloggen voor gezinnen", "To the family login"},
+    {"demo_none", "De outbox is leeg.", "The outbox is empty."},
+    {"demo_to", "Aan", "To"},
+});
+
+}  // namespace
+
+std::string_view FamilyText(std::string_view locale, std::string_view key) {
+  for (const auto& e : kTexts) {
+    if (e.key == key) return locale == "en" ? e.en : e.nl;
+  }
+  return key;
+}
+
+Data FamilyTexts(std::string_view locale, bool child_view) {
+  Data out;
+  for (const auto& e : kTexts) {
+    if (e.key.starts_with("kid_")) continue;
+    std::string_view text = locale == "en" ? e.en : e.nl;
+    if (child_view) {
+      const std::string kid = "kid_" + std::string(e.key);
+      if (FamilyText(locale, kid) != kid) text = FamilyText(locale, kid);
+    }
+    out.set(std::string(e.key), std::string(text));
+  }
+  return out;
+}
+
+}  // namespace stip::web

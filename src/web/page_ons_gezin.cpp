@@ -1,0 +1,294 @@
+// The family's own pages (issue 3): log in with a code, "Ons gezin" (also printable and as a
+// JSON download), the family's access log by period, and the demo outbox page.
+#include "web/page_ons_gezin.h"
+
+#include "domain/local_time.h"
+#include "http/api_encode.h"
+#include "http/cookies.h"
+#include "web/family_text.h"
+#include "web/local_time.h"
+#include "web/messages.h"
+#include "web/page_handlers.h"
+#include "web/pages.h"
+#include "web/url.h"
+#include "web/views.h"
+
+namespace stip::web {
+namespace {
+
+constexpr std::string_view kOnsGezin = "/ons-gezin";
+constexpr int kLogLines = 50;
+
+std::string FormGet(const std::map<std::string, std::string>& form, const char* key) {
+  const auto it = form.find(key);
+  return it == form.end() ? std::string() : it->second;
+}
+
+http::Response RenderCodeLogin(const http::Request& req, unsigned status, const std::string& email,
+                               bool sent, const std::string& error) {
+  const std::string_view locale = NormalLocale(req.locale);
+  Data page;
+  page.set("f", FamilyTexts(locale, false));
+  page.set("email", email);
+  page.set("sent", sent);
+  std::vector<SummaryLine> lines;
+  if (!error.empty()) lines.push_back({error, sent ? "code" : "email"});
+  SetSummary(page, lines);
+  PageMeta meta;
+  meta.title = std::string(FamilyText(locale, "code_title"));
+  meta.self_path = "/inloggen/code";
+  meta.has_errors = !lines.empty();
+  return RenderPage(req, status, "code_login", meta, std::move(page));
+}
+
+Data FaceData(std::string_view locale, const app::Professional& p) {
+  Data face;
+  face.set("name", p.user.display_name);
+  face.set("team", Opt(p.team ? p.team->name : ""));
+  const std::string phone = !p.user.phone.empty() ? p.user.phone : p.team ? p.team->phone : "";
+  const std::string email = !p.user.email.empty() ? p.user.email : p.team ? p.team->email : "";
+  face.set("phone", Opt(phone));
+  face.set("phone_href", Opt(PhoneHref(phone)));
+  face.set("email", Opt(email));
+  (void)locale;
+  return face;
+}
+
+// "Op 3 maart 2026 om 14:05 las Sanne de Wit (Wijkteam Lindewaard-Oost, vast gezicht) jullie
+// aantekeningen."
+std::string FamilySentence(std::string_view locale, const app::AccessLogLine& line) {
+  const auto& r = line.record;
+  const auto local = domain::ToAmsterdam(r.time);
+  const bool en = locale == "en";
+  std::string role;
+  if (r.role == "lead" || r.role == "duo" || r.role == "emergency") {
+    role = InvolvementRoleText(locale, r.role);
+  } else {
+    role = MemberRoleText(locale, r.role);
+  }
+  std::string who = line.user_name.empty() ? r.user_id : line.user_name;
+  who += " (" + (line.team_name.empty() ? role : line.team_name + ", " + role) + ")";
+  std::string what;
+  if (r.what == "family_overview" || r.what == "entries") {
+    what = en ? "your entries" : "jullie aantekeningen";
+  } else if (r.what == "access_log") {
+    what = en ? "who read your file" : "wie jullie dossier las";
+  } else if (r.what == "ons_gezin") {
+    what = en ? "the page Our family" : "de pagina Ons gezin";
+  } else if (r.what == "export") {
+    what = en ? "a copy of the file" : "een kopie van het dossier";
+  } else {
+    what = en ? "your file" : "jullie dossier";
+  }
+  const std::string when = FormatLongDate(local.date, locale);
+  return en ? "On " + when + " at " + FormatClock(local) + " " + who + " read " + what + "."
+            : "Op " + when + " om " + FormatClock(local) + " las " + who + " " + what + ".";
+}
+
+}  // namespace
+
+http::Response CodeLoginForm(const http::Request& req) {
+  return RenderCodeLogin(req, 200, "", false, "");
+}
+
+http::Response CodeRequestSubmit(app::Stip& stip, const http::Request& req) {
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto form = req.Form();
+  const std::string email = FormGet(form, "email");
+  if (!IsSameOrigin(req.Header("origin"), req.Header("referer"), req.Header("host"))) {
+    return ErrorPage(req, 403);
+  }
+  if (email.empty()) {
+    return RenderCodeLogin(req, 400, email, false, std::string(FamilyText(locale, "code_missing")));
+  }
+  if (auto sent = stip.BeginFamilyLogin(email); !sent) return ErrorFor(req, sent.error());
+  return RenderCodeLogin(req, 200, email, true, "");
+}
+
+http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto form = req.Form();
+  const std::string email = FormGet(form, "email");
+  const std::string code = FormGet(form, "code");
+  if (!IsSameOrigin(req.Header("origin"), req.Header("referer"), req.Header("host"))) {
+    return ErrorPage(req, 403);
+  }
+  if (email.empty() || code.empty()) {
+    return RenderCodeLogin(req, 400, email, true, std::string(FamilyText(locale, "code_missing")));
+  }
+  auto login = stip.CompleteFamilyLogin(email, code);
+  if (!login) {
+    if (login.error().code == domain::Code::kUnauthenticated) {
+      return RenderCodeLogin(req, 401, email, true, std::string(FamilyText(locale, "code_wrong")));
+    }
+    return ErrorFor(req, login.error());
+  }
+  http::Response response = http::Response::Redirect(std::string(kOnsGezin));
+  response.headers.emplace_back(
+      "Set-Cookie",
+      http::SessionCookie(login->session_token, stip.options().session_ttl, req.secure_cookies));
+  return response;
+}
+
+http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool print) {
+  if (!req.principal) return ToLogin(req);
+  if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
+  const std::string_view locale = NormalLocale(req.locale);
+  auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id,
+                                  print ? "export" : "ons_gezin");
+  if (!home) return ErrorFor(req, home.error());
+  Data page;
+  page.set("f", FamilyTexts(locale, home->child_view));
+  page.set("print", print);
+  page.set("child_view", home->child_view);
+  page.set("me", home->me.name);
+  page.set("family_name", home->family.name);
+  page.set("lead", FaceData(locale, home->lead));
+  page.set("duo", home->duo ? FaceData(locale, *home->duo) : Data(false));
+  Data members{Data::type::list};
+  for (const auto& m : home->family.members) {
+    Data item;
+    item.set("name", m.name);
+    item.set("role", MemberRoleText(locale, m.role));
+    members.push_back(item);
+  }
+  page.set("members", members);
+  page.set("summary_only", home->summary_only);
+  const bool young_child = home->child_view && home->entries.empty() && !home->summary_only &&
+                           !home->may_view_access_log;
+  page.set("young_child", young_child);
+  page.set("shows_entries", !home->summary_only && !young_child);
+  Data entries{Data::type::list};
+  int fresh = 0;
+  for (const auto& item : home->entries) {
+    Data e;
+    e.set("new", item.is_new);
+    fresh += item.is_new ? 1 : 0;
+    e.set("when", FormatDateTime(item.entry.created_at, locale));
+    const bool withheld = item.decision.visibility == domain::Visibility::kWithheld;
+    e.set("withheld", withheld);
+    if (withheld && !item.decision.withholdings.empty()) {
+      const auto& w = item.decision.withholdings.front();
+      const auto by = home->user_names.find(w.decided_by);
+      e.set("ground", std::string(domain::GroundExplanation(w.ground)));
+      e.set("reason", w.reason);
+      e.set("decided_by", by == home->user_names.end() ? w.decided_by : by->second);
+      e.set("decided_on", FormatDateTime(w.decided_at, locale));
+      e.set("review", FormatLongDate(w.review_date, locale));
+      e.set("may_object", item.decision.may_object);
+    } else {
+      const auto by = home->user_names.find(item.entry.author_id);
+      e.set("kind", EntryKindText(locale, item.entry.kind));
+      e.set("text", item.entry.text);
+      e.set("author", by == home->user_names.end() ? item.entry.author_id : by->second);
+    }
+    entries.push_back(e);
+  }
+  page.set("entries", entries);
+  page.set("has_entries", !home->entries.empty());
+  page.set("first_visit", !home->previous_visit);
+  page.set("new_count", std::to_string(fresh));
+  page.set("has_new", fresh > 0);
+  page.set("may_view_log", home->may_view_access_log);
+  page.set("may_consent", !home->my_consents.empty() || home->my_role == "child");
+  Data consents{Data::type::list};
+  for (const auto& c : home->my_consents) {
+    Data item;
+    item.set("given_on", FormatLongDate(c.consent.given_on, locale));
+    for (const auto& m : home->family.members) {
+      if (m.id == c.consent.member_id) item.set("for", m.name);
+    }
+    consents.push_back(item);
+  }
+  page.set("consents", consents);
+  page.set("has_consents", !home->my_consents.empty());
+  PageMeta meta;
+  meta.title = std::string(FamilyText(locale, "home_title"));
+  meta.self_path = print ? "/ons-gezin/afdrukken" : std::string(kOnsGezin);
+  return RenderPage(req, 200, "ons_gezin", meta, std::move(page));
+}
+
+http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
+  auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "export");
+  if (!home) return ErrorFor(req, home.error());
+  http::Response response = http::Response::Json(200, http::EncodeFamilyHome(*home));
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"stip-ons-gezin.json\"");
+  return response;
+}
+
+http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto param = [&](const char* key) {
+    const auto it = req.query.find(key);
+    return it == req.query.end() ? std::string() : it->second;
+  };
+  app::AccessLogPeriod period;
+  const std::string from = param("van");
+  const std::string to = param("tot");
+  std::vector<SummaryLine> errors;
+  if (!from.empty()) period.from = domain::ParseDate(from);
+  if (!to.empty()) period.to = domain::ParseDate(to);
+  if ((!from.empty() && !period.from) || (!to.empty() && !period.to) ||
+      (period.from && period.to && *period.to < *period.from)) {
+    errors.push_back({std::string(FamilyText(locale, "log_bad_period")), "van"});
+    period = {};
+  }
+  const std::int64_t before = ParseBefore(req, "voor");
+  auto log = stip.ReadAccessLogPeriod(*req.principal, req.principal->account->family_id, period,
+                                      store::Page{before, kLogLines});
+  if (!log) return ErrorFor(req, log.error());
+  Data lines{Data::type::list};
+  for (const auto& line : log->lines) {
+    Data item;
+    item.set("text", FamilySentence(locale, line));
+    item.set("iso", IsoLocal(line.record.time));
+    item.set("emergency", line.record.emergency);
+    lines.push_back(item);
+  }
+  Data page;
+  page.set("f", FamilyTexts(locale, false));
+  page.set("from", from);
+  page.set("to", to);
+  page.set("lines", lines);
+  page.set("has_lines", !log->lines.empty());
+  std::string older = "/ons-gezin/inzage?voor=" + std::to_string(log->next_before);
+  if (!from.empty()) older += "&van=" + UrlEncode(from);
+  if (!to.empty()) older += "&tot=" + UrlEncode(to);
+  page.set("older_href", log->next_before > 0 ? Data(older) : Data(false));
+  SetSummary(page, errors);
+  PageMeta meta;
+  meta.title = std::string(FamilyText(locale, "log_title"));
+  meta.self_path = "/ons-gezin/inzage";
+  meta.has_errors = !errors.empty();
+  return RenderPage(req, errors.empty() ? 200 : 400, "ons_gezin_log", meta, std::move(page));
+}
+
+http::Response DemoOutboxPage(const std::function<std::vector<app::Mail>()>& read,
+                              const http::Request& req) {
+  const std::string_view locale = NormalLocale(req.locale);
+  Data mails{Data::type::list};
+  const auto all = read();
+  for (const auto& m : all) {
+    Data item;
+    item.set("to", m.to);
+    item.set("subject", m.subject);
+    item.set("body", m.body);
+    item.set("when", FormatDateTime(m.created_at, locale));
+    mails.push_back(item);
+  }
+  Data page;
+  page.set("f", FamilyTexts(locale, false));
+  page.set("mails", mails);
+  page.set("has_mails", !all.empty());
+  PageMeta meta;
+  meta.title = std::string(FamilyText(locale, "demo_title"));
+  meta.self_path = "/demo";
+  return RenderPage(req, 200, "demo", meta, std::move(page));
+}
+
+}  // namespace stip::web

@@ -1,0 +1,138 @@
+// Contract: family accounts and consents (projections of family events) and one-time login
+// codes (operational state), on every engine.
+#include <gtest/gtest.h>
+
+#include "ledger/event_types.h"
+#include "store/store_support.h"
+
+namespace stip::store::testing {
+namespace {
+
+namespace types = ledger::types;
+using domain::Code;
+
+class AccountsTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (!ready()) return;
+    SeedSystem();
+    SeedFamily("fam_a", "Gezin A");
+    SeedFamily("fam_b", "Gezin B");
+  }
+};
+STIP_STORE_CONTRACT(AccountsTest);
+
+TEST_P(AccountsTest, InvitedAccountsAreFoundActivatedAndRevoked) {
+  AppendOk(
+      "fam_a",
+      {Ev("fam_a", types::kAccountInvited,
+          {{"id", "acc_1"}, {"member_id", "fam_a_m1"}, {"contact", "eva@example.org"}}, 5000)});
+  auto found = store().FindAccount("acc_1");
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ((*found)->family_id, "fam_a");
+  EXPECT_EQ((*found)->member_id, "fam_a_m1");
+  EXPECT_EQ((*found)->invited_at, 5000);
+  EXPECT_FALSE((*found)->activated_at);
+  auto by_contact = store().FindAccountByContact("eva@example.org");
+  ASSERT_TRUE(by_contact && *by_contact);
+  EXPECT_EQ((*by_contact)->id, "acc_1");
+
+  AppendOk("fam_a", {Ev("fam_a", types::kAccountActivated, {{"id", "acc_1"}}, 6000)});
+  EXPECT_EQ(*(*store().FindAccount("acc_1"))->activated_at, 6000);
+  EXPECT_EQ(store().ListAccounts("fam_a")->size(), 1u);
+  EXPECT_TRUE(store().ListAccounts("fam_b")->empty());
+
+  AppendOk("fam_a", {Ev("fam_a", types::kAccountRevoked, {{"id", "acc_1"}, {"reason", "test"}})});
+  EXPECT_TRUE((*store().FindAccount("acc_1"))->revoked);
+  EXPECT_FALSE(*store().FindAccountByContact("eva@example.org"));
+}
+
+TEST_P(AccountsTest, BadAccountEventsAreRefusedAndLeaveNoTrace) {
+  // An unknown member, an account of another family, a second live account per address.
+  auto unknown =
+      Append("fam_a", 5,
+             {Ev("fam_a", types::kAccountInvited,
+                 {{"id", "acc_1"}, {"member_id", "fam_b_m1"}, {"contact", "x@example.org"}})});
+  EXPECT_FALSE(unknown);
+  AppendOk("fam_b",
+           {Ev("fam_b", types::kAccountInvited,
+               {{"id", "acc_b"}, {"member_id", "fam_b_m1"}, {"contact", "b@example.org"}})});
+  auto other = Append("fam_a", 5, {Ev("fam_a", types::kAccountActivated, {{"id", "acc_b"}})});
+  ASSERT_FALSE(other);
+  EXPECT_EQ(other.error().code, Code::kNotFound);
+  auto twice =
+      Append("fam_a", 5,
+             {Ev("fam_a", types::kAccountInvited,
+                 {{"id", "acc_2"}, {"member_id", "fam_a_m1"}, {"contact", "b@example.org"}})});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, Code::kAlreadyExists);
+  EXPECT_TRUE(store().ListAccounts("fam_a")->empty());
+  EXPECT_EQ(store().Head("fam_a")->seq, 5);
+}
+
+TEST_P(AccountsTest, ConsentsAreListedUntilEnded) {
+  AppendOk("fam_a", {Ev("fam_a", types::kConsentGiven,
+                        {{"id", "cns_1"},
+                         {"young_person_id", "fam_a_m2"},
+                         {"member_id", "fam_a_m1"},
+                         {"valid_until", "2030-01-31"}},
+                        1795964829123)});
+  auto consents = store().ListConsents("fam_a");
+  ASSERT_TRUE(consents);
+  ASSERT_EQ(consents->size(), 1u);
+  EXPECT_EQ((*consents)[0].id, "cns_1");
+  EXPECT_EQ((*consents)[0].consent.young_person_id, "fam_a_m2");
+  EXPECT_EQ((*consents)[0].consent.member_id, "fam_a_m1");
+  EXPECT_EQ(domain::FormatDate((*consents)[0].consent.given_on), "2026-11-29");
+  EXPECT_EQ(domain::FormatDate(*(*consents)[0].consent.valid_until), "2030-01-31");
+  EXPECT_TRUE(store().ListConsents("fam_b")->empty());
+
+  AppendOk("fam_a", {Ev("fam_a", types::kConsentEnded, {{"id", "cns_1"}})});
+  EXPECT_TRUE(store().ListConsents("fam_a")->empty());
+  auto again = Append("fam_a", 7, {Ev("fam_a", types::kConsentEnded, {{"id", "cns_1"}})});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, Code::kFailedPrecondition);
+}
+
+TEST_P(AccountsTest, ProjectionsSurviveRebuild) {
+  AppendOk("fam_a",
+           {Ev("fam_a", types::kAccountInvited,
+               {{"id", "acc_1"}, {"member_id", "fam_a_m1"}, {"contact", "eva@example.org"}}),
+            Ev("fam_a", types::kConsentGiven,
+               {{"id", "cns_1"}, {"young_person_id", "fam_a_m2"}, {"member_id", "fam_a_m1"}})});
+  auto report = store().Rebuild();
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_TRUE(report->identical);
+  EXPECT_TRUE(*store().FindAccount("acc_1"));
+  EXPECT_EQ(store().ListConsents("fam_a")->size(), 1u);
+}
+
+TEST_P(AccountsTest, LoginCodesCountFailuresAndAreUsedOnce) {
+  ASSERT_TRUE(store().CreateLoginCode({"code_1", "acc_1", "sha1", 1000, 2000, 0, std::nullopt}));
+  ASSERT_TRUE(store().CreateLoginCode({"code_2", "acc_1", "sha2", 1500, 2500, 0, std::nullopt}));
+  ASSERT_TRUE(store().CreateLoginCode({"code_3", "acc_2", "sha3", 1600, 2600, 0, std::nullopt}));
+  auto latest = store().LatestLoginCode("acc_1");
+  ASSERT_TRUE(latest && *latest);
+  EXPECT_EQ((*latest)->id, "code_2");
+  EXPECT_EQ((*latest)->code_sha256, "sha2");
+  EXPECT_EQ((*latest)->expires_at, 2500);
+  EXPECT_FALSE((*latest)->used_at);
+  EXPECT_FALSE(*store().LatestLoginCode("acc_none"));
+
+  EXPECT_EQ(*store().CountLoginCodesSince("acc_1", 1000), 2);
+  EXPECT_EQ(*store().CountLoginCodesSince("acc_1", 1001), 1);
+  EXPECT_EQ(*store().RecordLoginCodeFailure("code_2"), 1);
+  EXPECT_EQ(*store().RecordLoginCodeFailure("code_2"), 2);
+  EXPECT_EQ((*store().LatestLoginCode("acc_1"))->failures, 2);
+  EXPECT_FALSE(store().RecordLoginCodeFailure("code_none"));
+
+  EXPECT_TRUE(*store().ConsumeLoginCode("code_2", 1700));
+  EXPECT_FALSE(*store().ConsumeLoginCode("code_2", 1800));  // a second use
+  EXPECT_EQ(*(*store().LatestLoginCode("acc_1"))->used_at, 1700);
+  Reopen();
+  EXPECT_EQ(*(*store().LatestLoginCode("acc_1"))->used_at, 1700);
+}
+
+}  // namespace
+}  // namespace stip::store::testing

@@ -1,0 +1,276 @@
+// Family accounts (issue 3): invitation, one-time codes (expiry, single use, wrong tries, rate
+// limit, no enumeration), family sessions, consent and the access engine behind every read.
+#include <filesystem>
+#include <mutex>
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "app/family_auth.h"
+#include "app/outbox.h"
+#include "app/stip.h"
+#include "domain/local_time.h"
+#include "store/open.h"
+#include "support/fakes.h"
+
+namespace stip::app {
+namespace {
+
+using domain::Code;
+
+class MemoryOutbox final : public Outbox {
+ public:
+  domain::Status Send(const Mail& mail) override {
+    std::lock_guard lock(mu_);
+    mails.push_back(mail);
+    return {};
+  }
+  // The code in the newest mail to `to` ("" when none).
+  std::string LastCode(const std::string& to) {
+    std::lock_guard lock(mu_);
+    for (auto it = mails.rbegin(); it != mails.rend(); ++it) {
+      std::smatch m;
+      if (it->to == to && std::regex_search(it->body, m, std::regex("\\b([0-9]{8})\\b"))) {
+        return m[1];
+      }
+    }
+    return "";
+  }
+  std::vector<Mail> mails;
+
+ private:
+  std::mutex mu_;
+};
+
+class FamilyAccountsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("stip-fam-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    auto opened = store::Open("sqlite:" + (dir_ / "stip.db").string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    store_ = std::move(*opened);
+    stip_ = std::make_unique<Stip>(*store_, clock_, ids_);
+    stip_->SetOutbox(outbox_);
+    const Principal admin = stip_->CliPrincipal();
+    auto org = stip_->CreateOrganisation(admin, "Gemeente Testdorp");
+    auto local = stip_->CreateTeam(admin, {"", *org, "Wijkteam", domain::TeamKind::kLocal, "", ""});
+    auto safety = stip_->CreateTeam(
+        admin, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
+    lead_ = Pro("lead", *local);
+    duo_ = Pro("duo", *safety);
+    other_ = Pro("other", *local);
+    NewFamily f;
+    f.name = "Gezin Testers";
+    f.members = {{"m", "Mia Tester", "parent", "1985-02-03"},
+                 {"v", "Vik Tester", "parent", "1983-02-03"},
+                 {"y", "Yara Tester", "child", "2009-01-10"},  // 17 on the fake clock
+                 {"t", "Tim Tester", "child", "2013-05-10"},   // 13
+                 {"k", "Kim Tester", "child", "2019-05-10"}};  // 7
+    f.custody = {{"m", "y", true},  {"m", "t", true},  {"m", "k", true},
+                 {"v", "y", false}, {"v", "t", false}, {"v", "k", false}};
+    f.lead_user_id = lead_.user.id;
+    f.duo_user_id = duo_.user.id;
+    auto id = stip_->CreateFamily(lead_, f);
+    ASSERT_TRUE(id) << id.error().message;
+    family_ = *id;
+    auto family = store_->FindFamily(family_);
+    for (const auto& m : (*family)->members) member_[m.name.substr(0, 3)] = m.id;
+  }
+
+  void TearDown() override {
+    stip_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  Principal Pro(const std::string& username, const std::string& team) {
+    auto id = stip_->CreateUser(stip_->CliPrincipal(),
+                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    EXPECT_TRUE(id) << id.error().message;
+    return Principal{**store_->FindUser(*id), Principal::Via::kSession, "csrf", std::nullopt};
+  }
+
+  // Invites the member and logs in with the invitation code; returns the session principal.
+  Principal Member(const std::string& short_name, const std::string& contact) {
+    auto account = stip_->InviteMember(lead_, family_, {member_.at(short_name), contact});
+    EXPECT_TRUE(account) << account.error().message;
+    auto login = stip_->CompleteFamilyLogin(contact, outbox_.LastCode(contact));
+    EXPECT_TRUE(login) << login.error().message;
+    auto who = stip_->SessionPrincipal(login->session_token);
+    EXPECT_TRUE(who) << who.error().message;
+    return *who;
+  }
+
+  // What the access engine decides with the consents on record in the store.
+  bool MiaSeesYara() {
+    auto family = store_->FindFamily(family_);
+    auto consents = store_->ListConsents(family_);
+    domain::AccessQuery q;
+    q.viewer = domain::MemberViewer{member_["Mia"]};
+    q.now = clock_.Now();
+    q.today = domain::AmsterdamDate(q.now);
+    for (auto& c : *consents) q.consents.push_back(c.consent);
+    return domain::DecideChildView(**family, q, member_["Yar"]).allowed;
+  }
+
+  std::filesystem::path dir_;
+  testing::FakeClock clock_;
+  testing::SequentialIds ids_;
+  MemoryOutbox outbox_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<Stip> stip_;
+  Principal lead_, duo_, other_;
+  std::string family_;
+  std::map<std::string, std::string> member_;
+};
+
+TEST_F(FamilyAccountsTest, InvitedParentLogsInWithTheCodeAndIsActivated) {
+  auto account = stip_->InviteMember(lead_, family_, {member_["Mia"], " Mia@Example.ORG "});
+  ASSERT_TRUE(account) << account.error().message;
+  ASSERT_EQ(outbox_.mails.size(), 1u);
+  EXPECT_EQ(outbox_.mails[0].to, "mia@example.org");
+  const std::string code = outbox_.LastCode("mia@example.org");
+  ASSERT_EQ(code.size(), 8u);
+  // Only a hash of the code is stored.
+  auto stored = store_->LatestLoginCode(*account);
+  ASSERT_TRUE(stored && *stored);
+  EXPECT_EQ((*stored)->code_sha256.find(code), std::string::npos);
+
+  auto login = stip_->CompleteFamilyLogin("mia@example.org", code);
+  ASSERT_TRUE(login) << login.error().message;
+  auto who = stip_->SessionPrincipal(login->session_token);
+  ASSERT_TRUE(who && who->IsFamily());
+  EXPECT_EQ(who->user.id, *account);
+  EXPECT_EQ(who->user.display_name, "Mia Tester");
+  EXPECT_EQ(who->account->member_id, member_["Mia"]);
+  EXPECT_TRUE((*store_->FindAccount(*account))->activated_at);
+}
+
+TEST_F(FamilyAccountsTest, OnlyTheLeadInvitesAndOnlyValidInvitations) {
+  EXPECT_EQ(stip_->InviteMember(duo_, family_, {member_["Mia"], "m@example.org"}).error().code,
+            Code::kPermissionDenied);
+  EXPECT_EQ(stip_->InviteMember(other_, family_, {member_["Mia"], "m@example.org"}).error().code,
+            Code::kNotFound);
+  auto bad = stip_->InviteMember(lead_, family_, {"mem_none", "geen-adres"});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, Code::kInvalidArgument);
+  EXPECT_EQ(bad.error().fields.size(), 2u);
+  EXPECT_EQ(stip_->InviteMember(lead_, family_, {member_["Kim"], "k@example.org"}).error().code,
+            Code::kInvalidArgument);  // under 12: no own account
+  ASSERT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "m@example.org"}));
+  EXPECT_EQ(stip_->InviteMember(lead_, family_, {member_["Vik"], "m@example.org"}).error().code,
+            Code::kAlreadyExists);
+  EXPECT_EQ(outbox_.mails.size(), 1u);
+}
+
+TEST_F(FamilyAccountsTest, CodesExpireAreSingleUseAndStopAfterFiveWrongTries) {
+  ASSERT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "m@example.org"}));
+  const std::string first = outbox_.LastCode("m@example.org");
+  clock_.Advance(15 * 60 * 1000);
+  EXPECT_EQ(stip_->CompleteFamilyLogin("m@example.org", first).error().code,
+            Code::kUnauthenticated);  // expired
+
+  ASSERT_TRUE(stip_->BeginFamilyLogin("m@example.org"));
+  const std::string second = outbox_.LastCode("m@example.org");
+  ASSERT_TRUE(stip_->CompleteFamilyLogin("m@example.org", second));
+  EXPECT_EQ(stip_->CompleteFamilyLogin("m@example.org", second).error().code,
+            Code::kUnauthenticated);  // used
+
+  ASSERT_TRUE(stip_->BeginFamilyLogin("m@example.org"));
+  const std::string third = outbox_.LastCode("m@example.org");
+  const std::string wrong = third == "00000000" ? "11111111" : "00000000";
+  for (int i = 0; i < 5; ++i) EXPECT_FALSE(stip_->CompleteFamilyLogin("m@example.org", wrong));
+  EXPECT_EQ(stip_->CompleteFamilyLogin("m@example.org", third).error().code,
+            Code::kUnauthenticated);  // blocked after five wrong tries
+}
+
+TEST_F(FamilyAccountsTest, CodesAreRateLimitedAndUnknownAddressesLookTheSame) {
+  ASSERT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "m@example.org"}));
+  for (int i = 0; i < 6; ++i) EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org"));
+  EXPECT_EQ(outbox_.mails.size(), 5u);  // invitation + 4: five per hour
+  clock_.Advance(3600 * 1000 + 1);
+  EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org"));
+  EXPECT_EQ(outbox_.mails.size(), 6u);
+
+  EXPECT_TRUE(stip_->BeginFamilyLogin("niemand@example.org"));  // same answer, no mail
+  EXPECT_EQ(outbox_.mails.size(), 6u);
+  auto unknown = stip_->CompleteFamilyLogin("niemand@example.org", "12345678");
+  auto wrong = stip_->CompleteFamilyLogin("m@example.org", "12345678");
+  EXPECT_EQ(unknown.error().message, wrong.error().message);
+}
+
+TEST_F(FamilyAccountsTest, EveryReadGoesThroughTheAccessEngine) {
+  ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "school", "Tim komt op tijd."}));
+  const Principal mia = Member("Mia", "m@example.org");
+  const Principal vik = Member("Vik", "v@example.org");
+  const Principal tim = Member("Tim", "t@example.org");
+
+  auto home = stip_->OpenFamilyHome(mia, family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  EXPECT_FALSE(home->summary_only);
+  EXPECT_EQ(home->entries.size(), 1u);
+  EXPECT_EQ(home->lead.user.id, lead_.user.id);
+
+  auto summary = stip_->OpenFamilyHome(vik, family_, "ons_gezin");
+  ASSERT_TRUE(summary) << summary.error().message;
+  EXPECT_TRUE(summary->summary_only);
+  EXPECT_TRUE(summary->entries.empty());
+  EXPECT_EQ(stip_->OpenFamily(vik, family_, {}, "").error().code, Code::kPermissionDenied);
+
+  auto child = stip_->OpenFamilyHome(tim, family_, "ons_gezin");
+  ASSERT_TRUE(child);
+  EXPECT_TRUE(child->child_view);
+  EXPECT_EQ(child->entries.size(), 1u);
+
+  // A family member writes no entries and cannot reach another family.
+  EXPECT_EQ(stip_->AddEntry(mia, family_, {"fact", "x", "y"}).error().code,
+            Code::kPermissionDenied);
+  EXPECT_EQ(stip_->OpenFamilyHome(mia, "fam_other", "ons_gezin").error().code, Code::kNotFound);
+
+  // The family's access log shows the reads of family members, by name and role.
+  auto log = stip_->ReadAccessLogPeriod(mia, family_, {}, {0, 50});
+  ASSERT_TRUE(log) << log.error().message;
+  ASSERT_FALSE(log->lines.empty());
+  bool saw_tim = false;
+  for (const auto& line : log->lines) {
+    saw_tim = saw_tim || (line.user_name == "Tim Tester" && line.record.role == "child");
+  }
+  EXPECT_TRUE(saw_tim);
+}
+
+TEST_F(FamilyAccountsTest, TheSecondVisitShowsWhatIsNew) {
+  const Principal mia = Member("Mia", "m@example.org");
+  ASSERT_TRUE(stip_->OpenFamilyHome(mia, family_, "ons_gezin"));
+  clock_.Advance(1000);
+  ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "school", "Nieuw."}));
+  auto home = stip_->OpenFamilyHome(mia, family_, "ons_gezin");
+  ASSERT_TRUE(home);
+  ASSERT_TRUE(home->previous_visit);
+  ASSERT_EQ(home->entries.size(), 1u);
+  EXPECT_TRUE(home->entries[0].is_new);
+}
+
+TEST_F(FamilyAccountsTest, ConsentOfTheYoungPersonLetsTheParentSeeTheirOwnInformation) {
+  const Principal mia = Member("Mia", "m@example.org");
+  const Principal yara = Member("Yar", "y@example.org");
+  const Principal tim = Member("Tim", "t@example.org");
+  EXPECT_EQ(stip_->GiveConsent(tim, family_, {member_["Mia"], ""}).error().code,
+            Code::kPermissionDenied);  // under 16
+  EXPECT_EQ(stip_->GiveConsent(mia, family_, {member_["Mia"], ""}).error().code,
+            Code::kPermissionDenied);
+  EXPECT_EQ(stip_->GiveConsent(yara, family_, {member_["Tim"], ""}).error().code,
+            Code::kInvalidArgument);  // consent is for a parent or carer
+  EXPECT_EQ(MiaSeesYara(), false);
+  auto consent = stip_->GiveConsent(yara, family_, {member_["Mia"], ""});
+  ASSERT_TRUE(consent) << consent.error().message;
+  EXPECT_EQ(MiaSeesYara(), true);
+  ASSERT_TRUE(stip_->EndConsent(yara, family_, *consent));
+  EXPECT_EQ(MiaSeesYara(), false);
+  EXPECT_EQ(stip_->EndConsent(yara, family_, *consent).error().code, Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace stip::app
