@@ -68,6 +68,31 @@ const std::vector<GlossaryEntry>& Glossary();
 // malformed lines and duplicate terms.
 Result<std::vector<GlossaryEntry>> ParseGlossary(std::string_view tsv);
 
+// A word about law or about Stip that a family can meet, explained in plain language on the
+// glossary page (/begrippen). The list is data: src/domain/data/begrippen.tsv.
+struct LegalTerm {
+  std::string term;         // as shown, capitals only for names: "Raad voor de Kinderbescherming"
+  std::string explanation;  // Dutch, B1
+  std::string term_en;      // "Child Protection Board"
+  std::string explanation_en;  // English
+};
+
+// The legal terms compiled into Stip, sorted as the jargon list is.
+const std::vector<LegalTerm>& LegalTerms();
+
+// Reads a list in the begrippen.tsv format: term<TAB>explanation<TAB>English term<TAB>English
+// explanation per line, "#" lines are notes. Fails with the line numbers of malformed lines and
+// duplicate terms.
+Result<std::vector<LegalTerm>> ParseLegalTerms(std::string_view tsv);
+
+// A term's place in an alphabetical list: lower case without diacritics ("beeindiging").
+std::string TermSortKey(std::string_view term);
+
+// The id of a term on the glossary page, for links to /begrippen#<anchor>: the sort key with
+// "-" for every run of other characters ("Raad voor de Kinderbescherming" ->
+// "raad-voor-de-kinderbescherming"). The jargon list and the legal terms share it.
+std::string TermAnchor(std::string_view term);
+
 // Syllables in one Dutch word, by vowel groups: diphthongs (ui, ij, ei, au, ou, ...) and
 // doubled vowels are one, a trema starts a new one (beëindigen). At least 1 for any word.
 int CountSyllables(std::string_view word);

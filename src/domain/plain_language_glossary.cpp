@@ -76,6 +76,30 @@ const Index& JargonIndex() {
 
 namespace scan {
 
+std::vector<TsvLine> ReadTsv(std::string_view tsv) {
+  std::vector<TsvLine> lines;
+  int number = 0;
+  while (!tsv.empty()) {
+    const std::size_t newline = tsv.find('\n');
+    std::string_view line = tsv.substr(0, newline);
+    tsv = newline == std::string_view::npos ? std::string_view() : tsv.substr(newline + 1);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    TsvLine out;
+    out.number = number;
+    out.valid_utf8 = IsValidUtf8(line);
+    for (std::size_t from = 0;;) {
+      const std::size_t tab = line.find('\t', from);
+      out.fields.push_back(Trim(line.substr(from, tab - from)));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
+    lines.push_back(std::move(out));
+  }
+  return lines;
+}
+
 std::vector<std::string> Inflections(const std::string& key) {
   std::vector<std::string> forms{key};
   const std::size_t n = key.size();
@@ -143,23 +167,11 @@ Result<std::vector<GlossaryEntry>> ParseGlossary(std::string_view tsv) {
   std::vector<GlossaryEntry> entries;
   std::vector<FieldError> errors;
   std::map<std::string, int> line_of;
-  int number = 0;
-  while (!tsv.empty()) {
-    const std::size_t newline = tsv.find('\n');
-    std::string_view line = tsv.substr(0, newline);
-    tsv = newline == std::string_view::npos ? std::string_view() : tsv.substr(newline + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || line.front() == '#') continue;
+  for (scan::TsvLine& line : scan::ReadTsv(tsv)) {
+    const int number = line.number;
     const std::string at = "line " + std::to_string(number);
-    std::vector<std::string> fields;
-    for (std::size_t from = 0;;) {
-      const std::size_t tab = line.find('\t', from);
-      fields.push_back(Trim(line.substr(from, tab - from)));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
-    if (!IsValidUtf8(line)) {
+    std::vector<std::string>& fields = line.fields;
+    if (!line.valid_utf8) {
       errors.push_back({at, "is not valid UTF-8 text"});
       continue;
     }
@@ -189,6 +201,21 @@ Result<std::vector<GlossaryEntry>> ParseGlossary(std::string_view tsv) {
     return TermKey(a.term) < TermKey(b.term);
   });
   return entries;
+}
+
+std::string TermSortKey(std::string_view term) { return TermKey(term); }
+
+std::string TermAnchor(std::string_view term) {
+  std::string anchor;
+  for (const char c : TermKey(term)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      anchor += c;
+    } else if (!anchor.empty() && anchor.back() != '-') {
+      anchor += '-';
+    }
+  }
+  while (!anchor.empty() && anchor.back() == '-') anchor.pop_back();
+  return anchor;
 }
 
 const std::vector<GlossaryEntry>& Glossary() {

@@ -52,4 +52,14 @@ const Pattern* MatchJargon(const std::vector<Token>& tokens, std::size_t at);
 // single vowel), adjective -e, and verb forms (signaleren: signaleert, gesignaleerd).
 std::vector<std::string> Inflections(const std::string& key);
 
+// One data line of a tab-separated list (jargon_nl.tsv, begrippen.tsv).
+struct TsvLine {
+  int number = 0;                   // 1-based line number, for error messages
+  std::vector<std::string> fields;  // trimmed
+  bool valid_utf8 = true;
+};
+
+// The data lines of `tsv`: blank lines and "#" notes are left out, "\r\n" is read as "\n".
+std::vector<TsvLine> ReadTsv(std::string_view tsv);
+
 }  // namespace stip::domain::scan

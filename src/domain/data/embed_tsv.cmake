@@ -1,13 +1,23 @@
 # Turns a tab-separated data file into a C++ source with one string constant, at build time.
-# Run as: cmake -DINPUT=<file.tsv> -DOUTPUT=<file.cpp> -DFUNCTION=<name> -P embed_tsv.cmake
+# Run as: cmake -DINPUT=<file.tsv> -DOUTPUT=<file.cpp> -DFUNCTION=<name> [-DFIELDS=<n>]
+#               -P embed_tsv.cmake
 #
-# Every line that is not empty and not a "#" note must have three non-empty fields separated
-# by tabs, so a broken list fails the build instead of losing terms at run time.
+# Every line that is not empty and not a "#" note must have FIELDS (default 3) non-empty fields
+# separated by tabs, so a broken list fails the build instead of losing terms at run time.
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT INPUT OR NOT OUTPUT OR NOT FUNCTION)
   message(FATAL_ERROR "embed_tsv.cmake: INPUT, OUTPUT and FUNCTION are required")
 endif()
+if(NOT FIELDS)
+  set(FIELDS 3)
+endif()
+set(line_pattern "^[^\t]+")
+math(EXPR more "${FIELDS} - 1")
+foreach(i RANGE 1 ${more})
+  string(APPEND line_pattern "\t[^\t]+")
+endforeach()
+string(APPEND line_pattern "$")
 
 file(READ "${INPUT}" content)
 string(REPLACE "\r\n" "\n" content "${content}")
@@ -31,8 +41,8 @@ foreach(line IN LISTS lines)
   if(line STREQUAL "" OR line MATCHES "^#")
     continue()
   endif()
-  if(NOT line MATCHES "^[^\t]+\t[^\t]+\t[^\t]+$")
-    message(FATAL_ERROR "${INPUT}:${number}: expected term<TAB>plain alternative<TAB>explanation")
+  if(NOT line MATCHES "${line_pattern}")
+    message(FATAL_ERROR "${INPUT}:${number}: expected ${FIELDS} non-empty fields separated by tabs")
   endif()
 endforeach()
 
