@@ -17,6 +17,7 @@
 #include "domain/error.h"
 #include "domain/ids.h"
 #include "domain/model.h"
+#include "domain/plain_language.h"
 #include "domain/time.h"
 #include "store/store.h"
 
@@ -291,6 +292,12 @@ class Stip {
   Result<std::string> AnswerCorrection(const Principal& who, const std::string& family_id,
                                        const std::string& reaction_id,
                                        const CorrectionAnswer& input);
+
+  // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
+  // Advice on a text a professional is writing for a family (long sentences, jargon, a
+  // readability score): never a block, nothing stored, nothing logged. Professionals only; a
+  // text that could not be saved as an entry (too long, control characters) is InvalidArgument.
+  Result<domain::PlainLanguageReport> AdviseOnText(const Principal& who, const std::string& text);
 
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);

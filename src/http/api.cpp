@@ -23,6 +23,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddFamilyRoutes(router, stip, clock);
   api::AddReactionRoutes(router, stip);  // issue 3: reactions, corrections, withholding
   api::AddFamilyAccountRoutes(router, stip);
+  api::AddPlainLanguageRoutes(router, stip);  // issue 3: advice for writers
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

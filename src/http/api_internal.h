@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include <boost/json/object.hpp>
+
 #include "app/stip.h"
 #include "domain/time.h"
 #include "http/message.h"
@@ -25,5 +27,9 @@ void AddAccountRoutes(Router& router, app::Stip& stip);
 void AddFamilyRoutes(Router& router, app::Stip& stip, const domain::Clock& clock);
 void AddReactionRoutes(Router& router, app::Stip& stip);  // api_reactions.cpp
 void AddFamilyAccountRoutes(Router& router, app::Stip& stip);
+void AddPlainLanguageRoutes(Router& router, app::Stip& stip);  // api_plain_language.cpp
+
+// The JSON of POST /api/v1/plain-language for `report` (advice with `max_words` per sentence).
+boost::json::object EncodePlainLanguage(const domain::PlainLanguageReport& report, int max_words);
 
 }  // namespace stip::http::api

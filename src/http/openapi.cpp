@@ -97,6 +97,11 @@ constexpr Operation kOperations[] = {
     {"api.objections.answer", "withholding",
      "Answer an objection (never by the professional who decided). Upheld lifts the withholding.",
      "ObjectionAnswer", 200, "Ok", ""},
+    {"api.plain_language.check", "plain language",
+     "Advice on a text a professional writes for a family: sentences over 20 words, jargon "
+     "with a plain alternative, and a Flesch-Douma readability score with a Dutch label. "
+     "Advice only: nothing is stored. Professionals only.",
+     "PlainLanguageRequest", 200, "PlainLanguageAdvice", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -272,6 +277,34 @@ constexpr std::string_view kComponents = R"json({
     "user_id": {"type": "string"}, "user_name": {"type": "string"},
     "team_name": {"type": "string"}, "role": {"type": "string"}, "what": {"type": "string"},
     "purpose": {"type": "string"}, "emergency": {"type": "boolean"}}},
+  "PlainLanguageRequest": {"type": "object", "additionalProperties": false, "required": ["text"],
+   "properties": {"text": {"type": "string", "description": "At most as long as an entry text."}}},
+  "AdvicePosition": {"type": "object",
+   "required": ["offset", "length", "char_offset", "char_length", "text", "message"],
+   "properties": {"offset": {"type": "integer", "description": "UTF-8 bytes from the start."},
+    "length": {"type": "integer"},
+    "char_offset": {"type": "integer", "description": "Characters (code points) from the start."},
+    "char_length": {"type": "integer"}, "text": {"type": "string"},
+    "message": {"type": "string", "description": "The advice, in Dutch."}}},
+  "PlainLanguageAdvice": {"type": "object",
+   "required": ["max_sentence_words", "long_sentences", "jargon", "readability"],
+   "properties": {"max_sentence_words": {"type": "integer"},
+    "long_sentences": {"type": "array", "items": {"allOf": [
+     {"$ref": "#/components/schemas/AdvicePosition"}, {"type": "object",
+      "required": ["words", "suggestion"], "properties": {"words": {"type": "integer"},
+      "suggestion": {"type": "string"}}}]}},
+    "jargon": {"type": "array", "items": {"allOf": [
+     {"$ref": "#/components/schemas/AdvicePosition"}, {"type": "object",
+      "required": ["term", "plain", "explanation", "glossary_url"], "properties": {
+      "term": {"type": "string"}, "plain": {"type": "string", "description": "The plain alternative."},
+      "explanation": {"type": "string"},
+      "glossary_url": {"type": "string", "description": "The term on the glossary page /begrippen."}}}]}},
+    "readability": {"type": "object",
+     "required": ["words", "sentences", "syllables", "score", "label"], "properties": {
+      "words": {"type": "integer"}, "sentences": {"type": "integer"},
+      "syllables": {"type": "integer"},
+      "score": {"type": "number", "nullable": true, "description": "Flesch-Douma, 0 (hard) to 100 (easy); null without words."},
+      "label": {"type": "string", "nullable": true, "description": "The score in Dutch words: zeer makkelijk ... zeer moeilijk."}}}}},
   "AccessLog": {"type": "object", "required": ["family_id", "family_name", "lines", "next_before"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "lines": {"type": "array", "items": {"$ref": "#/components/schemas/AccessLogLine"}},

@@ -15,8 +15,9 @@ struct TypeByExtension {
   std::string_view content_type;
 };
 
-constexpr std::array<TypeByExtension, 8> kTypes{{
+constexpr std::array<TypeByExtension, 9> kTypes{{
     {".css", "text/css; charset=utf-8"},
+    {".js", "text/javascript; charset=utf-8"},
     {".svg", "image/svg+xml"},
     {".txt", "text/plain; charset=utf-8"},
     {".md", "text/plain; charset=utf-8"},

@@ -2,12 +2,24 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace stip::web {
 
-std::span<const Message> CatalogueEntries();  // messages_catalogue.cpp
+std::span<const Message> CatalogueEntries();        // messages_catalogue.cpp
+std::span<const Message> AdviceCatalogueEntries();  // messages_advice.cpp
 
-std::span<const Message> Catalogue() { return CatalogueEntries(); }
+std::span<const Message> Catalogue() {
+  // Built once from the parts; never destroyed (no global destructors).
+  static const auto* const kAll = [] {
+    auto* all = new std::vector<Message>();
+    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries()}) {
+      all->insert(all->end(), part.begin(), part.end());
+    }
+    return all;
+  }();
+  return *kAll;
+}
 
 std::string_view NormalLocale(std::string_view locale) { return locale == "en" ? "en" : "nl"; }
 

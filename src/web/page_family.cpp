@@ -2,7 +2,10 @@
 // timeline of entries, and the form to add one. Every view of it is on the access log.
 #include <array>
 #include <map>
+#include <optional>
 
+#include "web/advice.h"
+#include "web/assets.h"
 #include "web/field_errors.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -28,6 +31,8 @@ struct EntryFormState {
   std::string source_error;
   std::string text_error;
   std::vector<SummaryLine> summary;
+  // "Taal controleren": advice on `text`, shown under the form; nothing saved.
+  std::optional<domain::PlainLanguageReport> advice;
 };
 
 std::string FamilyPath(const std::string& id) { return "/gezinnen/" + UrlEncode(id); }
@@ -121,6 +126,26 @@ Data EntryForm(std::string_view locale, const EntryFormState& state) {
   return form;
 }
 
+// Plain-language help (issue 3): the texts for the live script, the advice after "Taal
+// controleren", and after a save the advice on the entry just saved (?opgeslagen=<entry id>).
+void SetAdvice(Data& page, std::string_view locale, const http::Request& req,
+               const app::FamilyOverview& view, const EntryFormState& entry_form, unsigned status) {
+  page.set("advice_script", AssetUrl("stip-advice.js"));
+  page.set("advice_texts", AdviceScriptTexts(locale));
+  page.set("checked", entry_form.advice.has_value());
+  page.set("entry_advice", entry_form.advice
+                               ? AdviceData(locale, *entry_form.advice, "advice_title")
+                               : Data(false));
+  page.set("saved_advice", false);
+  const auto saved = req.query.find("opgeslagen");
+  if (saved == req.query.end() || status != 200) return;
+  for (const auto& e : view.entries) {
+    if (e.id != saved->second || e.author_id != req.principal->user.id) continue;
+    page.set("saved_advice",
+             AdviceData(locale, domain::CheckPlainLanguage(e.text), "advice_title_saved"));
+  }
+}
+
 http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const http::Request& req,
                             unsigned status, const EntryFormState& entry_form) {
   const std::string& id = req.params.at("id");
@@ -154,6 +179,7 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                : Data(false));
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form));
+  SetAdvice(page, locale, req, *view, entry_form, status);
   SetSummary(page, entry_form.summary);
 
   PageMeta meta;
@@ -184,9 +210,22 @@ http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
   state.text = get("tekst");
   const std::string& id = req.params.at("id");
 
-  auto added = stip.AddEntry(*req.principal, id, {state.kind, state.source, state.text});
-  if (added) {
-    return http::Response::Redirect(FamilyPath(id) + "?opgeslagen=1#aantekeningen");
+  // "Taal controleren": the form again with the text as typed and advice on it; nothing saved.
+  domain::Result<std::string> added = std::string();
+  if (get("actie") == "controleren") {
+    auto advice = stip.AdviseOnText(*req.principal, state.text);
+    if (advice) {
+      state.advice = std::move(*advice);
+      return RenderFamily(stip, clock, req, 200, state);
+    }
+    added = tl::unexpected(std::move(advice.error()));
+  } else {
+    added = stip.AddEntry(*req.principal, id, {state.kind, state.source, state.text});
+    if (added) {
+      // The confirmation shows advice on the text just saved: the writer learns, unblocked.
+      return http::Response::Redirect(FamilyPath(id) + "?opgeslagen=" + UrlEncode(*added) +
+                                      "#aantekeningen");
+    }
   }
   if (added.error().code != domain::Code::kInvalidArgument) return ErrorFor(req, added.error());
 

@@ -29,6 +29,9 @@ http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const htt
 http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
                               const http::Request& req);
 
+// --- the glossary (page_glossary.cpp) -------------------------------------------------------
+http::Response GlossaryPage(const http::Request& req);
+
 // --- the access log (page_access_log.cpp) ----------------------------------------------------
 http::Response AccessLogPage(app::Stip& stip, const http::Request& req);
 

@@ -43,6 +43,9 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [](http::Request& req) { return Home(req); });
   add(verb::get, "/assets/{name}", "page.asset", false, Auth::kPublic,
       [](http::Request& req) { return ServeAsset(req); });
+  // Issue 3: every legal term a family can meet, for anyone (families before they log in too).
+  add(verb::get, "/begrippen", "page.glossary", false, Auth::kPublic,
+      [](http::Request& req) { return GlossaryPage(req); });
 
   // Logging in makes a session (state, like api.session.create), but the form has no session
   // yet and so no CSRF token: SameSite=Strict on the cookie and an Origin/Referer check in

@@ -77,8 +77,8 @@ void AddHtmlHeaders(http::Response& response) {
   response.headers.emplace_back("Cache-Control", "no-store");
   response.headers.emplace_back(
       "Content-Security-Policy",
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-      "frame-ancestors 'none'; base-uri 'none'");
+      "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+      "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("Referrer-Policy", "same-origin");
 }

@@ -35,7 +35,8 @@ std::optional<std::string> RenderTemplate(std::string_view name, Data data,
 http::Response RenderPage(const http::Request& req, unsigned status, std::string_view page_template,
                           const PageMeta& meta, Data page);
 
-// Headers every HTML page carries: no caching of family data, no framing, no scripts.
+// Headers every HTML page carries: no caching of family data, no framing, and scripts only
+// from Stip's own files (no inline script); a script may call only Stip's own API.
 void AddHtmlHeaders(http::Response& response);
 
 // The locale's messages as an object, for {{t.key}} in templates.

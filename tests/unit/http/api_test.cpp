@@ -312,5 +312,70 @@ TEST_F(ApiTest, LogoutClearsTheCookieAndEndsTheSession) {
   EXPECT_EQ(Call(verb::get, "/api/v1/me", "", session).status, 401u);
 }
 
+// Issue 3: advice for writers. A sentence over 20 words and two jargon words, as a
+// professional would type them.
+constexpr const char* kLongJargonText =
+    "In het kader van de ondertoezichtstelling hebben wij met moeder en vader uitgebreid "
+    "gesproken over de situatie thuis en over wat er nodig is voor Noor. Het gaat goed.";
+
+TEST_F(ApiTest, PlainLanguageAdviceForAProfessional) {
+  auto session = Login("lead");
+  json::object body{{"text", kLongJargonText}};
+  auto r = Call(verb::post, "/api/v1/plain-language", json::serialize(body), session);
+  ASSERT_EQ(r.status, 200u) << json::serialize(r.body);
+  EXPECT_EQ(r.body.at("max_sentence_words"), 20);
+
+  const auto& longs = r.body.at("long_sentences").as_array();
+  ASSERT_EQ(longs.size(), 1u);
+  EXPECT_EQ(longs[0].at("offset"), 0);
+  EXPECT_GT(longs[0].at("words").as_int64(), 20);
+  EXPECT_TRUE(Str(longs[0].at("text")).starts_with("In het kader van"));
+  EXPECT_TRUE(Str(longs[0].at("text")).ends_with("voor Noor"));
+
+  const auto& jargon = r.body.at("jargon").as_array();
+  ASSERT_EQ(jargon.size(), 2u);
+  EXPECT_EQ(Str(jargon[0].at("term")), "in het kader van");
+  EXPECT_EQ(Str(jargon[1].at("term")), "ondertoezichtstelling");
+  EXPECT_EQ(Str(jargon[1].at("text")), "ondertoezichtstelling");
+  EXPECT_EQ(jargon[1].at("char_offset"), 20);
+  EXPECT_FALSE(Str(jargon[1].at("plain")).empty());
+  EXPECT_EQ(Str(jargon[1].at("glossary_url")), "/begrippen#ondertoezichtstelling");
+
+  const auto& readability = r.body.at("readability");
+  EXPECT_EQ(readability.at("sentences"), 2);
+  ASSERT_TRUE(readability.at("score").is_number());
+  EXPECT_FALSE(Str(readability.at("label")).empty());
+
+  // Without a CSRF token too: asking for advice changes nothing.
+  auto no_csrf = session;
+  no_csrf.erase("x-csrf-token");
+  EXPECT_EQ(Call(verb::post, "/api/v1/plain-language", R"({"text":""})", no_csrf).status, 200u);
+  auto empty = Call(verb::post, "/api/v1/plain-language", R"({"text":""})", session);
+  EXPECT_TRUE(empty.body.at("readability").at("score").is_null());
+  EXPECT_TRUE(empty.body.at("jargon").as_array().empty());
+}
+
+TEST_F(ApiTest, PlainLanguageRefusesBadRequestsClearly) {
+  EXPECT_EQ(Call(verb::post, "/api/v1/plain-language", R"({"text":"Hallo."})").status, 401u);
+  auto session = Login("lead");
+  const auto check = [&](const std::string& body, unsigned status, const char* field) {
+    auto r = Call(verb::post, "/api/v1/plain-language", body, session);
+    EXPECT_EQ(r.status, status) << body << " " << json::serialize(r.body);
+    if (!field || !r.body.is_object()) return;
+    const auto& fields = r.body.at("error").at("fields").as_array();
+    ASSERT_FALSE(fields.empty()) << body;
+    EXPECT_EQ(Str(fields[0].at("field")), field) << body;
+  };
+  check("{not json", 400, nullptr);
+  check("[]", 400, nullptr);
+  check("{}", 400, "text");
+  check(R"({"text":12})", 400, "text");
+  check(R"({"text":"Hallo.","extra":1})", 400, "extra");
+  check(json::serialize(json::object{{"text", std::string(20001, 'a')}}), 400, "text");
+  auto wrong_type = session;
+  wrong_type["content-type"] = "text/plain";
+  EXPECT_EQ(Call(verb::post, "/api/v1/plain-language", "Hallo.", wrong_type).status, 415u);
+}
+
 }  // namespace
 }  // namespace stip::http

@@ -31,7 +31,7 @@ TEST(AssetsTest, EmbedsTheNlDesignSystemCssWithItsLicence) {
 }
 
 TEST(AssetsTest, EmbedsStipsOwnFiles) {
-  for (const char* name : {"stip.css", "stip-theme.css", "stip.svg"}) {
+  for (const char* name : {"stip.css", "stip-theme.css", "stip.svg", "stip-advice.js"}) {
     const Asset* asset = FindAsset(name);
     ASSERT_NE(asset, nullptr) << name;
     EXPECT_FALSE(asset->body.empty()) << name;
@@ -45,6 +45,7 @@ TEST(AssetsTest, EmbedsStipsOwnFiles) {
 TEST(AssetsTest, ContentTypeByExtension) {
   EXPECT_EQ(ContentTypeFor("stip.css"), "text/css; charset=utf-8");
   EXPECT_EQ(ContentTypeFor("stip.svg"), "image/svg+xml");
+  EXPECT_EQ(ContentTypeFor("stip-advice.js"), "text/javascript; charset=utf-8");
   EXPECT_EQ(ContentTypeFor("LICENSE.txt"), "text/plain; charset=utf-8");
   EXPECT_EQ(ContentTypeFor("font.woff2"), "font/woff2");
   EXPECT_EQ(ContentTypeFor("mystery"), "application/octet-stream");

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/plain_language.h"
 #include "store/open.h"
 #include "support/fakes.h"
 #include "web/url.h"
@@ -164,6 +165,7 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
   const Expected expected[] = {
       {verb::get, "/", false, http::Auth::kPublic},
       {verb::get, "/assets/{name}", false, http::Auth::kPublic},
+      {verb::get, "/begrippen", false, http::Auth::kPublic},
       {verb::get, "/login", false, http::Auth::kPublic},
       {verb::post, "/login", true, http::Auth::kPublic},
       {verb::post, "/logout", true, http::Auth::kPage},
@@ -333,9 +335,12 @@ TEST_F(PagesTest, AddingAnEntryRedirectsWithAConfirmation) {
                                      {"bron", "gesprek met moeder"},
                                      {"tekst", "We bellen vrijdag.\nEva belt school."}});
   ASSERT_EQ(added.status, 303u) << added.body;
-  EXPECT_EQ(Header(added, "Location"), path + "?opgeslagen=1#aantekeningen");
+  // The confirmation names the entry, so that it can show advice on the text just saved.
+  const std::string location = Header(added, "Location");
+  EXPECT_TRUE(location.starts_with(path + "?opgeslagen=")) << location;
+  EXPECT_TRUE(location.ends_with("#aantekeningen")) << location;
 
-  const http::Response shown = Call(verb::get, path + "?opgeslagen=1", sanne);
+  const http::Response shown = Call(verb::get, location.substr(0, location.find('#')), sanne);
   EXPECT_NE(shown.body.find("Uw aantekening is opgeslagen."), std::string::npos);
   EXPECT_NE(shown.body.find("We bellen vrijdag.\nEva belt school."), std::string::npos);
   EXPECT_NE(shown.body.find(">Afspraak</span>"), std::string::npos);
@@ -414,6 +419,112 @@ TEST_F(PagesTest, ErrorPagesSayWhatHappenedAndWhatToDo) {
   EXPECT_NE(r.body.find("Wat kunt u doen?"), std::string::npos);
   EXPECT_NE(ErrorPage(req, 403).body.find("U mag dit niet doen"), std::string::npos);
   EXPECT_NE(ErrorPage(req, 405).body.find("Deze pagina is er niet"), std::string::npos);
+}
+
+// Issue 3: plain-language help without JavaScript.
+constexpr const char* kLongJargonText =
+    "In het kader van de ondertoezichtstelling hebben wij met moeder en vader uitgebreid "
+    "gesproken over de situatie thuis en over wat er nodig is voor Noor.";
+
+TEST_F(PagesTest, CheckingTheLanguageShowsAdviceAndSavesNothing) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Taal");
+  const std::string id = path.substr(std::string("/gezinnen/").size());
+  const auto before = stip_->OpenFamily(sanne, id, {0, 50}, "test");
+  ASSERT_TRUE(before);
+  const http::Response r = Call(verb::post, path + "/aantekeningen", sanne,
+                                {{"soort", "observation"},
+                                 {"bron", ""},
+                                 {"tekst", kLongJargonText},
+                                 {"actie", "controleren"}});
+  ASSERT_EQ(r.status, 200u) << r.body;
+  // The form again, as typed, with the advice under the text and no error for the empty source.
+  EXPECT_NE(r.body.find(std::string(">") + kLongJargonText + "</textarea>"), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"observation\" checked"), std::string::npos);
+  EXPECT_EQ(r.body.find("Bron: vul dit in."), std::string::npos);
+  EXPECT_NE(r.body.find("De tekst is niet opgeslagen."), std::string::npos);
+  EXPECT_NE(r.body.find("<q>In het kader van de ondertoezichtstelling hebben wij …</q> heeft "
+                        "26 woorden."),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("href=\"/begrippen#ondertoezichtstelling\">ondertoezichtstelling</a>"),
+            std::string::npos);
+  EXPECT_NE(r.body.find("Leesbaarheid: "), std::string::npos);
+  EXPECT_NE(r.body.find("aria-live=\"polite\""), std::string::npos);
+  const auto after = stip_->OpenFamily(sanne, id, {0, 50}, "test");
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->entries.size(), before->entries.size()) << "nothing saved";
+
+  // A text that could not be saved cannot be checked either: the usual field error.
+  const http::Response too_long =
+      Call(verb::post, path + "/aantekeningen", sanne,
+           {{"tekst", std::string(20001, 'a')}, {"actie", "controleren"}});
+  EXPECT_EQ(too_long.status, 400u);
+  EXPECT_NE(too_long.body.find("href=\"#tekst\""), std::string::npos);
+}
+
+TEST_F(PagesTest, SavingWithJargonWorksAndTheConfirmationAdvises) {
+  const app::Principal sanne = LogIn("sanne");
+  const std::string path = CreateFamily(sanne, "Gezin Opgeslagen");
+  const http::Response added =
+      Call(verb::post, path + "/aantekeningen", sanne,
+           {{"soort", "observation"},
+            {"bron", "huisbezoek"},
+            {"tekst", "Er is sprake van multiproblematiek. Casus besproken."}});
+  ASSERT_EQ(added.status, 303u) << added.body;
+  const std::string location = Header(added, "Location");
+  const http::Response shown =
+      Call(verb::get, location.substr(0, location.find('#')), sanne, {}, "en");
+  ASSERT_EQ(shown.status, 200u);
+  EXPECT_NE(shown.body.find("Tips for plain language for the text you just saved"),
+            std::string::npos);
+  EXPECT_NE(shown.body.find("href=\"/begrippen#multiproblematiek\""), std::string::npos);
+  EXPECT_NE(shown.body.find("href=\"/begrippen#casus\">Casus</a>"), std::string::npos);
+  EXPECT_NE(shown.body.find("Readability: "), std::string::npos);
+  // The live script is served from Stip itself, never inline.
+  EXPECT_NE(shown.body.find("<script src=\"/assets/stip-advice.js?v="), std::string::npos);
+  EXPECT_EQ(shown.body.find("<script>"), std::string::npos);
+  const std::string csp = Header(shown, "Content-Security-Policy");
+  EXPECT_NE(csp.find("script-src 'self';"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("default-src 'none'"), std::string::npos) << csp;
+  EXPECT_EQ(csp.find("unsafe"), std::string::npos) << csp;
+
+  // Someone else's entry id in the address shows no advice.
+  const http::Response plain = Call(verb::get, path + "?opgeslagen=ent_none", sanne);
+  EXPECT_EQ(plain.body.find("Tips voor duidelijke taal bij de tekst"), std::string::npos);
+}
+
+TEST_F(PagesTest, GlossaryExplainsEveryTermFromAToZ) {
+  const http::Response nl = Call(verb::get, "/begrippen");
+  ASSERT_EQ(nl.status, 200u);
+  for (const char* part :
+       {"<h1 class=\"utrecht-heading-1\">Begrippen</h1>", "href=\"#letter-o\">O</a>",
+        "<h2 class=\"utrecht-heading-2\" id=\"letter-o\">O</h2>",
+        "<dt id=\"ondertoezichtstelling\">ondertoezichtstelling</dt>",
+        "<dt id=\"raad-voor-de-kinderbescherming\">Raad voor de Kinderbescherming</dt>",
+        "<dt id=\"vast-gezicht\">vast gezicht</dt>", "<dt id=\"casus\">casus</dt>",
+        "In gewone woorden: <q lang=\"nl\">verplichte hulp met een gezinsvoogd</q>"}) {
+    EXPECT_NE(nl.body.find(part), std::string::npos) << part;
+  }
+  // Every word the advice links to is on the page, once.
+  for (const auto& e : domain::Glossary()) {
+    const std::string id = "id=\"" + domain::TermAnchor(e.term) + "\"";
+    const auto at = nl.body.find(id);
+    EXPECT_NE(at, std::string::npos) << e.term;
+    EXPECT_EQ(nl.body.find(id, at + 1), std::string::npos) << "twice: " << e.term;
+  }
+  // Alphabetical: "aantekening" before "gezag" before "zitting".
+  EXPECT_LT(nl.body.find("id=\"aantekening\""), nl.body.find("id=\"gezag\""));
+  EXPECT_LT(nl.body.find("id=\"gezag\""), nl.body.find("id=\"zitting\""));
+
+  const http::Response en = Call(verb::get, "/begrippen", std::nullopt, {}, "en");
+  ASSERT_EQ(en.status, 200u);
+  EXPECT_NE(en.body.find("<dt id=\"raad-voor-de-kinderbescherming\" lang=\"nl\">Raad voor de "
+                         "Kinderbescherming <span lang=\"en\">(Child Protection Board)</span>"),
+            std::string::npos);
+  EXPECT_NE(en.body.find("The juvenile judge decides that your family must accept help."),
+            std::string::npos);
+  EXPECT_NE(en.body.find("<dd lang=\"nl\">"), std::string::npos) << "Dutch-only lines say so";
 }
 
 }  // namespace

@@ -111,16 +111,19 @@ TEST(RenderTest, ErrorsPrefixTheTitle) {
   EXPECT_NE(r.body.find("<title>Fout: Inloggen – Stip</title>"), std::string::npos);
 }
 
-TEST(RenderTest, PagesAreNeverCachedAndAllowNoScripts) {
+TEST(RenderTest, PagesAreNeverCachedAndAllowOnlyStipsOwnScripts) {
   const http::Response r = RenderPage(Req(), 200, "families", Meta("x", "/"), FamiliesWith("x"));
   bool no_store = false;
-  bool csp = false;
+  std::string csp;
   for (const auto& [name, value] : r.headers) {
     no_store |= name == "Cache-Control" && value == "no-store";
-    csp |= name == "Content-Security-Policy" && value.starts_with("default-src 'none'");
+    if (name == "Content-Security-Policy") csp = value;
   }
   EXPECT_TRUE(no_store);
-  EXPECT_TRUE(csp);
+  // Scripts and their API calls from Stip itself only (no inline script); the rest stays shut.
+  EXPECT_EQ(csp,
+            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+            "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 }
 
 TEST(RenderTest, ExplicitLanguageChoiceIsRemembered) {

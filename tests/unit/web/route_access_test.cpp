@@ -72,6 +72,7 @@ constexpr Line kExpected[] = {
     {"api.consents.delete", "LFFNNFFFYF"},
     {"api.families.home", "LFFFFYYYYY"},
     {"api.families.export", "LFFFFYYYYY"},
+    {"api.plain_language.check", "LYYYYFFFFF"},  // advice for writers: professionals only
     {"page.home", "PPPPPPPPPP"},
     {"page.asset", "PPPPPPPPPP"},
     {"page.login.form", "PPPPPPPPPP"},
@@ -91,6 +92,7 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.download", "LRRRRYYYYY"},
     {"page.ons_gezin.access_log", "LRRRRYFYYY"},
     {"page.demo", "PPPPPPPPPP"},
+    {"page.glossary", "PPPPPPPPPP"},
     // Slice B's routes (withholding, reactions, corrections): '?' is not checked yet beyond
     // "no 5xx"; slice B replaces these with real expectations and ids for their parameters.
     {"api.reactions.create", "L?????????"},
@@ -181,6 +183,7 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.tokens.create") return R"({"name":"test"})";
     if (route == "api.entries.create") return R"({"kind":"fact","source":"s","text":"t"})";
     if (route == "api.family_session.code") return R"({"contact":"x@example.org"})";
+    if (route == "api.plain_language.check") return R"({"text":"In casu is er regie."})";
     if (route == "api.family_session.create") {
       return R"({"contact":"x@example.org","code":"12345678"})";
     }
