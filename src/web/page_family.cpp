@@ -223,8 +223,10 @@ http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
     added = stip.AddEntry(*req.principal, id, {state.kind, state.source, state.text});
     if (added) {
       // The confirmation shows advice on the text just saved: the writer learns, unblocked.
+      // With advice the page opens at the confirmation, else at the entries as before.
+      const bool advice = !domain::CheckPlainLanguage(state.text).advice.empty();
       return http::Response::Redirect(FamilyPath(id) + "?opgeslagen=" + UrlEncode(*added) +
-                                      "#aantekeningen");
+                                      (advice ? "#opgeslagen" : "#aantekeningen"));
     }
   }
   if (added.error().code != domain::Code::kInvalidArgument) return ErrorFor(req, added.error());

@@ -473,6 +473,7 @@ TEST_F(PagesTest, SavingWithJargonWorksAndTheConfirmationAdvises) {
             {"tekst", "Er is sprake van multiproblematiek. Casus besproken."}});
   ASSERT_EQ(added.status, 303u) << added.body;
   const std::string location = Header(added, "Location");
+  EXPECT_TRUE(location.ends_with("#opgeslagen")) << "opens at the advice: " << location;
   const http::Response shown =
       Call(verb::get, location.substr(0, location.find('#')), sanne, {}, "en");
   ASSERT_EQ(shown.status, 200u);
