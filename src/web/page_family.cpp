@@ -6,6 +6,7 @@
 #include "web/field_errors.h"
 #include "web/local_time.h"
 #include "web/messages.h"
+#include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
 #include "web/url.h"
 #include "web/views.h"
@@ -154,6 +155,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                : Data(false));
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form));
+  page.set("accounts",
+           req.principal->IsFamily() ? Data(false) : AccountsSection(locale, *view, {}, req));
   SetSummary(page, entry_form.summary);
 
   PageMeta meta;
