@@ -203,6 +203,11 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     auto open = OpenCorrections(*access);
     if (!open) return tl::unexpected(open.error());
     view.open_corrections = std::move(*open);
+    auto accounts = store_.ListAccounts(family_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    view.accounts = std::move(*accounts);
+    view.may_manage_accounts =
+        domain::Decide(*family, access->query, domain::Action::kInviteMember).allowed;
   }
 
   auto lead = domain::CurrentLead(*family);

@@ -6,6 +6,7 @@
 #include "app/stip.h"
 #include "app/system.h"
 #include "domain/local_time.h"
+#include "domain/text.h"
 #include "ledger/event_types.h"
 
 namespace stip::app {
@@ -22,6 +23,8 @@ const domain::Member* MemberOf(const domain::Family& family, const std::string& 
   }
   return nullptr;
 }
+
+constexpr std::size_t kMaxRevokeReasonChars = 500;
 
 domain::Error NoOutbox() {
   return {Code::kUnavailable,
@@ -88,6 +91,33 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
   return account_id;
 }
 
+// Ending an account is the lead's, like inviting (the engine's kInviteMember: lead only).
+Status Stip::RevokeAccount(const Principal& who, const std::string& family_id,
+                           const std::string& account_id, const std::string& reason) {
+  if (auto problem = domain::CheckText(reason, kMaxRevokeReasonChars, true, true)) {
+    return Fail(domain::Error::Invalid("Say why the account ends.", {{"reason", *problem}}));
+  }
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kInviteMember);
+    if (!access) return tl::unexpected(access.error());
+    auto account = store_.FindAccount(account_id);
+    if (!account) return tl::unexpected(account.error());
+    if (!*account || (*account)->family_id != family_id) {
+      return Fail(Code::kNotFound, "There is no account '" + account_id + "' in this family file.");
+    }
+    if ((*account)->revoked) {
+      return Fail(Code::kFailedPrecondition, "This account has been ended already.");
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, types::kAccountRevoked, who.user.id,
+                                   access->query.now,
+                                   {{"id", account_id}, {"reason", domain::Trim(reason)}}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
 Status Stip::BeginFamilyLogin(const std::string& contact) {
   if (!family_auth_) return Fail(NoOutbox());
   return family_auth_->Begin(contact, false);
@@ -144,6 +174,10 @@ Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std
   p.via = Principal::Via::kSession;
   p.csrf = csrf;
   p.account = std::move(**account);
+  // For the family's menu: asked of the engine on every request, like every other decision.
+  auto log = Authorize(p, p.account->family_id, domain::Action::kViewAccessLog);
+  if (!log && log.error().code != Code::kPermissionDenied) return tl::unexpected(log.error());
+  p.may_view_access_log = log.has_value();
   return p;
 }
 

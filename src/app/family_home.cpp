@@ -152,7 +152,8 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
       home.user_names[id] = *user ? (*user)->display_name : id;
     }
   }
-  if (allowed(domain::Action::kManageConsent)) {
+  home.may_manage_consent = allowed(domain::Action::kManageConsent);
+  if (home.may_manage_consent) {
     auto consents = store_.ListConsents(family_id);
     if (!consents) return tl::unexpected(consents.error());
     for (auto& c : *consents) {

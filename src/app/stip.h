@@ -34,6 +34,10 @@ struct Principal {
   enum class Via { kSession, kToken, kCli } via = Via::kSession;
   std::string csrf;  // the session's CSRF token (empty for tokens and the CLI)
   std::optional<domain::Account> account;  // set for a family member
+  // A family member whom the access engine lets read the file's access log today (decided per
+  // request from the stored family, so age and custody changes count at once): the family's
+  // menu shows "Wie las ons dossier" only then.
+  bool may_view_access_log = false;
   bool IsFamily() const { return account.has_value(); }
 };
 
@@ -120,6 +124,10 @@ struct FamilyOverview {
   // Issue 3: `entries` as this reader sees them, with reactions, corrections and withholdings.
   std::vector<EntryView> entry_views = {};
   std::vector<OpenCorrection> open_corrections = {};  // professionals only
+  // Professionals only: the family members' accounts (invited, active or ended), and whether
+  // this reader may invite members and end accounts (the lead).
+  std::vector<domain::Account> accounts = {};
+  bool may_manage_accounts = false;
 };
 
 struct AccessLogLine {
@@ -191,6 +199,7 @@ struct FamilyHome {
   bool summary_only = false;  // a parent without custody: fixed face and members, no entries
   bool child_view = false;    // a child: simpler words; under 12 the child view only
   bool may_view_access_log = false;
+  bool may_manage_consent = false;  // a young person of 16+: gives and ends consents
   Professional lead;
   std::optional<Professional> duo;
   std::vector<HomeEntry> entries;  // newest first
@@ -250,6 +259,11 @@ class Stip {
   // Returns the new account id (the lead only; invitation sent through the authenticator).
   Result<std::string> InviteMember(const Principal& who, const std::string& family_id,
                                    const NewInvitation& invitation);
+  // The lead ends a family member's account (moved out, lost custody, wrong address...): it
+  // can no longer log in, and its sessions stop working at once, on every process (each
+  // request reads the account from the store). `reason` is required and goes in the ledger.
+  Status RevokeAccount(const Principal& who, const std::string& family_id,
+                       const std::string& account_id, const std::string& reason);
   // Sends a login code; the same answer whether or not `contact` has an account.
   Status BeginFamilyLogin(const std::string& contact);
   Result<LoginResult> CompleteFamilyLogin(const std::string& contact, const std::string& code);

@@ -29,6 +29,20 @@ Response Invite(app::Stip& stip, Request& request) {
   return Response::Json(201, json::object{{"id", *id}});
 }
 
+Response RevokeAccount(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string reason = reader.RequiredString("reason");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto done = stip.RevokeAccount(Caller(request), request.params.at("id"),
+                                 request.params.at("account"), reason);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
 Response RequestCode(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());
@@ -107,6 +121,8 @@ void AddFamilyAccountRoutes(Router& router, app::Stip& stip) {
   };
   router.Add({verb::post, "/api/v1/families/{id}/accounts", "api.accounts.invite", true, Auth::kApi,
               bind(&Invite)});
+  router.Add({verb::post, "/api/v1/families/{id}/accounts/{account}/revoke", "api.accounts.revoke",
+              true, Auth::kApi, bind(&RevokeAccount)});
   // Codes and sessions are operational state; marked state-changing like api.session.create.
   router.Add({verb::post, "/api/v1/family-session/code", "api.family_session.code", true,
               Auth::kPublic, bind(&RequestCode)});

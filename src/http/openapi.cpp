@@ -55,6 +55,10 @@ constexpr Operation kOperations[] = {
     {"api.accounts.invite", "family accounts",
      "Invite a family member (lead only): an account and a one-time code by e-mail.", "Invitation",
      201, "Created", ""},
+    {"api.accounts.revoke", "family accounts",
+     "End a family member's account (lead only), with a reason: no more logins, and its "
+     "sessions stop at once.",
+     "RevokeAccount", 200, "Ok", ""},
     {"api.family_session.code", "family accounts",
      "Send a one-time login code to a family member's address. The same answer for every "
      "address, so it does not tell who has an account.",
@@ -262,6 +266,8 @@ constexpr std::string_view kComponents = R"json({
    "required": ["review_date", "reason"], "properties": {
     "review_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
   "LiftWithholding": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"reason": {"type": "string"}}},
+  "RevokeAccount": {"type": "object", "additionalProperties": false, "required": ["reason"],
    "properties": {"reason": {"type": "string"}}},
   "NewObjection": {"type": "object", "additionalProperties": false, "required": ["text"],
    "properties": {"text": {"type": "string"}}},

@@ -83,8 +83,51 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"consent_intro",
      "Je bent 16 of ouder. Jij beslist of je ouders jouw eigen informatie mogen zien.",
      "You are 16 or older. You decide whether your parents may see your own information."},
-    {"consent_none", "Je hebt geen toestemming gegeven.", "You have not given consent."},
-    {"consent_given", "Toestemming gegeven op", "Consent given on"},
+    {"consent_explain",
+     "Soms vertel je je hulpverlener iets over jezelf dat alleen voor jou is. Dat is jouw eigen "
+     "informatie. Je ouders en verzorgers lezen dat niet. Wil je dat een ouder of verzorger het "
+     "wel mag lezen? Geef die persoon dan hier toestemming. Je kiest zelf wie, en tot wanneer.",
+     "Sometimes you tell your professional something about yourself that is only for you. That "
+     "is your own information. Your parents and carers do not read it. Do you want a parent or "
+     "carer to be able to read it? Then give that person consent here. You choose who, and until "
+     "when."},
+    {"consent_any_time",
+     "Je kunt je toestemming altijd weer stoppen. Je hoeft niet uit te leggen waarom. Vanaf dat "
+     "moment ziet die persoon jouw eigen informatie niet meer.",
+     "You can always end your consent. You do not have to explain why. From then on that person "
+     "no longer sees your own information."},
+    {"consent_current", "Wie mag jouw eigen informatie nu zien?",
+     "Who may see your own information now?"},
+    {"consent_none", "Niemand. Je hebt geen toestemming gegeven.",
+     "No one. You have not given consent."},
+    {"consent_given", "toestemming gegeven op", "consent given on"},
+    {"consent_until", "geldt tot en met", "valid up to and including"},
+    {"consent_open_end", "geldt tot je het stopt", "valid until you end it"},
+    {"consent_end", "Stop de toestemming voor", "End the consent for"},
+    {"consent_give_title", "Toestemming geven", "Give consent"},
+    {"consent_who", "Wie mag jouw eigen informatie zien?", "Who may see your own information?"},
+    {"consent_until_label", "Tot en met welke dag? (niet verplicht)",
+     "Up to and including which day? (optional)"},
+    {"consent_until_hint",
+     "Schrijf de dag als JJJJ-MM-DD, bijvoorbeeld 2027-06-30. Laat je dit leeg, dan geldt de "
+     "toestemming tot je die stopt.",
+     "Write the day as YYYY-MM-DD, for example 2027-06-30. If you leave it empty, the consent "
+     "holds until you end it."},
+    {"consent_submit", "Geef toestemming", "Give consent"},
+    {"consent_no_parents", "Er staat geen ouder of verzorger in jullie dossier.",
+     "There is no parent or carer in your file."},
+    {"consent_err_member", "Kies wie jouw eigen informatie mag zien.",
+     "Choose who may see your own information."},
+    {"consent_err_until",
+     "Schrijf de laatste dag als JJJJ-MM-DD, vandaag of later. Of laat het leeg.",
+     "Write the last day as YYYY-MM-DD, today or later. Or leave it empty."},
+    {"consent_err_other",
+     "Dit lukte niet. Probeer het nog eens, of vraag je vaste gezicht om hulp.",
+     "This did not work. Try again, or ask your fixed face for help."},
+    {"consent_saved", "Je toestemming is opgeslagen.", "Your consent has been saved."},
+    {"consent_ended",
+     "Je toestemming is gestopt. Die persoon ziet jouw eigen informatie niet meer.",
+     "Your consent has ended. That person no longer sees your own information."},
     {"rights_title", "Jullie rechten", "Your rights"},
     {"kid_rights_title", "Wat mag jij?", "What may you do?"},
     {"rights_read",

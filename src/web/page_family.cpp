@@ -9,6 +9,7 @@
 #include "web/field_errors.h"
 #include "web/local_time.h"
 #include "web/messages.h"
+#include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
 #include "web/url.h"
 #include "web/views.h"
@@ -180,6 +181,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form));
   SetAdvice(page, locale, req, *view, entry_form, status);
+  page.set("accounts",
+           req.principal->IsFamily() ? Data(false) : AccountsSection(locale, *view, {}, req));
   SetSummary(page, entry_form.summary);
 
   PageMeta meta;

@@ -60,12 +60,7 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
   const auto& r = line.record;
   const auto local = domain::ToAmsterdam(r.time);
   const bool en = locale == "en";
-  std::string role;
-  if (r.role == "lead" || r.role == "duo" || r.role == "emergency") {
-    role = InvolvementRoleText(locale, r.role);
-  } else {
-    role = MemberRoleText(locale, r.role);
-  }
+  const std::string role = ReaderRoleText(locale, r.role);
   std::string who = line.user_name.empty() ? r.user_id : line.user_name;
   who += " (" + (line.team_name.empty() ? role : line.team_name + ", " + role) + ")";
   std::string what;
@@ -131,6 +126,11 @@ http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
 }
 
 http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool print) {
+  return RenderOnsGezin(stip, req, print, 200, {});
+}
+
+http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool print,
+                              unsigned status, const ConsentForm& consent_form) {
   if (!req.principal) return ToLogin(req);
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
   const std::string_view locale = NormalLocale(req.locale);
@@ -190,22 +190,14 @@ http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool prin
   page.set("new_count", std::to_string(fresh));
   page.set("has_new", fresh > 0);
   page.set("may_view_log", home->may_view_access_log);
-  page.set("may_consent", !home->my_consents.empty() || home->my_role == "child");
-  Data consents{Data::type::list};
-  for (const auto& c : home->my_consents) {
-    Data item;
-    item.set("given_on", FormatLongDate(c.consent.given_on, locale));
-    for (const auto& m : home->family.members) {
-      if (m.id == c.consent.member_id) item.set("for", m.name);
-    }
-    consents.push_back(item);
-  }
-  page.set("consents", consents);
-  page.set("has_consents", !home->my_consents.empty());
+  SetConsentSection(page, locale, *home, consent_form, req);
+  SetSummary(page, consent_form.summary);
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "home_title"));
   meta.self_path = print ? "/ons-gezin/afdrukken" : std::string(kOnsGezin);
-  return RenderPage(req, 200, "ons_gezin", meta, std::move(page));
+  meta.nav = "ons_gezin";
+  meta.has_errors = !consent_form.summary.empty();
+  return RenderPage(req, status, "ons_gezin", meta, std::move(page));
 }
 
 http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
@@ -264,6 +256,7 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "log_title"));
   meta.self_path = "/ons-gezin/inzage";
+  meta.nav = "family_log";
   meta.has_errors = !errors.empty();
   return RenderPage(req, errors.empty() ? 200 : 400, "ons_gezin_log", meta, std::move(page));
 }

@@ -8,6 +8,7 @@
 #include "app/outbox.h"
 #include "app/stip.h"
 #include "http/message.h"
+#include "web/page_consent.h"
 
 namespace stip::web {
 
@@ -16,6 +17,9 @@ http::Response CodeRequestSubmit(app::Stip& stip, const http::Request& req);
 http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req);
 // `print`: the printable copy (logged as "export").
 http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool print);
+// "Ons gezin" with `status` and the consent form as typed (its problems in the summary on top).
+http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool print,
+                              unsigned status, const ConsentForm& consent_form);
 http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req);
 http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req);
 http::Response DemoOutboxPage(const std::function<std::vector<app::Mail>()>& read,

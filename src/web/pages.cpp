@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "web/assets.h"
+#include "web/page_consent.h"
+#include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
 #include "web/page_ons_gezin.h"
 
@@ -69,6 +71,11 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s, c](http::Request& req) { return AddEntrySubmit(*s, *c, req); });
   add(verb::get, "/gezinnen/{id}/inzage", "page.family.access_log", false, Auth::kPage,
       [s](http::Request& req) { return AccessLogPage(*s, req); });
+  // Family members' accounts: the lead invites and ends them (page_family_accounts.cpp).
+  add(verb::post, "/gezinnen/{id}/accounts", "page.family.accounts.invite", true, Auth::kPage,
+      [s](http::Request& req) { return InviteMemberSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/accounts/{account}/beeindigen", "page.family.accounts.revoke",
+      true, Auth::kPage, [s](http::Request& req) { return RevokeAccountSubmit(*s, req); });
 
   // The family's own pages (issue 3, page_ons_gezin.cpp). Code login: like /login, no session
   // yet, so an Origin/Referer check stands in for CSRF.
@@ -86,6 +93,11 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return OnsGezinDownload(*s, req); });
   add(verb::get, "/ons-gezin/inzage", "page.ons_gezin.access_log", false, Auth::kPage,
       [s](http::Request& req) { return FamilyAccessLogPage(*s, req); });
+  // A young person's (16+) consent (page_consent.cpp).
+  add(verb::post, "/ons-gezin/toestemming", "page.ons_gezin.consent.give", true, Auth::kPage,
+      [s](http::Request& req) { return GiveConsentSubmit(*s, req); });
+  add(verb::post, "/ons-gezin/toestemming/{consent}/intrekken", "page.ons_gezin.consent.end", true,
+      Auth::kPage, [s](http::Request& req) { return EndConsentSubmit(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

@@ -4,6 +4,7 @@
 #include "web/assets.h"
 #include "web/embedded.h"
 #include "web/messages.h"
+#include "web/url.h"
 
 namespace stip::web {
 namespace {
@@ -106,10 +107,16 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     Data user;
     user.set("name", req.principal->user.display_name);
     user.set("csrf", req.principal->csrf);
+    // A family member gets the family's own menu, never the professionals' one.
+    const bool family = req.principal->IsFamily();
+    user.set("family", family);
+    user.set("may_view_log", family && req.principal->may_view_access_log);
     page.set("user", user);
     page.set("csrf", req.principal->csrf);
+    page.set("home_href", std::string(family ? kFamilyHomePath : kHomePath));
   } else {
     page.set("user", false);
+    page.set("home_href", "/");
   }
   const auto content = TemplateText(std::string(page_template) + ".mustache");
   if (content) {

@@ -16,7 +16,13 @@ std::string InvolvementRoleText(std::string_view locale, std::string_view role) 
   if (role == "lead") return T(locale, "role_lead");
   if (role == "duo") return T(locale, "role_duo");
   if (role == "admin") return T(locale, "role_admin");
+  if (role == "emergency") return T(locale, "role_emergency");
   return T(locale, "role_other");
+}
+
+std::string ReaderRoleText(std::string_view locale, std::string_view role) {
+  if (domain::ParseMemberRole(role)) return MemberRoleText(locale, role);
+  return InvolvementRoleText(locale, role);
 }
 
 std::string MemberRoleText(std::string_view locale, std::string_view role) {
@@ -70,7 +76,8 @@ AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine&
   std::string what_key = "access_what_" + r.what;
   if (Text(locale, what_key) == kMissingMessage) what_key = "access_what_other";
   const std::string& name = line.user_name.empty() ? r.user_id : line.user_name;
-  const std::string role = InvolvementRoleText(locale, r.role);
+  // Family members read their own file too: their lines name their role in the family.
+  const std::string role = ReaderRoleText(locale, r.role);
   const std::string what = T(locale, what_key);
   // Split the pattern at {when} first, so that no value can move the split.
   const std::string_view pattern =

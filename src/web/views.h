@@ -14,6 +14,9 @@ namespace stip::web {
 std::string InvolvementRoleText(std::string_view locale, std::string_view role);
 std::string MemberRoleText(std::string_view locale, std::string_view role);  // "child" -> "kind"
 std::string MemberRoleText(std::string_view locale, domain::MemberRole role);
+// A reader's role on an access-log line, professional or family: "lead" -> "vast gezicht",
+// "emergency" -> "noodtoegang", "parent" -> "ouder", "child" -> "kind".
+std::string ReaderRoleText(std::string_view locale, std::string_view role);
 std::string EntryKindText(std::string_view locale, domain::EntryKind kind);  // "Feit"
 std::string EntryKindHint(std::string_view locale, domain::EntryKind kind);
 // "12 jaar" / "1 year".

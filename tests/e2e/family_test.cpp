@@ -1,15 +1,11 @@
 // End-to-end (issue 3): family members invited by `stip demo` log in with the code from the
 // file outbox and see what the access engine allows; bad input gets a clear 4xx.
-#include <filesystem>
-#include <fstream>
-#include <regex>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
 
-#include "harness.h"
+#include "family_harness.h"
 
 namespace stip::e2e {
 namespace {
@@ -17,54 +13,7 @@ namespace {
 namespace json = boost::json;
 using boost::beast::http::verb;
 
-constexpr std::string_view kMarloes = "marloes@example.org";  // parent with custody
-constexpr std::string_view kRuben = "ruben@example.org";      // parent without custody
-constexpr std::string_view kLotte = "lotte@example.org";      // 13
-constexpr std::string_view kDaan = "daan@example.org";        // 16
-
-class FamilyTest : public E2eTest {
- protected:
-  void SetUp() override { ASSERT_NO_FATAL_FAILURE(StartDemoAsLead(lead_, family_id_)); }
-
-  // The code in the newest message to `to` in DATA_DIR/outbox ("" + failure when none).
-  std::string CodeFor(std::string_view to) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& f : std::filesystem::directory_iterator(data_dir() / "outbox")) {
-      files.push_back(f.path());
-    }
-    std::sort(files.rbegin(), files.rend());
-    for (const auto& file : files) {
-      std::ifstream in(file);
-      std::stringstream text;
-      text << in.rdbuf();
-      const std::string mail = text.str();
-      if (mail.find("To: " + std::string(to) + "\r\n") == std::string::npos) continue;
-      std::smatch m;
-      if (std::regex_search(mail, m, std::regex("\n    ([0-9]{8})\r?\n"))) return m[1];
-    }
-    ADD_FAILURE() << "no code for " << to << " in the outbox";
-    return "";
-  }
-
-  // A client logged in as the family member with the code from the outbox.
-  std::unique_ptr<HttpClient> LogInFamily(std::string_view contact) {
-    auto client = NewClient();
-    HttpResponse r = client->PostJson(
-        "/api/v1/family-session", json::object{{"contact", contact}, {"code", CodeFor(contact)}});
-    EXPECT_EQ(r.status, 200u) << r.Describe();
-    client->SetDefaultHeader("X-CSRF-Token", Str(ParseJson(r), "csrf"));
-    return client;
-  }
-
-  json::value Home(HttpClient& client) {
-    HttpResponse r = client.Get("/api/v1/families/" + family_id_ + "/home");
-    EXPECT_EQ(r.status, 200u) << r.Describe();
-    return ParseJson(r);
-  }
-
-  std::unique_ptr<HttpClient> lead_;
-  std::string family_id_;
-};
+using FamilyTest = FamilyE2eTest;
 
 TEST_F(FamilyTest, AnInvitedParentLogsInWithTheCodeFromTheOutboxAndSeesEntries) {
   auto marloes = LogInFamily(kMarloes);

@@ -120,6 +120,37 @@ TEST_F(MultiProcessTest, SessionMadeOnOneProcessWorksOnTheOther) {
       << "a session ended on one process still works on the other";
 }
 
+TEST_F(MultiProcessTest, AFamilyAccountEndedOnOneProcessStopsOnTheOther) {
+  // Marloes logs in on the first process with the code the demo page shows.
+  HttpClient on_first(first_->port());
+  HttpResponse demo = on_first.Get("/demo");
+  ASSERT_EQ(demo.status, 200u) << demo.Describe();
+  const std::size_t mail = demo.body.find("Aan: marloes@example.org");
+  ASSERT_NE(mail, std::string::npos) << demo.body;
+  const std::string rest = demo.body.substr(mail);
+  std::smatch code;
+  ASSERT_TRUE(std::regex_search(rest, code, std::regex("\\b([0-9]{8})\\b")));
+  HttpResponse login =
+      on_first.PostJson("/api/v1/family-session",
+                        json::object{{"contact", "marloes@example.org"}, {"code", code[1].str()}});
+  ASSERT_EQ(login.status, 200u) << login.Describe();
+  HttpClient lead(second_->port());
+  LogIn(lead, kLeadUser);
+  const std::string family_id = FamilyIdByName(lead, kDemoFamilyName);
+  const std::string home = "/api/v1/families/" + family_id + "/home";
+  HttpResponse before = on_first.Get(home);
+  ASSERT_EQ(before.status, 200u) << before.Describe();
+  const std::string account = Str(Field(ParseJson(before), "me"), "account_id");
+
+  // The lead ends it on the second process; the first process refuses her session at once.
+  HttpResponse ended =
+      lead.PostJson("/api/v1/families/" + family_id + "/accounts/" + account + "/revoke",
+                    json::object{{"reason", "Verkeerd e-mailadres."}});
+  ASSERT_EQ(ended.status, 200u) << ended.Describe();
+  EXPECT_EQ(on_first.Get(home).status, 401u)
+      << "an account ended on one process still works on the other";
+}
+
 TEST_F(MultiProcessTest, LoginBackOffCountsFailuresOnEveryProcess) {
   // Three free failures, spread over both processes; the fourth try (even with the right
   // password) is held back, whichever process it reaches.

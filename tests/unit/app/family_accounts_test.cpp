@@ -274,3 +274,71 @@ TEST_F(FamilyAccountsTest, ConsentOfTheYoungPersonLetsTheParentSeeTheirOwnInform
 
 }  // namespace
 }  // namespace stip::app
+
+namespace stip::app {
+namespace {
+
+TEST_F(FamilyAccountsTest, TheLeadEndsAnAccountAndItStopsWorkingAtOnce) {
+  auto account = stip_->InviteMember(lead_, family_, {member_["Mia"], "mia@example.org"});
+  ASSERT_TRUE(account) << account.error().message;
+  auto login = stip_->CompleteFamilyLogin("mia@example.org", outbox_.LastCode("mia@example.org"));
+  ASSERT_TRUE(login) << login.error().message;
+  auto mia = stip_->SessionPrincipal(login->session_token);
+  ASSERT_TRUE(mia) << mia.error().message;
+  const std::int64_t head = (*store_->FindFamily(family_))->head_seq;
+
+  // Only the lead: not the duo, not the member, not someone outside the file.
+  EXPECT_EQ(stip_->RevokeAccount(duo_, family_, *account, "Verhuisd").error().code,
+            Code::kPermissionDenied);
+  EXPECT_EQ(stip_->RevokeAccount(*mia, family_, *account, "Verhuisd").error().code,
+            Code::kPermissionDenied);
+  EXPECT_EQ(stip_->RevokeAccount(other_, family_, *account, "Verhuisd").error().code,
+            Code::kNotFound);
+  auto no_reason = stip_->RevokeAccount(lead_, family_, *account, "  ");
+  ASSERT_FALSE(no_reason);
+  EXPECT_EQ(no_reason.error().code, Code::kInvalidArgument);
+  ASSERT_EQ(no_reason.error().fields.size(), 1u);
+  EXPECT_EQ(no_reason.error().fields[0].field, "reason");
+  EXPECT_EQ(stip_->RevokeAccount(lead_, family_, "acc_nobody", "Verhuisd").error().code,
+            Code::kNotFound);
+  EXPECT_EQ((*store_->FindFamily(family_))->head_seq, head) << "refusals change nothing";
+  ASSERT_TRUE(stip_->SessionPrincipal(login->session_token));
+
+  ASSERT_TRUE(stip_->RevokeAccount(lead_, family_, *account, " Verhuisd naar Spanje "));
+  std::string type;
+  std::string reason;
+  ASSERT_TRUE(store_->ReadChain(family_, [&](const ledger::Event& e) {
+    if (e.seq == head + 1) {
+      type = e.type;
+      reason = std::string(e.payload.at("reason").as_string());
+    }
+    return true;
+  }));
+  EXPECT_EQ(type, "account.revoked");
+  EXPECT_EQ(reason, "Verhuisd naar Spanje");
+
+  // Its session stops at once; no new code is sent and no code logs in.
+  auto gone = stip_->SessionPrincipal(login->session_token);
+  ASSERT_FALSE(gone);
+  EXPECT_EQ(gone.error().code, Code::kUnauthenticated);
+  const std::size_t mails = outbox_.mails.size();
+  EXPECT_TRUE(stip_->BeginFamilyLogin("mia@example.org"));
+  EXPECT_EQ(outbox_.mails.size(), mails);
+  auto relogin = stip_->CompleteFamilyLogin("mia@example.org", outbox_.LastCode("mia@example.org"));
+  ASSERT_FALSE(relogin);
+  EXPECT_EQ(relogin.error().code, Code::kUnauthenticated);
+  EXPECT_EQ(stip_->RevokeAccount(lead_, family_, *account, "Nog eens").error().code,
+            Code::kFailedPrecondition);
+  // The member can be invited again, also at the same address.
+  EXPECT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "mia@example.org"}));
+}
+
+TEST_F(FamilyAccountsTest, TheSessionKnowsWhetherTheMemberMayReadTheAccessLog) {
+  EXPECT_TRUE(Member("Mia", "mia@example.org").may_view_access_log);   // custody
+  EXPECT_FALSE(Member("Vik", "vik@example.org").may_view_access_log);  // summary only
+  EXPECT_TRUE(Member("Tim", "tim@example.org").may_view_access_log);   // 13: own access
+  EXPECT_FALSE(lead_.may_view_access_log);  // professionals: the family's menu is not theirs
+}
+
+}  // namespace
+}  // namespace stip::app

@@ -175,6 +175,8 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/gezinnen/{id}", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/aantekeningen", true, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/inzage", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/accounts", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/accounts/{account}/beeindigen", true, http::Auth::kPage},
       // The family's own pages (issue 3).
       {verb::get, "/inloggen/code", false, http::Auth::kPublic},
       {verb::post, "/inloggen/code", true, http::Auth::kPublic},
@@ -183,6 +185,8 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/afdrukken", false, http::Auth::kPage},
       {verb::get, "/ons-gezin/download.json", false, http::Auth::kPage},
       {verb::get, "/ons-gezin/inzage", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/toestemming", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/toestemming/{consent}/intrekken", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

@@ -93,15 +93,24 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.access_log", "LRRRRYFYYY"},
     {"page.demo", "PPPPPPPPPP"},
     {"page.glossary", "PPPPPPPPPP"},
-    // Slice B's routes (withholding, reactions, corrections): '?' is not checked yet beyond
-    // "no 5xx"; slice B replaces these with real expectations and ids for their parameters.
-    {"api.reactions.create", "L?????????"},
-    {"api.corrections.answer", "L?????????"},
-    {"api.withholdings.create", "L?????????"},
-    {"api.withholdings.renew", "L?????????"},
-    {"api.withholdings.lift", "L?????????"},
-    {"api.objections.create", "L?????????"},
-    {"api.objections.answer", "L?????????"},
+    // Ending a family member's account: the lead only (the engine's kInviteMember).
+    {"api.accounts.revoke", "LYFNNFFFFF"},
+    {"page.family.accounts.invite", "LYFNNFFFFF"},
+    {"page.family.accounts.revoke", "LYFNNFFFFF"},
+    // Consent is the young person's (16+); professionals are sent to their own pages.
+    {"page.ons_gezin.consent.give", "LRRRRFFFYF"},
+    {"page.ons_gezin.consent.end", "LRRRRFFFYF"},
+    // Reactions: family members who may read the entry; a parent without custody has the
+    // summary only. Answering corrections, withholding: involved professionals.
+    {"api.reactions.create", "LFFNNYFYYY"},
+    {"api.corrections.answer", "LYYNNFFFFF"},
+    {"api.withholdings.create", "LYYNNFFFFF"},
+    {"api.withholdings.renew", "LYYNNFFFFF"},
+    {"api.withholdings.lift", "LYYNNFFFFF"},
+    // Only the member it is withheld from (Pia) objects; to other members it does not exist.
+    {"api.objections.create", "LFFNNYFNNN"},
+    // A second professional answers: not the lead, who decided the withholding.
+    {"api.objections.answer", "LFYNNFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -143,13 +152,19 @@ class RouteAccessTest : public ::testing::Test {
     const app::Principal lead{**store_->FindUser(user_[kLead]), app::Principal::Via::kCli, "",
                               std::nullopt};
     family_ = *stip_->CreateFamily(lead, f);
-    ASSERT_TRUE(stip_->AddEntry(lead, family_, {"fact", "school", "Tim komt op tijd."}));
+    auto entry = stip_->AddEntry(lead, family_, {"fact", "school", "Tim komt op tijd."});
+    ASSERT_TRUE(entry) << entry.error().message;
+    entry_ = *entry;
+    auto withheld = stip_->AddEntry(lead, family_, {"fact", "buurvrouw", "Een melding."});
+    ASSERT_TRUE(withheld) << withheld.error().message;
+    withheld_entry_ = *withheld;
     std::map<std::string, std::string> member;
     auto family = store_->FindFamily(family_);
     ASSERT_TRUE(family && *family);
     for (const auto& m : (*family)->members) member[m.name] = m.id;
     spare_member_ = member["Opa"];
     parent_member_ = member["Pia"];
+    child_member_ = member["Tim"];
     const std::pair<Role, const char*> family_roles[] = {{kParent, "Pia"},
                                                          {kParentNoCustody, "Nico"},
                                                          {kChild13, "Tim"},
@@ -166,6 +181,35 @@ class RouteAccessTest : public ::testing::Test {
     auto consent = stip_->GiveConsent(*yara, family_, {parent_member_, ""});
     ASSERT_TRUE(consent) << consent.error().message;
     consent_ = *consent;
+    // The page's end-consent route gets its own consent: the API route ends the first one.
+    auto page_consent = stip_->GiveConsent(*yara, family_, {parent_member_, ""});
+    ASSERT_TRUE(page_consent) << page_consent.error().message;
+    page_consent_ = *page_consent;
+    // Opa's account is the one the lead ends.
+    auto spare = stip_->InviteMember(lead, family_, {spare_member_, "opa@example.org"});
+    ASSERT_TRUE(spare) << spare.error().message;
+    spare_account_ = *spare;
+
+    // Real ids for the withholding routes: the second entry withheld from Pia (renewed, and
+    // objected to by her), from Oma (lifted), and from Yara, whose objection the duo answers.
+    const auto withhold = [&](const char* name) {
+      auto id =
+          stip_->Withhold(lead, family_, withheld_entry_,
+                          {member[name], "protects_third_person", "Wie het meldde.", "2027-01-31"});
+      EXPECT_TRUE(id) << id.error().message;
+      return id.value_or("");
+    };
+    renew_withholding_ = withhold("Pia");
+    lift_withholding_ = withhold("Oma");
+    const std::string yara_withholding = withhold("Yara");
+    auto objection = stip_->ObjectToWithholding(*yara, family_, yara_withholding, "Oneens.");
+    ASSERT_TRUE(objection) << objection.error().message;
+    objection_ = *objection;
+    auto pia = stip_->SessionPrincipal(NewSession(kParent));
+    ASSERT_TRUE(pia) << pia.error().message;
+    auto request = stip_->React(*pia, family_, entry_, {"correction_request", "Het was 8 uur."});
+    ASSERT_TRUE(request) << request.error().message;
+    correction_request_ = *request;
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -195,6 +239,25 @@ class RouteAccessTest : public ::testing::Test {
           json::object{{"member_id", spare_member_},
                        {"contact", "opa" + std::to_string(++sessions_) + "@example.org"}});
     }
+    if (route == "api.accounts.revoke") return R"({"reason":"Verhuisd naar het buitenland."})";
+    if (route == "api.reactions.create") return R"({"kind":"understood"})";
+    if (route == "api.corrections.answer") {
+      return R"({"accepted":false,"answer":"Volgens de school was het 8 uur."})";
+    }
+    if (route == "api.withholdings.create") {
+      return json::serialize(json::object{{"member_id", child_member_},
+                                          {"ground", "protects_third_person"},
+                                          {"reason", "Wie het meldde."},
+                                          {"review_date", "2027-01-31"}});
+    }
+    if (route == "api.withholdings.renew") {
+      return R"({"review_date":"2027-02-28","reason":"Het onderzoek loopt nog."})";
+    }
+    if (route == "api.withholdings.lift") return R"({"reason":"Niet meer nodig."})";
+    if (route == "api.objections.create") return R"({"text":"Ik wil weten wat er staat."})";
+    if (route == "api.objections.answer") {
+      return R"({"upheld":false,"answer":"De melder blijft beschermd."})";
+    }
     if (route == "api.families.create") {
       return json::serialize(json::object{
           {"name", "Gezin Nieuw"},
@@ -212,6 +275,14 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.entries.add") {
       return "soort=fact&bron=school&tekst=Een+aantekening&_csrf=csrf-token";
     }
+    if (route == "page.family.accounts.invite") {
+      return "lid=" + spare_member_ + "&email=opa" + std::to_string(++sessions_) +
+             "%40example.org&_csrf=csrf-token";
+    }
+    if (route == "page.family.accounts.revoke") return "reden=Verhuisd&_csrf=csrf-token";
+    if (route == "page.ons_gezin.consent.give") {
+      return "lid=" + parent_member_ + "&tot=&_csrf=csrf-token";
+    }
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
     return "_csrf=csrf-token";
@@ -219,6 +290,14 @@ class RouteAccessTest : public ::testing::Test {
 
   int sessions_ = 0;
   std::string consent_;
+  std::string page_consent_;
+  std::string spare_account_;
+  std::string entry_;
+  std::string withheld_entry_;
+  std::string renew_withholding_;
+  std::string lift_withholding_;
+  std::string objection_;
+  std::string correction_request_;
 
   void TearDown() override {
     stip_.reset();
@@ -236,6 +315,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string family_;
   std::string spare_member_;
   std::string parent_member_;
+  std::string child_member_;
 };
 
 bool Matches(char expect, const http::Response& r, bool api) {
@@ -291,6 +371,12 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     };
     put("{id}", family_);
     put("{consent_id}", consent_);
+    put("{consent}", page_consent_);
+    put("{account}", spare_account_);
+    put("{entry}", route.name == "api.withholdings.create" ? withheld_entry_ : entry_);
+    put("{reaction}", correction_request_);
+    put("{w}", route.name == "api.withholdings.lift" ? lift_withholding_ : renew_withholding_);
+    put("{o}", objection_);
     put("{name}", "stip.css");
     // Any other parameter gets an id that exists nowhere.
     for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {

@@ -38,6 +38,21 @@ TEST(ViewsTest, AccessLogLineInEnglishAndWithoutTeam) {
             "Reden: hulpverlening.");
 }
 
+TEST(ViewsTest, AccessLogLinesByFamilyMembersNameTheirFamilyRole) {
+  app::AccessLogLine line = Line("", "parent", "ons_gezin");
+  line.user_name = "Marloes Veldhoven";
+  const AccessSentence s = DescribeAccess("nl", line);
+  EXPECT_EQ(s.before + s.when + s.after,
+            "Op 3 maart 2026 om 14:05 las Marloes Veldhoven (ouder) de pagina Ons gezin. Reden: "
+            "hulpverlening.");
+  EXPECT_EQ(ReaderRoleText("nl", "child"), "kind");
+  EXPECT_EQ(ReaderRoleText("nl", "carer"), "verzorger");
+  EXPECT_EQ(ReaderRoleText("nl", "other_adult"), "andere volwassene");
+  EXPECT_EQ(ReaderRoleText("nl", "lead"), "vast gezicht");
+  EXPECT_EQ(ReaderRoleText("nl", "emergency"), "noodtoegang");
+  EXPECT_EQ(ReaderRoleText("en", "parent"), "parent");
+}
+
 TEST(ViewsTest, RolesAndKindsInDutch) {
   EXPECT_EQ(InvolvementRoleText("nl", "lead"), "vast gezicht");
   EXPECT_EQ(InvolvementRoleText("nl", "duo"), "duo-partner");
