@@ -130,7 +130,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   CardContext cards;
   cards.locale = locale;
   cards.page_path = path;
-  cards.action_base = path;
+  // A family member reading this page reacts and objects through the routes of Ons gezin.
+  cards.action_base = req.principal->IsFamily() ? "/ons-gezin" : path;
   cards.may_withhold = view->may_withhold;
   cards.family = &view->family;
   cards.typed = typed;

@@ -136,6 +136,11 @@ TEST_F(EntryFormsTest, TheParentReactsAndTheLeadAcceptsTheCorrection) {
 
   std::string card = Card(Page(*marloes, "/ons-gezin"), entry);
   EXPECT_TRUE(Has(card, "<strong>Dit klopt</strong>")) << card;
+  // The file page (a parent may open it too) shows the same card; her form goes to Ons gezin.
+  const std::string file_card = Card(Page(*marloes, FamilyPath()), entry);
+  EXPECT_TRUE(Has(file_card, "<strong>Correctie gevraagd</strong>"));
+  EXPECT_TRUE(Has(file_card, "action=\"" + action + "\""));
+  EXPECT_FALSE(Has(file_card, "/achterhouden\"")) << "no professional forms for her";
   EXPECT_TRUE(Has(card, "<strong>Correctie gevraagd</strong>"));
   EXPECT_TRUE(Has(card, wrong));
   EXPECT_TRUE(Has(card, "Nog niet beantwoord. Het antwoord komt uiterlijk op"));
