@@ -34,8 +34,7 @@ constexpr std::array kObjectionAnswerFields = {
 constexpr std::array kCorrectionAnswerFields = {
     FormField{"accepted", "aanvaard", "label_decision", "ja"},
     FormField{"answer", "antwoord", "label_answer", ""},
-    FormField{"text", "tekst", "label_corrected_text", ""},
-    FormField{"source", "tekst", "label_corrected_text", ""}};
+    FormField{"text", "tekst", "label_corrected_text", ""}};
 
 // The typed values of `names` from the submitted form ("" for a missing one).
 Values Read(const http::Request& req, std::initializer_list<const char*> names) {

@@ -264,6 +264,49 @@ TEST_F(EntryFormsTest, TheLeadWithholdsTheParentObjectsAndTheDuoAnswers) {
   EXPECT_TRUE(Has(card, "Uw bezwaar is gegrond."));
 }
 
+TEST_F(EntryFormsTest, TheLeadRenewsAndLiftsAWithholdingWithTheForms) {
+  const std::string secret = "Het onderzoek van de politie loopt nog.";
+  const std::string entry = AddEntry(secret);
+  std::string page = Page(*lead_, FamilyPath());
+  HttpResponse made = lead_->PostForm(FamilyPath() + "/aantekeningen/" + entry + "/achterhouden",
+                                      {{"_csrf", CsrfField(page)},
+                                       {"lid", MemberId(std::string(kMarloesName))},
+                                       {"grond", "protects_third_person"},
+                                       {"reden", "Het onderzoek loopt."},
+                                       {"herzien_op", "2099-01-01"}});
+  ASSERT_EQ(made.status, 303u) << made.Describe();
+  page = Page(*lead_, FamilyPath());
+  const std::string renew = Find(
+      Card(page, entry), "action=\"(" + FamilyPath() + "/achterhoudingen/[^\"/]+/verlengen)\"");
+  ASSERT_FALSE(renew.empty()) << Card(page, entry);
+  const std::string lift =
+      renew.substr(0, renew.size() - std::string("verlengen").size()) + "opheffen";
+
+  const std::int64_t head = Head();
+  HttpResponse past = lead_->PostForm(
+      renew, {{"_csrf", CsrfField(page)}, {"herzien_op", "2001-01-01"}, {"reden", "Nog nodig."}});
+  EXPECT_EQ(past.status, 400u) << past.Describe();
+  EXPECT_TRUE(Has(Card(past.body, entry), "aria-invalid=\"true\""));
+  EXPECT_TRUE(Has(past.body, "Datum om te herzien: kies een dag na vandaag."));
+  HttpResponse no_reason = lead_->PostForm(lift, {{"_csrf", CsrfField(page)}, {"reden", ""}});
+  EXPECT_EQ(no_reason.status, 400u) << no_reason.Describe();
+  EXPECT_TRUE(Has(no_reason.body, "Reden: vul dit in."));
+  EXPECT_EQ(Head(), head) << "nothing changed";
+
+  HttpResponse renewed = lead_->PostForm(
+      renew, {{"_csrf", CsrfField(page)}, {"herzien_op", "2099-06-01"}, {"reden", "Nog nodig."}});
+  ASSERT_EQ(renewed.status, 303u) << renewed.Describe();
+  EXPECT_TRUE(Has(Card(Page(*lead_, FamilyPath()), entry), "Vervalt op 1 juni 2099"));
+  auto marloes = FamilyBrowser(kMarloes);
+  EXPECT_TRUE(Has(Card(Page(*marloes, "/ons-gezin"), entry), "Op 1 juni 2099 kijken we er"));
+
+  HttpResponse lifted =
+      lead_->PostForm(lift, {{"_csrf", CsrfField(page)}, {"reden", "Het onderzoek is klaar."}});
+  ASSERT_EQ(lifted.status, 303u) << lifted.Describe();
+  EXPECT_TRUE(Has(Card(Page(*lead_, FamilyPath()), entry), "Opgeheven."));
+  EXPECT_TRUE(Has(Card(Page(*marloes, "/ons-gezin"), entry), secret));
+}
+
 TEST_F(EntryFormsTest, BadSubmissionsGetAClearAnswerAndChangeNothing) {
   auto marloes = FamilyBrowser(kMarloes);
   const std::string home = Page(*marloes, "/ons-gezin");
