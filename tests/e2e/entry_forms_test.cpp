@@ -3,6 +3,8 @@
 // withholds an entry, the parent sees the placeholder and objects, the duo answers; and bad
 // submissions get a 4xx and change nothing.
 #include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -67,6 +69,24 @@ std::string Escaped(const std::string& text) {
 
 bool Has(const std::string& html, std::string_view part) {
   return html.find(part) != std::string::npos;
+}
+
+// Every id on the page is unique, and every label and aria-describedby points at one.
+void ExpectIdsHold(const std::string& html, const std::string& what) {
+  std::set<std::string> ids;
+  static const std::regex kId(R"re(\sid="([^"]+)")re");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), kId); it != std::sregex_iterator();
+       ++it) {
+    EXPECT_TRUE(ids.insert((*it)[1].str()).second) << what << ": duplicate id " << (*it)[1];
+  }
+  static const std::regex kRef(R"re(\s(?:for|aria-describedby|aria-labelledby)="([^"]+)")re");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), kRef); it != std::sregex_iterator();
+       ++it) {
+    std::istringstream refs((*it)[1].str());
+    for (std::string ref; refs >> ref;) {
+      EXPECT_TRUE(ids.count(ref)) << what << ": nothing has the id " << ref;
+    }
+  }
 }
 
 class EntryFormsTest : public E2eTest {
@@ -163,6 +183,7 @@ TEST_F(EntryFormsTest, TheParentReactsAndTheLeadAcceptsTheCorrection) {
   EXPECT_TRUE(Has(page, "Open correctieverzoeken"));
   EXPECT_LT(page.find("Open correctieverzoeken"), page.find("id=\"aantekeningen\""));
   EXPECT_TRUE(Has(page, wrong));
+  ExpectIdsHold(page, "lead with an open correction request");
   const std::string answer_action =
       Find(page, "action=\"(" + FamilyPath() + "/correcties/[^\"/]+/antwoord)\"");
   ASSERT_FALSE(answer_action.empty()) << page;
@@ -255,6 +276,11 @@ TEST_F(EntryFormsTest, TheLeadWithholdsTheParentObjectsAndTheDuoAnswers) {
   HttpResponse by_duo = duo->PostForm(
       answer_action,
       {{"_csrf", CsrfField(duo_page)}, {"gegrond", "ja"}, {"antwoord", "Uw bezwaar is gegrond."}});
+  // The pages with a withholding, an objection and their forms are well-formed for assistive
+  // technology: unique ids, labels and descriptions that point at something.
+  ExpectIdsHold(page, "lead");
+  ExpectIdsHold(duo_page, "duo");
+  ExpectIdsHold(Page(*marloes, "/ons-gezin"), "parent");
   ASSERT_EQ(by_duo.status, 303u) << by_duo.Describe();
 
   home = Page(*marloes, "/ons-gezin");
@@ -325,6 +351,7 @@ TEST_F(EntryFormsTest, BadSubmissionsGetAClearAnswerAndChangeNothing) {
   EXPECT_TRUE(Has(empty.body, "href=\"#reactie-" + entry + "-tekst\""));
   EXPECT_TRUE(Has(Card(empty.body, entry), "aria-invalid=\"true\""));
   EXPECT_TRUE(Has(Card(empty.body, entry), "value=\"own_statement\" checked"));
+  ExpectIdsHold(empty.body, "Ons gezin with an error");
 
   HttpResponse oversized = marloes->PostForm(
       action, {{"_csrf", csrf}, {"soort", "disagreement"}, {"tekst", std::string(5001, 'x')}});
