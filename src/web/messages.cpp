@@ -8,12 +8,15 @@ namespace stip::web {
 
 std::span<const Message> CatalogueEntries();        // messages_catalogue.cpp
 std::span<const Message> AdviceCatalogueEntries();  // messages_advice.cpp
+std::span<const Message> EntryCatalogueEntries();   // messages_entries.cpp
 
 std::span<const Message> Catalogue() {
-  // Built once from the parts; never destroyed (no global destructors).
+  // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
+  // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries()}) {
+    for (const auto part :
+         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

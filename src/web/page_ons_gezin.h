@@ -17,9 +17,18 @@ http::Response CodeRequestSubmit(app::Stip& stip, const http::Request& req);
 http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req);
 // `print`: the printable copy (logged as "export").
 http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool print);
-// "Ons gezin" with `status` and the consent form as typed (its problems in the summary on top).
+struct CardForm;
+// "Ons gezin" with `status` and the form that came back with problems as typed: the consent
+// form, or a card form (reaction, objection) when `typed` is set. The summary goes on top.
 http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool print,
-                              unsigned status, const ConsentForm& consent_form);
+                              unsigned status, const ConsentForm& consent_form,
+                              const CardForm* typed = nullptr);
+// "Ons gezin" again after a card form came back with problems.
+http::Response OnsGezinWithForm(app::Stip& stip, const http::Request& req, unsigned status,
+                                const CardForm& typed);
+// The forms on the cards of "Ons gezin" (page_entry_actions.cpp).
+http::Response ReactSubmit(app::Stip& stip, const http::Request& req);
+http::Response ObjectSubmit(app::Stip& stip, const http::Request& req);
 http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req);
 http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req);
 http::Response DemoOutboxPage(const std::function<std::vector<app::Mail>()>& read,

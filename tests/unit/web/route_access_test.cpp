@@ -84,6 +84,14 @@ constexpr Line kExpected[] = {
     {"page.family", "LYYNNYFYYY"},
     {"page.family.entries.add", "LYYNNFFFFF"},
     {"page.family.access_log", "LYYNNYFYYY"},
+    // The forms on the entry cards (page_entry_actions.cpp). Withhold, renew and lift: the
+    // involved professionals (the duo's second try is refused with 422, still allowed); the
+    // objection is answered by the duo, never by the lead who decided the withholding.
+    {"page.family.withhold", "LYYNNFFFFF"},
+    {"page.family.withholding.renew", "LYYNNFFFFF"},
+    {"page.family.withholding.lift", "LYYNNFFFFF"},
+    {"page.family.objection.answer", "LFYNNFFFFF"},
+    {"page.family.correction.answer", "LYYNNFFFFF"},
     {"page.code_login.form", "PPPPPPPPPP"},
     {"page.code_login.send", "PPPPPPPPPP"},
     {"page.code_login", "PPPPPPPPPP"},
@@ -91,6 +99,10 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.print", "LRRRRYYYYY"},
     {"page.ons_gezin.download", "LRRRRYYYYY"},
     {"page.ons_gezin.access_log", "LRRRRYFYYY"},
+    // Reacting: everyone who may read the entry, not the parent with the summary only. The
+    // objection: only the one it is withheld from (others: it does not exist for them).
+    {"page.ons_gezin.react", "LFFFFYFYYY"},
+    {"page.ons_gezin.object", "LFFFFYFNNN"},
     {"page.demo", "PPPPPPPPPP"},
     {"page.glossary", "PPPPPPPPPP"},
     // Ending a family member's account: the lead only (the engine's kInviteMember).
@@ -210,6 +222,12 @@ class RouteAccessTest : public ::testing::Test {
     auto request = stip_->React(*pia, family_, entry_, {"correction_request", "Het was 8 uur."});
     ASSERT_TRUE(request) << request.error().message;
     correction_request_ = *request;
+    // The page's answer route gets an objection of its own (the API route answers Yara's): Pia's
+    // objection to the withholding the lead decided, which the duo answers.
+    auto pia_objection =
+        stip_->ObjectToWithholding(*pia, family_, renew_withholding_, "Ik wil het lezen.");
+    ASSERT_TRUE(pia_objection) << pia_objection.error().message;
+    page_objection_ = *pia_objection;
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -283,6 +301,23 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.ons_gezin.consent.give") {
       return "lid=" + parent_member_ + "&tot=&_csrf=csrf-token";
     }
+    if (route == "page.family.withhold") {
+      return "lid=" + spare_member_ +
+             "&grond=protects_third_person&reden=Bescherming&herzien_op=2099-01-01&_csrf=csrf-"
+             "token";
+    }
+    if (route == "page.family.withholding.renew") {
+      return "herzien_op=2099-06-01&reden=Nog+nodig&_csrf=csrf-token";
+    }
+    if (route == "page.family.withholding.lift") return "reden=Niet+meer+nodig&_csrf=csrf-token";
+    if (route == "page.family.objection.answer") {
+      return "gegrond=nee&antwoord=Het+blijft+zo&_csrf=csrf-token";
+    }
+    if (route == "page.family.correction.answer") {
+      return "aanvaard=nee&antwoord=Het+klopt+wel&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.react") return "soort=understood&_csrf=csrf-token";
+    if (route == "page.ons_gezin.object") return "tekst=Ik+wil+het+lezen&_csrf=csrf-token";
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
     return "_csrf=csrf-token";
@@ -297,6 +332,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string renew_withholding_;
   std::string lift_withholding_;
   std::string objection_;
+  std::string page_objection_;
   std::string correction_request_;
 
   void TearDown() override {
@@ -378,6 +414,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     put("{w}", route.name == "api.withholdings.lift" ? lift_withholding_ : renew_withholding_);
     put("{o}", objection_);
     put("{name}", "stip.css");
+    put("{entry_id}", entry_);
+    put("{withholding_id}",
+        route.name == "page.family.withholding.lift" ? lift_withholding_ : renew_withholding_);
+    put("{objection_id}", page_objection_);
+    put("{reaction_id}", correction_request_);
     // Any other parameter gets an id that exists nowhere.
     for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
       target.replace(open, target.find('}', open) - open + 1, "none_1");
