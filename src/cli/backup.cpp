@@ -116,6 +116,8 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 
 int BackupSqlite(const std::string& source, const std::string& to) {
   const auto start = std::chrono::steady_clock::now();
+  std::error_code made;
+  fs::create_directories(Directory(to), made);
   const std::string part = backup::PartName(to, "part");
   RemoveCopy(part);
   app::VerifyReport report;
