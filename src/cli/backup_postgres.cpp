@@ -82,6 +82,9 @@ bool LooksLikePgDump(const std::string& path) {
 int BackupPostgres(const std::string& url, const std::string& to) {
   const auto start = std::chrono::steady_clock::now();
   const std::string part = PartName(to, "part");
+  const std::string by_hand =
+      "pg_dump --format=custom --file=" + to + " --dbname='" + Redacted(url) + "'";
+  if (!OnPath("pg_dump")) return Failed(kBackup, NotInstalled("pg_dump", by_hand));
   app::VerifyReport report;
   {
     Progress progress;
@@ -97,7 +100,6 @@ int BackupPostgres(const std::string& url, const std::string& to) {
       return kExitDamaged;
     }
     progress.Update("pg_dump", 0, 1);
-    const std::string by_hand = "pg_dump --format=custom --file=" + to + " '" + Redacted(url) + "'";
     if (auto dumped = Run({"pg_dump", "--format=custom", "--file=" + part, "--dbname=" + url},
                           by_hand, "No backup was written.");
         !dumped) {
@@ -136,6 +138,11 @@ int BackupPostgres(const std::string& url, const std::string& to) {
 
 int RestorePostgres(const std::string& from, const std::string& url, bool force) {
   const auto start = std::chrono::steady_clock::now();
+  const std::string by_hand =
+      "pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction "
+      "--exit-on-error --dbname='" +
+      Redacted(url) + "' " + from;
+  if (!OnPath("pg_restore")) return Failed(kRestore, NotInstalled("pg_restore", by_hand));
   Progress progress;
   progress.Update("check target", 0, 1);
   {
@@ -155,10 +162,6 @@ int RestorePostgres(const std::string& from, const std::string& url, bool force)
   }  // closed: pg_restore replaces the tables
   progress.Update("check target", 1, 1);
   progress.Update("pg_restore", 0, 1);
-  const std::string by_hand =
-      "pg_restore --clean --if-exists --no-owner --single-transaction "
-      "--exit-on-error --dbname='" +
-      Redacted(url) + "' " + from;
   if (auto restored =
           Run({"pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
                "--single-transaction", "--exit-on-error", "--dbname=" + url, from},

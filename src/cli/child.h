@@ -13,6 +13,9 @@ struct ChildResult {
   std::string error;     // why it did not start, when !started
 };
 
+// Whether `program` is an executable file in one of the directories of PATH.
+bool OnPath(const std::string& program);
+
 // Runs argv[0] (looked up on PATH) with argv and waits for it.
 ChildResult RunChild(const std::vector<std::string>& argv);
 
