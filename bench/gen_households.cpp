@@ -103,6 +103,7 @@ constexpr std::array<std::string_view, 20> kSentences = {
 
 struct Options {
   std::string data_dir;
+  std::string database;  // a database URL instead of data_dir (PostgreSQL)
   int households = 1000;
   int bench_families = 1000;
   int bench_min_entries = 55;
@@ -454,8 +455,11 @@ int main(int argc, char** argv) {
   CLI::App cli{
       "stip_gen — bulk-load fictional households for benchmarks (durable=false: not for real "
       "data)"};
-  cli.add_option("--data", options.data_dir, "Data directory (SQLite database at DIR/stip.db)")
-      ->required();
+  auto* data_opt =
+      cli.add_option("--data", options.data_dir, "Data directory (SQLite database at DIR/stip.db)");
+  cli.add_option("--database", options.database,
+                 "Database URL instead of --data, e.g. postgresql://postgres@127.0.0.1:5432/stip")
+      ->excludes(data_opt);
   cli.add_option("--households", options.households, "Households to generate")
       ->check(CLI::Range(1, 10000000))
       ->capture_default_str();
@@ -491,14 +495,20 @@ int main(int argc, char** argv) {
   sqlite3_auto_extension(reinterpret_cast<void (*)(void)>(&BulkLoadPragmas));
   store::OpenOptions open_options;
   open_options.durable = false;  // bulk load: no fsync per commit
-  auto opened = store::Open("sqlite:" + options.data_dir + "/stip.db", open_options);
+  if (options.database.empty() && options.data_dir.empty()) {
+    std::fprintf(stderr, "stip_gen: give --data DIR or --database URL\n");
+    return 2;
+  }
+  const std::string url =
+      options.database.empty() ? "sqlite:" + options.data_dir + "/stip.db" : options.database;
+  auto opened = store::Open(url, open_options);
   if (!opened) Die("open", opened.error());
   std::unique_ptr<store::Store> db = std::move(*opened);
   auto existing = db->CountFamilies();
   if (!existing) Die("count", existing.error());
   if (*existing > 0) {
-    std::fprintf(stderr, "stip_gen: %s already holds %lld families; use an empty directory.\n",
-                 options.data_dir.c_str(), static_cast<long long>(*existing));
+    std::fprintf(stderr, "stip_gen: %s already holds %lld families; use an empty database.\n",
+                 url.c_str(), static_cast<long long>(*existing));
     return 1;
   }
 

@@ -18,22 +18,6 @@ using domain::Status;
 
 constexpr std::size_t kBatch = 1000;  // events, lines or links per import transaction
 
-// A Verify of `store` through the same driver as `stip verify`.
-Result<VerifyReport> VerifyStore(store::Store& store) {
-  SystemClock clock;
-  RandomIdGen ids;
-  Stip stip(store, clock, ids);
-  return stip.Verify(std::nullopt);
-}
-
-std::string Describe(const VerifyReport& report) {
-  std::string text;
-  for (const auto& p : report.problems) {
-    text += "\n  " + p.chain + ", " + std::to_string(p.seq) + ": " + p.kind + " — " + p.message;
-  }
-  return text;
-}
-
 domain::Error Diverged(const std::string& what, std::int64_t seq) {
   return {Code::kFailedPrecondition,
           "The target already holds a different history for " + what + " (position " +
@@ -96,6 +80,21 @@ Status CopySequence(const std::string& what,
 
 }  // namespace
 
+Result<VerifyReport> VerifyStore(store::Store& store) {
+  SystemClock clock;
+  RandomIdGen ids;
+  Stip stip(store, clock, ids);
+  return stip.Verify(std::nullopt);
+}
+
+std::string DescribeProblems(const VerifyReport& report) {
+  std::string text;
+  for (const auto& p : report.problems) {
+    text += "\n  " + p.chain + ", " + std::to_string(p.seq) + ": " + p.kind + " — " + p.message;
+  }
+  return text;
+}
+
 Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
                               const MigrateObserver& observe) {
   MigrateReport report;
@@ -110,7 +109,7 @@ Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
     return Fail(Code::kFailedPrecondition,
                 "The source does not verify, so it is not copied; restore its last good backup "
                 "first:" +
-                    Describe(*source_ok));
+                    DescribeProblems(*source_ok));
   }
   progress("verify source", 1, 1);
 
@@ -195,8 +194,8 @@ Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
   auto target_ok = VerifyStore(to);
   if (!target_ok) return tl::unexpected(target_ok.error());
   if (!target_ok->ok()) {
-    return Fail(Code::kInternal,
-                "The copy does not verify in the target; do not use it:" + Describe(*target_ok));
+    return Fail(Code::kInternal, "The copy does not verify in the target; do not use it:" +
+                                     DescribeProblems(*target_ok));
   }
   report.verified_events = target_ok->events;
   progress("verify target", 1, 1);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "app/stip.h"
 #include "domain/error.h"
 #include "store/store.h"
 
@@ -28,6 +29,13 @@ struct MigrateReport {
   std::int64_t credentials = 0;
   std::int64_t verified_events = 0;  // in the target, after the copy
 };
+
+// Verifies every chain of `store` through the same driver as `stip verify` (also used by
+// stip backup and stip restore on the copies they make).
+domain::Result<VerifyReport> VerifyStore(store::Store& store);
+
+// The problems of a verification, one per line ("\n  chain, seq: kind — message").
+std::string DescribeProblems(const VerifyReport& report);
 
 using MigrateObserver = std::function<void(const MigrateProgress&)>;
 

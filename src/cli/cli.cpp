@@ -8,14 +8,13 @@
 #include <CLI/CLI.hpp>
 
 #include "app/demo.h"
+#include "cli/backup.h"
 #include "cli/installation.h"
 #include "cli/migrate.h"
 #include "cli/serve.h"
 
 namespace stip::cli {
 namespace {
-
-constexpr int kExitDamaged = 3;  // stip verify found a broken chain
 
 void PrintError(const domain::Error& e) {
   std::fprintf(stderr, "stip: %s\n", e.message.c_str());
@@ -156,6 +155,27 @@ int Main(int argc, char** argv) {
   migrate_cmd->add_option("--to", migrate_to, "Target database URL, e.g. postgresql://stip@db/stip")
       ->required();
 
+  std::string backup_to;
+  bool force = false;
+  auto* backup_cmd = cli.add_subcommand(
+      "backup",
+      "Write a verified copy of the whole installation to a file, while the servers keep "
+      "running (SQLite: an online copy; PostgreSQL: pg_dump in custom format)");
+  AddCommon(backup_cmd, common);
+  backup_cmd->add_option("--to", backup_to, "Backup file, e.g. /backup/stip-2026-11-29.db")
+      ->required();
+  backup_cmd->add_flag("--force", force, "Replace an existing backup file");
+
+  std::string restore_from;
+  auto* restore_cmd = cli.add_subcommand(
+      "restore",
+      "Restore a backup made by stip backup, then verify every chain; stop the servers of the "
+      "target first");
+  AddCommon(restore_cmd, common);
+  restore_cmd->add_option("--from", restore_from, "Backup file made by stip backup")->required();
+  restore_cmd->add_flag("--force", force,
+                        "Replace the installation the target already holds with the backup");
+
   auto* org_cmd = cli.add_subcommand("org", "Organisations");
   org_cmd->require_subcommand(1);
   std::string org_name;
@@ -204,6 +224,12 @@ int Main(int argc, char** argv) {
   if (*verify_cmd) return RunVerify(common, family);
   if (*rebuild_cmd) return RunRebuild(common);
   if (*migrate_cmd) return RunMigrate(migrate_from, migrate_to);
+  if (*backup_cmd) {
+    return RunBackup(DatabaseUrl(common.data_dir, common.database), backup_to, force);
+  }
+  if (*restore_cmd) {
+    return RunRestore(restore_from, DatabaseUrl(common.data_dir, common.database), force);
+  }
 
   auto inst = Open(common);
   if (!inst) return Report(inst.error());

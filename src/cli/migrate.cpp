@@ -12,13 +12,18 @@
 
 namespace stip::cli {
 
-bool IsMissingSqliteFile(const std::string& url) {
+std::optional<std::string> SqlitePathOf(const std::string& url) {
   std::string_view path = url;
-  if (path.starts_with("postgresql://") || path.starts_with("postgres://")) return false;
+  if (path.starts_with("postgresql://") || path.starts_with("postgres://")) return std::nullopt;
   if (path.starts_with("sqlite:")) path.remove_prefix(7);
   if (path.starts_with("//")) path.remove_prefix(2);
+  return std::string(path);
+}
+
+bool IsMissingSqliteFile(const std::string& url) {
+  const auto path = SqlitePathOf(url);
   std::error_code error;
-  return !path.empty() && !std::filesystem::exists(std::string(path), error);
+  return path && !path->empty() && !std::filesystem::exists(*path, error);
 }
 
 int RunMigrate(const std::string& from_url, const std::string& to_url) {
