@@ -1,0 +1,298 @@
+// The family's journey of issue 3 in a real browser (Debian's chromium via playwright-core):
+// the lead reads and writes in the file, the parent logs in with a code from the demo outbox,
+// reads, sees a withheld-entry placeholder, reacts, asks for a correction, sees who read the
+// file, downloads and prints; the 13-year-old gets the child view. On every page axe-core must
+// find no WCAG 2.1 A/AA violation, and a full-page screenshot is kept per step.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { artifactDir, launchChromium, loadTools, PageChecker, startDemo } from './support.mjs';
+
+const LEAD_NAME = 'Sanne de Wit';
+const FAMILY_NAME = 'Gezin Veldhoven';
+const MARLOES = 'marloes@example.org';
+const LOTTE = 'lotte@example.org';
+// A fictional entry the lead writes and withholds from Marloes: it names who reported.
+const SECRET = 'De melding kwam van de buurvrouw van nummer 12, zij hoorde geschreeuw.';
+const SECRET_MARK = 'buurvrouw van nummer 12';
+
+let tools;
+let dir;
+let demo;
+let browser;
+let checker;
+const contexts = [];
+
+// A new browser context (one per user: own cookies), in Dutch, on the demo server.
+async function newUserPage() {
+  const context = await browser.newContext({ baseURL: demo.baseUrl, locale: 'nl-NL',
+                                             viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function h1(page) {
+  return (await page.locator('h1').innerText()).trim();
+}
+
+// Runs one user's journey; afterwards fails with every axe-core violation seen on the way.
+// When a step fails first, the violations seen so far are added to that failure.
+async function journey(steps) {
+  try {
+    await steps();
+  } catch (e) {
+    try {
+      checker.assertNoViolations();
+    } catch (axe) {
+      e.message += `\n\n${axe.message}`;
+    }
+    throw e;
+  }
+  checker.assertNoViolations();
+}
+
+// The demo outbox page (GET /demo): the mails to `email`, newest first, as plain text.
+async function mailsTo(page, email) {
+  await page.goto('/demo');
+  assert.equal(await h1(page), 'Demo: de outbox');
+  return page.locator('article.stip-demo-mail').filter({ hasText: `Aan: ${email}` })
+      .locator('pre').allInnerTexts();
+}
+
+function codeIn(mail) {
+  const m = /^\s*(\d{6,10})\s*$/m.exec(mail);
+  assert.ok(m, `no login code in the mail:\n${mail}`);
+  return m[1];
+}
+
+// From the code login page: ask for a code, read it in the demo outbox (a second tab in the
+// same browser context), and log in with it. Ends on /ons-gezin.
+async function logInWithCode(page, email, stepPrefix) {
+  assert.equal(await h1(page), 'Inloggen voor gezinnen');
+  await checker.check(page, `${stepPrefix}-code-login`);
+  const outbox = await page.context().newPage();
+  const before = await mailsTo(outbox, email);
+  await checker.check(outbox, `${stepPrefix}-demo-outbox`);
+
+  await page.getByLabel('Je e-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een code' }).click();
+  const codeField = page.getByLabel('De code uit de e-mail');
+  await codeField.waitFor();
+  await checker.check(page, `${stepPrefix}-code-sent`);
+
+  const after = await mailsTo(outbox, email);
+  assert.equal(after.length, before.length + 1, `a new mail to ${email} should be in the outbox`);
+  await checker.check(outbox, `${stepPrefix}-demo-outbox-new-code`);
+  const code = codeIn(after[0]);
+  await outbox.close();
+
+  await codeField.fill(code);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL('**/ons-gezin');
+}
+
+// The reaction form of one entry card (contract with the forms of issue 3): radios "soort",
+// a labelled textarea "tekst", button "Reactie versturen", possibly inside <details>.
+async function react(page, card, kind, text) {
+  const form = card.locator('form.stip-reaction-form');
+  assert.equal(await form.count(), 1, 'every visible entry card has one reaction form ' +
+               '(form.stip-reaction-form); it comes with the reaction forms of issue 3');
+  const action = await form.getAttribute('action');
+  const m = /^\/ons-gezin\/aantekeningen\/([^/]+)\/reacties$/.exec(action || '');
+  assert.ok(m, `unexpected reaction form action: ${action}`);
+  const entryId = m[1];
+  const summary = card.locator('details > summary', { hasText: 'Reageren' });
+  if ((await summary.count()) > 0 && !(await form.isVisible())) await summary.click();
+  await form.locator(`input[name="soort"][value="${kind}"]`).check();
+  await form.locator('textarea[name="tekst"]').fill(text);
+  await form.getByRole('button', { name: 'Reactie versturen' }).click();
+  await page.waitForURL((url) => url.pathname === '/ons-gezin' &&
+                                 url.hash === `#aantekening-${entryId}`);
+  assert.equal(await page.locator(`[id="aantekening-${entryId}"]`).count(), 1,
+               `the page has the anchor #aantekening-${entryId} it was sent to`);
+  const after = page.locator('li.stip-entry').filter({
+    has: page.locator(`form[action="/ons-gezin/aantekeningen/${entryId}/reacties"]`) });
+  await assert.doesNotReject(after.filter({ hasText: text }).waitFor({ timeout: 5_000 }),
+                             `the reaction "${text}" should be shown on its entry`);
+  return entryId;
+}
+
+describe('issue 3 in a real browser', () => {
+  before(async () => {
+    tools = await loadTools();
+    dir = artifactDir();
+    demo = await startDemo(dir);
+    browser = await launchChromium(tools.chromium);
+    checker = new PageChecker(tools.axeSource, dir);
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    const ended = await demo?.stop();
+    console.log(`Browser test artefacts (screenshots, server output): ${dir}`);
+    if (checker) console.log(`Pages checked:\n  ${checker.visited.join('\n  ')}`);
+    if (ended) {
+      assert.equal(ended.code, 0, `stip demo should stop cleanly on SIGTERM:\n${demo.output()}`);
+    }
+  });
+
+  test('the accessibility check finds a violation it must find', async () => {
+    const page = await newUserPage();
+    await page.setContent('<!DOCTYPE html><html lang="nl"><head><title>Proef</title></head>' +
+                          '<body><main><h1>Proef</h1><img src="data:,"></main></body></html>');
+    const result = await checker.axe(page);
+    assert.deepEqual(result.violations.map((v) => v.id), ['image-alt'],
+                     'an image without alt text is a WCAG 2.1 A violation');
+    await page.close();
+  });
+
+  test('the lead reads the family file, writes an entry and withholds it from the mother', async () => {
+    await journey(async () => {
+      const page = await newUserPage();
+      await page.goto('/');
+      await page.waitForURL('**/login**');
+      assert.equal(await h1(page), 'Inloggen');
+      await checker.check(page, 'lead-login');
+
+      await page.getByLabel('Gebruikersnaam').fill('regisseur');
+      await page.getByLabel('Wachtwoord').fill('demo');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.waitForURL('**/gezinnen');
+      assert.equal(await h1(page), 'Mijn gezinnen');
+      await checker.check(page, 'lead-my-families');
+
+      await page.getByRole('link', { name: FAMILY_NAME }).click();
+      await page.waitForURL('**/gezinnen/*');
+      const familyUrl = new URL(page.url());
+      const familyId = familyUrl.pathname.split('/')[2];
+      assert.equal(await h1(page), FAMILY_NAME);
+      assert.match(await page.locator('.stip-fixed-face').innerText(), new RegExp(LEAD_NAME));
+      assert.ok((await page.locator('.stip-timeline > li').count()) >= 10,
+                'the lead sees the demo entries');
+      await checker.check(page, 'lead-family');
+
+      // Writing through the entry form, as a lead does.
+      await page.getByLabel('Feit', { exact: true }).check();
+      await page.getByLabel('Bron').fill('Veilig Thuis');
+      await page.getByLabel('Tekst', { exact: true }).fill(SECRET);
+      await page.getByRole('button', { name: 'Aantekening opslaan' }).click();
+      await page.getByRole('status').filter({ hasText: 'Uw aantekening is opgeslagen.' }).waitFor();
+      assert.match(await page.locator('.stip-timeline').innerText(), new RegExp(SECRET_MARK));
+      await checker.check(page, 'lead-entry-saved');
+
+      // Withholding has no page yet: the lead's API does it (same account, its own session).
+      const api = await tools.request.newContext({ baseURL: demo.baseUrl });
+      try {
+        const session = await api.post('/api/v1/session',
+                                       { data: { username: 'regisseur', password: 'demo' } });
+        assert.equal(session.status(), 200, await session.text());
+        const headers = { 'X-CSRF-Token': (await session.json()).csrf };
+        const overview = await (await api.get(`/api/v1/families/${familyId}`)).json();
+        const entry = overview.entries.find((e) => e.text === SECRET);
+        const marloes = overview.members.find((m) => m.name === 'Marloes Veldhoven');
+        assert.ok(entry && marloes, 'the new entry and Marloes are in the family overview');
+        const made = await api.post(`/api/v1/families/${familyId}/entries/${entry.id}/withholdings`, {
+          headers,
+          data: { member_id: marloes.id, ground: 'protects_third_person',
+                  reason: 'Hierin staat wie de zorg meldde.', review_date: '2099-01-01' },
+        });
+        assert.equal(made.status(), 201, await made.text());
+      } finally {
+        await api.dispose();
+      }
+
+      await page.getByRole('link', { name: 'Bekijk wie het dossier las' }).click();
+      await page.waitForURL(`**/gezinnen/${familyId}/inzage`);
+      assert.equal(await h1(page), 'Wie las het dossier');
+      assert.match(await page.locator('.stip-access-log').innerText(), new RegExp(LEAD_NAME));
+      await checker.check(page, 'lead-access-log');
+    });
+  });
+
+  test('the mother logs in with a code, reads, reacts and sees who read the file', async () => {
+    await journey(async () => {
+      const page = await newUserPage();
+      await page.goto('/');
+      await page.waitForURL('**/login**');
+      await checker.check(page, 'parent-start');
+      await page.getByRole('link', { name: /Gezinslid\? Log in met een code/ }).click();
+      await page.waitForURL('**/inloggen/code');
+      await logInWithCode(page, MARLOES, 'parent');
+
+      assert.match(await h1(page), /^Hallo Marloes/);
+      const face = page.locator('section[aria-labelledby="vast-gezicht"]');
+      assert.match(await face.locator('h2').innerText(), /Jullie vaste gezicht/);
+      assert.match(await face.innerText(), new RegExp(LEAD_NAME));
+      assert.match(await face.innerText(), /06 1234 5678/);
+      const entries = page.locator('section[aria-labelledby="aantekeningen"]');
+      assert.match(await entries.innerText(), /Marloes gaat met de schuldhulp/);
+
+      // The entry withheld from her: a placeholder that says why and by whom, never the text.
+      const withheld = page.locator('li.stip-entry--withheld');
+      assert.equal(await withheld.count(), 1, 'one placeholder for the entry withheld from Marloes');
+      const placeholder = await withheld.innerText();
+      assert.match(placeholder, /Deze aantekening laten we je nu niet zien/);
+      assert.match(placeholder, new RegExp(LEAD_NAME));
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(SECRET_MARK));
+      await checker.check(page, 'parent-ons-gezin');
+
+      // Reactions through the form on the entry cards.
+      const agreement = page.locator('li.stip-entry').filter({ hasText: 'Marloes gaat met de schuldhulp' });
+      await react(page, agreement, 'understood', 'Dat klopt, de eerste afspraak is volgende week.');
+      await checker.check(page, 'parent-reaction-understood');
+      const police = page.locator('li.stip-entry').filter({ hasText: 'De politie was op 2 oktober' });
+      const correction = 'Het was op 3 oktober, niet op 2 oktober.';
+      await react(page, police, 'correction_request', correction);
+      await checker.check(page, 'parent-correction-requested');
+
+      // Who read our file: the lead's reads are on it.
+      await page.getByRole('link', { name: 'Wie heeft ons dossier gelezen?' }).click();
+      await page.waitForURL('**/ons-gezin/inzage');
+      assert.equal(await h1(page), 'Wie heeft ons dossier gelezen?');
+      assert.match(await page.locator('.stip-access-log').innerText(), new RegExp(`las ${LEAD_NAME}`));
+      await checker.check(page, 'parent-access-log');
+
+      await page.getByRole('link', { name: 'Terug naar Ons gezin' }).click();
+      await page.waitForURL('**/ons-gezin');
+      const download = page.getByRole('link', { name: 'Download alles wat ik mag zien (JSON)' });
+      assert.equal(await download.getAttribute('href'), '/ons-gezin/download.json');
+      const json = await page.context().request.get('/ons-gezin/download.json');
+      assert.equal(json.status(), 200);
+      const body = await json.text();
+      assert.doesNotThrow(() => JSON.parse(body), 'the download is JSON');
+      assert.match(body, /Marloes gaat met de schuldhulp/);
+      assert.doesNotMatch(body, new RegExp(SECRET_MARK), 'the withheld text is not in the download');
+      assert.match(body, new RegExp(correction), 'the reaction is in the download');
+
+      await page.getByRole('link', { name: 'Afdrukken' }).click();
+      await page.waitForURL('**/ons-gezin/afdrukken');
+      assert.match(await h1(page), /^Hallo Marloes/);
+      const printed = await page.locator('main').innerText();
+      assert.match(printed, /Marloes gaat met de schuldhulp/);
+      assert.match(printed, new RegExp(correction), 'the reaction is on the printable page');
+      assert.doesNotMatch(printed, new RegExp(SECRET_MARK));
+      await checker.check(page, 'parent-print');
+      await page.emulateMedia({ media: 'print' });
+      await checker.check(page, 'parent-print-as-printed');
+    });
+  });
+
+  test('Lotte (13) logs in with her own code and gets the child view', async () => {
+    await journey(async () => {
+      const page = await newUserPage();
+      await page.goto('/demo');
+      await page.getByRole('link', { name: 'Naar inloggen voor gezinnen' }).click();
+      await page.waitForURL('**/inloggen/code');
+      await logInWithCode(page, LOTTE, 'child');
+
+      assert.match(await h1(page), /^Hoi Lotte/);
+      assert.equal(await page.locator('.stip-child-view').count(), 1, 'the child-friendly view');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Wie helpt jullie\?/);
+      assert.match(main, new RegExp(LEAD_NAME));
+      assert.match(main, /Wat mag jij\?/);
+      await checker.check(page, 'child-ons-gezin');
+    });
+  });
+});
