@@ -16,6 +16,7 @@ constexpr auto kMessages = std::to_array<Message>({
     {"nav_label", "Hoofdmenu", "Main menu"},
     {"nav_families", "Mijn gezinnen", "My families"},
     {"nav_new_family", "Nieuw gezin", "New family"},
+    {"nav_ons_gezin", "Ons gezin", "Our family"},
     {"logged_in_as", "Ingelogd als", "Logged in as"},
     {"logout", "Uitloggen", "Log out"},
     {"footer_tagline", "Stip: één gezin, één dossier, één vast gezicht.",

@@ -106,6 +106,8 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     Data user;
     user.set("name", req.principal->user.display_name);
     user.set("csrf", req.principal->csrf);
+    // Family members get their own menu: the professionals' pages are not theirs to use.
+    user.set("family", req.principal->IsFamily());
     page.set("user", user);
     page.set("csrf", req.principal->csrf);
   } else {

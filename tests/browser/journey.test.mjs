@@ -221,6 +221,9 @@ describe('issue 3 in a real browser', () => {
       await logInWithCode(page, MARLOES, 'parent');
 
       assert.match(await h1(page), /^Hallo Marloes/);
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.deepEqual(await menu.getByRole('link').allInnerTexts(), ['Ons gezin'],
+                       'a parent has her own menu, not the professionals\' pages');
       const face = page.locator('section[aria-labelledby="vast-gezicht"]');
       assert.match(await face.locator('h2').innerText(), /Jullie vaste gezicht/);
       assert.match(await face.innerText(), new RegExp(LEAD_NAME));
