@@ -70,6 +70,12 @@ function codeIn(mail) {
 async function logInWithCode(page, email, stepPrefix) {
   assert.equal(await h1(page), 'Inloggen voor gezinnen');
   await checker.check(page, `${stepPrefix}-code-login`);
+  // Asking without an address: the page says what is missing.
+  await page.getByRole('button', { name: 'Stuur mij een code' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /Vul je e-mailadres in\./);
+  assert.equal(await page.getByLabel('Je e-mailadres').getAttribute('aria-invalid'), 'true');
+  await checker.check(page, `${stepPrefix}-code-login-error`);
   const outbox = await page.context().newPage();
   const before = await mailsTo(outbox, email);
   await checker.check(outbox, `${stepPrefix}-demo-outbox`);
@@ -154,6 +160,15 @@ describe('issue 3 in a real browser', () => {
       await page.waitForURL('**/login**');
       assert.equal(await h1(page), 'Inloggen');
       await checker.check(page, 'lead-login');
+
+      // A slip first: the form comes back with an error summary that links to the field.
+      await page.getByLabel('Gebruikersnaam').fill('regisseur');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /Vul uw wachtwoord in\./);
+      assert.equal(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid'), 'true');
+      await checker.check(page, 'lead-login-error');
 
       await page.getByLabel('Gebruikersnaam').fill('regisseur');
       await page.getByLabel('Wachtwoord').fill('demo');
