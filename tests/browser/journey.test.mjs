@@ -186,6 +186,7 @@ describe('issue 3 in a real browser', () => {
       assert.ok((await page.locator('.stip-timeline > li').count()) >= 10,
                 'the lead sees the demo entries');
       await checker.check(page, 'lead-family');
+      await checker.checkReflow(page, 'lead-family');
 
       // Writing through the entry form, as a lead does.
       await page.getByLabel('Feit', { exact: true }).check();
@@ -254,6 +255,7 @@ describe('issue 3 in a real browser', () => {
       assert.match(placeholder, new RegExp(LEAD_NAME));
       assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(SECRET_MARK));
       await checker.check(page, 'parent-ons-gezin');
+      await checker.checkReflow(page, 'parent-ons-gezin');
 
       // Reactions through the form on the entry cards.
       const agreement = page.locator('li.stip-entry').filter({ hasText: 'Marloes gaat met de schuldhulp' });
@@ -270,6 +272,7 @@ describe('issue 3 in a real browser', () => {
       assert.equal(await h1(page), 'Wie heeft ons dossier gelezen?');
       assert.match(await page.locator('.stip-access-log').innerText(), new RegExp(`las ${LEAD_NAME}`));
       await checker.check(page, 'parent-access-log');
+      await checker.checkReflow(page, 'parent-access-log');
 
       await page.getByRole('link', { name: 'Terug naar Ons gezin' }).click();
       await page.waitForURL('**/ons-gezin');

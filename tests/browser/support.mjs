@@ -152,6 +152,34 @@ export class PageChecker {
     return result;
   }
 
+  // WCAG 1.4.10 (reflow), which axe-core cannot see: at 320 CSS pixels wide the page must not
+  // scroll sideways. Keeps a screenshot at that width and restores the viewport.
+  async checkReflow(page, name) {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      const step = `${String(++this.step).padStart(2, '0')}-${name}-320px`;
+      await page.screenshot({ path: path.join(this.dir, `${step}.png`), fullPage: true });
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 1 &&
+                            !el.closest('[role="region"][tabindex="0"]'))
+            .slice(0, 5).map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` +
+                                     `${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`);
+      });
+      const scrolls = await page.evaluate(
+          () => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+      this.visited.push(`${step} ${page.url()}`);
+      if (scrolls) {
+        this.reports.push(`${step} (${page.url()}): the page scrolls sideways at 320 px ` +
+                          `(WCAG 1.4.10 reflow); too wide: ${wide.join(', ') || '?'}`);
+      }
+    } finally {
+      await page.setViewportSize(viewport);
+    }
+  }
+
   // axe-core's WCAG 2.1 A/AA run on the page as it is now. Evaluated through the DevTools
   // protocol, so the page's Content-Security-Policy (no inline scripts) stays as users get it.
   async axe(page) {
