@@ -161,6 +161,14 @@ describe('issue 3 in a real browser', () => {
       assert.equal(await h1(page), 'Inloggen');
       await checker.check(page, 'lead-login');
 
+      // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()),
+                   'Ga direct naar de inhoud');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud',
+                   'the skip link puts keyboard focus on the main content');
+
       // A slip first: the form comes back with an error summary that links to the field.
       await page.getByLabel('Gebruikersnaam').fill('regisseur');
       await page.getByRole('button', { name: 'Inloggen' }).click();
