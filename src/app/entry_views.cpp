@@ -182,6 +182,9 @@ Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) 
     for (const auto& m : access.family.members) {
       if (m.id == r.member_id) c.reaction.member_name = m.name;
     }
+    auto entry = store_.FindEntry(access.family.id, r.entry_id);
+    if (!entry) return tl::unexpected(entry.error());
+    if (*entry) c.entry = std::move(**entry);
     c.reaction.reaction = std::move(r);
     out.push_back(std::move(c));
   }

@@ -49,6 +49,7 @@ struct EntryView {
 struct OpenCorrection {
   ReactionView reaction;
   std::string entry_id;
+  domain::Entry entry;  // the entry the request is about (its text prefills the answer)
   domain::Date deadline;
 };
 

@@ -199,6 +199,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   auto entry_views = EntryViews(*access, *checked_page);
   if (!entry_views) return tl::unexpected(entry_views.error());
   view.entry_views = std::move(*entry_views);
+  view.may_withhold = domain::Decide(*family, access->query, domain::Action::kWithhold).allowed;
   if (!who.IsFamily()) {
     auto open = OpenCorrections(*access);
     if (!open) return tl::unexpected(open.error());

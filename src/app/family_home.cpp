@@ -1,7 +1,6 @@
 // "Ons gezin": what a family member sees of their own file (fixed face, what is new, the
 // entries the access engine shows them), their download, and the access log by period.
 #include <algorithm>
-#include <set>
 #include <utility>
 
 #include "app/stip.h"
@@ -121,35 +120,15 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   }
 
   if (sees_entries) {
-    auto entries = store_.ListEntries(family_id, store::Page{0, kHomeEntries});
-    if (!entries) return tl::unexpected(entries.error());
-    auto withholdings = store_.ListWithholdings(family_id);
-    if (!withholdings) return tl::unexpected(withholdings.error());
-    std::set<std::string> authors;
-    for (auto& e : *entries) {
-      const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
-      auto decision = domain::DecideEntry(access->family, access->query, audience, *withholdings);
-      if (decision.visibility == domain::Visibility::kNotShown) continue;
+    // The same views as the professional's file page and the API: reactions, corrections and
+    // withheld placeholders, so a reaction shows next to its entry wherever the entry appears.
+    auto views = EntryViews(*access, store::Page{0, kHomeEntries});
+    if (!views) return tl::unexpected(views.error());
+    for (auto& view : *views) {
       HomeEntry item;
-      item.is_new = home.previous_visit && e.created_at > *home.previous_visit;
-      if (decision.visibility == domain::Visibility::kWithheld) {
-        // The placeholder tells that something is withheld, never what.
-        item.entry.id = e.id;
-        item.entry.family_id = e.family_id;
-        item.entry.seq = e.seq;
-        item.entry.created_at = e.created_at;
-        for (const auto& w : decision.withholdings) authors.insert(w.decided_by);
-      } else {
-        authors.insert(e.author_id);
-        item.entry = std::move(e);
-      }
-      item.decision = std::move(decision);
+      item.is_new = home.previous_visit && view.entry.created_at > *home.previous_visit;
+      static_cast<EntryView&>(item) = std::move(view);
       home.entries.push_back(std::move(item));
-    }
-    for (const auto& id : authors) {
-      auto user = store_.FindUser(id);
-      if (!user) return tl::unexpected(user.error());
-      home.user_names[id] = *user ? (*user)->display_name : id;
     }
   }
   if (allowed(domain::Action::kManageConsent)) {

@@ -119,6 +119,9 @@ struct FamilyOverview {
   // Issue 3: `entries` as this reader sees them, with reactions, corrections and withholdings.
   std::vector<EntryView> entry_views = {};
   std::vector<OpenCorrection> open_corrections = {};  // professionals only
+  // The reader may withhold entries and answer correction requests (an involved professional,
+  // not one who broke the glass): the page shows those forms.
+  bool may_withhold = false;
 };
 
 struct AccessLogLine {
@@ -174,10 +177,9 @@ struct NewConsent {
   std::string valid_until;  // optional YYYY-MM-DD (the last day)
 };
 
-// One entry as the family member sees it on "Ons gezin": visible, or a withheld placeholder.
-struct HomeEntry {
-  domain::Entry entry;  // for a withheld entry only id, seq and created_at are filled in
-  domain::EntryDecision decision;
+// One entry as the family member sees it on "Ons gezin": the EntryView (visible with its
+// reactions and corrections, or a withheld placeholder), marked when it is new to them.
+struct HomeEntry : EntryView {
   bool is_new = false;  // added after the member's previous visit
 };
 
@@ -194,7 +196,6 @@ struct FamilyHome {
   std::optional<Professional> duo;
   std::vector<HomeEntry> entries;  // newest first
   std::optional<domain::Millis> previous_visit;
-  std::map<std::string, std::string> user_names;  // author id -> display name
   std::vector<store::ConsentRecord> my_consents;  // a young person's own consents
 };
 

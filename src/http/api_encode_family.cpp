@@ -1,5 +1,6 @@
 // JSON shape of "Ons gezin" and the family's download: what the family member may see, with
-// withheld entries as placeholders (ground, decided by whom and when, review date).
+// withheld entries as placeholders (ground, decided by whom and when, review date) and every
+// entry's reactions and corrections beside it.
 #include "domain/access.h"
 #include "http/api_encode.h"
 
@@ -16,30 +17,31 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
   for (const auto& item : home.entries) {
     const auto& e = item.entry;
     json::object out{{"id", e.id},
+                     {"seq", e.seq},
                      {"created_at", domain::FormatTimestamp(e.created_at)},
-                     {"visibility", domain::ToString(item.decision.visibility)},
                      {"new", item.is_new}};
     if (item.decision.visibility == domain::Visibility::kVisible) {
-      const auto name = home.user_names.find(e.author_id);
       out["kind"] = domain::ToString(e.kind);
       out["source"] = e.source;
       out["text"] = e.text;
       out["author_name"] =
-          name == home.user_names.end() ? json::value(nullptr) : json::value(name->second);
+          item.author_name.empty() ? json::value(nullptr) : json::value(item.author_name);
     } else {
+      // The placeholder: why, by whom, until when; nothing of the entry itself.
       json::array grounds;
-      for (const auto& w : item.decision.withholdings) {
-        const auto name = home.user_names.find(w.decided_by);
-        grounds.push_back(json::object{
-            {"ground", domain::ToString(w.ground)},
-            {"explanation", domain::GroundExplanation(w.ground)},
-            {"reason", w.reason},
-            {"decided_by", name == home.user_names.end() ? w.decided_by : name->second},
-            {"decided_at", domain::FormatTimestamp(w.decided_at)},
-            {"review_date", domain::FormatDate(w.review_date)}});
+      for (const auto& w : item.withholdings) {
+        grounds.push_back(
+            json::object{{"ground", domain::ToString(w.withholding.ground)},
+                         {"explanation", domain::GroundExplanation(w.withholding.ground)},
+                         {"reason", w.withholding.reason},
+                         {"decided_by", w.decided_by_name},
+                         {"decided_at", domain::FormatTimestamp(w.withholding.decided_at)},
+                         {"review_date", domain::FormatDate(w.withholding.review_date)}});
       }
       out["withheld"] = std::move(grounds);
     }
+    // Reactions, corrections and (for a placeholder) the withholdings with their objections.
+    for (auto& field : EncodeEntryView(item)) out[field.key()] = field.value();
     entries.push_back(std::move(out));
   }
   json::array consents;

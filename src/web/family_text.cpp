@@ -52,17 +52,6 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"kid_entries_title", "Wat er is opgeschreven", "What has been written"},
     {"entries_none", "Er staan nog geen aantekeningen voor jou in het dossier.",
      "There are no entries for you in the file yet."},
-    {"new_mark", "Nieuw", "New"},
-    {"written_by", "Geschreven door", "Written by"},
-    {"withheld_title", "Deze aantekening laten we je nu niet zien",
-     "We do not show you this entry now"},
-    {"withheld_why", "Waarom:", "Why:"},
-    {"withheld_who", "Besloten door", "Decided by"},
-    {"withheld_until", "We kijken er opnieuw naar op", "We will look at it again on"},
-    {"withheld_object",
-     "Ben je het hier niet mee eens? Dan kun je bezwaar maken. Een andere hulpverlener kijkt er "
-     "dan naar.",
-     "Do you disagree? Then you can object. Another professional will look at it."},
     {"summary_title", "Samenvatting", "Summary"},
     {"summary_only",
      "Je hebt geen gezag over de kinderen. Daarom zie je de belangrijkste informatie: wie het "

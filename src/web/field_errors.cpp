@@ -27,6 +27,17 @@ std::string_view KeyFor(std::string_view field, std::string_view message) {
     if (Has(message, "at most")) return "fe_members_too_many";
   }
   if (field.starts_with("custody")) return "fe_custody_pair";
+  // Reactions, withholdings and the answers to them (page_entry_actions.cpp).
+  if (field == "kind" && Has(message, "understood")) return "fe_reaction_kind";
+  if (field == "ground") {
+    if (Has(message, "young person")) return "fe_ground_young";
+    if (Has(message, "concerns a child")) return "fe_ground_child";
+    return "fe_ground";
+  }
+  if (field == "member_id") return "fe_member_choose";
+  if (Has(message, "after today")) return "fe_date_after_today";
+  if (Has(message, "running investigation")) return "fe_investigation_limit";
+  if (Has(message, "yes or no")) return "fe_choose_yes_no";
   if (field == "kind") return "fe_kind";
   if (message.starts_with("is required")) return "fe_required";
   if (message.starts_with("is too long")) return "fe_too_long";

@@ -2,12 +2,24 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace stip::web {
 
-std::span<const Message> CatalogueEntries();  // messages_catalogue.cpp
+std::span<const Message> CatalogueEntries();       // messages_catalogue.cpp
+std::span<const Message> EntryCatalogueEntries();  // messages_entries.cpp
 
-std::span<const Message> Catalogue() { return CatalogueEntries(); }
+std::span<const Message> Catalogue() {
+  // Built once from the parts; constant afterwards, so concurrent readers are safe.
+  static const auto* const kAll = [] {
+    auto* all = new std::vector<Message>();
+    for (const auto part : {CatalogueEntries(), EntryCatalogueEntries()}) {
+      all->insert(all->end(), part.begin(), part.end());
+    }
+    return all;
+  }();
+  return *kAll;
+}
 
 std::string_view NormalLocale(std::string_view locale) { return locale == "en" ? "en" : "nl"; }
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 
+#include "web/entry_card.h"
 #include "web/field_errors.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -80,27 +81,6 @@ Data CustodyLines(std::string_view locale, const domain::Family& family) {
   return list;
 }
 
-Data Entries(std::string_view locale, const app::FamilyOverview& view) {
-  Data list{Data::type::list};
-  for (const auto& e : view.entries) {
-    const auto author = view.user_names.find(e.author_id);
-    Data item;
-    item.set("seq", std::to_string(e.seq));
-    item.set("kind", EntryKindText(locale, e.kind));
-    item.set("kind_code", std::string(domain::ToString(e.kind)));
-    item.set("created", FormatDateTime(e.created_at, locale));
-    item.set("created_iso", IsoLocal(e.created_at));
-    item.set("meta", Fill(Text(locale, "family_entry_meta"),
-                          {{"source", e.source},
-                           {"author", author != view.user_names.end()
-                                          ? author->second
-                                          : std::string(Text(locale, "unknown_person"))}}));
-    item.set("text", e.text);
-    list.push_back(item);
-  }
-  return list;
-}
-
 Data EntryForm(std::string_view locale, const EntryFormState& state) {
   Data form;
   Data kinds{Data::type::list};
@@ -122,7 +102,8 @@ Data EntryForm(std::string_view locale, const EntryFormState& state) {
 }
 
 http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const http::Request& req,
-                            unsigned status, const EntryFormState& entry_form) {
+                            unsigned status, const EntryFormState& entry_form,
+                            const CardForm* typed = nullptr) {
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
   auto view = stip.OpenFamily(*req.principal, id, store::Page{before, kEntriesPerPage},
@@ -144,8 +125,23 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
            Fill(Text(locale, "family_members_caption"), {{"family", view->family.name}}));
   page.set("custody", CustodyLines(locale, view->family));
   page.set("has_custody", !view->family.custody.empty());
-  page.set("entries", Entries(locale, *view));
-  page.set("has_entries", !view->entries.empty());
+  // The shared entry cards, with the forms to withhold and to answer objections, and the
+  // correction requests still to be answered at the top.
+  CardContext cards;
+  cards.locale = locale;
+  cards.page_path = path;
+  // A family member reading this page reacts and objects through the routes of Ons gezin.
+  cards.action_base = req.principal->IsFamily() ? "/ons-gezin" : path;
+  cards.may_withhold = view->may_withhold;
+  cards.family = &view->family;
+  cards.typed = typed;
+  Data entries{Data::type::list};
+  for (const auto& entry : view->entry_views) entries.push_back(EntryCard(entry, cards));
+  page.set("entries", entries);
+  page.set("has_entries", !view->entry_views.empty());
+  page.set("corrections", OpenCorrectionsData(view->open_corrections, cards));
+  page.set("has_corrections", !view->open_corrections.empty());
+  page.set("card_form_failed", typed != nullptr);
   page.set("older_page", before > 0);
   page.set("newest_href", path + "#aantekeningen");
   page.set("older_href",
@@ -154,12 +150,12 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                : Data(false));
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form));
-  SetSummary(page, entry_form.summary);
+  SetSummary(page, typed ? typed->summary : entry_form.summary);
 
   PageMeta meta;
   meta.title = view->family.name;
   meta.self_path = path;
-  meta.has_errors = !entry_form.summary.empty();
+  meta.has_errors = typed || !entry_form.summary.empty();
   return RenderPage(req, status, "family", meta, std::move(page));
 }
 
@@ -168,6 +164,12 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
 http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   return RenderFamily(stip, clock, req, 200, {});
+}
+
+http::Response FamilyFileWithForm(app::Stip& stip, const domain::Clock& clock,
+                                  const http::Request& req, unsigned status,
+                                  const CardForm& typed) {
+  return RenderFamily(stip, clock, req, status, {}, &typed);
 }
 
 http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,

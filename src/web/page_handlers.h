@@ -28,6 +28,21 @@ http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req);
 http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const http::Request& req);
 http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
                               const http::Request& req);
+// The file page again after a card form came back with problems (status 400).
+struct CardForm;
+http::Response FamilyFileWithForm(app::Stip& stip, const domain::Clock& clock,
+                                  const http::Request& req, unsigned status, const CardForm& typed);
+
+// --- the forms on the entry cards (page_entry_actions.cpp) ----------------------------------
+// Professionals on the family file: withhold, renew, lift, answer objections and corrections.
+http::Response WithholdSubmit(app::Stip& stip, const domain::Clock& clock,
+                              const http::Request& req);
+http::Response RenewSubmit(app::Stip& stip, const domain::Clock& clock, const http::Request& req);
+http::Response LiftSubmit(app::Stip& stip, const domain::Clock& clock, const http::Request& req);
+http::Response AnswerObjectionSubmit(app::Stip& stip, const domain::Clock& clock,
+                                     const http::Request& req);
+http::Response AnswerCorrectionSubmit(app::Stip& stip, const domain::Clock& clock,
+                                      const http::Request& req);
 
 // --- the access log (page_access_log.cpp) ----------------------------------------------------
 http::Response AccessLogPage(app::Stip& stip, const http::Request& req);

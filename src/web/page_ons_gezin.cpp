@@ -5,6 +5,7 @@
 #include "domain/local_time.h"
 #include "http/api_encode.h"
 #include "http/cookies.h"
+#include "web/entry_card.h"
 #include "web/family_text.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -91,6 +92,9 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
             : "Op " + when + " om " + FormatClock(local) + " las " + who + " " + what + ".";
 }
 
+http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool print,
+                              unsigned status, const CardForm* typed);
+
 }  // namespace
 
 http::Response CodeLoginForm(const http::Request& req) {
@@ -144,6 +148,18 @@ http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
 }
 
 http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool print) {
+  return RenderOnsGezin(stip, req, print, 200, nullptr);
+}
+
+http::Response OnsGezinWithForm(app::Stip& stip, const http::Request& req, unsigned status,
+                                const CardForm& typed) {
+  return RenderOnsGezin(stip, req, false, status, &typed);
+}
+
+namespace {
+
+http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool print,
+                              unsigned status, const CardForm* typed) {
   if (!req.principal) return ToLogin(req);
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
   const std::string_view locale = NormalLocale(req.locale);
@@ -171,31 +187,19 @@ http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool prin
                            !home->may_view_access_log;
   page.set("young_child", young_child);
   page.set("shows_entries", !home->summary_only && !young_child);
+  // The same cards as the professional's page, with the reaction and objection forms.
+  CardContext cards;
+  cards.locale = locale;
+  cards.page_path = std::string(kOnsGezin);
+  cards.action_base = std::string(kOnsGezin);
+  cards.forms = !print;
+  cards.family = &home->family;
+  cards.typed = typed;
   Data entries{Data::type::list};
   int fresh = 0;
   for (const auto& item : home->entries) {
-    Data e;
-    e.set("new", item.is_new);
     fresh += item.is_new ? 1 : 0;
-    e.set("when", FormatDateTime(item.entry.created_at, locale));
-    const bool withheld = item.decision.visibility == domain::Visibility::kWithheld;
-    e.set("withheld", withheld);
-    if (withheld && !item.decision.withholdings.empty()) {
-      const auto& w = item.decision.withholdings.front();
-      const auto by = home->user_names.find(w.decided_by);
-      e.set("ground", std::string(domain::GroundExplanation(w.ground)));
-      e.set("reason", w.reason);
-      e.set("decided_by", by == home->user_names.end() ? w.decided_by : by->second);
-      e.set("decided_on", FormatDateTime(w.decided_at, locale));
-      e.set("review", FormatLongDate(w.review_date, locale));
-      e.set("may_object", item.decision.may_object);
-    } else {
-      const auto by = home->user_names.find(item.entry.author_id);
-      e.set("kind", EntryKindText(locale, item.entry.kind));
-      e.set("text", item.entry.text);
-      e.set("author", by == home->user_names.end() ? item.entry.author_id : by->second);
-    }
-    entries.push_back(e);
+    entries.push_back(EntryCard(item, cards, item.is_new));
   }
   page.set("entries", entries);
   page.set("has_entries", !home->entries.empty());
@@ -215,11 +219,16 @@ http::Response OnsGezinPage(app::Stip& stip, const http::Request& req, bool prin
   }
   page.set("consents", consents);
   page.set("has_consents", !home->my_consents.empty());
+  const std::vector<SummaryLine> no_errors;
+  SetSummary(page, typed ? typed->summary : no_errors);
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "home_title"));
   meta.self_path = print ? "/ons-gezin/afdrukken" : std::string(kOnsGezin);
-  return RenderPage(req, 200, "ons_gezin", meta, std::move(page));
+  meta.has_errors = typed != nullptr;
+  return RenderPage(req, status, "ons_gezin", meta, std::move(page));
 }
+
+}  // namespace
 
 http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);

@@ -66,6 +66,20 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s, c](http::Request& req) { return AddEntrySubmit(*s, *c, req); });
   add(verb::get, "/gezinnen/{id}/inzage", "page.family.access_log", false, Auth::kPage,
       [s](http::Request& req) { return AccessLogPage(*s, req); });
+  // The forms on the entry cards (page_entry_actions.cpp): withholding and the answers.
+  add(verb::post, "/gezinnen/{id}/aantekeningen/{entry_id}/achterhouden", "page.family.withhold",
+      true, Auth::kPage, [s, c](http::Request& req) { return WithholdSubmit(*s, *c, req); });
+  add(verb::post, "/gezinnen/{id}/achterhoudingen/{withholding_id}/verlengen",
+      "page.family.withholding.renew", true, Auth::kPage,
+      [s, c](http::Request& req) { return RenewSubmit(*s, *c, req); });
+  add(verb::post, "/gezinnen/{id}/achterhoudingen/{withholding_id}/opheffen",
+      "page.family.withholding.lift", true, Auth::kPage,
+      [s, c](http::Request& req) { return LiftSubmit(*s, *c, req); });
+  add(verb::post, "/gezinnen/{id}/bezwaren/{objection_id}/antwoord", "page.family.objection.answer",
+      true, Auth::kPage, [s, c](http::Request& req) { return AnswerObjectionSubmit(*s, *c, req); });
+  add(verb::post, "/gezinnen/{id}/correcties/{reaction_id}/antwoord",
+      "page.family.correction.answer", true, Auth::kPage,
+      [s, c](http::Request& req) { return AnswerCorrectionSubmit(*s, *c, req); });
 
   // The family's own pages (issue 3, page_ons_gezin.cpp). Code login: like /login, no session
   // yet, so an Origin/Referer check stands in for CSRF.
@@ -83,6 +97,10 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return OnsGezinDownload(*s, req); });
   add(verb::get, "/ons-gezin/inzage", "page.ons_gezin.access_log", false, Auth::kPage,
       [s](http::Request& req) { return FamilyAccessLogPage(*s, req); });
+  add(verb::post, "/ons-gezin/aantekeningen/{entry_id}/reacties", "page.ons_gezin.react", true,
+      Auth::kPage, [s](http::Request& req) { return ReactSubmit(*s, req); });
+  add(verb::post, "/ons-gezin/achterhoudingen/{withholding_id}/bezwaar", "page.ons_gezin.object",
+      true, Auth::kPage, [s](http::Request& req) { return ObjectSubmit(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

@@ -4,8 +4,11 @@
 
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
+#include <fstream>
 #include <regex>
+#include <sstream>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -269,6 +272,34 @@ void E2eTest::StartDemoAsLead(std::unique_ptr<HttpClient>& lead, std::string& fa
   LogIn(*lead, kLeadUser);
   family_id = FamilyIdByName(*lead, kDemoFamilyName);
   ASSERT_FALSE(HasFailure());
+}
+
+std::string OutboxCode(const std::filesystem::path& outbox, std::string_view to) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : std::filesystem::directory_iterator(outbox)) files.push_back(f.path());
+  std::sort(files.rbegin(), files.rend());
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string mail = text.str();
+    if (mail.find("To: " + std::string(to) + "\r\n") == std::string::npos) continue;
+    std::smatch m;
+    if (std::regex_search(mail, m, std::regex("\n    ([0-9]{8})\r?\n"))) return m[1];
+  }
+  ADD_FAILURE() << "no code for " << to << " in the outbox";
+  return "";
+}
+
+std::unique_ptr<HttpClient> E2eTest::LogInFamily(std::string_view contact) {
+  auto client = NewClient();
+  HttpResponse r =
+      client->PostJson("/api/v1/family-session",
+                       boost::json::object{{"contact", contact},
+                                           {"code", OutboxCode(data_dir() / "outbox", contact)}});
+  EXPECT_EQ(r.status, 200u) << r.Describe();
+  client->SetDefaultHeader("X-CSRF-Token", Str(ParseJson(r), "csrf"));
+  return client;
 }
 
 }  // namespace stip::e2e

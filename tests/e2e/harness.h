@@ -110,6 +110,10 @@ std::vector<std::string> AllEntryIds(HttpClient& client, const std::string& fami
 boost::json::value EntryBody(const std::string& text, const std::string& kind = "observation",
                              const std::string& source = "e2e-test");
 
+// The one-time code in the newest message to `to` in `outbox` (the demo's file outbox,
+// DATA_DIR/outbox); "" and a test failure when there is none.
+std::string OutboxCode(const std::filesystem::path& outbox, std::string_view to);
+
 // A test with its own temporary directory (data in data_dir(), logs beside it) and at most one
 // server. TearDown stops a running server with SIGTERM and expects a clean exit (code 0).
 class E2eTest : public ::testing::Test {
@@ -123,6 +127,9 @@ class E2eTest : public ::testing::Test {
   std::unique_ptr<HttpClient> NewClient(std::chrono::milliseconds timeout = 15s) const;
   // The installation of `stip demo`, with a client logged in as the lead.
   void StartDemoAsLead(std::unique_ptr<HttpClient>& lead, std::string& family_id);
+  // A client logged in as the family member with the code from the outbox (POST
+  // /api/v1/family-session); it sends X-CSRF-Token by default.
+  std::unique_ptr<HttpClient> LogInFamily(std::string_view contact);
 
   TempDir tmp_;
   std::unique_ptr<StipServer> server_;

@@ -1,10 +1,6 @@
 // End-to-end: withholding, objections and reactions over the JSON API on the demo installation,
 // as professionals use them, and bad input that must change nothing.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -132,24 +128,6 @@ TEST_F(ReactionsTest, RoutesOfAnotherFamilyAreNotFound) {
   EXPECT_EQ(response.status, 404u) << response.Describe();
 }
 
-// The one-time code in the newest outbox message to `to` (`stip demo` invites the family).
-std::string CodeFor(const std::filesystem::path& outbox, std::string_view to) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& f : std::filesystem::directory_iterator(outbox)) files.push_back(f.path());
-  std::sort(files.rbegin(), files.rend());
-  for (const auto& file : files) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string mail = text.str();
-    if (mail.find("To: " + std::string(to) + "\r\n") == std::string::npos) continue;
-    std::smatch m;
-    if (std::regex_search(mail, m, std::regex("\n    ([0-9]{8})\r?\n"))) return m[1];
-  }
-  ADD_FAILURE() << "no code for " << to << " in the outbox";
-  return "";
-}
-
 json::object HomeEntry(HttpClient& client, const std::string& family, const std::string& id) {
   HttpResponse r = client.Get("/api/v1/families/" + family + "/home");
   EXPECT_EQ(r.status, 200u) << r.Describe();
@@ -185,7 +163,7 @@ TEST_F(ReactionsTest, ParentSeesThePlaceholderReactsAndGetsACorrection) {
   auto marloes = NewClient();
   HttpResponse login = marloes->PostJson(
       "/api/v1/family-session",
-      json::object{{"contact", kMarloes}, {"code", CodeFor(data_dir() / "outbox", kMarloes)}});
+      json::object{{"contact", kMarloes}, {"code", OutboxCode(data_dir() / "outbox", kMarloes)}});
   ASSERT_EQ(login.status, 200u) << login.Describe();
   marloes->SetDefaultHeader("X-CSRF-Token", Str(ParseJson(login), "csrf"));
 

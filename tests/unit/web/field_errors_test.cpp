@@ -21,6 +21,33 @@ TEST(FieldErrorsTest, TextProblems) {
             "Tekst: hier staat een teken in dat niet kan. Haal het weg.");
 }
 
+TEST(FieldErrorsTest, ReactionAndWithholdingProblems) {
+  EXPECT_EQ(Nl("kind", "must be understood, correction_request, disagreement or own_statement"),
+            "Kies wat voor reactie het is.");
+  EXPECT_EQ(Nl("kind", "must be fact, observation, opinion, agreement or conversation_report"),
+            "Kies wat voor aantekening het is.");
+  EXPECT_EQ(Nl("ground", "must be protects_third_person, serious_harm_to_child, ..."),
+            "Kies een wettelijke grond uit de lijst.");
+  EXPECT_EQ(Nl("ground", "needs an entry that concerns a child", "Wettelijke grond"),
+            "Wettelijke grond: deze grond kan alleen bij een aantekening over een kind.");
+  EXPECT_EQ(Nl("ground",
+               "is only for information of a young person of 16 or older, withheld from "
+               "someone else",
+               "Wettelijke grond"),
+            "Wettelijke grond: deze grond kan alleen bij informatie van een jongere van 16 jaar "
+            "of ouder.");
+  EXPECT_EQ(Nl("member_id", "is not a member of this family"), "Kies een gezinslid.");
+  EXPECT_EQ(Nl("review_date", "must lie after today", "Herzien op"),
+            "Herzien op: kies een dag na vandaag.");
+  EXPECT_EQ(Nl("review_date",
+               "a withholding for a running investigation lasts at most 70 days after it was "
+               "first decided",
+               "Herzien op"),
+            "Herzien op: bij een lopend onderzoek kan dit hoogstens 70 dagen na het eerste "
+            "besluit.");
+  EXPECT_EQ(Nl("accepted", "choose yes or no", "Besluit"), "Besluit: kies ja of nee.");
+}
+
 TEST(FieldErrorsTest, HouseholdProblems) {
   EXPECT_EQ(Nl("members[0].birth_date", "must be a real date as YYYY-MM-DD", "Geboortedatum"),
             "Geboortedatum: vul een echte datum in, bijvoorbeeld 14-03-2019.");

@@ -173,6 +173,16 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/gezinnen/{id}", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/aantekeningen", true, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/inzage", false, http::Auth::kPage},
+      // The forms on the entry cards (issue 3).
+      {verb::post, "/gezinnen/{id}/aantekeningen/{entry_id}/achterhouden", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/achterhoudingen/{withholding_id}/verlengen", true,
+       http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/achterhoudingen/{withholding_id}/opheffen", true,
+       http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/bezwaren/{objection_id}/antwoord", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/correcties/{reaction_id}/antwoord", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/aantekeningen/{entry_id}/reacties", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/achterhoudingen/{withholding_id}/bezwaar", true, http::Auth::kPage},
       // The family's own pages (issue 3).
       {verb::get, "/inloggen/code", false, http::Auth::kPublic},
       {verb::post, "/inloggen/code", true, http::Auth::kPublic},

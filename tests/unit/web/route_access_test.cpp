@@ -83,6 +83,14 @@ constexpr Line kExpected[] = {
     {"page.family", "LYYNNYFYYY"},
     {"page.family.entries.add", "LYYNNFFFFF"},
     {"page.family.access_log", "LYYNNYFYYY"},
+    // The forms on the entry cards (page_entry_actions.cpp). Withhold, renew and lift: the
+    // involved professionals (the duo's second try is refused with 422, still allowed); the
+    // objection is answered by the duo, never by the lead who decided the withholding.
+    {"page.family.withhold", "LYYNNFFFFF"},
+    {"page.family.withholding.renew", "LYYNNFFFFF"},
+    {"page.family.withholding.lift", "LYYNNFFFFF"},
+    {"page.family.objection.answer", "LFYNNFFFFF"},
+    {"page.family.correction.answer", "LYYNNFFFFF"},
     {"page.code_login.form", "PPPPPPPPPP"},
     {"page.code_login.send", "PPPPPPPPPP"},
     {"page.code_login", "PPPPPPPPPP"},
@@ -90,6 +98,10 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.print", "LRRRRYYYYY"},
     {"page.ons_gezin.download", "LRRRRYYYYY"},
     {"page.ons_gezin.access_log", "LRRRRYFYYY"},
+    // Reacting: everyone who may read the entry, not the parent with the summary only. The
+    // objection: only the one it is withheld from (others: it does not exist for them).
+    {"page.ons_gezin.react", "LFFFFYFYYY"},
+    {"page.ons_gezin.object", "LFFFFYFNNN"},
     {"page.demo", "PPPPPPPPPP"},
     // Slice B's routes (withholding, reactions, corrections): '?' is not checked yet beyond
     // "no 5xx"; slice B replaces these with real expectations and ids for their parameters.
@@ -141,7 +153,11 @@ class RouteAccessTest : public ::testing::Test {
     const app::Principal lead{**store_->FindUser(user_[kLead]), app::Principal::Via::kCli, "",
                               std::nullopt};
     family_ = *stip_->CreateFamily(lead, f);
-    ASSERT_TRUE(stip_->AddEntry(lead, family_, {"fact", "school", "Tim komt op tijd."}));
+    auto entry = stip_->AddEntry(lead, family_, {"fact", "school", "Tim komt op tijd."});
+    ASSERT_TRUE(entry);
+    entry_ = *entry;
+    auto hidden = stip_->AddEntry(lead, family_, {"fact", "melder", "Wie de zorg meldde."});
+    ASSERT_TRUE(hidden);
     std::map<std::string, std::string> member;
     auto family = store_->FindFamily(family_);
     ASSERT_TRUE(family && *family);
@@ -164,6 +180,21 @@ class RouteAccessTest : public ::testing::Test {
     auto consent = stip_->GiveConsent(*yara, family_, {parent_member_, ""});
     ASSERT_TRUE(consent) << consent.error().message;
     consent_ = *consent;
+    // Issue 3's records for the card forms: the second entry withheld from Pia, her objection,
+    // and her correction request on the first entry.
+    auto withholding = stip_->Withhold(
+        lead, family_, *hidden,
+        {parent_member_, "protects_third_person", "Er staat in wie de zorg meldde.", "2099-01-01"});
+    ASSERT_TRUE(withholding) << withholding.error().message;
+    withholding_ = *withholding;
+    auto pia = stip_->SessionPrincipal(NewSession(kParent));
+    ASSERT_TRUE(pia) << pia.error().message;
+    auto objection = stip_->ObjectToWithholding(*pia, family_, withholding_, "Ik wil het lezen.");
+    ASSERT_TRUE(objection) << objection.error().message;
+    objection_ = *objection;
+    auto request = stip_->React(*pia, family_, entry_, {"correction_request", "Het was dinsdag."});
+    ASSERT_TRUE(request) << request.error().message;
+    reaction_ = *request;
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -209,6 +240,23 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.entries.add") {
       return "soort=fact&bron=school&tekst=Een+aantekening&_csrf=csrf-token";
     }
+    if (route == "page.family.withhold") {
+      return "lid=" + spare_member_ +
+             "&grond=protects_third_person&reden=Bescherming&herzien_op=2099-01-01&_csrf=csrf-"
+             "token";
+    }
+    if (route == "page.family.withholding.renew") {
+      return "herzien_op=2099-06-01&reden=Nog+nodig&_csrf=csrf-token";
+    }
+    if (route == "page.family.withholding.lift") return "reden=Niet+meer+nodig&_csrf=csrf-token";
+    if (route == "page.family.objection.answer") {
+      return "gegrond=nee&antwoord=Het+blijft+zo&_csrf=csrf-token";
+    }
+    if (route == "page.family.correction.answer") {
+      return "aanvaard=nee&antwoord=Het+klopt+wel&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.react") return "soort=understood&_csrf=csrf-token";
+    if (route == "page.ons_gezin.object") return "tekst=Ik+wil+het+lezen&_csrf=csrf-token";
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
     return "_csrf=csrf-token";
@@ -233,6 +281,10 @@ class RouteAccessTest : public ::testing::Test {
   std::string family_;
   std::string spare_member_;
   std::string parent_member_;
+  std::string entry_;
+  std::string withholding_;
+  std::string objection_;
+  std::string reaction_;
 };
 
 bool Matches(char expect, const http::Response& r, bool api) {
@@ -289,6 +341,10 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     put("{id}", family_);
     put("{consent_id}", consent_);
     put("{name}", "stip.css");
+    put("{entry_id}", entry_);
+    put("{withholding_id}", withholding_);
+    put("{objection_id}", objection_);
+    put("{reaction_id}", reaction_);
     // Any other parameter gets an id that exists nowhere.
     for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
       target.replace(open, target.find('}', open) - open + 1, "none_1");
