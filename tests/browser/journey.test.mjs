@@ -15,6 +15,8 @@ const LOTTE = 'lotte@example.org';
 // A fictional entry the lead writes and withholds from Marloes: it names who reported.
 const SECRET = 'De melding kwam van de buurvrouw van nummer 12, zij hoorde geschreeuw.';
 const SECRET_MARK = 'buurvrouw van nummer 12';
+const CORRECTION = 'Het was op 3 oktober, niet op 2 oktober.';
+const CORRECTED = 'De politie was op 3 oktober bij het huis na een ruzie tussen Marloes en Ruben.';
 
 let tools;
 let dir;
@@ -22,6 +24,10 @@ let demo;
 let browser;
 let checker;
 const contexts = [];
+// Kept between tests: the lead answers the mother's correction request after she made it.
+let leadPage;
+let familyPath;
+let parentPage;
 
 // A new browser context (one per user: own cookies), in Dutch, on the demo server.
 async function newUserPage() {
@@ -205,26 +211,20 @@ describe('issue 3 in a real browser', () => {
       assert.match(await page.locator('.stip-timeline').innerText(), new RegExp(SECRET_MARK));
       await checker.check(page, 'lead-entry-saved');
 
-      // Withholding has no page yet: the lead's API does it (same account, its own session).
-      const api = await tools.request.newContext({ baseURL: demo.baseUrl });
-      try {
-        const session = await api.post('/api/v1/session',
-                                       { data: { username: 'regisseur', password: 'demo' } });
-        assert.equal(session.status(), 200, await session.text());
-        const headers = { 'X-CSRF-Token': (await session.json()).csrf };
-        const overview = await (await api.get(`/api/v1/families/${familyId}`)).json();
-        const entry = overview.entries.find((e) => e.text === SECRET);
-        const marloes = overview.members.find((m) => m.name === 'Marloes Veldhoven');
-        assert.ok(entry && marloes, 'the new entry and Marloes are in the family overview');
-        const made = await api.post(`/api/v1/families/${familyId}/entries/${entry.id}/withholdings`, {
-          headers,
-          data: { member_id: marloes.id, ground: 'protects_third_person',
-                  reason: 'Hierin staat wie de zorg meldde.', review_date: '2099-01-01' },
-        });
-        assert.equal(made.status(), 201, await made.text());
-      } finally {
-        await api.dispose();
-      }
+      // Withholding it from Marloes, through the form on the entry's card.
+      const secretCard = () => page.locator('li.stip-entry').filter({ hasText: SECRET_MARK });
+      await secretCard().locator('summary', { hasText: 'Achterhouden voor een gezinslid' }).click();
+      const withhold = secretCard().locator('form.stip-withhold-form');
+      const member = withhold.getByLabel('Voor wie?');
+      await member.selectOption(await member.locator('option', { hasText: 'Marloes' }).getAttribute('value'));
+      await withhold.getByLabel('Bescherming van een ander').check();
+      await withhold.getByLabel('Reden (het gezinslid leest dit)').fill('Hierin staat wie de zorg meldde.');
+      await withhold.getByLabel('Herzien op').fill('2099-01-01');
+      await withhold.getByRole('button', { name: 'Achterhouden' }).click();
+      await secretCard().locator('.stip-withholdings').filter({ hasText: 'Marloes' }).waitFor();
+      await checker.check(page, 'lead-entry-withheld');
+      leadPage = page;
+      familyPath = familyUrl.pathname;
 
       await page.getByRole('link', { name: 'Bekijk wie het dossier las' }).click();
       await page.waitForURL(`**/gezinnen/${familyId}/inzage`);
@@ -270,7 +270,7 @@ describe('issue 3 in a real browser', () => {
       await react(page, agreement, 'understood', 'Dat klopt, de eerste afspraak is volgende week.');
       await checker.check(page, 'parent-reaction-understood');
       const police = page.locator('li.stip-entry').filter({ hasText: 'De politie was op 2 oktober' });
-      const correction = 'Het was op 3 oktober, niet op 2 oktober.';
+      const correction = CORRECTION;
       await react(page, police, 'correction_request', correction);
       await checker.check(page, 'parent-correction-requested');
 
@@ -304,6 +304,33 @@ describe('issue 3 in a real browser', () => {
       await checker.check(page, 'parent-print');
       await page.emulateMedia({ media: 'print' });
       await checker.check(page, 'parent-print-as-printed');
+      await page.emulateMedia({ media: 'screen' });
+      parentPage = page;
+    });
+  });
+
+  test('the lead accepts the correction and the mother sees the corrected entry', async () => {
+    assert.ok(leadPage && parentPage, 'needs the lead and the mother logged in by the tests above');
+    await journey(async () => {
+      const page = leadPage;
+      await page.goto(familyPath);
+      const open = () => page.locator('li.stip-correction').filter({ hasText: CORRECTION });
+      assert.equal(await open().count(), 1, 'the open correction request is on the family file');
+      await checker.check(page, 'lead-correction-open');
+      await open().getByLabel('Ja: de aantekening wordt verbeterd').check();
+      await open().getByLabel('Antwoord aan het gezinslid').fill('U heeft gelijk, het was 3 oktober.');
+      await open().getByLabel(/Verbeterde tekst/).fill(CORRECTED);
+      await open().getByRole('button', { name: 'Antwoord opslaan' }).click();
+      await page.waitForLoadState();
+      assert.equal(await open().count(), 0, 'once answered, the request is no longer open');
+      assert.match(await page.locator('main').innerText(), new RegExp(CORRECTED));
+      await checker.check(page, 'lead-correction-answered');
+
+      await parentPage.goto('/ons-gezin');
+      const main = await parentPage.locator('main').innerText();
+      assert.match(main, /U heeft gelijk, het was 3 oktober\./, 'the mother reads the answer');
+      assert.match(main, new RegExp(CORRECTED), 'and the corrected entry');
+      await checker.check(parentPage, 'parent-after-correction');
     });
   });
 

@@ -143,6 +143,9 @@ export class PageChecker {
   async check(page, name) {
     await page.waitForLoadState('load');
     const step = `${String(++this.step).padStart(2, '0')}-${name}`;
+    // From the top: on a page opened at an anchor, chromium's full-page capture would draw the
+    // off-screen skip link (position: fixed, far above the viewport) in the middle of the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(this.dir, `${step}.png`), fullPage: true });
     const result = await this.axe(page);
     this.visited.push(`${step} ${page.url()}`);
