@@ -202,7 +202,12 @@ describe('issue 3 in a real browser', () => {
       await checker.check(page, 'lead-family');
       await checker.checkReflow(page, 'lead-family');
 
-      // Writing through the entry form, as a lead does.
+      // Writing through the entry form, as a lead does. Untouched, the required text field
+      // looks like the others, not like an error.
+      const border = (label) => page.getByLabel(label, { exact: true })
+          .evaluate((el) => `${getComputedStyle(el).borderTopColor} ${getComputedStyle(el).borderTopWidth}`);
+      assert.equal(await border('Tekst'), await border('Bron'),
+                   'an empty field nobody typed in yet is not marked as wrong');
       await page.getByLabel('Feit', { exact: true }).check();
       await page.getByLabel('Bron').fill('Veilig Thuis');
       await page.getByLabel('Tekst', { exact: true }).fill(SECRET);
