@@ -276,6 +276,20 @@ describe('issue 3 in a real browser', () => {
       await checker.check(page, 'parent-reaction-understood');
       const police = page.locator('li.stip-entry').filter({ hasText: 'De politie was op 2 oktober' });
       const correction = CORRECTION;
+      // First without saying what is wrong: the page says so, and the summary leads to the field.
+      await police.locator('details > summary', { hasText: 'Reageren' }).click();
+      const policeForm = police.locator('form.stip-reaction-form');
+      await policeForm.locator('input[name="soort"][value="correction_request"]').check();
+      await policeForm.getByRole('button', { name: 'Reactie versturen' }).click();
+      const problem = page.getByRole('alert');
+      await problem.waitFor();
+      await checker.check(page, 'parent-correction-error');
+      await problem.getByRole('link').first().click();
+      const focused = page.locator('textarea:focus');
+      assert.equal(await focused.count(), 1, 'the error summary link puts the cursor in the text');
+      assert.equal(await focused.getAttribute('aria-invalid'), 'true');
+      assert.equal(await policeForm.locator('input[value="correction_request"]').isChecked(), true,
+                   'the choice made is kept');
       await react(page, police, 'correction_request', correction);
       await checker.check(page, 'parent-correction-requested');
 
@@ -354,6 +368,13 @@ describe('issue 3 in a real browser', () => {
       assert.match(main, new RegExp(LEAD_NAME));
       assert.match(main, /Wat mag jij\?/);
       await checker.check(page, 'child-ons-gezin');
+
+      // In English, through the language link in the header.
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL('**/ons-gezin?lang=en');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.match(await h1(page), /^Hi Lotte/);
+      await checker.check(page, 'child-ons-gezin-english');
     });
   });
 });
