@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
+import { h1, journey, logInWithCode, react } from './steps.mjs';
 import { artifactDir, launchChromium, loadTools, PageChecker, startDemo } from './support.mjs';
 
 const LEAD_NAME = 'Sanne de Wit';
@@ -35,98 +36,6 @@ async function newUserPage() {
                                              viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   return context.newPage();
-}
-
-async function h1(page) {
-  return (await page.locator('h1').innerText()).trim();
-}
-
-// Runs one user's journey; afterwards fails with every axe-core violation seen on the way.
-// When a step fails first, the violations seen so far are added to that failure.
-async function journey(steps) {
-  try {
-    await steps();
-  } catch (e) {
-    try {
-      checker.assertNoViolations();
-    } catch (axe) {
-      e.message += `\n\n${axe.message}`;
-    }
-    throw e;
-  }
-  checker.assertNoViolations();
-}
-
-// The demo outbox page (GET /demo): the mails to `email`, newest first, as plain text.
-async function mailsTo(page, email) {
-  await page.goto('/demo');
-  assert.equal(await h1(page), 'Demo: de outbox');
-  return page.locator('article.stip-demo-mail').filter({ hasText: `Aan: ${email}` })
-      .locator('pre').allInnerTexts();
-}
-
-function codeIn(mail) {
-  const m = /^\s*(\d{6,10})\s*$/m.exec(mail);
-  assert.ok(m, `no login code in the mail:\n${mail}`);
-  return m[1];
-}
-
-// From the code login page: ask for a code, read it in the demo outbox (a second tab in the
-// same browser context), and log in with it. Ends on /ons-gezin.
-async function logInWithCode(page, email, stepPrefix) {
-  assert.equal(await h1(page), 'Inloggen voor gezinnen');
-  await checker.check(page, `${stepPrefix}-code-login`);
-  // Asking without an address: the page says what is missing.
-  await page.getByRole('button', { name: 'Stuur mij een code' }).click();
-  await page.getByRole('alert').waitFor();
-  assert.match(await page.getByRole('alert').innerText(), /Vul je e-mailadres in\./);
-  assert.equal(await page.getByLabel('Je e-mailadres').getAttribute('aria-invalid'), 'true');
-  await checker.check(page, `${stepPrefix}-code-login-error`);
-  const outbox = await page.context().newPage();
-  const before = await mailsTo(outbox, email);
-  await checker.check(outbox, `${stepPrefix}-demo-outbox`);
-
-  await page.getByLabel('Je e-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een code' }).click();
-  const codeField = page.getByLabel('De code uit de e-mail');
-  await codeField.waitFor();
-  await checker.check(page, `${stepPrefix}-code-sent`);
-
-  const after = await mailsTo(outbox, email);
-  assert.equal(after.length, before.length + 1, `a new mail to ${email} should be in the outbox`);
-  await checker.check(outbox, `${stepPrefix}-demo-outbox-new-code`);
-  const code = codeIn(after[0]);
-  await outbox.close();
-
-  await codeField.fill(code);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/ons-gezin');
-}
-
-// The reaction form of one entry card (contract with the forms of issue 3): radios "soort",
-// a labelled textarea "tekst", button "Reactie versturen", possibly inside <details>.
-async function react(page, card, kind, text) {
-  const form = card.locator('form.stip-reaction-form');
-  assert.equal(await form.count(), 1, 'every visible entry card has one reaction form ' +
-               '(form.stip-reaction-form); it comes with the reaction forms of issue 3');
-  const action = await form.getAttribute('action');
-  const m = /^\/ons-gezin\/aantekeningen\/([^/]+)\/reacties$/.exec(action || '');
-  assert.ok(m, `unexpected reaction form action: ${action}`);
-  const entryId = m[1];
-  const summary = card.locator('details > summary', { hasText: 'Reageren' });
-  if ((await summary.count()) > 0 && !(await form.isVisible())) await summary.click();
-  await form.locator(`input[name="soort"][value="${kind}"]`).check();
-  await form.locator('textarea[name="tekst"]').fill(text);
-  await form.getByRole('button', { name: 'Reactie versturen' }).click();
-  await page.waitForURL((url) => url.pathname === '/ons-gezin' &&
-                                 url.hash === `#aantekening-${entryId}`);
-  assert.equal(await page.locator(`[id="aantekening-${entryId}"]`).count(), 1,
-               `the page has the anchor #aantekening-${entryId} it was sent to`);
-  const after = page.locator('li.stip-entry').filter({
-    has: page.locator(`form[action="/ons-gezin/aantekeningen/${entryId}/reacties"]`) });
-  await assert.doesNotReject(after.filter({ hasText: text }).waitFor({ timeout: 5_000 }),
-                             `the reaction "${text}" should be shown on its entry`);
-  return entryId;
 }
 
 describe('issue 3 in a real browser', () => {
@@ -160,7 +69,7 @@ describe('issue 3 in a real browser', () => {
   });
 
   test('the lead reads the family file, writes an entry and withholds it from the mother', async () => {
-    await journey(async () => {
+    await journey(checker, async () => {
       const page = await newUserPage();
       await page.goto('/');
       await page.waitForURL('**/login**');
@@ -240,14 +149,14 @@ describe('issue 3 in a real browser', () => {
   });
 
   test('the mother logs in with a code, reads, reacts and sees who read the file', async () => {
-    await journey(async () => {
+    await journey(checker, async () => {
       const page = await newUserPage();
       await page.goto('/');
       await page.waitForURL('**/login**');
       await checker.check(page, 'parent-start');
       await page.getByRole('link', { name: /Gezinslid\? Log in met een code/ }).click();
       await page.waitForURL('**/inloggen/code');
-      await logInWithCode(page, MARLOES, 'parent');
+      await logInWithCode(page, checker, MARLOES, 'parent');
 
       assert.match(await h1(page), /^Hallo Marloes/);
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -330,7 +239,7 @@ describe('issue 3 in a real browser', () => {
 
   test('the lead accepts the correction and the mother sees the corrected entry', async () => {
     assert.ok(leadPage && parentPage, 'needs the lead and the mother logged in by the tests above');
-    await journey(async () => {
+    await journey(checker, async () => {
       const page = leadPage;
       await page.goto(familyPath);
       const open = () => page.locator('li.stip-correction').filter({ hasText: CORRECTION });
@@ -354,12 +263,12 @@ describe('issue 3 in a real browser', () => {
   });
 
   test('Lotte (13) logs in with her own code and gets the child view', async () => {
-    await journey(async () => {
+    await journey(checker, async () => {
       const page = await newUserPage();
       await page.goto('/demo');
       await page.getByRole('link', { name: 'Naar inloggen voor gezinnen' }).click();
       await page.waitForURL('**/inloggen/code');
-      await logInWithCode(page, LOTTE, 'child');
+      await logInWithCode(page, checker, LOTTE, 'child');
 
       assert.match(await h1(page), /^Hoi Lotte/);
       assert.equal(await page.locator('.stip-child-view').count(), 1, 'the child-friendly view');

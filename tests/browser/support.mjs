@@ -40,7 +40,7 @@ export async function loadTools() {
     throw new Error(`playwright-core or axe-core is missing from ${path.join(repoRoot, 'node_modules')}` +
                     ` (${e.message}). ${SETUP_HINT} It runs npm ci.`);
   }
-  return { chromium: playwright.chromium, request: playwright.request, axeSource };
+  return { chromium: playwright.chromium, axeSource };
 }
 
 export function artifactDir() {
