@@ -13,6 +13,7 @@ const LEAD_NAME = 'Sanne de Wit';
 const FAMILY_NAME = 'Gezin Veldhoven';
 const MARLOES = 'marloes@example.org';
 const LOTTE = 'lotte@example.org';
+const RUBEN = 'ruben@example.org';
 // A fictional entry the lead writes and withholds from Marloes: it names who reported.
 const SECRET = 'De melding kwam van de buurvrouw van nummer 12, zij hoorde geschreeuw.';
 const SECRET_MARK = 'buurvrouw van nummer 12';
@@ -99,6 +100,15 @@ describe('issue 3 in a real browser', () => {
       await page.waitForURL('**/gezinnen');
       assert.equal(await h1(page), 'Mijn gezinnen');
       await checker.check(page, 'lead-my-families');
+
+      // The new-family form is one click away in the menu; it is checked, not filled in.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Nieuw gezin' }).click();
+      await page.waitForURL('**/gezinnen/nieuw');
+      assert.equal(await h1(page), 'Nieuw gezinsdossier');
+      await checker.check(page, 'lead-new-family-form');
+      await page.goBack();
+      await page.waitForURL('**/gezinnen');
 
       await page.getByRole('link', { name: FAMILY_NAME }).click();
       await page.waitForURL('**/gezinnen/*');
@@ -259,6 +269,22 @@ describe('issue 3 in a real browser', () => {
       assert.match(main, /U heeft gelijk, het was 3 oktober\./, 'the mother reads the answer');
       assert.match(main, new RegExp(CORRECTED), 'and the corrected entry');
       await checker.check(parentPage, 'parent-after-correction');
+    });
+  });
+
+  test('Ruben, the father without custody, sees the summary and no entries', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/inloggen/code');
+      await logInWithCode(page, checker, RUBEN, 'father');
+      assert.match(await h1(page), /^Hallo Ruben/);
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Samenvatting/);
+      assert.match(main, /De aantekeningen zie je niet\./);
+      assert.match(main, new RegExp(LEAD_NAME), 'he does see the fixed face');
+      assert.equal(await page.locator('li.stip-entry').count(), 0, 'no entries for him');
+      assert.doesNotMatch(main, /Marloes gaat met de schuldhulp/);
+      await checker.check(page, 'father-summary');
     });
   });
 
