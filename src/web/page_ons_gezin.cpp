@@ -25,15 +25,21 @@ std::string FormGet(const std::map<std::string, std::string>& form, const char* 
   return it == form.end() ? std::string() : it->second;
 }
 
+// `field` ("email" or "code") is the field the error is about: the summary links to it and the
+// field itself carries the message and aria-invalid.
 http::Response RenderCodeLogin(const http::Request& req, unsigned status, const std::string& email,
-                               bool sent, const std::string& error) {
+                               bool sent, const std::string& error = "",
+                               const std::string& field = "") {
   const std::string_view locale = NormalLocale(req.locale);
   Data page;
   page.set("f", FamilyTexts(locale, false));
   page.set("email", email);
   page.set("sent", sent);
   std::vector<SummaryLine> lines;
-  if (!error.empty()) lines.push_back({error, sent ? "code" : "email"});
+  if (!error.empty()) {
+    lines.push_back({error, field});
+    page.set(field + "_error", error);
+  }
   SetSummary(page, lines);
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "code_title"));
@@ -95,7 +101,8 @@ http::Response CodeRequestSubmit(app::Stip& stip, const http::Request& req) {
     return ErrorPage(req, 403);
   }
   if (email.empty()) {
-    return RenderCodeLogin(req, 400, email, false, std::string(FamilyText(locale, "code_missing")));
+    return RenderCodeLogin(req, 400, email, false,
+                           std::string(FamilyText(locale, "code_email_missing")), "email");
   }
   if (auto sent = stip.BeginFamilyLogin(email); !sent) return ErrorFor(req, sent.error());
   return RenderCodeLogin(req, 200, email, true, "");
@@ -109,13 +116,19 @@ http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
   if (!IsSameOrigin(req.Header("origin"), req.Header("referer"), req.Header("host"))) {
     return ErrorPage(req, 403);
   }
-  if (email.empty() || code.empty()) {
-    return RenderCodeLogin(req, 400, email, true, std::string(FamilyText(locale, "code_missing")));
+  if (email.empty()) {
+    return RenderCodeLogin(req, 400, email, true,
+                           std::string(FamilyText(locale, "code_email_missing")), "email");
+  }
+  if (code.empty()) {
+    return RenderCodeLogin(req, 400, email, true,
+                           std::string(FamilyText(locale, "code_code_missing")), "code");
   }
   auto login = stip.CompleteFamilyLogin(email, code);
   if (!login) {
     if (login.error().code == domain::Code::kUnauthenticated) {
-      return RenderCodeLogin(req, 401, email, true, std::string(FamilyText(locale, "code_wrong")));
+      return RenderCodeLogin(req, 401, email, true, std::string(FamilyText(locale, "code_wrong")),
+                             "code");
     }
     return ErrorFor(req, login.error());
   }

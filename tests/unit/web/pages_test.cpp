@@ -266,6 +266,26 @@ TEST_F(PagesTest, LoginFromAnotherSiteIsRefused) {
   EXPECT_NE(r.body.find("kwam niet van Stip zelf"), std::string::npos);
 }
 
+TEST_F(PagesTest, CodeLoginSaysWhichFieldIsMissingAndMarksIt) {
+  http::Response r = Call(verb::post, "/inloggen/code", std::nullopt, {{"email", ""}});
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_NE(r.body.find("href=\"#email\">Vul je e-mailadres in.</a>"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("id=\"email-fout\">Vul je e-mailadres in.</p>"), std::string::npos);
+  EXPECT_NE(r.body.find("aria-invalid=\"true\" aria-describedby=\"email-fout\""),
+            std::string::npos);
+
+  r = Call(verb::post, "/inloggen/code/controleren", std::nullopt,
+           {{"email", "marloes@example.org"}, {"code", ""}});
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_NE(r.body.find("href=\"#code\">Vul de code uit de e-mail in.</a>"), std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("aria-invalid=\"true\" aria-describedby=\"code-fout\""), std::string::npos);
+  EXPECT_EQ(r.body.find("aria-describedby=\"email-fout\""), std::string::npos)
+      << "the address was filled in, so it is not marked";
+  EXPECT_NE(r.body.find("value=\"marloes@example.org\""), std::string::npos)
+      << "the address is kept";
+}
+
 TEST_F(PagesTest, HomeSendsPeopleToTheirFamilies) {
   const http::Response r = Call(verb::get, "/");
   EXPECT_EQ(r.status, 303u);

@@ -126,6 +126,32 @@ TEST(RenderTest, PagesAreNeverCachedAndAllowOnlyStipsOwnScripts) {
             "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 }
 
+// A logged-in caller: a professional, or a family member (who has an account).
+http::Request LoggedIn(bool family) {
+  http::Request req = Req();
+  domain::User user;
+  user.display_name = family ? "Marloes Veldhoven" : "Sanne de Wit";
+  req.principal =
+      app::Principal{user, app::Principal::Via::kSession, "csrf-token",
+                     family ? std::optional<domain::Account>(domain::Account{}) : std::nullopt};
+  return req;
+}
+
+TEST(RenderTest, FamilyMembersGetTheirOwnMenuNotTheProfessionals) {
+  const http::Response family =
+      RenderPage(LoggedIn(true), 200, "families", Meta("x", "/"), FamiliesWith("x"));
+  EXPECT_NE(family.body.find("href=\"/ons-gezin\">Ons gezin</a>"), std::string::npos)
+      << family.body;
+  EXPECT_EQ(family.body.find(">Nieuw gezin</a>"), std::string::npos) << family.body;
+  EXPECT_EQ(family.body.find(">Mijn gezinnen</a>"), std::string::npos) << family.body;
+
+  const http::Response lead =
+      RenderPage(LoggedIn(false), 200, "families", Meta("x", "/"), FamiliesWith("x"));
+  EXPECT_NE(lead.body.find(">Mijn gezinnen</a>"), std::string::npos) << lead.body;
+  EXPECT_NE(lead.body.find(">Nieuw gezin</a>"), std::string::npos) << lead.body;
+  EXPECT_EQ(lead.body.find(">Ons gezin</a>"), std::string::npos) << lead.body;
+}
+
 TEST(RenderTest, ExplicitLanguageChoiceIsRemembered) {
   http::Request req = Req("en");
   req.query["lang"] = "en";

@@ -1,0 +1,315 @@
+// The family's journey of issue 3 in a real browser (Debian's chromium via playwright-core):
+// the lead reads and writes in the file, the parent logs in with a code from the demo outbox,
+// reads, sees a withheld-entry placeholder, reacts, asks for a correction, sees who read the
+// file, downloads and prints; the 13-year-old gets the child view. On every page axe-core must
+// find no WCAG 2.1 A/AA violation, and a full-page screenshot is kept per step.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { h1, journey, logInWithCode, react } from './steps.mjs';
+import { artifactDir, launchChromium, loadTools, PageChecker, startDemo } from './support.mjs';
+
+const LEAD_NAME = 'Sanne de Wit';
+const FAMILY_NAME = 'Gezin Veldhoven';
+const MARLOES = 'marloes@example.org';
+const LOTTE = 'lotte@example.org';
+const RUBEN = 'ruben@example.org';
+// A fictional entry the lead writes and withholds from Marloes: it names who reported.
+const SECRET = 'De melding kwam van de buurvrouw van nummer 12, zij hoorde geschreeuw.';
+const SECRET_MARK = 'buurvrouw van nummer 12';
+const CORRECTION = 'Het was op 3 oktober, niet op 2 oktober.';
+const CORRECTED = 'De politie was op 3 oktober bij het huis na een ruzie tussen Marloes en Ruben.';
+
+let tools;
+let dir;
+let demo;
+let browser;
+let checker;
+const contexts = [];
+// Kept between tests: the lead answers the mother's correction request after she made it.
+let leadPage;
+let familyPath;
+let parentPage;
+
+// A new browser context (one per user: own cookies), in Dutch, on the demo server.
+async function newUserPage() {
+  const context = await browser.newContext({ baseURL: demo.baseUrl, locale: 'nl-NL',
+                                             viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+describe('issue 3 in a real browser', () => {
+  before(async () => {
+    tools = await loadTools();
+    dir = artifactDir();
+    demo = await startDemo(dir);
+    browser = await launchChromium(tools.chromium);
+    checker = new PageChecker(tools.axeSource, dir);
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    const ended = await demo?.stop();
+    console.log(`Browser test artefacts (screenshots, server output): ${dir}`);
+    if (checker) console.log(`Pages checked:\n  ${checker.visited.join('\n  ')}`);
+    if (ended) {
+      assert.equal(ended.code, 0, `stip demo should stop cleanly on SIGTERM:\n${demo.output()}`);
+    }
+  });
+
+  test('the accessibility check finds a violation it must find', async () => {
+    const page = await newUserPage();
+    await page.setContent('<!DOCTYPE html><html lang="nl"><head><title>Proef</title></head>' +
+                          '<body><main><h1>Proef</h1><img src="data:,"></main></body></html>');
+    const result = await checker.axe(page);
+    assert.deepEqual(result.violations.map((v) => v.id), ['image-alt'],
+                     'an image without alt text is a WCAG 2.1 A violation');
+    await page.close();
+  });
+
+  test('the lead reads the family file, writes an entry and withholds it from the mother', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/');
+      await page.waitForURL('**/login**');
+      assert.equal(await h1(page), 'Inloggen');
+      await checker.check(page, 'lead-login');
+
+      // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()),
+                   'Ga direct naar de inhoud');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud',
+                   'the skip link puts keyboard focus on the main content');
+
+      // A slip first: the form comes back with an error summary that links to the field.
+      await page.getByLabel('Gebruikersnaam').fill('regisseur');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /Vul uw wachtwoord in\./);
+      assert.equal(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid'), 'true');
+      await checker.check(page, 'lead-login-error');
+
+      await page.getByLabel('Gebruikersnaam').fill('regisseur');
+      await page.getByLabel('Wachtwoord').fill('demo');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.waitForURL('**/gezinnen');
+      assert.equal(await h1(page), 'Mijn gezinnen');
+      await checker.check(page, 'lead-my-families');
+
+      // The new-family form is one click away in the menu; it is checked, not filled in.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Nieuw gezin' }).click();
+      await page.waitForURL('**/gezinnen/nieuw');
+      assert.equal(await h1(page), 'Nieuw gezinsdossier');
+      await checker.check(page, 'lead-new-family-form');
+      await page.goBack();
+      await page.waitForURL('**/gezinnen');
+
+      await page.getByRole('link', { name: FAMILY_NAME }).click();
+      await page.waitForURL('**/gezinnen/*');
+      const familyUrl = new URL(page.url());
+      const familyId = familyUrl.pathname.split('/')[2];
+      assert.equal(await h1(page), FAMILY_NAME);
+      assert.match(await page.locator('.stip-fixed-face').innerText(), new RegExp(LEAD_NAME));
+      assert.ok((await page.locator('.stip-timeline > li').count()) >= 10,
+                'the lead sees the demo entries');
+      await checker.check(page, 'lead-family');
+      await checker.checkReflow(page, 'lead-family');
+
+      // Writing through the entry form, as a lead does. Untouched, the required text field
+      // looks like the others, not like an error.
+      const border = (label) => page.getByLabel(label, { exact: true })
+          .evaluate((el) => `${getComputedStyle(el).borderTopColor} ${getComputedStyle(el).borderTopWidth}`);
+      assert.equal(await border('Tekst'), await border('Bron'),
+                   'an empty field nobody typed in yet is not marked as wrong');
+      await page.getByLabel('Feit', { exact: true }).check();
+      await page.getByLabel('Bron').fill('Veilig Thuis');
+      await page.getByLabel('Tekst', { exact: true }).fill(SECRET);
+      await page.getByRole('button', { name: 'Aantekening opslaan' }).click();
+      await page.getByRole('status').filter({ hasText: 'Uw aantekening is opgeslagen.' }).waitFor();
+      assert.match(await page.locator('.stip-timeline').innerText(), new RegExp(SECRET_MARK));
+      await checker.check(page, 'lead-entry-saved');
+
+      // Withholding it from Marloes, through the form on the entry's card.
+      const secretCard = () => page.locator('li.stip-entry').filter({ hasText: SECRET_MARK });
+      await secretCard().locator('summary', { hasText: 'Achterhouden voor een gezinslid' }).click();
+      const withhold = secretCard().locator('form.stip-withhold-form');
+      const member = withhold.getByLabel('Voor wie?');
+      await member.selectOption(await member.locator('option', { hasText: 'Marloes' }).getAttribute('value'));
+      await withhold.getByLabel('Bescherming van een ander').check();
+      await withhold.getByLabel('Reden (het gezinslid leest dit)').fill('Hierin staat wie de zorg meldde.');
+      await withhold.getByLabel('Herzien op').fill('2099-01-01');
+      await withhold.getByRole('button', { name: 'Achterhouden' }).click();
+      await secretCard().locator('.stip-withholdings').filter({ hasText: 'Marloes' }).waitFor();
+      await checker.check(page, 'lead-entry-withheld');
+      leadPage = page;
+      familyPath = familyUrl.pathname;
+
+      await page.getByRole('link', { name: 'Bekijk wie het dossier las' }).click();
+      await page.waitForURL(`**/gezinnen/${familyId}/inzage`);
+      assert.equal(await h1(page), 'Wie las het dossier');
+      assert.match(await page.locator('.stip-access-log').innerText(), new RegExp(LEAD_NAME));
+      await checker.check(page, 'lead-access-log');
+    });
+  });
+
+  test('the mother logs in with a code, reads, reacts and sees who read the file', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/');
+      await page.waitForURL('**/login**');
+      await checker.check(page, 'parent-start');
+      await page.getByRole('link', { name: /Gezinslid\? Log in met een code/ }).click();
+      await page.waitForURL('**/inloggen/code');
+      await logInWithCode(page, checker, MARLOES, 'parent');
+
+      assert.match(await h1(page), /^Hallo Marloes/);
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.deepEqual(await menu.getByRole('link').allInnerTexts(), ['Ons gezin'],
+                       'a parent has her own menu, not the professionals\' pages');
+      const face = page.locator('section[aria-labelledby="vast-gezicht"]');
+      assert.match(await face.locator('h2').innerText(), /Jullie vaste gezicht/);
+      assert.match(await face.innerText(), new RegExp(LEAD_NAME));
+      assert.match(await face.innerText(), /06 1234 5678/);
+      const entries = page.locator('section[aria-labelledby="aantekeningen"]');
+      assert.match(await entries.innerText(), /Marloes gaat met de schuldhulp/);
+
+      // The entry withheld from her: a placeholder that says why and by whom, never the text.
+      const withheld = page.locator('li.stip-entry--withheld');
+      assert.equal(await withheld.count(), 1, 'one placeholder for the entry withheld from Marloes');
+      const placeholder = await withheld.innerText();
+      assert.match(placeholder, /Deze aantekening laten we je nu niet zien/);
+      assert.match(placeholder, new RegExp(LEAD_NAME));
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(SECRET_MARK));
+      await checker.check(page, 'parent-ons-gezin');
+      await checker.checkReflow(page, 'parent-ons-gezin');
+
+      // Reactions through the form on the entry cards.
+      const agreement = page.locator('li.stip-entry').filter({ hasText: 'Marloes gaat met de schuldhulp' });
+      await react(page, agreement, 'understood', 'Dat klopt, de eerste afspraak is volgende week.');
+      await checker.check(page, 'parent-reaction-understood');
+      const police = page.locator('li.stip-entry').filter({ hasText: 'De politie was op 2 oktober' });
+      const correction = CORRECTION;
+      // First without saying what is wrong: the page says so, and the summary leads to the field.
+      await police.locator('details > summary', { hasText: 'Reageren' }).click();
+      const policeForm = police.locator('form.stip-reaction-form');
+      await policeForm.locator('input[name="soort"][value="correction_request"]').check();
+      await policeForm.getByRole('button', { name: 'Reactie versturen' }).click();
+      const problem = page.getByRole('alert');
+      await problem.waitFor();
+      await checker.check(page, 'parent-correction-error');
+      await problem.getByRole('link').first().click();
+      const focused = page.locator('textarea:focus');
+      assert.equal(await focused.count(), 1, 'the error summary link puts the cursor in the text');
+      assert.equal(await focused.getAttribute('aria-invalid'), 'true');
+      assert.equal(await policeForm.locator('input[value="correction_request"]').isChecked(), true,
+                   'the choice made is kept');
+      await react(page, police, 'correction_request', correction);
+      await checker.check(page, 'parent-correction-requested');
+
+      // Who read our file: the lead's reads are on it.
+      await page.getByRole('link', { name: 'Wie heeft ons dossier gelezen?' }).click();
+      await page.waitForURL('**/ons-gezin/inzage');
+      assert.equal(await h1(page), 'Wie heeft ons dossier gelezen?');
+      assert.match(await page.locator('.stip-access-log').innerText(), new RegExp(`las ${LEAD_NAME}`));
+      await checker.check(page, 'parent-access-log');
+      await checker.checkReflow(page, 'parent-access-log');
+
+      await page.getByRole('link', { name: 'Terug naar Ons gezin' }).click();
+      await page.waitForURL('**/ons-gezin');
+      const download = page.getByRole('link', { name: 'Download alles wat ik mag zien (JSON)' });
+      assert.equal(await download.getAttribute('href'), '/ons-gezin/download.json');
+      const json = await page.context().request.get('/ons-gezin/download.json');
+      assert.equal(json.status(), 200);
+      const body = await json.text();
+      assert.doesNotThrow(() => JSON.parse(body), 'the download is JSON');
+      assert.match(body, /Marloes gaat met de schuldhulp/);
+      assert.doesNotMatch(body, new RegExp(SECRET_MARK), 'the withheld text is not in the download');
+      assert.match(body, new RegExp(correction), 'the reaction is in the download');
+
+      await page.getByRole('link', { name: 'Afdrukken' }).click();
+      await page.waitForURL('**/ons-gezin/afdrukken');
+      assert.match(await h1(page), /^Hallo Marloes/);
+      const printed = await page.locator('main').innerText();
+      assert.match(printed, /Marloes gaat met de schuldhulp/);
+      assert.match(printed, new RegExp(correction), 'the reaction is on the printable page');
+      assert.doesNotMatch(printed, new RegExp(SECRET_MARK));
+      await checker.check(page, 'parent-print');
+      await page.emulateMedia({ media: 'print' });
+      await checker.check(page, 'parent-print-as-printed');
+      await page.emulateMedia({ media: 'screen' });
+      parentPage = page;
+    });
+  });
+
+  test('the lead accepts the correction and the mother sees the corrected entry', async () => {
+    assert.ok(leadPage && parentPage, 'needs the lead and the mother logged in by the tests above');
+    await journey(checker, async () => {
+      const page = leadPage;
+      await page.goto(familyPath);
+      const open = () => page.locator('li.stip-correction').filter({ hasText: CORRECTION });
+      assert.equal(await open().count(), 1, 'the open correction request is on the family file');
+      await checker.check(page, 'lead-correction-open');
+      await open().getByLabel('Ja: de aantekening wordt verbeterd').check();
+      await open().getByLabel('Antwoord aan het gezinslid').fill('U heeft gelijk, het was 3 oktober.');
+      await open().getByLabel(/Verbeterde tekst/).fill(CORRECTED);
+      await open().getByRole('button', { name: 'Antwoord opslaan' }).click();
+      await page.waitForLoadState();
+      assert.equal(await open().count(), 0, 'once answered, the request is no longer open');
+      assert.match(await page.locator('main').innerText(), new RegExp(CORRECTED));
+      await checker.check(page, 'lead-correction-answered');
+
+      await parentPage.goto('/ons-gezin');
+      const main = await parentPage.locator('main').innerText();
+      assert.match(main, /U heeft gelijk, het was 3 oktober\./, 'the mother reads the answer');
+      assert.match(main, new RegExp(CORRECTED), 'and the corrected entry');
+      await checker.check(parentPage, 'parent-after-correction');
+    });
+  });
+
+  test('Ruben, the father without custody, sees the summary and no entries', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/inloggen/code');
+      await logInWithCode(page, checker, RUBEN, 'father');
+      assert.match(await h1(page), /^Hallo Ruben/);
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Samenvatting/);
+      assert.match(main, /De aantekeningen zie je niet\./);
+      assert.match(main, new RegExp(LEAD_NAME), 'he does see the fixed face');
+      assert.equal(await page.locator('li.stip-entry').count(), 0, 'no entries for him');
+      assert.doesNotMatch(main, /Marloes gaat met de schuldhulp/);
+      await checker.check(page, 'father-summary');
+    });
+  });
+
+  test('Lotte (13) logs in with her own code and gets the child view', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/demo');
+      await page.getByRole('link', { name: 'Naar inloggen voor gezinnen' }).click();
+      await page.waitForURL('**/inloggen/code');
+      await logInWithCode(page, checker, LOTTE, 'child');
+
+      assert.match(await h1(page), /^Hoi Lotte/);
+      assert.equal(await page.locator('.stip-child-view').count(), 1, 'the child-friendly view');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Wie helpt jullie\?/);
+      assert.match(main, new RegExp(LEAD_NAME));
+      assert.match(main, /Wat mag jij\?/);
+      await checker.check(page, 'child-ons-gezin');
+
+      // In English, through the language link in the header.
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL('**/ons-gezin?lang=en');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.match(await h1(page), /^Hi Lotte/);
+      await checker.check(page, 'child-ons-gezin-english');
+    });
+  });
+});
