@@ -1,5 +1,7 @@
 #include "app/demo.h"
 
+#include <map>
+#include <string>
 #include <utility>
 
 namespace stip::app {
@@ -18,7 +20,16 @@ struct DemoEntry {
   const char* kind;
   const char* source;
   const char* text;
+  // Issue 3's rules, so a new user meets them: the young person (16+) whose own confidential
+  // information this is (parents need his consent), and the parent it is withheld from.
+  const char* confidential_of = nullptr;  // member ref, e.g. "daan"
+  const char* withheld_from = nullptr;    // member ref, e.g. "marloes"
 };
+
+// Why the neighbour's call is withheld from Marloes (ground: protects a third person).
+constexpr char kWithheldReason[] =
+    "In deze aantekening staat wie de zorgen meldde. Die persoon vroeg om niet genoemd te worden.";
+constexpr int kWithheldReviewDays = 90;
 
 // Plain Dutch (B1), as the family will read it.
 constexpr DemoEntry kEntries[] = {
@@ -56,6 +67,14 @@ constexpr DemoEntry kEntries[] = {
     {false, "conversation_report", "gesprek met Lotte",
      "Lotte (13) vertelde dat ze 's avonds lang wakker ligt. Ze wil graag met iemand praten die "
      "niet van school is."},
+    {true, "fact", "melding buurvrouw",
+     "Buurvrouw Els de Groot (Lindelaan 14) belde op 30 september over geschreeuw in huis. Zij "
+     "vroeg om haar naam niet aan het gezin te noemen.",
+     nullptr, "marloes"},
+    {false, "conversation_report", "gesprek met Daan",
+     "Daan vertelde in vertrouwen dat hij wil stoppen met zijn opleiding en wil gaan werken. Hij "
+     "wil dit eerst zelf met zijn moeder bespreken.",
+     "daan", nullptr},
 };
 
 }  // namespace
@@ -132,9 +151,33 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
   if (!family_id) return tl::unexpected(family_id.error());
   seed.family_id = *family_id;
 
+  // Member refs -> ids, for the confidential and the withheld entry.
+  auto stored = store.FindFamily(*family_id);
+  if (!stored || !*stored) return domain::Fail(domain::Code::kInternal, "demo family not stored");
+  std::map<std::string, std::string> member_id;
+  for (std::size_t i = 0; i < family.members.size(); ++i) {
+    for (const auto& m : (*stored)->members) {
+      if (m.name == family.members[i].name) member_id[family.members[i].ref] = m.id;
+    }
+  }
+  const std::string review = domain::FormatDate(
+      domain::DateOf(clock.Now() + static_cast<domain::Millis>(kWithheldReviewDays) * 86400000));
+
   for (const auto& e : kEntries) {
-    auto id = stip.AddEntry(e.by_duo ? as_duo : as_lead, *family_id, {e.kind, e.source, e.text});
+    NewEntry entry{e.kind, e.source, e.text};
+    if (e.confidential_of) {
+      entry.confidential_of = member_id[e.confidential_of];
+      entry.concerns = {entry.confidential_of};
+    }
+    const Principal& author = e.by_duo ? as_duo : as_lead;
+    auto id = stip.AddEntry(author, *family_id, entry);
     if (!id) return tl::unexpected(id.error());
+    if (e.withheld_from) {
+      auto withheld = stip.Withhold(
+          author, *family_id, *id,
+          {member_id[e.withheld_from], "protects_third_person", kWithheldReason, review});
+      if (!withheld) return tl::unexpected(withheld.error());
+    }
   }
   return seed;
 }
