@@ -227,7 +227,16 @@ TEST_F(AppTest, DemoSeedsAHouseholdThatVerifies) {
   auto view = stip_->OpenFamily(*who, seed->family_id, {}, "");
   ASSERT_TRUE(view);
   EXPECT_EQ(view->family.members.size(), 5u);
-  EXPECT_EQ(view->entries.size(), 12u);
+  EXPECT_EQ(view->entries.size(), 14u);
+  // Issue 3's rules are in the demo: one entry withheld from Marloes, one Daan's own.
+  int withheld = 0;
+  int confidential = 0;
+  for (const auto& e : view->entry_views) {
+    withheld += !e.withholdings.empty();
+    confidential += e.entry.confidential_of.has_value();
+  }
+  EXPECT_EQ(withheld, 1);
+  EXPECT_EQ(confidential, 1);
   int without_custody = 0;
   for (const auto& c : view->family.custody) without_custody += !c.has_custody;
   EXPECT_EQ(without_custody, 3);
