@@ -30,15 +30,10 @@ Response Invite(app::Stip& stip, Request& request) {
 }
 
 Response RevokeAccount(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  const std::string reason = reader.RequiredString("reason");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto reason = ParseSingleString(request, "reason");
+  if (!reason) return std::move(reason.error());
   auto done = stip.RevokeAccount(Caller(request), request.params.at("id"),
-                                 request.params.at("account"), reason);
+                                 request.params.at("account"), *reason);
   if (!done) return Response::FromError(done.error());
   return Response::Json(200, json::object{{"ok", true}});
 }

@@ -61,14 +61,9 @@ json::object EncodePlainLanguage(const domain::PlainLanguageReport& report, int 
 namespace {
 
 Response Check(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  const std::string text = reader.RequiredString("text");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
-  auto report = stip.AdviseOnText(Caller(request), text);
+  auto text = ParseSingleString(request, "text");
+  if (!text) return std::move(text.error());
+  auto report = stip.AdviseOnText(Caller(request), *text);
   if (!report) return Response::FromError(report.error());
   return Response::Json(
       200, EncodePlainLanguage(*report, domain::PlainLanguageOptions{}.max_sentence_words));

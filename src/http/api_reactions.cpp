@@ -94,27 +94,17 @@ Response RenewWithholding(app::Stip& stip, Request& request) {
 }
 
 Response LiftWithholding(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  const std::string reason = reader.RequiredString("reason");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto reason = ParseSingleString(request, "reason");
+  if (!reason) return std::move(reason.error());
   return Done(stip.LiftWithholding(Caller(request), request.params.at("id"), request.params.at("w"),
-                                   reason));
+                                   *reason));
 }
 
 Response ObjectToWithholding(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  const std::string text = reader.RequiredString("text");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto text = ParseSingleString(request, "text");
+  if (!text) return std::move(text.error());
   auto id = stip.ObjectToWithholding(Caller(request), request.params.at("id"),
-                                     request.params.at("w"), text);
+                                     request.params.at("w"), *text);
   if (!id) return Response::FromError(id.error());
   return Created(*id);
 }

@@ -161,6 +161,18 @@ Response InvalidBody(std::vector<domain::FieldError> fields) {
       std::move(fields)));
 }
 
+tl::expected<std::string, Response> ParseSingleString(const Request& request,
+                                                      std::string_view key) {
+  auto body = ParseJsonObject(request);
+  if (!body) return tl::unexpected(std::move(body.error()));
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  std::string value = reader.RequiredString(key);
+  reader.Finish();
+  if (!problems.empty()) return tl::unexpected(InvalidBody(std::move(problems)));
+  return value;
+}
+
 domain::Result<store::Page> PageFromQuery(const Request& request, int max_page) {
   store::Page page;
   page.limit = std::min(page.limit, max_page);

@@ -52,6 +52,10 @@ class ObjectReader {
   std::vector<std::string> known_;
 };
 
+// The body of `request` when it is a JSON object with exactly one field, the required string
+// `key`: its value, or the response to send instead (as ParseJsonObject, or InvalidBody).
+tl::expected<std::string, Response> ParseSingleString(const Request& request, std::string_view key);
+
 // 400 invalid_argument listing `fields` (from ObjectReader) in one response.
 Response InvalidBody(std::vector<domain::FieldError> fields);
 

@@ -92,21 +92,6 @@ std::string IssueToken(HttpClient& lead) {
   return Str(ParseJson(r), "token");
 }
 
-std::string CreateFamily(HttpClient& lead, const std::string& lead_id) {
-  json::value body = json::parse(R"({
-    "name": "Gezin Mulder",
-    "members": [
-      {"ref": "o", "name": "Olga Mulder", "role": "parent", "birth_date": "1979-12-01"},
-      {"ref": "k", "name": "Kees Mulder", "role": "child", "birth_date": "2012-07-15"}
-    ],
-    "custody": [{"parent_ref": "o", "child_ref": "k"}]
-  })");
-  body.as_object()["lead_user_id"] = lead_id;
-  HttpResponse r = lead.PostJson("/api/v1/families", body);
-  EXPECT_EQ(r.status, 201u) << r.Describe();
-  return Str(ParseJson(r), "id");
-}
-
 // Every acknowledged entry is in its family's file, exactly once.
 void ExpectAllPresent(HttpClient& reader, const std::vector<std::string>& families,
                       const std::vector<WriterLog>& logs) {
@@ -140,7 +125,7 @@ TEST_F(CrashTest, KillNineLosesNoAcknowledgedEntry) {
   auto lead = NewClient();
   const json::value session = LogIn(*lead, kLeadUser);
   const std::string demo_family = FamilyIdByName(*lead, kDemoFamilyName);
-  const std::string second_family = CreateFamily(*lead, Str(Field(session, "user"), "id"));
+  const std::string second_family = CreateSecondFamily(*lead, Str(Field(session, "user"), "id"));
   const std::string token = IssueToken(*lead);
   ASSERT_FALSE(HasFailure());
   const std::vector<std::string> families{demo_family, second_family};

@@ -367,18 +367,7 @@ TEST_F(EntryFormsTest, BadSubmissionsGetAClearAnswerAndChangeNothing) {
   // An entry of another family: it does not exist for her.
   auto me = NewClient();
   const std::string lead_id = Str(Field(LogIn(*me, kLeadUser), "user"), "id");
-  json::value body = json::parse(R"({
-    "name": "Gezin Mulder",
-    "members": [
-      {"ref": "o", "name": "Olga Mulder", "role": "parent", "birth_date": "1979-12-01"},
-      {"ref": "k", "name": "Kees Mulder", "role": "child", "birth_date": "2012-07-15"}
-    ],
-    "custody": [{"parent_ref": "o", "child_ref": "k"}]
-  })");
-  body.as_object()["lead_user_id"] = lead_id;
-  HttpResponse other = lead_->PostJson("/api/v1/families", body);
-  ASSERT_EQ(other.status, 201u) << other.Describe();
-  const std::string other_family = Str(ParseJson(other), "id");
+  const std::string other_family = CreateSecondFamily(*lead_, lead_id);
   HttpResponse other_entry = lead_->PostJson("/api/v1/families/" + other_family + "/entries",
                                              EntryBody("Kees is ziek.", "fact", "school"));
   ASSERT_EQ(other_entry.status, 201u) << other_entry.Describe();

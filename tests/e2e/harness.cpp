@@ -164,6 +164,23 @@ json::array Arr(const json::value& v, std::string_view key) {
   return f.get_array();
 }
 
+std::string CreateSecondFamily(HttpClient& lead, const std::string& lead_id,
+                               const std::string& duo_id) {
+  json::value body = json::parse(R"({
+    "name": "Gezin Mulder",
+    "members": [
+      {"ref": "o", "name": "Olga Mulder", "role": "parent", "birth_date": "1979-12-01"},
+      {"ref": "k", "name": "Kees Mulder", "role": "child", "birth_date": "2012-07-15"}
+    ],
+    "custody": [{"parent_ref": "o", "child_ref": "k"}]
+  })");
+  body.as_object()["lead_user_id"] = lead_id;
+  if (!duo_id.empty()) body.as_object()["duo_user_id"] = duo_id;
+  HttpResponse r = lead.PostJson("/api/v1/families", body);
+  EXPECT_EQ(r.status, 201u) << r.Describe();
+  return Str(ParseJson(r), "id");
+}
+
 std::vector<std::string> ErrorFields(const HttpResponse& response, std::string* code) {
   std::vector<std::string> names;
   const std::string type = response.Header("content-type");

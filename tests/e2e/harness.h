@@ -106,6 +106,11 @@ boost::json::value Overview(HttpClient& client, const std::string& family_id,
 // Every entry id of a family, newest first, paging with ?before= (bounded).
 std::vector<std::string> AllEntryIds(HttpClient& client, const std::string& family_id);
 
+// Creates a second, fictional family (Gezin Mulder: Olga and Kees) through the API, led by
+// `lead_id` (and with `duo_id` as duo partner unless empty); returns its id (a failure if not 201).
+std::string CreateSecondFamily(HttpClient& lead, const std::string& lead_id,
+                               const std::string& duo_id = "");
+
 // The body of a new entry.
 boost::json::value EntryBody(const std::string& text, const std::string& kind = "observation",
                              const std::string& source = "e2e-test");

@@ -26,22 +26,6 @@ constexpr int kWriters = 8;
 constexpr int kEntriesPerWriter = 15;
 constexpr int kReaders = 2;
 
-std::string CreateFamily(HttpClient& lead, const std::string& lead_id, const std::string& duo_id) {
-  json::value body = json::parse(R"({
-    "name": "Gezin Mulder",
-    "members": [
-      {"ref": "o", "name": "Olga Mulder", "role": "parent", "birth_date": "1979-12-01"},
-      {"ref": "k", "name": "Kees Mulder", "role": "child", "birth_date": "2012-07-15"}
-    ],
-    "custody": [{"parent_ref": "o", "child_ref": "k"}]
-  })");
-  body.as_object()["lead_user_id"] = lead_id;
-  body.as_object()["duo_user_id"] = duo_id;
-  HttpResponse r = lead.PostJson("/api/v1/families", body);
-  EXPECT_EQ(r.status, 201u) << r.Describe();
-  return Str(ParseJson(r), "id");
-}
-
 // A counter from a process's /metrics ("name value" on one line); -1 when absent.
 long long MetricValue(unsigned short port, const std::string& name) {
   HttpClient client(port);
@@ -177,8 +161,8 @@ TEST_F(MultiProcessTest, ConcurrentWritersThroughTheBalancerLoseAndDoubleNothing
   HttpClient duo(balancer_->port());
   const json::value duo_login = LogIn(duo, kDuoUser);
   ASSERT_FALSE(duo_login.is_null());
-  const std::string second_family =
-      CreateFamily(lead, Str(Field(login, "user"), "id"), Str(Field(duo_login, "user"), "id"));
+  const std::string second_family = CreateSecondFamily(lead, Str(Field(login, "user"), "id"),
+                                                       Str(Field(duo_login, "user"), "id"));
   ASSERT_FALSE(second_family.empty());
   const std::vector<std::string> families = {demo_family, second_family};
   std::map<std::string, std::size_t> before;
