@@ -34,9 +34,11 @@ domain::Error NoOutbox() {
 
 }  // namespace
 
-void Stip::SetOutbox(Outbox& outbox) {
+void Stip::SetOutbox(Outbox& outbox, domain::Millis code_ttl) {
   outbox_ = &outbox;
-  family_auth_ = std::make_shared<CodeAuthenticator>(store_, clock_, ids_, outbox);
+  CodePolicy policy;
+  policy.ttl = code_ttl;
+  family_auth_ = std::make_shared<CodeAuthenticator>(store_, clock_, ids_, outbox, policy);
 }
 
 void Stip::SetFamilyAuthenticator(std::unique_ptr<FamilyAuthenticator> authenticator) {

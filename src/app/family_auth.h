@@ -28,7 +28,7 @@ class FamilyAuthenticator {
 
 struct CodePolicy {
   int digits = 8;                         // 10^8 codes; with 5 tries: 1 in 20 million
-  domain::Millis ttl = 15LL * 60 * 1000;  // a code works 15 minutes
+  domain::Millis ttl = 15LL * 60 * 1000;  // a code works 15 minutes (stip serve --code-seconds)
   int max_failures = 5;                   // wrong tries per code before it stops working
   int max_codes_per_hour = 5;             // codes per account per hour (rate limit)
 };

@@ -253,8 +253,10 @@ class Stip {
 
   // --- family accounts, consent and the family's own view (app/family_accounts.cpp, ...) ----
   // Where codes go. Without an outbox, invitations and code logins fail with Unavailable.
-  // Replaces the family authenticator with a CodeAuthenticator on this outbox.
-  void SetOutbox(Outbox& outbox);
+  // Replaces the family authenticator with a CodeAuthenticator on this outbox, whose codes work
+  // for `code_ttl` (default 15 minutes).
+  void SetOutbox(Outbox& outbox, domain::Millis code_ttl = kDefaultCodeTtl);
+  static constexpr domain::Millis kDefaultCodeTtl = 15LL * 60 * 1000;
   // Replaces how family members log in (e.g. OpenID Connect instead of codes).
   void SetFamilyAuthenticator(std::unique_ptr<FamilyAuthenticator> authenticator);
   // Returns the new account id (the lead only; invitation sent through the authenticator).

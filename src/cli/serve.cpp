@@ -35,6 +35,11 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
   cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
       ->envname("STIP_MAIL_FROM")
       ->capture_default_str();
+  cmd->add_option("--code-seconds", options.code_seconds,
+                  "How long a family member's login code works, in seconds")
+      ->envname("STIP_CODE_SECONDS")
+      ->check(CLI::Range(1, 24 * 3600))
+      ->capture_default_str();
 }
 
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
@@ -59,7 +64,7 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   } else {
     outbox = std::make_unique<notify::FileOutbox>(options.outbox_dir);
   }
-  stip.SetOutbox(*outbox);
+  stip.SetOutbox(*outbox, static_cast<domain::Millis>(options.code_seconds) * 1000);
 
   std::optional<app::DemoSeed> seed;
   std::vector<app::DemoInvite> invites;

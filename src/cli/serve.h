@@ -20,6 +20,7 @@ struct ServeOptions {
   std::string smtp_relay;
   std::string mail_from = "stip@localhost";
   std::string outbox_dir;
+  int code_seconds = 15 * 60;  // how long a login code works
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);

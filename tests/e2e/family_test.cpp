@@ -1,6 +1,8 @@
 // End-to-end (issue 3): family members invited by `stip demo` log in with the code from the
 // file outbox and see what the access engine allows; bad input gets a clear 4xx.
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
@@ -174,6 +176,35 @@ TEST_F(FamilyTest, TheHtmlCodeLoginLeadsToOnsGezin) {
   ASSERT_EQ(login.status, 303u) << login.Describe();
   EXPECT_EQ(login.Header("location"), "/ons-gezin");
   EXPECT_EQ(browser->Get("/ons-gezin").status, 200u);
+}
+
+// An expired code over HTTP: the operator's --code-seconds makes codes short-lived, so the test
+// needs no fake clock in the server. The expired code is refused with 401; a fresh one works.
+using ShortCodeTest = E2eTest;
+
+TEST_F(ShortCodeTest, AnExpiredCodeIsRefusedAndAFreshOneWorks) {
+  std::filesystem::create_directories(data_dir());
+  server_ = StipServer::StartWithArgs(
+      "demo-short-codes",
+      {"demo", "--port", "0", "--data", data_dir().string(), "--code-seconds", "1"}, tmp_.path());
+  ASSERT_TRUE(server_);
+  const auto ask = [&] {
+    HttpResponse sent =
+        NewClient()->PostJson("/api/v1/family-session/code", json::object{{"contact", kMarloes}});
+    EXPECT_EQ(sent.status, 202u) << sent.Describe();
+    return OutboxCode(data_dir() / "outbox", kMarloes);
+  };
+  const auto use = [&](const std::string& code) {
+    return NewClient()->PostJson("/api/v1/family-session",
+                                 json::object{{"contact", kMarloes}, {"code", code}});
+  };
+  const std::string old_code = ask();
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  HttpResponse expired = use(old_code);
+  EXPECT_EQ(expired.status, 401u) << expired.Describe();
+  EXPECT_NE(expired.body.find("code"), std::string::npos) << expired.Describe();
+  HttpResponse fresh = use(ask());
+  EXPECT_EQ(fresh.status, 200u) << fresh.Describe();
 }
 
 }  // namespace
