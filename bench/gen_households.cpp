@@ -20,7 +20,9 @@
 // wrong for real data. The ledger it leaves behind is complete and verifies (stip verify).
 // Two further speed-ups are opt-in because they make the data less like real use:
 // --ordered-ids (ids count up: B-tree appends, about 2x faster) and --coarse (one append per
-// household, so a much shorter global chain).
+// household, so a much shorter global chain). For 1,000,000 households on PostgreSQL:
+// --max-entries caps the entries of the households outside the bench families, and --writers
+// commits batches of different households over several connections at the same time.
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -107,12 +109,14 @@ struct Options {
   int households = 1000;
   int bench_families = 1000;
   int bench_min_entries = 55;
+  int max_entries = 60;  // cap for the other households (the bench families keep theirs)
   std::string password = "bench-wachtwoord";
   std::string ids_out;
   int batch_households = 500;
   std::uint64_t seed = 20261129;
   bool ordered_ids = false;
   bool coarse = false;
+  int writers = 1;  // concurrent store connections (PostgreSQL only)
 };
 
 struct Totals {
@@ -316,7 +320,7 @@ class Builder {
 
     // 5-60 entries, skewed towards few (median ~15); bench families at least the minimum.
     int entries = 5 + static_cast<int>(std::floor(56.0 * std::pow(Unit(), 2.5)));
-    entries = std::min(entries, 60);
+    entries = std::min(entries, std::min(60, options_.max_entries));
     if (bench)
       entries = std::max(
           entries, Uniform(options_.bench_min_entries, std::max(options_.bench_min_entries, 60)));
@@ -471,11 +475,20 @@ int main(int argc, char** argv) {
                  "Entries at least in each bench family (50 fills one overview page)")
       ->check(CLI::Range(0, 60))
       ->capture_default_str();
+  cli.add_option("--max-entries", options.max_entries,
+                 "Entries at most in each household that is not a bench family (the bench "
+                 "families keep 55-60): a smaller data set per household, for very large loads")
+      ->check(CLI::Range(0, 60))
+      ->capture_default_str();
   cli.add_option("--password", options.password, "Password of bench.regisseur and bench.veiligheid")
       ->capture_default_str();
   cli.add_option("--ids-out", options.ids_out, "Write the bench family ids here, one per line");
   cli.add_option("--batch", options.batch_households, "Households per store transaction")
       ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cli.add_option("--writers", options.writers,
+                 "Store connections committing batches at the same time (PostgreSQL only)")
+      ->check(CLI::Range(1, 16))
       ->capture_default_str();
   cli.add_option("--seed", options.seed, "Random seed for the generated content")
       ->capture_default_str();
@@ -501,6 +514,10 @@ int main(int argc, char** argv) {
   }
   const std::string url =
       options.database.empty() ? "sqlite:" + options.data_dir + "/stip.db" : options.database;
+  if (options.writers > 1 && url.rfind("sqlite:", 0) == 0) {
+    std::fprintf(stderr, "stip_gen: --writers needs --database with a PostgreSQL URL\n");
+    return 2;
+  }
   auto opened = store::Open(url, open_options);
   if (!opened) Die("open", opened.error());
   std::unique_ptr<store::Store> db = std::move(*opened);
@@ -532,36 +549,57 @@ int main(int argc, char** argv) {
     }
   }
 
-  // Build the next batch on the second core while this one commits.
+  // More writers (PostgreSQL only): each its own store and connection, committing its own
+  // batch of different households at the same time; they meet only at the global chain head.
+  std::vector<std::unique_ptr<store::Store>> writers;
+  writers.push_back(std::move(db));
+  for (int w = 1; w < options.writers; ++w) {
+    auto another = store::Open(url, open_options);
+    if (!another) Die("open writer", another.error());
+    writers.push_back(std::move(*another));
+  }
+
+  // Build the next round of batches on another core while this one commits.
   Builder builder(options, people, now);
   const auto load_start = Clock::now();
   Totals totals;
   const int n = options.households;
   const int step = options.batch_households;
-  std::future<Batch> next =
-      std::async(std::launch::async, [&] { return builder.Build(0, std::min(step, n)); });
+  const int round = step * options.writers;
+  const auto build_round = [&builder, step, n, &options](int first) {
+    std::vector<Batch> batches;
+    for (int w = 0; w < options.writers && first + w * step < n; ++w) {
+      batches.push_back(builder.Build(first + w * step, std::min(first + (w + 1) * step, n)));
+    }
+    return batches;
+  };
+  std::future<std::vector<Batch>> next = std::async(std::launch::async, build_round, 0);
   int reported = 0;
-  for (int first = 0; first < n; first += step) {
-    Batch batch = next.get();
-    const int after = first + step;
-    if (after < n) {
-      next = std::async(std::launch::async, [&builder, after, step, n] {
-        return builder.Build(after, std::min(after + step, n));
-      });
+  for (int first = 0; first < n; first += round) {
+    std::vector<Batch> batches = next.get();
+    if (first + round < n) next = std::async(std::launch::async, build_round, first + round);
+    std::vector<std::future<stip::domain::Result<store::CommitResult>>> commits;
+    for (std::size_t w = 0; w < batches.size(); ++w) {
+      commits.push_back(std::async(std::launch::async, [&writers, &batches, w] {
+        return writers[w]->Commit(batches[w].commit);
+      }));
     }
-    auto result = db->Commit(batch.commit);
-    if (!result) Die("commit", result.error());
-    for (const auto& r : result->appends) {
-      if (!r) Die("append", r.error());
+    for (std::size_t w = 0; w < batches.size(); ++w) {
+      const Batch& batch = batches[w];
+      auto result = commits[w].get();
+      if (!result) Die("commit", result.error());
+      for (const auto& r : result->appends) {
+        if (!r) Die("append", r.error());
+      }
+      for (const auto& r : result->access) {
+        if (!r) Die("access log", r.error());
+      }
+      totals.households += batch.totals.households;
+      totals.events += batch.totals.events;
+      totals.appends += batch.totals.appends;
+      totals.access += batch.totals.access;
+      for (const auto& id : batch.bench_ids) ids_out << id << '\n';
     }
-    for (const auto& r : result->access) {
-      if (!r) Die("access log", r.error());
-    }
-    totals.households += batch.totals.households;
-    totals.events += batch.totals.events;
-    totals.appends += batch.totals.appends;
-    totals.access += batch.totals.access;
-    for (const auto& id : batch.bench_ids) ids_out << id << '\n';
     const int percent = static_cast<int>(100LL * totals.households / n);
     if (percent / 10 > reported / 10) {
       reported = percent;
@@ -572,14 +610,18 @@ int main(int argc, char** argv) {
     }
   }
   const double load_seconds = std::chrono::duration<double>(Clock::now() - load_start).count();
-  db.reset();  // closes the database (checkpoints the WAL)
+  writers.clear();  // closes the database (checkpoints the WAL)
   const double total_seconds = std::chrono::duration<double>(Clock::now() - start).count();
 
   std::printf(
-      "stip_gen: bulk load (durable=false%s%s) of %lld households: %lld events in %lld appends "
+      "stip_gen: bulk load (durable=false%s%s%s) of %lld households: %lld events in %lld appends "
       "and %lld access-log lines in %.2f s (%.0f events/s, %.0f households/s); accounts %.2f s; "
       "total %.2f s\n",
       options.ordered_ids ? ", ordered ids" : "", options.coarse ? ", coarse" : "",
+      options.max_entries < 60 ? (", at most " + std::to_string(options.max_entries) +
+                                  " entries outside the bench families")
+                                     .c_str()
+                               : "",
       static_cast<long long>(totals.households), static_cast<long long>(totals.events),
       static_cast<long long>(totals.appends), static_cast<long long>(totals.access), load_seconds,
       load_seconds > 0 ? static_cast<double>(totals.events + totals.access) / load_seconds : 0.0,

@@ -149,6 +149,47 @@ TEST_P(ProjectionTest, ListFamiliesOfShowsActiveInvolvementsNewestFirst) {
   EXPECT_TRUE(store().ListFamiliesOf(kDuo)->empty());
 }
 
+// One append with many events of one family (a new file with its first entries, as stip_gen
+// --coarse and an import write them): the family row ends at the last event's time, counts every
+// entry, and a rebuild folds it to the same row. A failing event leaves the family as it was.
+TEST_P(ProjectionTest, ManyEventsInOneAppendTouchTheFamilyAsTheLastOne) {
+  SeedFamily("fam_a", "Gezin A", kLead, 2000);
+  const auto entry = [](const std::string& id, domain::Millis time) {
+    return Ev("fam_a", types::kEntryAdded,
+              {{"id", id}, {"kind", "fact"}, {"source", "school"}, {"text", "Tekst " + id}}, time);
+  };
+  AppendOk("fam_a", {entry("ent_1", 3001), entry("ent_2", 3002),
+                     Ev("fam_a", types::kInvolvementStarted,
+                        {{"user_id", kDuo}, {"role", "duo"}, {"reason", "veiligheid"}}, 3003),
+                     entry("ent_3", 3004), entry("ent_4", 3005)});
+  AppendOk(
+      "fam_a",
+      {Ev("fam_a", types::kCustodySet,
+          {{"parent_id", "fam_a_m1"}, {"child_id", "fam_a_m2"}, {"has_custody", true}}, 3006)});
+  auto families = store().ListFamiliesOf(kLead);
+  ASSERT_TRUE(families) << families.error().message;
+  ASSERT_EQ(families->size(), 1u);
+  EXPECT_EQ((*families)[0].updated_at, 3006);
+  EXPECT_EQ((*families)[0].entry_count, 4);
+
+  // The third event names an unknown member: nothing of the append stays, the count neither.
+  auto failed = Append(
+      "fam_a", 11,
+      {entry("ent_5", 4001), entry("ent_6", 4002),
+       Ev("fam_a", types::kCustodySet,
+          {{"parent_id", "fam_a_m1"}, {"child_id", "mem_nobody"}, {"has_custody", true}}, 4003)});
+  ASSERT_FALSE(failed);
+  families = store().ListFamiliesOf(kLead);
+  EXPECT_EQ((*families)[0].updated_at, 3006);
+  EXPECT_EQ((*families)[0].entry_count, 4);
+  EXPECT_EQ(store().ListEntries("fam_a", {})->size(), 4u);
+
+  auto report = store().Rebuild();
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_TRUE(report->identical);
+  EXPECT_EQ(store().ListFamiliesOf(kLead)->at(0).entry_count, 4);
+}
+
 TEST_P(ProjectionTest, EntriesPageNewestFirst) {
   SeedFamily("fam_a", "Gezin A");
   for (int i = 1; i <= 5; ++i) AddEntry("fam_a", "ent_" + std::to_string(i), 3000 + i);

@@ -68,6 +68,7 @@ Status PostgresStore::ImportEvents(const std::string& chain,
     head_seq = event.seq;
     head_hash = event.hash;
   }
+  if (auto status = projector.Flush(); !status) return status;
   auto appended = writer_->Run(sql::kAppendEvents, chain, IntArray(seqs), TextArray(types),
                                TextArray(actors), IntArray(times), TextArray(payloads),
                                TextArray(prevs), TextArray(hashes), head_seq, head_hash);

@@ -200,6 +200,7 @@ Result<RebuildReport> PostgresStore::Rebuild() {
       report.events += *folded;
       if (*folded < kPage) break;
     }
+    if (auto status = projector.Flush(); !status) return status;
     auto heads = writer_->Run(sql::kRebuildChainHeads);
     if (!heads) return Fail(heads.error());
     return {};

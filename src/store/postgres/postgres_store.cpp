@@ -213,6 +213,7 @@ Result<ChainHead> PostgresStore::AppendOne(const AppendRequest& request) {
     head.seq = event.seq;
     head.hash = event.hash;
   }
+  if (auto status = projector.Flush(); !status) return Fail(status.error());
   auto appended = writer_->Run(sql::kAppendEvents, head.chain, IntArray(seqs), TextArray(types),
                                TextArray(actors), IntArray(times), TextArray(payloads),
                                TextArray(prevs), TextArray(hashes), head.seq, head.hash);

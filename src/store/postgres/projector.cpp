@@ -100,9 +100,25 @@ Status Projector::Apply(const ledger::Event& event) {
     // Every family event changes the file ("updated_at" is the time of its last event) and
     // needs the family to exist. SQLite checks first and touches last; here one UPDATE does
     // both before the handler runs. A handler that then fails undoes the touch with its item.
+    // Further events of the same family only note the touch; Flush (or the next family) writes
+    // it, so a batch of events costs one UPDATE of the family row instead of one per event.
     if (!on_system && event.type != types::kFamilyCreated) {
       const bool entry = event.type == types::kEntryAdded || event.type == types::kEntryCorrected;
-      if (auto status = TouchFamily(event, entry); !status) return status;
+      if (!pending_.family.empty() && pending_.family == event.chain) {
+        pending_.dirty = true;
+        pending_.time = event.time;
+        pending_.entries += entry ? 1 : 0;
+      } else {
+        if (auto status = Flush(); !status) return status;
+        if (auto status = TouchFamily(event, entry); !status) return status;
+        pending_.family = event.chain;
+      }
+    }
+    if (event.type == types::kFamilyCreated) {
+      if (auto status = Flush(); !status) return status;
+      auto created = (this->*route.handler)(event);
+      if (created) pending_.family = event.chain;  // its row exists now, untouched since
+      return created;
     }
     return (this->*route.handler)(event);
   }
@@ -121,6 +137,18 @@ Result<std::int64_t> Projector::Write(Sql query_sql, const Args&... args) {
   auto rows = conn_.Run(query_sql, args...);
   if (!rows) return Fail(rows.error());
   return rows->Affected();
+}
+
+Status Projector::Flush() {
+  PendingTouch pending = std::move(pending_);
+  pending_ = {};
+  if (!pending.dirty) return {};
+  auto touched = Write(sql::kTouchFamilyBy, pending.family, pending.time, pending.entries);
+  if (!touched) return Fail(touched.error());
+  if (*touched == 0) {
+    return Fail(Error::Internal("family " + pending.family + " vanished during the transaction"));
+  }
+  return {};
 }
 
 Status Projector::TouchFamily(const ledger::Event& e, bool count_entry) {

@@ -2,6 +2,10 @@
 // (ledger/event_types.h), with the rules and errors of src/store/sqlite/projector.cpp.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
+#include "domain/model.h"
 #include "ledger/event.h"
 #include "store/postgres/connection.h"
 
@@ -15,6 +19,12 @@ class Projector {
   // payload or a domain error (a member for an unknown family, a duplicate id) fails with a
   // message naming the event; the caller rolls back whatever the item wrote.
   Status Apply(const ledger::Event& event);
+
+  // Writes what Apply deferred: the change time and entry count of the last family touched
+  // (consecutive events of one family update its row once, not once per event). Call it after
+  // the last Apply and before the transaction commits; a projector dropped without it, after a
+  // failed Apply, leaves its item to be rolled back anyway.
+  Status Flush();
 
  private:
   using Handler = Status (Projector::*)(const ledger::Event&);
@@ -65,6 +75,15 @@ class Projector {
 
   static const Route kRoutes[];
   Connection& conn_;
+  // The family whose row this projector has checked (or created) in this transaction, and the
+  // touch not yet written to it: the time of its latest event and the entries counted since.
+  struct PendingTouch {
+    std::string family;
+    bool dirty = false;
+    domain::Millis time = 0;
+    std::int64_t entries = 0;
+  };
+  PendingTouch pending_;
 };
 
 }  // namespace stip::store::postgres

@@ -117,6 +117,9 @@ inline constexpr Sql kInsertFamily =
 inline constexpr Sql kTouchFamily = "UPDATE families SET updated_at = $2 WHERE id = $1";
 inline constexpr Sql kTouchFamilyCountEntry =
     "UPDATE families SET updated_at = $2, entry_count = entry_count + 1 WHERE id = $1";
+// Several events of one family at once (Projector::Flush): the last time, the entries added.
+inline constexpr Sql kTouchFamilyBy =
+    "UPDATE families SET updated_at = $2, entry_count = entry_count + $3 WHERE id = $1";
 inline constexpr Sql kMemberExists = "SELECT 1 FROM members WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kInsertMember =
     "INSERT INTO members (family_id, id, seq, name, role, birth_date) "
