@@ -56,15 +56,27 @@ domain::EntryAudience AudienceOf(const domain::Entry& entry) {
   return {entry.id, entry.concerns, entry.confidential_of};
 }
 
-std::vector<domain::Withholding> WithholdingsFor(const domain::Entry& entry,
-                                                 const std::vector<domain::Withholding>& all) {
+Result<std::vector<domain::Withholding>> WithholdingsFor(
+    store::Store& store, const domain::Entry& entry, const std::vector<domain::Withholding>& all,
+    std::set<std::string>* inherited) {
+  // The earlier versions: entry.corrects, what that one corrects, ... (each entry is corrected
+  // at most once, so this is a chain; the bound only guards against a damaged projection).
+  std::set<std::string> earlier;
+  constexpr int kMaxVersions = 1000;
+  for (std::string id = entry.corrects; !id.empty() && earlier.size() < kMaxVersions;) {
+    if (!earlier.insert(id).second) break;
+    auto older = store.FindEntry(entry.family_id, id);
+    if (!older) return tl::unexpected(older.error());
+    id = *older ? (*older)->corrects : std::string();
+  }
   std::vector<domain::Withholding> out;
   for (const auto& w : all) {
     if (w.entry_id == entry.id) {
       out.push_back(w);
-    } else if (!entry.corrects.empty() && w.entry_id == entry.corrects) {
+    } else if (earlier.count(w.entry_id)) {
       out.push_back(w);
       out.back().entry_id = entry.id;  // the engine matches withholdings by entry id
+      if (inherited) inherited->insert(w.id);
     }
   }
   return out;
@@ -107,7 +119,10 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Pag
   const domain::Date& today = access.query.today;
   std::vector<EntryView> out;
   for (auto& entry : *entries) {
-    const auto applicable = WithholdingsFor(entry, *withholdings);
+    std::set<std::string> inherited;
+    auto found = WithholdingsFor(store_, entry, *withholdings, &inherited);
+    if (!found) return tl::unexpected(found.error());
+    const auto& applicable = *found;
     EntryView view;
     view.decision = domain::DecideEntry(access.family, access.query, AudienceOf(entry), applicable);
     if (view.decision.visibility == domain::Visibility::kNotShown) continue;
@@ -132,7 +147,7 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Pag
       }
       if (professional) {
         wv.may_renew =
-            wv.in_force && w.entry_id == entry.id &&
+            wv.in_force && !inherited.count(w.id) &&
             domain::Decide(access.family, access.query, domain::Action::kWithhold).allowed;
         wv.may_answer_objection =
             domain::DecideObjectionAnswer(access.family, access.query, w).allowed;

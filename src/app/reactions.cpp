@@ -46,8 +46,10 @@ Result<std::string> Stip::React(const Principal& who, const std::string& family_
     if (!*entry) return not_found();
     auto withholdings = store_.ListWithholdings(family_id);
     if (!withholdings) return tl::unexpected(withholdings.error());
-    const auto decision = domain::DecideEntry(access->family, access->query, AudienceOf(**entry),
-                                              WithholdingsFor(**entry, *withholdings));
+    auto applicable = WithholdingsFor(store_, **entry, *withholdings);
+    if (!applicable) return tl::unexpected(applicable.error());
+    const auto decision =
+        domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *applicable);
     // Reactions only on an entry the person can read: a withheld or hidden entry takes none.
     if (decision.visibility == domain::Visibility::kNotShown) return not_found();
     if (decision.visibility == domain::Visibility::kWithheld) {

@@ -2,6 +2,7 @@
 // withholdings.cpp) and AddEntry in family.cpp.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,10 +20,13 @@ std::vector<domain::FieldError> AddEntryAudience(const Access& access, const New
 // The audience of a stored entry, as the access engine wants it.
 domain::EntryAudience AudienceOf(const domain::Entry& entry);
 
-// The withholdings that apply to `entry`: its own and, for a correction, those of the entry
-// it corrects (a correction must not reveal what was withheld).
-std::vector<domain::Withholding> WithholdingsFor(const domain::Entry& entry,
-                                                 const std::vector<domain::Withholding>& all);
+// The withholdings that apply to `entry`: its own and those of every earlier version it
+// corrects, directly or through other corrections (a correction must not reveal what was
+// withheld), re-targeted at `entry` so the engine matches them. `inherited` (when given) gets
+// the ids of the latter: they are renewed or lifted on the entry they were decided on.
+Result<std::vector<domain::Withholding>> WithholdingsFor(
+    store::Store& store, const domain::Entry& entry, const std::vector<domain::Withholding>& all,
+    std::set<std::string>* inherited = nullptr);
 
 // The member id of a family member principal ("" for a professional).
 inline std::string MemberOf(const Principal& who) {

@@ -83,8 +83,11 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     }
     auto existing = store_.ListWithholdings(family_id);
     if (!existing) return tl::unexpected(existing.error());
-    for (const auto& other : *existing) {
-      if (other.entry_id == w.entry_id && other.member_id == w.member_id &&
+    // Also one inherited from an earlier version of a corrected entry.
+    auto applicable = WithholdingsFor(store_, *entry, *existing);
+    if (!applicable) return tl::unexpected(applicable.error());
+    for (const auto& other : *applicable) {
+      if (other.member_id == w.member_id &&
           domain::InForce(other, access->query.today, access->query.policy)) {
         return Fail(Code::kFailedPrecondition,
                     "This entry is already withheld from this person. Renew that withholding "

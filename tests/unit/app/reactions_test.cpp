@@ -264,6 +264,45 @@ TEST_F(ReactionsTest, ACorrectionOfAWithheldEntryStaysWithheld) {
   }
 }
 
+// A correction of a correction still carries the withholding of the first version, and the
+// professional renews or lifts it only where it was decided (not on every later version).
+TEST_F(ReactionsTest, ACorrectionOfACorrectionOfAWithheldEntryStaysWithheld) {
+  const std::string withholding = Withhold("2027-01-01");  // from Pim
+  auto first = stip_->React(quinta_, family_, entry_, {"correction_request", "Niet drie."});
+  ASSERT_TRUE(first) << first.error().message;
+  auto second_version = stip_->AnswerCorrection(
+      lead_, family_, *first, {true, "Aangepast.", "", "", "Cas was twee keer te laat."});
+  ASSERT_TRUE(second_version) << second_version.error().message;
+  auto again = stip_->React(quinta_, family_, *second_version, {"correction_request", "Eén keer."});
+  ASSERT_TRUE(again) << again.error().message;
+  auto third_version = stip_->AnswerCorrection(
+      lead_, family_, *again, {true, "Weer aangepast.", "", "", "Cas was een keer te laat."});
+  ASSERT_TRUE(third_version) << third_version.error().message;
+
+  for (const auto& view : Views(pim_)) {
+    EXPECT_EQ(view.decision.visibility, domain::Visibility::kWithheld) << view.entry.id;
+    EXPECT_TRUE(view.entry.text.empty()) << view.entry.id;
+  }
+  EXPECT_EQ(stip_->React(pim_, family_, *third_version, {"understood", ""}).error().code,
+            Code::kPermissionDenied);
+  // Withholding the newest version from Pim again is refused: the first one still holds.
+  EXPECT_EQ(stip_
+                ->Withhold(
+                    lead_, family_, *third_version,
+                    {pim_.account->member_id, "protects_third_person", "Nog steeds.", "2027-02-01"})
+                .error()
+                .code,
+            Code::kFailedPrecondition);
+  int renewable = 0;
+  for (const auto& view : Views(lead_)) {
+    for (const auto& w : view.withholdings) {
+      EXPECT_EQ(w.withholding.id, withholding);
+      renewable += w.may_renew ? 1 : 0;
+    }
+  }
+  EXPECT_EQ(renewable, 1) << "renew and lift are offered on the first version only";
+}
+
 TEST_F(ReactionsTest, ARejectedCorrectionKeepsTheEntry) {
   auto request = stip_->React(quinta_, family_, entry_, {"correction_request", "Niet drie."});
   ASSERT_TRUE(request);
