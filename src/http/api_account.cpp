@@ -10,6 +10,18 @@ namespace stip::http::api {
 namespace json = boost::json;
 using boost::beast::http::verb;
 
+Response SessionResponse(const app::Stip& stip, const Request& request,
+                         const app::LoginResult& login) {
+  Response response =
+      Response::Json(200, json::object{{"csrf", login.csrf},
+                                       {"user", EncodeUser(login.user)},
+                                       {"expires_at", domain::FormatTimestamp(login.expires_at)}});
+  response.headers.emplace_back(
+      "Set-Cookie",
+      SessionCookie(login.session_token, stip.options().session_ttl, request.secure_cookies));
+  return response;
+}
+
 namespace {
 
 Response Login(app::Stip& stip, Request& request) {
@@ -24,14 +36,7 @@ Response Login(app::Stip& stip, Request& request) {
 
   auto login = stip.Login(username, password);
   if (!login) return Response::FromError(login.error());
-  Response response =
-      Response::Json(200, json::object{{"csrf", login->csrf},
-                                       {"user", EncodeUser(login->user)},
-                                       {"expires_at", domain::FormatTimestamp(login->expires_at)}});
-  response.headers.emplace_back(
-      "Set-Cookie",
-      SessionCookie(login->session_token, stip.options().session_ttl, request.secure_cookies));
-  return response;
+  return SessionResponse(stip, request, *login);
 }
 
 Response Logout(app::Stip& stip, Request& request) {

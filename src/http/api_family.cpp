@@ -5,7 +5,6 @@
 #include "domain/local_time.h"
 #include "http/api_encode.h"
 #include "http/api_internal.h"
-#include "http/cookies.h"
 #include "http/json_codec.h"
 
 namespace stip::http::api {
@@ -65,14 +64,7 @@ Response CodeLogin(app::Stip& stip, Request& request) {
   if (!problems.empty()) return InvalidBody(std::move(problems));
   auto login = stip.CompleteFamilyLogin(contact, code);
   if (!login) return Response::FromError(login.error());
-  Response response =
-      Response::Json(200, json::object{{"csrf", login->csrf},
-                                       {"user", EncodeUser(login->user)},
-                                       {"expires_at", domain::FormatTimestamp(login->expires_at)}});
-  response.headers.emplace_back(
-      "Set-Cookie",
-      SessionCookie(login->session_token, stip.options().session_ttl, request.secure_cookies));
-  return response;
+  return SessionResponse(stip, request, *login);
 }
 
 Response GiveConsent(app::Stip& stip, Request& request) {

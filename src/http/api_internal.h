@@ -29,6 +29,11 @@ void AddReactionRoutes(Router& router, app::Stip& stip);  // api_reactions.cpp
 void AddFamilyAccountRoutes(Router& router, app::Stip& stip);
 void AddPlainLanguageRoutes(Router& router, app::Stip& stip);  // api_plain_language.cpp
 
+// The answer to a successful login (professional or family member): 200 with the CSRF token,
+// the user and the expiry, and the session cookie (api_account.cpp).
+Response SessionResponse(const app::Stip& stip, const Request& request,
+                         const app::LoginResult& login);
+
 // The JSON of POST /api/v1/plain-language for `report` (advice with `max_words` per sentence).
 boost::json::object EncodePlainLanguage(const domain::PlainLanguageReport& report, int max_words);
 

@@ -2,16 +2,13 @@
 
 #include <algorithm>
 
+#include "store/event_payload.h"
+
 namespace stip::store {
 
 namespace {
 
-domain::Error Bad(const ledger::Event& e, std::string_view key, const std::string& what) {
-  return {domain::Code::kInvalidArgument,
-          "event " + std::to_string(e.seq) + " of " + e.chain + " (" + e.type +
-              "): payload field '" + std::string(key) + "' " + what,
-          {{"payload." + std::string(key), what}}};
-}
+using payload::BadField;
 
 bool IsMember(const std::vector<std::string>& members, const std::string& id) {
   return std::find(members.begin(), members.end(), id) != members.end();
@@ -54,14 +51,14 @@ domain::Result<EventAudience> ReadEventAudience(const ledger::Event& event,
   EventAudience out;
   if (const auto* value = event.payload.if_contains("concerns");
       value != nullptr && !value->is_null()) {
-    if (!value->is_array()) return domain::Fail(Bad(event, "concerns", "must be an array"));
+    if (!value->is_array()) return domain::Fail(BadField(event, "concerns", "must be an array"));
     for (const auto& item : value->get_array()) {
       if (!item.is_string()) {
-        return domain::Fail(Bad(event, "concerns", "must hold member ids (strings)"));
+        return domain::Fail(BadField(event, "concerns", "must hold member ids (strings)"));
       }
       std::string id(item.get_string().data(), item.get_string().size());
       if (!IsMember(members, id)) {
-        return domain::Fail(Bad(event, "concerns", "names an unknown member " + id));
+        return domain::Fail(BadField(event, "concerns", "names an unknown member " + id));
       }
       if (!IsMember(out.concerns, id)) out.concerns.push_back(std::move(id));
     }
@@ -69,12 +66,12 @@ domain::Result<EventAudience> ReadEventAudience(const ledger::Event& event,
   if (const auto* value = event.payload.if_contains("confidential_of");
       value != nullptr && !value->is_null()) {
     if (!value->is_string()) {
-      return domain::Fail(Bad(event, "confidential_of", "must be a member id"));
+      return domain::Fail(BadField(event, "confidential_of", "must be a member id"));
     }
     out.confidential_of = std::string(value->get_string().data(), value->get_string().size());
     if (!IsMember(members, out.confidential_of)) {
       return domain::Fail(
-          Bad(event, "confidential_of", "names an unknown member " + out.confidential_of));
+          BadField(event, "confidential_of", "names an unknown member " + out.confidential_of));
     }
   }
   return out;

@@ -8,6 +8,7 @@
 #include "domain/model.h"
 #include "domain/time.h"
 #include "ledger/event_types.h"
+#include "store/event_payload.h"
 #include "store/postgres/sql.h"
 
 namespace stip::store::postgres {
@@ -18,40 +19,10 @@ namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
-// "event 3 of fam_x (member.added)": every projector error names the event it came from.
-std::string Where(const ledger::Event& e) {
-  return "event " + std::to_string(e.seq) + " of " + e.chain + " (" + e.type + ")";
-}
-
-Error EventError(Code code, const ledger::Event& e, const std::string& what) {
-  return {code, Where(e) + ": " + what, {}};
-}
-
-Error BadField(const ledger::Event& e, std::string_view key, const std::string& what) {
-  return {Code::kInvalidArgument,
-          Where(e) + ": payload field '" + std::string(key) + "' " + what,
-          {{"payload." + std::string(key), what}}};
-}
-
-// A string field; a missing optional field reads as "".
-Result<std::string> Str(const ledger::Event& e, std::string_view key, bool required = true) {
-  const auto* value = e.payload.if_contains(key);
-  if (value == nullptr || value->is_null()) {
-    if (required) return Fail(BadField(e, key, "is required"));
-    return std::string();
-  }
-  if (!value->is_string()) return Fail(BadField(e, key, "must be a string"));
-  const auto& s = value->get_string();
-  if (required && s.empty()) return Fail(BadField(e, key, "must not be empty"));
-  return std::string(s.data(), s.size());
-}
-
-Result<bool> Flag(const ledger::Event& e, std::string_view key) {
-  const auto* value = e.payload.if_contains(key);
-  if (value == nullptr || value->is_null()) return false;
-  if (!value->is_bool()) return Fail(BadField(e, key, "must be true or false"));
-  return value->get_bool();
-}
+using payload::BadField;
+using payload::EventError;
+using payload::Flag;
+using payload::Str;
 
 Status Done(const Result<std::int64_t>& written) {
   if (!written) return Fail(written.error());
@@ -206,7 +177,7 @@ Status Projector::UserCreated(const ledger::Event& e) {
   for (const auto* field : {&id, &username, &display_name, &team, &phone, &email}) {
     if (!*field) return Fail(field->error());
   }
-  auto admin = Flag(e, "admin");
+  auto admin = Flag(e, "admin", false);
   if (!admin) return Fail(admin.error());
   if (!team->empty()) {
     auto team_exists = Exists(sql::kTeamExists, *team);
@@ -291,7 +262,7 @@ Status Projector::CustodySet(const ledger::Event& e) {
   auto child = Str(e, "child_id");
   if (!parent) return Fail(parent.error());
   if (!child) return Fail(child.error());
-  auto has_custody = Flag(e, "has_custody");
+  auto has_custody = Flag(e, "has_custody", false);
   if (!has_custody) return Fail(has_custody.error());
   // The pair must be a parent or carer and a child of this family (domain/model.h Custody).
   for (const auto& [id, wanted] : {std::pair{*parent, "parent"}, std::pair{*child, "child"}}) {

@@ -4,6 +4,7 @@
 
 #include "domain/local_time.h"
 #include "domain/time.h"
+#include "store/event_payload.h"
 #include "store/postgres/projector.h"
 #include "store/postgres/sql_accounts.h"
 
@@ -13,22 +14,8 @@ namespace {
 using domain::Code;
 using domain::Fail;
 
-Error At(Code code, const ledger::Event& e, const std::string& what) {
-  return {
-      code, "event " + std::to_string(e.seq) + " of " + e.chain + " (" + e.type + "): " + what, {}};
-}
-
-Result<std::string> Field(const ledger::Event& e, std::string_view key, bool required = true) {
-  const auto* value = e.payload.if_contains(key);
-  if (value == nullptr || value->is_null()) {
-    if (required) return Fail(At(Code::kInvalidArgument, e, std::string(key) + " is required"));
-    return std::string();
-  }
-  if (!value->is_string() || (required && value->get_string().empty())) {
-    return Fail(At(Code::kInvalidArgument, e, std::string(key) + " must be a non-empty string"));
-  }
-  return std::string(value->get_string());
-}
+using payload::EventError;
+using payload::Str;
 
 struct Owner {
   std::string family_id;
@@ -54,84 +41,84 @@ Status Exec(Connection& conn, Sql query_sql, const Args&... args) {
 Status RequireMember(Connection& conn, const ledger::Event& e, const std::string& member_id) {
   auto rows = conn.Run(sql::kMemberOf, e.chain, member_id);
   if (!rows) return Fail(rows.error());
-  if (rows->empty()) return Fail(At(Code::kNotFound, e, "unknown member " + member_id));
+  if (rows->empty()) return Fail(EventError(Code::kNotFound, e, "unknown member " + member_id));
   return {};
 }
 
 }  // namespace
 
 Status Projector::AccountInvited(const ledger::Event& e) {
-  auto id = Field(e, "id");
-  auto member = Field(e, "member_id");
-  auto contact = Field(e, "contact");
+  auto id = Str(e, "id");
+  auto member = Str(e, "member_id");
+  auto contact = Str(e, "contact");
   for (const auto* f : {&id, &member, &contact}) {
     if (!*f) return Fail(f->error());
   }
   if (auto status = RequireMember(conn_, e, *member); !status) return status;
   auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
   if (!existing) return Fail(existing.error());
-  if (*existing) return Fail(At(Code::kAlreadyExists, e, "account exists: " + *id));
+  if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "account exists: " + *id));
   return Exec(conn_, sql::kInsertAccount, *id, e.chain, *member, *contact, e.time, e.seq);
 }
 
 Status Projector::AccountActivated(const ledger::Event& e) {
-  auto id = Field(e, "id");
+  auto id = Str(e, "id");
   if (!id) return Fail(id.error());
   auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(At(Code::kNotFound, e, "unknown account " + *id + " in this family"));
+    return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
   }
   if ((*existing)->flag) {
-    return Fail(At(Code::kFailedPrecondition, e, "account " + *id + " is revoked"));
+    return Fail(EventError(Code::kFailedPrecondition, e, "account " + *id + " is revoked"));
   }
   return Exec(conn_, sql::kActivateAccount, *id, e.time);
 }
 
 Status Projector::AccountRevoked(const ledger::Event& e) {
-  auto id = Field(e, "id");
-  auto reason = Field(e, "reason", false);
+  auto id = Str(e, "id");
+  auto reason = Str(e, "reason", false);
   if (!id) return Fail(id.error());
   if (!reason) return Fail(reason.error());
   auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(At(Code::kNotFound, e, "unknown account " + *id + " in this family"));
+    return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
   }
   return Exec(conn_, sql::kRevokeAccount, *id);
 }
 
 Status Projector::ConsentGiven(const ledger::Event& e) {
-  auto id = Field(e, "id");
-  auto young = Field(e, "young_person_id");
-  auto member = Field(e, "member_id");
-  auto until = Field(e, "valid_until", false);
+  auto id = Str(e, "id");
+  auto young = Str(e, "young_person_id");
+  auto member = Str(e, "member_id");
+  auto until = Str(e, "valid_until", false);
   for (const auto* f : {&id, &young, &member, &until}) {
     if (!*f) return Fail(f->error());
   }
   if (!until->empty() && !domain::ParseDate(*until)) {
-    return Fail(At(Code::kInvalidArgument, e, "valid_until is not YYYY-MM-DD"));
+    return Fail(EventError(Code::kInvalidArgument, e, "valid_until is not YYYY-MM-DD"));
   }
   for (const auto* m : {&*young, &*member}) {
     if (auto status = RequireMember(conn_, e, *m); !status) return status;
   }
   auto existing = Lookup(conn_, sql::kConsentFamily, *id, false);
   if (!existing) return Fail(existing.error());
-  if (*existing) return Fail(At(Code::kAlreadyExists, e, "consent exists: " + *id));
+  if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "consent exists: " + *id));
   return Exec(conn_, sql::kInsertConsent, *id, e.chain, *young, *member,
               domain::FormatDate(domain::AmsterdamDate(e.time)), *until, e.seq);
 }
 
 Status Projector::ConsentEnded(const ledger::Event& e) {
-  auto id = Field(e, "id");
+  auto id = Str(e, "id");
   if (!id) return Fail(id.error());
   auto existing = Lookup(conn_, sql::kConsentFamily, *id, false);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(At(Code::kNotFound, e, "unknown consent " + *id + " in this family"));
+    return Fail(EventError(Code::kNotFound, e, "unknown consent " + *id + " in this family"));
   }
   if ((*existing)->flag) {
-    return Fail(At(Code::kFailedPrecondition, e, "consent " + *id + " has already ended"));
+    return Fail(EventError(Code::kFailedPrecondition, e, "consent " + *id + " has already ended"));
   }
   return Exec(conn_, sql::kEndConsent, *id, e.time);
 }

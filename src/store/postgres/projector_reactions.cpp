@@ -8,6 +8,7 @@
 #include "domain/time.h"
 #include "ledger/event_types.h"
 #include "store/entry_fields.h"
+#include "store/event_payload.h"
 #include "store/postgres/projector.h"
 #include "store/postgres/sql.h"
 #include "store/postgres/sql_reactions.h"
@@ -19,38 +20,10 @@ namespace {
 using domain::Code;
 using domain::Fail;
 
-std::string Where(const ledger::Event& e) {
-  return "event " + std::to_string(e.seq) + " of " + e.chain + " (" + e.type + ")";
-}
-
-Error EventError(Code code, const ledger::Event& e, const std::string& what) {
-  return {code, Where(e) + ": " + what, {}};
-}
-
-Error BadField(const ledger::Event& e, std::string_view key, const std::string& what) {
-  return {Code::kInvalidArgument,
-          Where(e) + ": payload field '" + std::string(key) + "' " + what,
-          {{"payload." + std::string(key), what}}};
-}
-
-Result<std::string> Str(const ledger::Event& e, std::string_view key, bool required = true) {
-  const auto* value = e.payload.if_contains(key);
-  if (value == nullptr || value->is_null()) {
-    if (required) return Fail(BadField(e, key, "is required"));
-    return std::string();
-  }
-  if (!value->is_string()) return Fail(BadField(e, key, "must be a string"));
-  const auto& s = value->get_string();
-  if (required && s.empty()) return Fail(BadField(e, key, "must not be empty"));
-  return std::string(s.data(), s.size());
-}
-
-Result<bool> Flag(const ledger::Event& e, std::string_view key) {
-  const auto* value = e.payload.if_contains(key);
-  if (value == nullptr || value->is_null()) return Fail(BadField(e, key, "is required"));
-  if (!value->is_bool()) return Fail(BadField(e, key, "must be true or false"));
-  return value->get_bool();
-}
+using payload::BadField;
+using payload::EventError;
+using payload::Flag;
+using payload::Str;
 
 template <typename... Args>
 Status Exec(Connection& conn, Sql query_sql, const Args&... args) {
@@ -190,7 +163,7 @@ Status Projector::ObjectionAnswered(const ledger::Event& e) {
   auto answer = Str(e, "answer");
   if (!id) return Fail(id.error());
   if (!answer) return Fail(answer.error());
-  auto upheld = Flag(e, "upheld");
+  auto upheld = Flag(e, "upheld", true);
   if (!upheld) return Fail(upheld.error());
   auto row = FirstRow(conn_, sql::kObjectionState, 1, e.chain, *id);
   if (!row) return Fail(row.error());
@@ -235,7 +208,7 @@ Status Projector::CorrectionAnswered(const ledger::Event& e) {
   for (const auto* field : {&id, &answer, &correction}) {
     if (!*field) return Fail(field->error());
   }
-  auto accepted = Flag(e, "accepted");
+  auto accepted = Flag(e, "accepted", true);
   if (!accepted) return Fail(accepted.error());
   auto row = FirstRow(conn_, sql::kReactionState, 2, e.chain, *id);
   if (!row) return Fail(row.error());

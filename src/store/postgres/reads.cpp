@@ -70,6 +70,22 @@ Status WriteOn(Pool& pool, Sql query_sql, const Args&... args) {
 
 }  // namespace
 
+Result<domain::Entry> EntryFrom(const Row& row) {
+  auto kind = domain::ParseEntryKind(row.Text(3));
+  if (!kind) return Fail(Corrupt("entry kind in " + row.Text(1)));
+  domain::Entry e;
+  e.id = row.Text(0);
+  e.family_id = row.Text(1);
+  e.seq = row.Int(2);
+  e.kind = *kind;
+  e.source = row.Text(4);
+  e.text = row.Text(5);
+  e.author_id = row.Text(6);
+  e.created_at = row.Int(7);
+  SetEntryExtras(e, row.Text(8), row.Text(9), row.Text(10), row.Text(11));
+  return e;
+}
+
 // --- administration -----------------------------------------------------------------------------
 
 Result<std::optional<domain::User>> PostgresStore::FindUserByUsername(const std::string& username) {
@@ -215,18 +231,9 @@ Result<std::vector<domain::Entry>> PostgresStore::ListEntries(const std::string&
   auto status = ForEachRow(
       **conn, sql::kListEntries,
       [&](const Row& r) -> Status {
-        auto kind = domain::ParseEntryKind(r.Text(3));
-        if (!kind) return Fail(Corrupt("entry kind in " + family_id));
-        domain::Entry& e = entries.emplace_back();
-        e.id = r.Text(0);
-        e.family_id = r.Text(1);
-        e.seq = r.Int(2);
-        e.kind = *kind;
-        e.source = r.Text(4);
-        e.text = r.Text(5);
-        e.author_id = r.Text(6);
-        e.created_at = r.Int(7);
-        SetEntryExtras(e, r.Text(8), r.Text(9), r.Text(10), r.Text(11));
+        auto e = EntryFrom(r);
+        if (!e) return Fail(e.error());
+        entries.push_back(std::move(*e));
         return {};
       },
       family_id, UpperBound(page), Limit(page));

@@ -134,4 +134,7 @@ class PostgresStore final : public Store {
   std::unique_ptr<Pool> pool_;
 };
 
+// One row of sql::kListEntries or sql::kFindEntry (the same columns) as an entry (reads.cpp).
+Result<domain::Entry> EntryFrom(const Row& row);
+
 }  // namespace stip::store::postgres

@@ -66,6 +66,22 @@ Result<std::optional<T>> FindOne(Connection& conn, std::string_view query_sql, M
 
 }  // namespace
 
+Result<domain::Entry> EntryFrom(const Query& row) {
+  auto kind = domain::ParseEntryKind(row.Text(3));
+  if (!kind) return Fail(Corrupt("entry kind in " + row.Text(1)));
+  domain::Entry e;
+  e.id = row.Text(0);
+  e.family_id = row.Text(1);
+  e.seq = row.Int(2);
+  e.kind = *kind;
+  e.source = row.Text(4);
+  e.text = row.Text(5);
+  e.author_id = row.Text(6);
+  e.created_at = row.Int(7);
+  SetEntryExtras(e, row.Text(8), row.Text(9), row.Text(10), row.Text(11));
+  return e;
+}
+
 // --- administration -----------------------------------------------------------------------------
 
 Result<std::optional<domain::User>> SqliteStore::FindUserByUsername(const std::string& username) {
@@ -211,18 +227,9 @@ Result<std::vector<domain::Entry>> SqliteStore::ListEntries(const std::string& f
   auto status = ForEachRow(
       **conn, sql::kListEntries,
       [&](const Query& q) -> Status {
-        auto kind = domain::ParseEntryKind(q.Text(3));
-        if (!kind) return Fail(Corrupt("entry kind in " + family_id));
-        domain::Entry& e = entries.emplace_back();
-        e.id = q.Text(0);
-        e.family_id = q.Text(1);
-        e.seq = q.Int(2);
-        e.kind = *kind;
-        e.source = q.Text(4);
-        e.text = q.Text(5);
-        e.author_id = q.Text(6);
-        e.created_at = q.Int(7);
-        SetEntryExtras(e, q.Text(8), q.Text(9), q.Text(10), q.Text(11));
+        auto e = EntryFrom(q);
+        if (!e) return Fail(e.error());
+        entries.push_back(std::move(*e));
         return {};
       },
       family_id, UpperBound(page), Limit(page));

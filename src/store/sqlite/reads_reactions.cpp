@@ -68,18 +68,9 @@ Result<std::optional<domain::Entry>> SqliteStore::FindEntry(const std::string& f
   auto status = EachRow(
       **conn, sql::kFindEntry,
       [&](const Query& q) -> Status {
-        auto kind = domain::ParseEntryKind(q.Text(3));
-        if (!kind) return Fail(Corrupt("entry kind in " + family_id));
-        domain::Entry& e = found.emplace();
-        e.id = q.Text(0);
-        e.family_id = q.Text(1);
-        e.seq = q.Int(2);
-        e.kind = *kind;
-        e.source = q.Text(4);
-        e.text = q.Text(5);
-        e.author_id = q.Text(6);
-        e.created_at = q.Int(7);
-        SetEntryExtras(e, q.Text(8), q.Text(9), q.Text(10), q.Text(11));
+        auto e = EntryFrom(q);
+        if (!e) return Fail(e.error());
+        found = std::move(*e);
         return {};
       },
       family_id, entry_id);

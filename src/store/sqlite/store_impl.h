@@ -167,4 +167,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Checkpointer> checkpointer_;  // null: the writer checkpoints (SQLite default)
 };
 
+// One row of sql::kListEntries or sql::kFindEntry (the same columns) as an entry (reads.cpp).
+Result<domain::Entry> EntryFrom(const Query& row);
+
 }  // namespace stip::store::sqlite
