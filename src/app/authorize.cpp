@@ -10,8 +10,7 @@ namespace stip::app {
 using domain::Code;
 using domain::Fail;
 
-Result<Access> Stip::Authorize(const Principal& who, const std::string& family_id,
-                               domain::Action action) {
+Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_id) {
   const auto not_found = [&] {
     return Fail(Code::kNotFound, "No family file '" + family_id +
                                      "' that you are involved in. Check the address, or ask the "
@@ -37,11 +36,18 @@ Result<Access> Stip::Authorize(const Principal& who, const std::string& family_i
   for (auto& c : *consents) access.query.consents.push_back(std::move(c.consent));
   access.role = std::string(domain::AccessRole(access.family, access.query));
   if (access.role.empty()) return not_found();
-  access.decision = domain::Decide(access.family, access.query, action);
-  if (!access.decision.allowed) {
-    return Fail(Code::kPermissionDenied, "You may not do this in this family file (" +
-                                             std::string(domain::ToString(access.decision.reason)) +
-                                             ").");
+  return access;
+}
+
+Result<Access> Stip::Authorize(const Principal& who, const std::string& family_id,
+                               domain::Action action) {
+  auto access = LoadAccess(who, family_id);
+  if (!access) return access;
+  access->decision = domain::Decide(access->family, access->query, action);
+  if (!access->decision.allowed) {
+    return Fail(Code::kPermissionDenied,
+                "You may not do this in this family file (" +
+                    std::string(domain::ToString(access->decision.reason)) + ").");
   }
   return access;
 }

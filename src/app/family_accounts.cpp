@@ -165,21 +165,24 @@ Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std
   if (!*account || (*account)->revoked) {
     return Fail(Code::kUnauthenticated, "This account no longer exists.");
   }
-  auto family = store_.FindFamily((*account)->family_id);
-  if (!family) return tl::unexpected(family.error());
-  const domain::Member* member = *family ? MemberOf(**family, (*account)->member_id) : nullptr;
-  if (!member) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   Principal p;
   p.user.id = account_id;
   p.user.username = (*account)->contact;
-  p.user.display_name = member->name;
   p.via = Principal::Via::kSession;
   p.csrf = csrf;
   p.account = std::move(**account);
-  // For the family's menu: asked of the engine on every request, like every other decision.
-  auto log = Authorize(p, p.account->family_id, domain::Action::kViewAccessLog);
-  if (!log && log.error().code != Code::kPermissionDenied) return tl::unexpected(log.error());
-  p.may_view_access_log = log.has_value();
+  // One load of the file gives the member's name and, for the family's menu, the engine's
+  // answer on the access log (asked on every request, like every other decision).
+  auto access = LoadAccess(p, p.account->family_id);
+  if (!access) {
+    if (access.error().code != Code::kNotFound) return tl::unexpected(access.error());
+    return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  }
+  const domain::Member* member = MemberOf(access->family, p.account->member_id);
+  if (!member) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  p.user.display_name = member->name;
+  p.may_view_access_log =
+      domain::Decide(access->family, access->query, domain::Action::kViewAccessLog).allowed;
   return p;
 }
 

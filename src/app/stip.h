@@ -343,6 +343,9 @@ class Stip {
   // someone with standing is PermissionDenied with the engine's reason.
   Result<Access> Authorize(const Principal& who, const std::string& family_id,
                            domain::Action action);
+  // The first half of Authorize: the family, the consents and the caller's role in the file
+  // (NotFound without standing); `decision` is left for the caller to ask.
+  Result<Access> LoadAccess(const Principal& who, const std::string& family_id);
   Result<Professional> LoadProfessional(const std::string& user_id);
   // The principal of a family member's session (user_id "acc_...").
   Result<Principal> FamilyPrincipal(const std::string& account_id, const std::string& csrf);
