@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 #include <utility>
+#include <variant>
 
 namespace stip::store::postgres {
 
@@ -163,6 +164,14 @@ std::string IntArray(const std::vector<std::int64_t>& values) {
 }
 
 // --- Params -------------------------------------------------------------------------------------
+
+Params::Params(std::span<const core::Param> params) {
+  texts_.reserve(params.size());
+  for (const core::Param& param : params) {
+    std::visit([this](const auto& value) { Add(value); }, param);
+  }
+  Finish();
+}
 
 void Params::Add(std::string_view value) {
   if (value.find('\0') != std::string_view::npos) has_nul_ = true;

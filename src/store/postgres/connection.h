@@ -8,12 +8,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "domain/error.h"
+#include "store/core/sql.h"
 
 namespace stip::store::postgres {
 
@@ -26,9 +28,13 @@ using domain::Status;
 class Sql {
  public:
   consteval Sql(const char* text) : text_(text) {}  // NOLINT: implicit on purpose
+  // The store core's SQL, which is compile-time text too (core::Sql is consteval).
+  static Sql FromCore(core::Sql sql) { return Sql(sql.text(core::Dialect::kPostgres), Core{}); }
   std::string_view text() const { return text_; }
 
  private:
+  struct Core {};
+  Sql(const char* text, Core) : text_(text) {}
   std::string_view text_;
 };
 
@@ -73,6 +79,7 @@ class Params {
     (Add(args), ...);
     Finish();
   }
+  explicit Params(std::span<const core::Param> params);
   Params(const Params&) = delete;
   Params& operator=(const Params&) = delete;
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "store/core/core_store.h"
 #include "store/open.h"
 #include "store/postgres/connection.h"
 #include "store/store.h"
@@ -52,7 +53,7 @@ class Pool {
   int wait_ms_;
 };
 
-class PostgresStore final : public Store {
+class PostgresStore final : public core::CoreStore {
  public:
   PostgresStore(std::unique_ptr<Connection> writer, std::unique_ptr<Pool> pool)
       : writer_(std::move(writer)), pool_(std::move(pool)) {}
@@ -116,6 +117,12 @@ class PostgresStore final : public Store {
   Status ImportAccess(const std::string& family_id,
                       const std::vector<SealedAccess>& lines) override;
   Status ImportGlobal(const std::vector<GlobalLink>& links) override;
+
+ public:
+  Status ReadSnapshot(core::UnitOfWork work) override;
+  Status Operational(core::UnitOfWork work) override;
+  Status WriteTransaction(core::UnitOfWork work) override;
+  core::Dialect dialect() const override { return core::Dialect::kPostgres; }
 
  private:
   // One append inside the open transaction, without its global link; the caller wraps it in a

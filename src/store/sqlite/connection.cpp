@@ -2,6 +2,7 @@
 
 #include <string>
 #include <utility>
+#include <variant>
 
 namespace stip::store::sqlite {
 
@@ -70,6 +71,15 @@ void Query::BindOne(int index, std::nullptr_t) {
   if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) bind_rc_ = rc;
 }
 
+Query& Query::BindParams(std::span<const core::Param> params) {
+  int index = 1;
+  for (const core::Param& param : params) {
+    std::visit([&](const auto& value) { BindOne(index, value); }, param);
+    ++index;
+  }
+  return *this;
+}
+
 Result<bool> Query::Step() {
   if (bind_rc_ != SQLITE_OK) return Fail(SqliteError(bind_rc_, "binding a parameter", db_));
   int rc = sqlite3_step(stmt_);
@@ -115,6 +125,13 @@ std::string_view Query::Blob(int column) const {
           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
+std::string_view Query::View(int column) const {
+  const auto* text = sqlite3_column_text(stmt_, column);
+  if (text == nullptr) return {};
+  return {reinterpret_cast<const char*>(text),
+          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
 // --- Connection ---------------------------------------------------------------------------------
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
@@ -146,7 +163,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
 }
 
 Connection::~Connection() {
-  statements_.clear();  // statements must be finalized before the connection closes
+  statements_.clear();
+  core_statements_.clear();  // statements must be finalized before the connection closes
   sqlite3_close_v2(db_);
 }
 
@@ -166,6 +184,28 @@ Result<Query> Connection::Prepare(std::string_view sql) {
   }
   if (!cache) return Query(db_, std::move(statement));  // the cached one is busy: a one-off
   auto& entry = statements_[std::string(sql)];
+  entry.statement = std::move(statement);
+  entry.in_use = true;
+  return Query(db_, entry.statement.get(), &entry.in_use);
+}
+
+Result<Query> Connection::PrepareCore(const char* postgres_text) {
+  auto it = core_statements_.find(postgres_text);
+  if (it != core_statements_.end() && !it->second.in_use) {
+    it->second.in_use = true;
+    return Query(db_, it->second.statement.get(), &it->second.in_use);
+  }
+  const std::string sql = core::ToSqlitePlaceholders(postgres_text);
+  const bool cache = it == core_statements_.end();
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              cache ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, nullptr);
+  StatementPtr statement(stmt);
+  if (rc != SQLITE_OK) {
+    return Fail(SqliteError(rc, "preparing \"" + sql.substr(0, 60) + "\"", db_));
+  }
+  if (!cache) return Query(db_, std::move(statement));  // the cached one is busy: a one-off
+  auto& entry = core_statements_[postgres_text];
   entry.statement = std::move(statement);
   entry.in_use = true;
   return Query(db_, entry.statement.get(), &entry.in_use);

@@ -7,12 +7,14 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 
 #include "domain/error.h"
+#include "store/core/sql.h"
 
 namespace stip::store::sqlite {
 
@@ -51,6 +53,9 @@ class Query {
   Query& operator=(const Query&) = delete;
   Query& operator=(Query&&) = delete;
 
+  // Binds the core port's parameters 1..n in order. Binding errors surface at Step().
+  Query& BindParams(std::span<const core::Param> params);
+
   // Binds parameters 1..n in order. Binding errors surface at Step().
   template <typename... Args>
   Query& Bind(const Args&... args) {
@@ -69,8 +74,10 @@ class Query {
   std::string Text(int column) const;
   std::optional<std::int64_t> OptInt(int column) const;
   int ColumnCount() const;
+  bool ReadOnly() const { return sqlite3_stmt_readonly(stmt_) != 0; }
   int ColumnType(int column) const;
   std::string_view Blob(int column) const;  // bytes of a TEXT or BLOB column, for fingerprints
+  std::string_view View(int column) const;  // bytes of a TEXT column, valid until the next Step
 
  private:
   void BindOne(int index, std::string_view value);
@@ -110,6 +117,9 @@ class Connection {
 
   // A cached prepared statement for constant SQL (never SQL built from user data).
   Result<Query> Prepare(std::string_view sql);
+  // A cached prepared statement for the core's compile-time SQL, written with $N placeholders
+  // (rewritten to ?N once). Cached by the text's address, so a lookup costs no string hash.
+  Result<Query> PrepareCore(const char* postgres_text);
   // Runs constant, parameterless SQL that may hold several statements (migrations, pragmas).
   Status Exec(std::string_view sql);
   // Runs one constant, parameterless statement through the statement cache: for the
@@ -130,6 +140,7 @@ class Connection {
 
   sqlite3* db_;
   std::unordered_map<std::string, Cached> statements_;  // node-based: flag addresses are stable
+  std::unordered_map<const char*, Cached> core_statements_;  // by the address of the SQL text
 };
 
 // Rolls back an open transaction unless Commit() succeeded; keeps early returns safe.

@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/core/core_store.h"
 #include "store/open.h"
 #include "store/sqlite/connection.h"
 #include "store/store.h"
@@ -84,7 +85,7 @@ class Checkpointer {
   std::thread thread_;
 };
 
-class SqliteStore final : public Store {
+class SqliteStore final : public core::CoreStore {
  public:
   SqliteStore(std::unique_ptr<Connection> writer, std::unique_ptr<ReadPool> readers)
       : writer_(std::move(writer)), readers_(std::move(readers)) {}
@@ -155,6 +156,12 @@ class SqliteStore final : public Store {
   Status ImportAccess(const std::string& family_id,
                       const std::vector<SealedAccess>& lines) override;
   Status ImportGlobal(const std::vector<GlobalLink>& links) override;
+
+ public:
+  Status ReadSnapshot(core::UnitOfWork work) override;
+  Status Operational(core::UnitOfWork work) override;
+  Status WriteTransaction(core::UnitOfWork work) override;
+  core::Dialect dialect() const override { return core::Dialect::kSqlite; }
 
  private:
   // One append inside the open transaction; the caller wraps it in a savepoint.

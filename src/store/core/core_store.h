@@ -1,0 +1,30 @@
+// The engine-neutral store: every Store method written once against core::SqlPort. An engine
+// (src/store/sqlite, src/store/postgres) derives from it and supplies only connections: a read
+// snapshot, an operational connection and the ledger's write transaction.
+#pragma once
+
+#include "store/core/sql.h"
+#include "store/store.h"
+
+namespace stip::store::core {
+
+using UnitOfWork = FunctionRef<Status(SqlPort&)>;
+
+class CoreStore : public Store {
+ public:
+  // Public for the store's own code and its contract tests; app sees only the Store ports.
+  // Runs `work` inside one read-only snapshot (one transaction on one pooled connection), so
+  // that everything a use case reads is consistent.
+  virtual Status ReadSnapshot(UnitOfWork work) = 0;
+  // Runs `work` on a connection that may write operational state outside the ledger (sessions,
+  // login codes, login back-off); each statement commits on its own.
+  virtual Status Operational(UnitOfWork work) = 0;
+  // Runs `work` inside the ledger's write transaction (one writer at a time in this process;
+  // the engine takes the locks it needs across processes). Committed durably when `work`
+  // succeeded, rolled back otherwise; an error from the commit itself is returned and the
+  // transaction is never reported as written.
+  virtual Status WriteTransaction(UnitOfWork work) = 0;
+  virtual Dialect dialect() const = 0;
+};
+
+}  // namespace stip::store::core

@@ -1,0 +1,40 @@
+// The three kinds of connection the store core works on, for PostgreSQL: a repeatable-read
+// snapshot on a pooled connection, a pooled connection in autocommit for operational state,
+// and the writer's ledger transaction (row locks on chain heads serialise writers across
+// processes; the mutex serialises this process's writer connection).
+#include "store/postgres/sql.h"
+#include "store/postgres/sql_port.h"
+#include "store/postgres/store_impl.h"
+
+namespace stip::store::postgres {
+
+using domain::Fail;
+
+Status PostgresStore::ReadSnapshot(core::UnitOfWork work) {
+  auto conn = pool_->Acquire();
+  if (!conn) return Fail(conn.error());
+  auto txn = Transaction::Begin(**conn, sql::kBeginSnapshot);
+  if (!txn) return Fail(txn.error());
+  PostgresPort port(**conn);
+  if (auto status = work(port); !status) return status;
+  return txn->Commit();
+}
+
+Status PostgresStore::Operational(core::UnitOfWork work) {
+  auto conn = pool_->Acquire();
+  if (!conn) return Fail(conn.error());
+  PostgresPort port(**conn);
+  return work(port);
+}
+
+Status PostgresStore::WriteTransaction(core::UnitOfWork work) {
+  std::lock_guard lock(write_mu_);
+  if (auto ready = WriterReady(); !ready) return ready;
+  auto txn = Transaction::Begin(*writer_, "BEGIN ISOLATION LEVEL READ COMMITTED");
+  if (!txn) return Fail(txn.error());
+  PostgresPort port(*writer_);
+  if (auto status = work(port); !status) return status;  // the transaction rolls back
+  return txn->Commit();
+}
+
+}  // namespace stip::store::postgres
