@@ -6,8 +6,9 @@
 
 #include "ledger/chains.h"
 #include "ledger/event.h"
-#include "store/postgres/projector.h"
+#include "store/core/projector.h"
 #include "store/postgres/sql.h"
+#include "store/postgres/sql_port.h"
 #include "store/postgres/store_impl.h"
 
 namespace stip::store::postgres {
@@ -46,7 +47,8 @@ Status PostgresStore::ImportEvents(const std::string& chain,
 
   std::vector<std::int64_t> seqs, times;
   std::vector<std::string> types, actors, payloads, prevs, hashes;
-  Projector projector(*writer_);
+  PostgresPort port(*writer_);
+  core::Projector projector(port);
   for (const ledger::Event& event : events) {
     if (event.chain != chain) {
       return Fail(Error::Invalid("an event of " + event.chain + " in an import to " + chain));

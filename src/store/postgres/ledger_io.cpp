@@ -5,8 +5,9 @@
 #include <vector>
 
 #include "ledger/event.h"
-#include "store/postgres/projector.h"
+#include "store/core/projector.h"
 #include "store/postgres/sql.h"
+#include "store/postgres/sql_port.h"
 #include "store/postgres/store_impl.h"
 
 namespace stip::store::postgres {
@@ -89,7 +90,7 @@ Result<std::string> Fingerprint(Connection& conn, Sql dump_sql) {
 }
 
 // Folds one page of events into the projections; returns how many rows the page had.
-Result<int> FoldPage(const Rows& rows, Projector& projector, std::string& last_chain,
+Result<int> FoldPage(const Rows& rows, core::Projector& projector, std::string& last_chain,
                      std::int64_t& last_seq) {
   for (int i = 0; i < rows.size(); ++i) {
     auto event = EventFrom(rows[i], false);
@@ -178,7 +179,8 @@ Result<RebuildReport> PostgresStore::Rebuild() {
 
   // The system chain first (families refer to its users), then every family chain in order.
   RebuildReport report;
-  Projector projector(*writer_);
+  PostgresPort port(*writer_);
+  core::Projector projector(port);
   auto fold = [&]() -> Status {
     std::string chain(ledger::kSystemChain);
     std::int64_t seq = 0;

@@ -12,9 +12,10 @@
 #include <utility>
 
 #include "ledger/chains.h"
+#include "store/core/projector.h"
 #include "store/postgres/migrations.h"
-#include "store/postgres/projector.h"
 #include "store/postgres/sql.h"
+#include "store/postgres/sql_port.h"
 #include "store/postgres/store_impl.h"
 
 namespace stip::store::postgres {
@@ -189,7 +190,8 @@ Result<ChainHead> PostgresStore::AppendOne(const AppendRequest& request) {
   // all the events of the append in one statement.
   std::vector<std::int64_t> seqs, times;
   std::vector<std::string> types, actors, payloads, prevs, hashes;
-  Projector projector(*writer_);
+  PostgresPort port(*writer_);
+  core::Projector projector(port);
   for (const ledger::Event& original : request.events) {
     if (!original.chain.empty() && original.chain != request.chain) {
       return Fail(Error::Invalid("an event for chain " + original.chain +

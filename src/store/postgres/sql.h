@@ -86,63 +86,6 @@ inline constexpr Sql kReadAccessChain =
 inline constexpr Sql kReadGlobalChain =
     "SELECT seq, chain, chain_seq, chain_hash, prev_hash, hash FROM global_chain ORDER BY seq";
 
-// --- projector: system chain --------------------------------------------------------------------
-inline constexpr Sql kOrganisationExists = "SELECT 1 FROM organisations WHERE id = $1";
-inline constexpr Sql kInsertOrganisation =
-    "INSERT INTO organisations (id, name, created_at) VALUES ($1, $2, $3)";
-inline constexpr Sql kTeamExists = "SELECT 1 FROM teams WHERE id = $1";
-inline constexpr Sql kInsertTeam =
-    "INSERT INTO teams (id, organisation_id, name, kind, phone, email) "
-    "VALUES ($1, $2, $3, $4, $5, $6)";
-inline constexpr Sql kUserExists = "SELECT 1 FROM users WHERE id = $1";
-inline constexpr Sql kUsernameTaken = "SELECT 1 FROM users WHERE username = $1";
-inline constexpr Sql kInsertUser =
-    "INSERT INTO users (id, username, display_name, team_id, admin, phone, email) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7)";
-inline constexpr Sql kSetPasswordSetAt = "UPDATE users SET password_set_at = $2 WHERE id = $1";
-inline constexpr Sql kTokenExists = "SELECT 1 FROM tokens WHERE id = $1";
-inline constexpr Sql kInsertToken =
-    "INSERT INTO tokens (id, user_id, name, token_sha256, issued_at, revoked) "
-    "VALUES ($1, $2, $3, $4, $5, false)";
-inline constexpr Sql kRevokeToken = "UPDATE tokens SET revoked = true WHERE id = $1";
-
-// --- projector: family chains -------------------------------------------------------------------
-inline constexpr Sql kFamilyExists = "SELECT 1 FROM families WHERE id = $1";
-inline constexpr Sql kInsertFamily =
-    "INSERT INTO families (id, name, created_at, updated_at, entry_count) "
-    "VALUES ($1, $2, $3, $3, 0)";
-// Every family event but family.created: the family must exist, and it changed at $2. One
-// statement does both (0 rows: no such family), saving a round trip per event; for
-// entry.added it counts the entry too.
-inline constexpr Sql kTouchFamily = "UPDATE families SET updated_at = $2 WHERE id = $1";
-inline constexpr Sql kTouchFamilyCountEntry =
-    "UPDATE families SET updated_at = $2, entry_count = entry_count + 1 WHERE id = $1";
-// Several events of one family at once (Projector::Flush): the last time, the entries added.
-inline constexpr Sql kTouchFamilyBy =
-    "UPDATE families SET updated_at = $2, entry_count = entry_count + $3 WHERE id = $1";
-inline constexpr Sql kMemberExists = "SELECT 1 FROM members WHERE family_id = $1 AND id = $2";
-inline constexpr Sql kInsertMember =
-    "INSERT INTO members (family_id, id, seq, name, role, birth_date) "
-    "VALUES ($1, $2, $3, $4, $5, $6)";
-inline constexpr Sql kMemberRole = "SELECT role FROM members WHERE family_id = $1 AND id = $2";
-inline constexpr Sql kSetCustody =
-    "INSERT INTO custody (family_id, parent_id, child_id, has_custody, seq) "
-    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (family_id, parent_id, child_id) "
-    "DO UPDATE SET has_custody = excluded.has_custody";
-inline constexpr Sql kActiveInvolvement =
-    "SELECT 1 FROM involvements WHERE family_id = $1 AND user_id = $2 AND ended_at IS NULL";
-inline constexpr Sql kInsertInvolvement =
-    "INSERT INTO involvements (family_id, seq, user_id, role, started_at, reason) "
-    "VALUES ($1, $2, $3, $4, $5, $6)";
-inline constexpr Sql kEndInvolvement =
-    "UPDATE involvements SET ended_at = $3, end_reason = $4 "
-    "WHERE family_id = $1 AND user_id = $2 AND ended_at IS NULL";
-// The entry id is unique across families: 0 rows inserted means it exists (AlreadyExists), in
-// one round trip instead of a SELECT and an INSERT.
-inline constexpr Sql kInsertEntry =
-    "INSERT INTO entries (family_id, seq, id, kind, source, text, author_id, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING";
-
 // --- reads --------------------------------------------------------------------------------------
 inline constexpr Sql kFindUser =
     "SELECT id, username, display_name, team_id, admin, phone, email FROM users WHERE id = $1";

@@ -5,8 +5,9 @@
 
 #include "ledger/chains.h"
 #include "ledger/event.h"
-#include "store/sqlite/projector.h"
+#include "store/core/projector.h"
 #include "store/sqlite/sql.h"
+#include "store/sqlite/sql_port.h"
 #include "store/sqlite/store_impl.h"
 
 namespace stip::store::sqlite {
@@ -46,7 +47,8 @@ Status SqliteStore::ImportEvents(const std::string& chain,
       head_hash = query->Text(1);
     }
   }
-  Projector projector(*writer_);
+  SqlitePort port(*writer_);
+  core::Projector projector(port);
   for (const ledger::Event& event : events) {
     if (event.chain != chain) {
       return Fail(Error::Invalid("an event of " + event.chain + " in an import to " + chain));
@@ -66,6 +68,7 @@ Status SqliteStore::ImportEvents(const std::string& chain,
     head_seq = event.seq;
     head_hash = event.hash;
   }
+  if (auto status = projector.Flush(); !status) return status;
   auto query = writer_->Prepare(sql::kSetChainHead);
   if (!query) return Fail(query.error());
   query->Bind(chain, head_seq, head_hash);

@@ -5,8 +5,9 @@
 #include <vector>
 
 #include "ledger/event.h"
-#include "store/sqlite/projector.h"
+#include "store/core/projector.h"
 #include "store/sqlite/sql.h"
+#include "store/sqlite/sql_port.h"
 #include "store/sqlite/store_impl.h"
 
 namespace stip::store::sqlite {
@@ -194,7 +195,8 @@ Result<RebuildReport> SqliteStore::Rebuild() {
   }
 
   RebuildReport report;
-  Projector projector(*writer_);
+  SqlitePort port(*writer_);
+  core::Projector projector(port);
   auto fold = [&](const Query& q) -> Result<bool> {
     auto event = EventFrom(q, false);
     if (!event) return Fail(event.error());
@@ -212,6 +214,7 @@ Result<RebuildReport> SqliteStore::Rebuild() {
   if (!heads) return Fail(heads.error());
   Status folded = Stream(*system, fold);
   if (folded) folded = Stream(*families, fold);
+  if (folded) folded = projector.Flush();
   if (folded) folded = heads->Run();
   if (!folded) {
     return Fail(folded.error().code,

@@ -52,76 +52,8 @@ inline constexpr std::string_view kReadAccessChain =
 inline constexpr std::string_view kReadGlobalChain =
     "SELECT seq, chain, chain_seq, chain_hash, prev_hash, hash FROM global_chain ORDER BY seq";
 
-// --- projector: system chain --------------------------------------------------------------------
-inline constexpr std::string_view kOrganisationExists = "SELECT 1 FROM organisations WHERE id = ?1";
-inline constexpr std::string_view kInsertOrganisation =
-    "INSERT INTO organisations (id, name, created_at) VALUES (?1, ?2, ?3)";
-inline constexpr std::string_view kTeamExists = "SELECT 1 FROM teams WHERE id = ?1";
-inline constexpr std::string_view kInsertTeam =
-    "INSERT INTO teams (id, organisation_id, name, kind, phone, email) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-inline constexpr std::string_view kUserExists = "SELECT 1 FROM users WHERE id = ?1";
-inline constexpr std::string_view kUsernameTaken = "SELECT 1 FROM users WHERE username = ?1";
-inline constexpr std::string_view kInsertUser =
-    "INSERT INTO users (id, username, display_name, team_id, admin, phone, email) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-inline constexpr std::string_view kSetPasswordSetAt =
-    "UPDATE users SET password_set_at = ?2 WHERE id = ?1";
-inline constexpr std::string_view kTokenExists = "SELECT 1 FROM tokens WHERE id = ?1";
-inline constexpr std::string_view kInsertToken =
-    "INSERT INTO tokens (id, user_id, name, token_sha256, issued_at, revoked) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, 0)";
-inline constexpr std::string_view kRevokeToken = "UPDATE tokens SET revoked = 1 WHERE id = ?1";
-
-// --- projector: family chains -------------------------------------------------------------------
+// --- the access log: does the family exist -------------------------------------------------------
 inline constexpr std::string_view kFamilyExists = "SELECT 1 FROM families WHERE id = ?1";
-inline constexpr std::string_view kInsertFamily =
-    "INSERT INTO families (id, name, created_at, updated_at, entry_count) "
-    "VALUES (?1, ?2, ?3, ?3, 0)";
-inline constexpr std::string_view kTouchFamily =
-    "UPDATE families SET updated_at = ?2 WHERE id = ?1";
-inline constexpr std::string_view kCountEntry =
-    "UPDATE families SET entry_count = entry_count + 1 WHERE id = ?1";
-inline constexpr std::string_view kMemberExists =
-    "SELECT 1 FROM members WHERE family_id = ?1 AND id = ?2";
-inline constexpr std::string_view kInsertMember =
-    "INSERT INTO members (family_id, id, seq, name, role, birth_date) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-inline constexpr std::string_view kMemberRole =
-    "SELECT role FROM members WHERE family_id = ?1 AND id = ?2";
-inline constexpr std::string_view kSetCustody =
-    "INSERT INTO custody (family_id, parent_id, child_id, has_custody, seq) "
-    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (family_id, parent_id, child_id) "
-    "DO UPDATE SET has_custody = excluded.has_custody";
-inline constexpr std::string_view kActiveInvolvement =
-    "SELECT 1 FROM involvements WHERE family_id = ?1 AND user_id = ?2 AND ended_at IS NULL";
-inline constexpr std::string_view kInsertInvolvement =
-    "INSERT INTO involvements (family_id, seq, user_id, role, started_at, reason) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-inline constexpr std::string_view kEndInvolvement =
-    "UPDATE involvements SET ended_at = ?3, end_reason = ?4 "
-    "WHERE family_id = ?1 AND user_id = ?2 AND ended_at IS NULL";
-inline constexpr std::string_view kEntryExists = "SELECT 1 FROM entries WHERE id = ?1";
-inline constexpr std::string_view kInsertEntry =
-    "INSERT INTO entries (family_id, seq, id, kind, source, text, author_id, created_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-
-// --- projector: family accounts and consents (issue 3) ------------------------------------------
-inline constexpr std::string_view kAccountExists = "SELECT 1 FROM accounts WHERE id = ?1";
-inline constexpr std::string_view kAccountFamily =
-    "SELECT family_id, revoked FROM accounts WHERE id = ?1";
-inline constexpr std::string_view kInsertAccount =
-    "INSERT INTO accounts (id, family_id, member_id, contact, invited_at, revoked, seq) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)";
-inline constexpr std::string_view kActivateAccount =
-    "UPDATE accounts SET activated_at = coalesce(activated_at, ?2) WHERE id = ?1";
-inline constexpr std::string_view kRevokeAccount = "UPDATE accounts SET revoked = 1 WHERE id = ?1";
-inline constexpr std::string_view kConsentFamily =
-    "SELECT family_id, ended_at FROM consents WHERE id = ?1";
-inline constexpr std::string_view kInsertConsent =
-    "INSERT INTO consents (id, family_id, young_person_id, member_id, given_on, valid_until, "
-    "seq) VALUES (?1, ?2, ?3, ?4, ?5, NULLIF(?6, ''), ?7)";
-inline constexpr std::string_view kEndConsent = "UPDATE consents SET ended_at = ?2 WHERE id = ?1";
 
 // --- reads: family accounts, consents, login codes
 // ------------------------------------------------

@@ -6,9 +6,10 @@
 #include <utility>
 
 #include "ledger/chains.h"
+#include "store/core/projector.h"
 #include "store/sqlite/migrations.h"
-#include "store/sqlite/projector.h"
 #include "store/sqlite/sql.h"
+#include "store/sqlite/sql_port.h"
 #include "store/sqlite/store_impl.h"
 
 namespace stip::store::sqlite {
@@ -241,7 +242,8 @@ Result<ChainHead> SqliteStore::AppendOne(const AppendRequest& request) {
                                      "; someone else changed it, reload and retry");
   }
 
-  Projector projector(*writer_);
+  SqlitePort port(*writer_);
+  core::Projector projector(port);
   for (const ledger::Event& original : request.events) {
     if (!original.chain.empty() && original.chain != request.chain) {
       return Fail(Error::Invalid("an event for chain " + original.chain +
@@ -263,6 +265,7 @@ Result<ChainHead> SqliteStore::AppendOne(const AppendRequest& request) {
     head.seq = event.seq;
     head.hash = event.hash;
   }
+  if (auto status = projector.Flush(); !status) return Fail(status.error());
   {
     auto query = writer_->Prepare(sql::kSetChainHead);
     if (!query) return Fail(query.error());

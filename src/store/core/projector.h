@@ -1,19 +1,22 @@
-// Folds sealed ledger events into the PostgreSQL projection tables, one function per event type
-// (ledger/event_types.h), with the rules and errors of src/store/sqlite/projector.cpp.
+// Folds sealed ledger events into the projection tables, one function per event type
+// (ledger/event_types.h), once for both engines over core::SqlPort. Used by Commit, Import,
+// Rebuild.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "domain/model.h"
 #include "ledger/event.h"
-#include "store/postgres/connection.h"
+#include "store/core/sql.h"
 
-namespace stip::store::postgres {
+namespace stip::store::core {
 
 class Projector {
  public:
-  explicit Projector(Connection& conn) : conn_(conn) {}
+  // `port` is the connection of the caller's write transaction; it must outlive the projector.
+  explicit Projector(SqlPort& port) : port_(port) {}
 
   // Applies one sealed event inside the caller's transaction. An unknown type, a malformed
   // payload or a domain error (a member for an unknown family, a duplicate id) fails with a
@@ -34,12 +37,14 @@ class Projector {
     Handler handler;
   };
 
+  // System chain (projector.cpp).
   Status OrganisationCreated(const ledger::Event& e);
   Status TeamCreated(const ledger::Event& e);
   Status UserCreated(const ledger::Event& e);
   Status PasswordSet(const ledger::Event& e);
   Status TokenIssued(const ledger::Event& e);
   Status TokenRevoked(const ledger::Event& e);
+  // Family chains (projector_family.cpp); Apply has checked that the family exists.
   Status FamilyCreated(const ledger::Event& e);
   Status MemberAdded(const ledger::Event& e);
   Status CustodySet(const ledger::Event& e);
@@ -63,18 +68,23 @@ class Projector {
   Status ConsentGiven(const ledger::Event& e);
   Status ConsentEnded(const ledger::Event& e);
 
-  // Whether `sql` (a SELECT 1 ... query) finds a row for the bound arguments.
-  template <typename... Args>
-  Result<bool> Exists(Sql sql, const Args&... args);
-  // Runs a write; returns how many rows it changed.
-  template <typename... Args>
-  Result<std::int64_t> Write(Sql sql, const Args&... args);
   // The family of a family event exists; marks it changed at the event's time (and counts an
-  // entry for entry.added).
+  // entry for entry.added and entry.corrected).
   Status TouchFamily(const ledger::Event& e, bool count_entry);
+  // NotFound naming the event unless `member_id` is a member of the event's family.
+  Status RequireMember(const ledger::Event& e, const std::string& member_id);
+  // The ledger position of entry `id` in this family, or NotFound naming the event.
+  Result<std::int64_t> EntrySeq(const ledger::Event& e, const std::string& id);
+  // Runs a write whose changed-row count does not matter.
+  template <typename... Args>
+  Status Run(Sql sql, const Args&... args) {
+    auto written = port_.Write(sql, args...);
+    if (!written) return tl::unexpected(written.error());
+    return {};
+  }
 
   static const Route kRoutes[];
-  Connection& conn_;
+  SqlPort& port_;
   // The family whose row this projector has checked (or created) in this transaction, and the
   // touch not yet written to it: the time of its latest event and the entries counted since.
   struct PendingTouch {
@@ -86,4 +96,4 @@ class Projector {
   PendingTouch pending_;
 };
 
-}  // namespace stip::store::postgres
+}  // namespace stip::store::core

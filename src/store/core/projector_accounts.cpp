@@ -1,16 +1,18 @@
-// Folds the family-account and consent events (issue 3) into the PostgreSQL projections. The
-// family row was already checked and touched by Projector::Apply.
+// Folds the family-account and consent events (issue 3) into the projections. The family row
+// was already checked and touched by Projector::Apply.
+#include <optional>
 #include <string>
 
 #include "domain/local_time.h"
 #include "domain/time.h"
+#include "store/core/projector.h"
+#include "store/core/queries_projector.h"
 #include "store/event_payload.h"
-#include "store/postgres/projector.h"
-#include "store/postgres/sql_accounts.h"
 
-namespace stip::store::postgres {
+namespace stip::store::core {
 namespace {
 
+namespace sql = projector_sql;
 using domain::Code;
 using domain::Fail;
 
@@ -22,30 +24,32 @@ struct Owner {
   bool flag = false;  // accounts: revoked; consents: ended
 };
 
-Result<std::optional<Owner>> Lookup(Connection& conn, Sql query_sql, const std::string& id,
-                                    bool bool_flag) {
-  auto rows = conn.Run(query_sql, id);
-  if (!rows) return Fail(rows.error());
-  if (rows->empty()) return std::optional<Owner>();
-  const Row r = (*rows)[0];
-  return std::optional(Owner{r.Text(0), bool_flag ? r.Bool(1) : !r.IsNull(1)});
+Result<std::optional<Owner>> FindAccount(SqlPort& port, const std::string& id) {
+  return port.One<Owner>(
+      sql::kAccountFamily,
+      [](const Row& r) {
+        return Owner{r.Text(0), r.Bool(1)};
+      },
+      id);
 }
 
-template <typename... Args>
-Status Exec(Connection& conn, Sql query_sql, const Args&... args) {
-  auto rows = conn.Run(query_sql, args...);
-  if (!rows) return Fail(rows.error());
-  return {};
-}
-
-Status RequireMember(Connection& conn, const ledger::Event& e, const std::string& member_id) {
-  auto rows = conn.Run(sql::kMemberOf, e.chain, member_id);
-  if (!rows) return Fail(rows.error());
-  if (rows->empty()) return Fail(EventError(Code::kNotFound, e, "unknown member " + member_id));
-  return {};
+Result<std::optional<Owner>> FindConsent(SqlPort& port, const std::string& id) {
+  return port.One<Owner>(
+      sql::kConsentFamily,
+      [](const Row& r) {
+        return Owner{r.Text(0), !r.IsNull(1)};
+      },
+      id);
 }
 
 }  // namespace
+
+Status Projector::RequireMember(const ledger::Event& e, const std::string& member_id) {
+  auto exists = port_.Exists(sql::kMemberExists, e.chain, member_id);
+  if (!exists) return Fail(exists.error());
+  if (!*exists) return Fail(EventError(Code::kNotFound, e, "unknown member " + member_id));
+  return {};
+}
 
 Status Projector::AccountInvited(const ledger::Event& e) {
   auto id = Str(e, "id");
@@ -54,17 +58,18 @@ Status Projector::AccountInvited(const ledger::Event& e) {
   for (const auto* f : {&id, &member, &contact}) {
     if (!*f) return Fail(f->error());
   }
-  if (auto status = RequireMember(conn_, e, *member); !status) return status;
-  auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
+  if (auto status = RequireMember(e, *member); !status) return status;
+  auto existing = FindAccount(port_, *id);
   if (!existing) return Fail(existing.error());
   if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "account exists: " + *id));
-  return Exec(conn_, sql::kInsertAccount, *id, e.chain, *member, *contact, e.time, e.seq);
+  // A second live account for the same address hits the unique index: AlreadyExists.
+  return Run(sql::kInsertAccount, *id, e.chain, *member, *contact, e.time, e.seq);
 }
 
 Status Projector::AccountActivated(const ledger::Event& e) {
   auto id = Str(e, "id");
   if (!id) return Fail(id.error());
-  auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
+  auto existing = FindAccount(port_, *id);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
     return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
@@ -72,7 +77,7 @@ Status Projector::AccountActivated(const ledger::Event& e) {
   if ((*existing)->flag) {
     return Fail(EventError(Code::kFailedPrecondition, e, "account " + *id + " is revoked"));
   }
-  return Exec(conn_, sql::kActivateAccount, *id, e.time);
+  return Run(sql::kActivateAccount, *id, e.time);
 }
 
 Status Projector::AccountRevoked(const ledger::Event& e) {
@@ -80,12 +85,12 @@ Status Projector::AccountRevoked(const ledger::Event& e) {
   auto reason = Str(e, "reason", false);
   if (!id) return Fail(id.error());
   if (!reason) return Fail(reason.error());
-  auto existing = Lookup(conn_, sql::kAccountFamily, *id, true);
+  auto existing = FindAccount(port_, *id);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
     return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
   }
-  return Exec(conn_, sql::kRevokeAccount, *id);
+  return Run(sql::kRevokeAccount, *id);
 }
 
 Status Projector::ConsentGiven(const ledger::Event& e) {
@@ -100,19 +105,20 @@ Status Projector::ConsentGiven(const ledger::Event& e) {
     return Fail(EventError(Code::kInvalidArgument, e, "valid_until is not YYYY-MM-DD"));
   }
   for (const auto* m : {&*young, &*member}) {
-    if (auto status = RequireMember(conn_, e, *m); !status) return status;
+    if (auto status = RequireMember(e, *m); !status) return status;
   }
-  auto existing = Lookup(conn_, sql::kConsentFamily, *id, false);
+  auto existing = FindConsent(port_, *id);
   if (!existing) return Fail(existing.error());
   if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "consent exists: " + *id));
-  return Exec(conn_, sql::kInsertConsent, *id, e.chain, *young, *member,
-              domain::FormatDate(domain::AmsterdamDate(e.time)), *until, e.seq);
+  // The day it was given is the event's calendar date in the Netherlands.
+  return Run(sql::kInsertConsent, *id, e.chain, *young, *member,
+             domain::FormatDate(domain::AmsterdamDate(e.time)), *until, e.seq);
 }
 
 Status Projector::ConsentEnded(const ledger::Event& e) {
   auto id = Str(e, "id");
   if (!id) return Fail(id.error());
-  auto existing = Lookup(conn_, sql::kConsentFamily, *id, false);
+  auto existing = FindConsent(port_, *id);
   if (!existing) return Fail(existing.error());
   if (!*existing || (*existing)->family_id != e.chain) {
     return Fail(EventError(Code::kNotFound, e, "unknown consent " + *id + " in this family"));
@@ -120,7 +126,7 @@ Status Projector::ConsentEnded(const ledger::Event& e) {
   if ((*existing)->flag) {
     return Fail(EventError(Code::kFailedPrecondition, e, "consent " + *id + " has already ended"));
   }
-  return Exec(conn_, sql::kEndConsent, *id, e.time);
+  return Run(sql::kEndConsent, *id, e.time);
 }
 
-}  // namespace stip::store::postgres
+}  // namespace stip::store::core

@@ -1,22 +1,23 @@
-// Issue 3's events in the PostgreSQL projections: whom an entry concerns, withholdings, objections,
+// Issue 3's events in the projections: whom an entry concerns, withholdings, objections,
 // reactions with correction requests, and corrected entries (ledger/event_types.h).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/access.h"
 #include "domain/model.h"
 #include "domain/time.h"
-#include "ledger/event_types.h"
+#include "store/core/projector.h"
+#include "store/core/queries_projector.h"
+#include "store/core/queries_projector_reactions.h"
 #include "store/entry_fields.h"
 #include "store/event_payload.h"
-#include "store/postgres/projector.h"
-#include "store/postgres/sql.h"
-#include "store/postgres/sql_reactions.h"
 
-namespace stip::store::postgres {
+namespace stip::store::core {
 
 namespace {
 
+namespace sql = projector_sql;
 using domain::Code;
 using domain::Fail;
 
@@ -25,64 +26,63 @@ using payload::EventError;
 using payload::Flag;
 using payload::Str;
 
-template <typename... Args>
-Status Exec(Connection& conn, Sql query_sql, const Args&... args) {
-  auto rows = conn.Run(query_sql, args...);
-  if (!rows) return Fail(rows.error());
-  return {};
-}
-
-// The text columns of the first row of `query_sql`, or nullopt when there is none.
-template <typename... Args>
-Result<std::optional<std::vector<std::string>>> FirstRow(Connection& conn, Sql query_sql,
-                                                         int columns, const Args&... args) {
-  auto rows = conn.Run(query_sql, args...);
-  if (!rows) return Fail(rows.error());
-  if (rows->empty()) return std::optional<std::vector<std::string>>();
-  std::vector<std::string> out;
-  for (int i = 0; i < columns; ++i) out.push_back((*rows)[0].Text(i));
-  return std::optional<std::vector<std::string>>(std::move(out));
-}
-
-Result<std::vector<std::string>> MemberIds(Connection& conn, const std::string& family_id) {
-  auto rows = conn.Run(sql::kListMembers, family_id);
-  if (!rows) return Fail(rows.error());
-  std::vector<std::string> ids;
-  for (int i = 0; i < rows->size(); ++i) ids.push_back((*rows)[i].Text(0));
-  return ids;
-}
-
-Result<std::int64_t> EntrySeq(Connection& conn, const ledger::Event& e, const std::string& id) {
-  auto rows = conn.Run(sql::kEntrySeqOf, e.chain, id);
-  if (!rows) return Fail(rows.error());
-  if (rows->empty()) return Fail(EventError(Code::kNotFound, e, "unknown entry " + id));
-  return (*rows)[0].Int(0);
-}
-
-Status RequireMember(Connection& conn, const ledger::Event& e, const std::string& member_id) {
-  auto row = FirstRow(conn, sql::kMemberRole, 1, e.chain, member_id);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown member " + member_id));
-  return {};
-}
-
 Status RequireDate(const ledger::Event& e, std::string_view key, const std::string& value) {
   if (!domain::ParseDate(value)) return Fail(BadField(e, key, "is not YYYY-MM-DD"));
   return {};
 }
 
+// Whether withholding `id` of the event's family was lifted; nullopt when there is none.
+Result<std::optional<bool>> LiftedState(SqlPort& port, const ledger::Event& e,
+                                        const std::string& id) {
+  return port.One<bool>(
+      sql::kWithholdingLifted, [](const Row& r) { return r.Bool(0); }, e.chain, id);
+}
+
+struct ReactionState {
+  std::string kind;
+  std::string status;
+};
+
+Result<std::optional<ReactionState>> FindReaction(SqlPort& port, const ledger::Event& e,
+                                                  const std::string& id) {
+  return port.One<ReactionState>(
+      sql::kReactionState,
+      [](const Row& r) {
+        return ReactionState{r.Text(0), r.Text(1)};
+      },
+      e.chain, id);
+}
+
+Result<std::optional<std::string>> ObjectionStatus(SqlPort& port, const ledger::Event& e,
+                                                   const std::string& id) {
+  return port.One<std::string>(
+      sql::kObjectionState, [](const Row& r) { return r.Text(0); }, e.chain, id);
+}
+
 }  // namespace
+
+Result<std::int64_t> Projector::EntrySeq(const ledger::Event& e, const std::string& id) {
+  auto seq = port_.One<std::int64_t>(
+      sql::kEntrySeqOf, [](const Row& r) { return r.Int(0); }, e.chain, id);
+  if (!seq) return Fail(seq.error());
+  if (!*seq) return Fail(EventError(Code::kNotFound, e, "unknown entry " + id));
+  return **seq;
+}
 
 Status Projector::EntryAudience(const ledger::Event& e, const std::string& entry_id) {
   const bool has_audience =
       e.payload.if_contains("concerns") != nullptr || e.payload.if_contains("confidential_of");
   if (!has_audience) return {};  // the old meaning: the whole household
-  auto members = MemberIds(conn_, e.chain);
-  if (!members) return Fail(members.error());
-  auto audience = ReadEventAudience(e, *members);
+  std::vector<std::string> members;
+  if (auto listed = port_.Each(
+          sql::kMemberIds, [&](const Row& r) { members.push_back(r.Text(0)); }, e.chain);
+      !listed) {
+    return listed;
+  }
+  auto audience = ReadEventAudience(e, members);
   if (!audience) return Fail(audience.error());
-  return Exec(conn_, sql::kSetEntryAudience, e.chain, entry_id, JoinIds(audience->concerns),
-              audience->confidential_of);
+  return Run(sql::kSetEntryAudience, e.chain, entry_id, JoinIds(audience->concerns),
+             audience->confidential_of);
 }
 
 Status Projector::WithholdingDecided(const ledger::Event& e) {
@@ -99,13 +99,13 @@ Status Projector::WithholdingDecided(const ledger::Event& e) {
     return Fail(BadField(e, "ground", "is not a withholding ground"));
   }
   if (auto status = RequireDate(e, "review_date", *review); !status) return status;
-  if (auto seq = EntrySeq(conn_, e, *entry); !seq) return Fail(seq.error());
-  if (auto status = RequireMember(conn_, e, *member); !status) return status;
-  auto exists = FirstRow(conn_, sql::kWithholdingExists, 1, e.chain, *id);
+  if (auto seq = EntrySeq(e, *entry); !seq) return Fail(seq.error());
+  if (auto status = RequireMember(e, *member); !status) return status;
+  auto exists = LiftedState(port_, e, *id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "withholding exists: " + *id));
-  return Exec(conn_, sql::kInsertWithholding, e.chain, *id, e.seq, *entry, *member, *ground,
-              *reason, e.actor, e.time, *review);
+  return Run(sql::kInsertWithholding, e.chain, *id, e.seq, *entry, *member, *ground, *reason,
+             e.actor, e.time, *review);
 }
 
 Status Projector::WithholdingRenewed(const ledger::Event& e) {
@@ -116,13 +116,13 @@ Status Projector::WithholdingRenewed(const ledger::Event& e) {
     if (!*field) return Fail(field->error());
   }
   if (auto status = RequireDate(e, "review_date", *review); !status) return status;
-  auto row = FirstRow(conn_, sql::kWithholdingExists, 1, e.chain, *id);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *id));
-  if ((**row)[0] != "0") {
+  auto lifted = LiftedState(port_, e, *id);
+  if (!lifted) return Fail(lifted.error());
+  if (!*lifted) return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *id));
+  if (**lifted) {
     return Fail(EventError(Code::kFailedPrecondition, e, "withholding was lifted: " + *id));
   }
-  return Exec(conn_, sql::kRenewWithholding, e.chain, *id, *review, *reason);
+  return Run(sql::kRenewWithholding, e.chain, *id, *review, *reason);
 }
 
 Status Projector::WithholdingLifted(const ledger::Event& e) {
@@ -130,13 +130,13 @@ Status Projector::WithholdingLifted(const ledger::Event& e) {
   auto reason = Str(e, "reason", false);
   if (!id) return Fail(id.error());
   if (!reason) return Fail(reason.error());
-  auto row = FirstRow(conn_, sql::kWithholdingExists, 1, e.chain, *id);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *id));
-  if ((**row)[0] != "0") {
+  auto lifted = LiftedState(port_, e, *id);
+  if (!lifted) return Fail(lifted.error());
+  if (!*lifted) return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *id));
+  if (**lifted) {
     return Fail(EventError(Code::kFailedPrecondition, e, "withholding was lifted already: " + *id));
   }
-  return Exec(conn_, sql::kLiftWithholding, e.chain, *id);
+  return Run(sql::kLiftWithholding, e.chain, *id);
 }
 
 Status Projector::ObjectionFiled(const ledger::Event& e) {
@@ -147,15 +147,16 @@ Status Projector::ObjectionFiled(const ledger::Event& e) {
   for (const auto* field : {&id, &withholding, &member, &text}) {
     if (!*field) return Fail(field->error());
   }
-  auto row = FirstRow(conn_, sql::kWithholdingExists, 1, e.chain, *withholding);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *withholding));
-  if (auto status = RequireMember(conn_, e, *member); !status) return status;
-  auto exists = FirstRow(conn_, sql::kObjectionState, 1, e.chain, *id);
+  auto lifted = LiftedState(port_, e, *withholding);
+  if (!lifted) return Fail(lifted.error());
+  if (!*lifted) {
+    return Fail(EventError(Code::kNotFound, e, "unknown withholding " + *withholding));
+  }
+  if (auto status = RequireMember(e, *member); !status) return status;
+  auto exists = ObjectionStatus(port_, e, *id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "objection exists: " + *id));
-  return Exec(conn_, sql::kInsertObjection, e.chain, *id, e.seq, *withholding, *member, *text,
-              e.time);
+  return Run(sql::kInsertObjection, e.chain, *id, e.seq, *withholding, *member, *text, e.time);
 }
 
 Status Projector::ObjectionAnswered(const ledger::Event& e) {
@@ -165,15 +166,15 @@ Status Projector::ObjectionAnswered(const ledger::Event& e) {
   if (!answer) return Fail(answer.error());
   auto upheld = Flag(e, "upheld", true);
   if (!upheld) return Fail(upheld.error());
-  auto row = FirstRow(conn_, sql::kObjectionState, 1, e.chain, *id);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown objection " + *id));
-  if ((**row)[0] != "open") {
+  auto state = ObjectionStatus(port_, e, *id);
+  if (!state) return Fail(state.error());
+  if (!*state) return Fail(EventError(Code::kNotFound, e, "unknown objection " + *id));
+  if (**state != "open") {
     return Fail(EventError(Code::kFailedPrecondition, e, "objection was answered already: " + *id));
   }
   const auto status = *upheld ? domain::RequestStatus::kAccepted : domain::RequestStatus::kRejected;
-  return Exec(conn_, sql::kAnswerObjection, e.chain, *id, domain::ToString(status), *answer,
-              e.actor, e.time);
+  return Run(sql::kAnswerObjection, e.chain, *id, domain::ToString(status), *answer, e.actor,
+             e.time);
 }
 
 Status Projector::ReactionAdded(const ledger::Event& e) {
@@ -191,14 +192,14 @@ Status Projector::ReactionAdded(const ledger::Event& e) {
   if (*parsed == domain::ReactionKind::kCorrectionRequest || !deadline->empty()) {
     if (auto status = RequireDate(e, "deadline", *deadline); !status) return status;
   }
-  auto entry_seq = EntrySeq(conn_, e, *entry);
+  auto entry_seq = EntrySeq(e, *entry);
   if (!entry_seq) return Fail(entry_seq.error());
-  if (auto status = RequireMember(conn_, e, *member); !status) return status;
-  auto exists = FirstRow(conn_, sql::kReactionState, 2, e.chain, *id);
+  if (auto status = RequireMember(e, *member); !status) return status;
+  auto exists = FindReaction(port_, e, *id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "reaction exists: " + *id));
-  return Exec(conn_, sql::kInsertReaction, e.chain, *id, e.seq, *entry, *entry_seq, *member,
-              e.actor, *kind, *text, e.time, *deadline);
+  return Run(sql::kInsertReaction, e.chain, *id, e.seq, *entry, *entry_seq, *member, e.actor, *kind,
+             *text, e.time, *deadline);
 }
 
 Status Projector::CorrectionAnswered(const ledger::Event& e) {
@@ -210,19 +211,19 @@ Status Projector::CorrectionAnswered(const ledger::Event& e) {
   }
   auto accepted = Flag(e, "accepted", true);
   if (!accepted) return Fail(accepted.error());
-  auto row = FirstRow(conn_, sql::kReactionState, 2, e.chain, *id);
-  if (!row) return Fail(row.error());
-  if (!*row) return Fail(EventError(Code::kNotFound, e, "unknown reaction " + *id));
-  if ((**row)[0] != domain::ToString(domain::ReactionKind::kCorrectionRequest)) {
+  auto state = FindReaction(port_, e, *id);
+  if (!state) return Fail(state.error());
+  if (!*state) return Fail(EventError(Code::kNotFound, e, "unknown reaction " + *id));
+  if ((*state)->kind != domain::ToString(domain::ReactionKind::kCorrectionRequest)) {
     return Fail(EventError(Code::kFailedPrecondition, e, "not a correction request: " + *id));
   }
-  if ((**row)[1] != "open") {
+  if ((*state)->status != "open") {
     return Fail(EventError(Code::kFailedPrecondition, e, "already answered: " + *id));
   }
   const auto status =
       *accepted ? domain::RequestStatus::kAccepted : domain::RequestStatus::kRejected;
-  return Exec(conn_, sql::kAnswerReaction, e.chain, *id, domain::ToString(status), *answer, e.actor,
-              e.time, *correction);
+  return Run(sql::kAnswerReaction, e.chain, *id, domain::ToString(status), *answer, e.actor, e.time,
+             *correction);
 }
 
 Status Projector::EntryCorrected(const ledger::Event& e) {
@@ -235,24 +236,33 @@ Status Projector::EntryCorrected(const ledger::Event& e) {
     if (!*field) return Fail(field->error());
   }
   if (!domain::ParseEntryKind(*kind)) return Fail(BadField(e, "kind", "is not an entry kind"));
-  auto old = FirstRow(conn_, sql::kEntryAudienceOf, 3, e.chain, *corrects);
+  struct Audience {
+    std::string concerns, confidential_of, corrected_by;
+  };
+  auto old = port_.One<Audience>(
+      sql::kEntryAudienceOf,
+      [](const Row& r) {
+        return Audience{r.Text(0), r.Text(1), r.Text(2)};
+      },
+      e.chain, *corrects);
   if (!old) return Fail(old.error());
   if (!*old) return Fail(EventError(Code::kNotFound, e, "unknown entry " + *corrects));
-  if (!(**old)[2].empty()) {
-    return Fail(EventError(Code::kFailedPrecondition, e,
-                           "entry " + *corrects + " was corrected already by " + (**old)[2]));
+  if (!(*old)->corrected_by.empty()) {
+    return Fail(
+        EventError(Code::kFailedPrecondition, e,
+                   "entry " + *corrects + " was corrected already by " + (*old)->corrected_by));
   }
-  auto exists = FirstRow(conn_, sql::kEntryExists, 1, *id);
+  auto exists = port_.Exists(sql::kEntryExists, *id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "entry exists: " + *id));
   // The correction reads for the same people as the entry it corrects.
-  if (auto status = Exec(conn_, sql::kInsertCorrection, e.chain, e.seq, *id, *kind, *source, *text,
-                         e.actor, e.time, (**old)[0], (**old)[1], *corrects);
+  if (auto status = Run(sql::kInsertCorrection, e.chain, e.seq, *id, *kind, *source, *text, e.actor,
+                        e.time, (*old)->concerns, (*old)->confidential_of, *corrects);
       !status) {
     return status;
   }
   // Apply has counted the entry already (as for entry.added).
-  return Exec(conn_, sql::kMarkCorrected, e.chain, *corrects, *id);
+  return Run(sql::kMarkCorrected, e.chain, *corrects, *id);
 }
 
-}  // namespace stip::store::postgres
+}  // namespace stip::store::core
