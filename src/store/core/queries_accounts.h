@@ -1,0 +1,41 @@
+// The statements behind family accounts and consents (projection reads) and one-time login
+// codes (operational state) in accounts.cpp (issue 3); written once for both engines.
+#pragma once
+
+#include "store/core/sql.h"
+
+namespace stip::store::core::account_sql {
+
+inline constexpr Sql kFindAccount =
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE id = $1";
+// Each engine states "not revoked" exactly as its partial index accounts_live_contact does, or
+// the planner would not use that index (SQLite matches the predicate as written).
+inline constexpr Sql kFindAccountByContact = Sql::PerEngine(
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE contact = $1 AND revoked = 0",
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE contact = $1 AND NOT revoked");
+inline constexpr Sql kListAccounts =
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE family_id = $1 ORDER BY seq";
+inline constexpr Sql kListConsents =
+    "SELECT id, family_id, young_person_id, member_id, given_on, valid_until FROM consents "
+    "WHERE family_id = $1 AND ended_at IS NULL ORDER BY seq";
+
+// --- login codes (operational) ------------------------------------------------------------------
+inline constexpr Sql kCreateLoginCode =
+    "INSERT INTO login_codes (id, account_id, code_sha256, created_at, expires_at, failures, "
+    "used_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)";
+inline constexpr Sql kLatestLoginCode =
+    "SELECT id, account_id, code_sha256, created_at, expires_at, failures, used_at "
+    "FROM login_codes WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1";
+inline constexpr Sql kCountLoginCodesSince =
+    "SELECT count(*) FROM login_codes WHERE account_id = $1 AND created_at >= $2";
+inline constexpr Sql kRecordLoginCodeFailure =
+    "UPDATE login_codes SET failures = failures + 1 WHERE id = $1 RETURNING failures";
+// "used_at IS NULL" in the one UPDATE: of two racing uses, exactly one changes the row.
+inline constexpr Sql kConsumeLoginCode =
+    "UPDATE login_codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL";
+
+}  // namespace stip::store::core::account_sql
