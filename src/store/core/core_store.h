@@ -25,6 +25,58 @@ class CoreStore : public Store {
   // transaction is never reported as written.
   virtual Status WriteTransaction(UnitOfWork work) = 0;
   virtual Dialect dialect() const = 0;
+
+  // --- reads and operational state (reads*.cpp, accounts.cpp, operational.cpp) ---------------
+  // Runs `work` on a pooled read connection without an explicit transaction: only for work that
+  // is one statement, which is a snapshot by itself (no BEGIN/COMMIT round trips).
+  virtual Status ReadOne(UnitOfWork work) = 0;
+
+  Result<std::optional<domain::User>> FindUserByUsername(const std::string& username) override;
+  Result<std::optional<domain::User>> FindUser(const std::string& user_id) override;
+  Result<std::optional<domain::Team>> FindTeam(const std::string& team_id) override;
+  Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) override;
+  Result<std::vector<domain::User>> ListUsers() override;
+  Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) override;
+
+  Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
+  Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;
+  Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id, Page page) override;
+  Result<std::int64_t> CountFamilies() override;
+  Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
+                                                          Page page) override;
+  Result<ChainHead> Head(const std::string& chain) override;
+
+  Status SetPasswordHash(const std::string& user_id, const std::string& argon2id) override;
+  Result<std::optional<std::string>> PasswordHash(const std::string& user_id) override;
+  Status CreateSession(const Session& session) override;
+  Result<std::optional<Session>> FindSession(const std::string& token_sha256) override;
+  Status DeleteSession(const std::string& token_sha256) override;
+  Status DeleteExpiredSessions(domain::Millis now) override;
+  Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) override;
+  Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) override;
+  Status ClearLoginFailures(const std::string& username) override;
+
+  Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;
+  Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
+  Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
+  Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
+  Status CreateLoginCode(const LoginCode& code) override;
+  Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) override;
+  Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) override;
+  Result<int> RecordLoginCodeFailure(const std::string& code_id) override;
+  Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) override;
+
+  Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
+                                                 const std::string& entry_id) override;
+  Result<std::vector<domain::Withholding>> ListWithholdings(const std::string& family_id) override;
+  Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
+                                                      std::int64_t min_entry_seq,
+                                                      std::int64_t max_entry_seq) override;
+  Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
+                                                       const std::string& reaction_id) override;
+  Result<std::vector<domain::Reaction>> ListOpenCorrections(const std::string& family_id) override;
+  Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) override;
+  // --- end of reads and operational state -------------------------------------------------------
 };
 
 }  // namespace stip::store::core

@@ -19,7 +19,6 @@ inline constexpr Sql kLockChainHead =
 inline constexpr Sql kClaimNewChain =
     "INSERT INTO chains (chain, head_seq, head_hash) VALUES ($1, 0, $2) "
     "ON CONFLICT (chain) DO NOTHING";
-inline constexpr Sql kChainHead = "SELECT head_seq, head_hash FROM chains WHERE chain = $1";
 // All events of one append in one statement; the arrays are in seq order.
 // All events of one append in one statement (the arrays are in seq order), and the new head.
 // A data-modifying WITH always runs to completion, so the two writes are one round trip.
@@ -87,72 +86,10 @@ inline constexpr Sql kReadGlobalChain =
     "SELECT seq, chain, chain_seq, chain_hash, prev_hash, hash FROM global_chain ORDER BY seq";
 
 // --- reads --------------------------------------------------------------------------------------
-inline constexpr Sql kFindUser =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users WHERE id = $1";
-inline constexpr Sql kFindUserByUsername =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users "
-    "WHERE username = $1";
-inline constexpr Sql kListUsers =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users "
-    "ORDER BY display_name, id";
-inline constexpr Sql kFindTeam =
-    "SELECT id, organisation_id, name, kind, phone, email FROM teams WHERE id = $1";
-inline constexpr Sql kFindOrganisation = "SELECT id, name FROM organisations WHERE id = $1";
-inline constexpr Sql kFindTokenBySha256 =
-    "SELECT id, user_id, name, token_sha256, issued_at, revoked FROM tokens "
-    "WHERE token_sha256 = $1";
-
-// A read-only snapshot for FindFamily, so the family and its lists agree with the head.
+// The read snapshot of ReadSnapshot, so that several statements of one read agree.
 inline constexpr Sql kBeginSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
-inline constexpr Sql kFindFamily =
-    "SELECT f.id, f.name, f.created_at, coalesce(c.head_seq, 0), coalesce(c.head_hash, '') "
-    "FROM families f LEFT JOIN chains c ON c.chain = f.id WHERE f.id = $1";
 inline constexpr Sql kListMembers =
     "SELECT id, name, role, birth_date FROM members WHERE family_id = $1 ORDER BY seq, id";
-inline constexpr Sql kListCustody =
-    "SELECT parent_id, child_id, has_custody FROM custody WHERE family_id = $1 "
-    "ORDER BY seq, parent_id, child_id";
-inline constexpr Sql kListInvolvements =
-    "SELECT user_id, role, started_at, ended_at, reason FROM involvements "
-    "WHERE family_id = $1 ORDER BY seq";
-inline constexpr Sql kListFamiliesOf =
-    "SELECT f.id, f.name, i.role, "
-    "  coalesce((SELECT l.user_id FROM involvements l WHERE l.family_id = f.id "
-    "            AND l.role = 'lead' AND l.ended_at IS NULL ORDER BY l.seq DESC LIMIT 1), ''), "
-    "  f.updated_at, f.entry_count "
-    "FROM involvements i JOIN families f ON f.id = i.family_id "
-    "WHERE i.user_id = $1 AND i.ended_at IS NULL ORDER BY f.updated_at DESC, f.id";
-// $2 is the exclusive upper seq bound (the caller maps before = 0 to "no bound").
-inline constexpr Sql kListEntries =
-    "SELECT id, family_id, seq, kind, source, text, author_id, created_at, concerns, "
-    "confidential_of, corrects, corrected_by FROM entries "
-    "WHERE family_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3";
-inline constexpr Sql kCountFamilies = "SELECT count(*) FROM families";
-inline constexpr Sql kListAccessLog =
-    "SELECT family_id, seq, time, user_id, role, what, purpose, emergency FROM access_log "
-    "WHERE family_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3";
-
-// --- operational state --------------------------------------------------------------------------
-inline constexpr Sql kSetPasswordHash =
-    "INSERT INTO credentials (user_id, argon2id) VALUES ($1, $2) "
-    "ON CONFLICT (user_id) DO UPDATE SET argon2id = excluded.argon2id";
-inline constexpr Sql kPasswordHash = "SELECT argon2id FROM credentials WHERE user_id = $1";
-inline constexpr Sql kCreateSession =
-    "INSERT INTO sessions (token_sha256, user_id, csrf, created_at, expires_at) "
-    "VALUES ($1, $2, $3, $4, $5)";
-inline constexpr Sql kFindSession =
-    "SELECT token_sha256, user_id, csrf, created_at, expires_at FROM sessions "
-    "WHERE token_sha256 = $1";
-inline constexpr Sql kDeleteSession = "DELETE FROM sessions WHERE token_sha256 = $1";
-inline constexpr Sql kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
-// Atomic across processes: the row is locked by the upsert, so two failures count as two.
-inline constexpr Sql kRecordLoginFailure =
-    "INSERT INTO login_failures (username, count, last_at) VALUES ($1, 1, $2) "
-    "ON CONFLICT (username) DO UPDATE SET count = login_failures.count + 1, "
-    "last_at = excluded.last_at RETURNING count";
-inline constexpr Sql kLoginFailures =
-    "SELECT count, last_at FROM login_failures WHERE username = $1";
-inline constexpr Sql kClearLoginFailures = "DELETE FROM login_failures WHERE username = $1";
 
 // --- rebuild ------------------------------------------------------------------------------------
 // Appends start by locking `chains` rows (ROW SHARE); EXCLUSIVE waits for the running ones and

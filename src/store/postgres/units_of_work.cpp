@@ -1,5 +1,5 @@
-// The three kinds of connection the store core works on, for PostgreSQL: a repeatable-read
-// snapshot on a pooled connection, a pooled connection in autocommit for operational state,
+// The units of work the store core runs on, for PostgreSQL: a repeatable-read snapshot on a
+// pooled connection, a pooled connection in autocommit for single reads and operational state,
 // and the writer's ledger transaction (row locks on chain heads serialise writers across
 // processes; the mutex serialises this process's writer connection).
 #include "store/postgres/sql.h"
@@ -18,6 +18,14 @@ Status PostgresStore::ReadSnapshot(core::UnitOfWork work) {
   PostgresPort port(**conn);
   if (auto status = work(port); !status) return status;
   return txn->Commit();
+}
+
+Status PostgresStore::ReadOne(core::UnitOfWork work) {
+  // No BEGIN/COMMIT: the work is one statement, which is a snapshot by itself.
+  auto conn = pool_->Acquire();
+  if (!conn) return Fail(conn.error());
+  PostgresPort port(**conn);
+  return work(port);
 }
 
 Status PostgresStore::Operational(core::UnitOfWork work) {

@@ -1,4 +1,4 @@
-// The three kinds of connection the store core works on, for SQLite: a read snapshot on a
+// The units of work the store core runs on, for SQLite: a read snapshot or a single read on a
 // pooled reader, the writer for operational state, and the writer's ledger transaction.
 #include "store/sqlite/sql_port.h"
 #include "store/sqlite/store_impl.h"
@@ -15,6 +15,14 @@ Status SqliteStore::ReadSnapshot(core::UnitOfWork work) {
   SqlitePort port(**conn);
   if (auto status = work(port); !status) return status;
   return txn->Commit();  // ends the read transaction; nothing was written
+}
+
+Status SqliteStore::ReadOne(core::UnitOfWork work) {
+  // No BEGIN/COMMIT: the work is one statement, which is a snapshot by itself.
+  auto conn = readers_->Acquire();
+  if (!conn) return Fail(conn.error());
+  SqlitePort port(**conn);
+  return work(port);
 }
 
 Status SqliteStore::Operational(core::UnitOfWork work) {

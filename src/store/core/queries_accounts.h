@@ -1,18 +1,21 @@
-// The PostgreSQL engine's queries for family accounts, consents and one-time login codes
-// (issue 3); the schema is migration 2 in migrations.cpp.
+// The statements behind family accounts and consents (projection reads) and one-time login
+// codes (operational state) in accounts.cpp (issue 3); written once for both engines.
 #pragma once
 
-#include "store/postgres/connection.h"
+#include "store/core/sql.h"
 
-namespace stip::store::postgres::sql {
+namespace stip::store::core::account_sql {
 
-// --- reads --------------------------------------------------------------------------------------
 inline constexpr Sql kFindAccount =
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE id = $1";
-inline constexpr Sql kFindAccountByContact =
+// Each engine states "not revoked" exactly as its partial index accounts_live_contact does, or
+// the planner would not use that index (SQLite matches the predicate as written).
+inline constexpr Sql kFindAccountByContact = Sql::PerEngine(
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
-    "WHERE contact = $1 AND NOT revoked";
+    "WHERE contact = $1 AND revoked = 0",
+    "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
+    "WHERE contact = $1 AND NOT revoked");
 inline constexpr Sql kListAccounts =
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE family_id = $1 ORDER BY seq";
@@ -31,7 +34,8 @@ inline constexpr Sql kCountLoginCodesSince =
     "SELECT count(*) FROM login_codes WHERE account_id = $1 AND created_at >= $2";
 inline constexpr Sql kRecordLoginCodeFailure =
     "UPDATE login_codes SET failures = failures + 1 WHERE id = $1 RETURNING failures";
+// "used_at IS NULL" in the one UPDATE: of two racing uses, exactly one changes the row.
 inline constexpr Sql kConsumeLoginCode =
     "UPDATE login_codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL";
 
-}  // namespace stip::store::postgres::sql
+}  // namespace stip::store::core::account_sql

@@ -1,12 +1,11 @@
-// The PostgreSQL queries of issue 3's projections: entry audience and corrections, withholdings,
-// reactions (with correction requests) and objections. Schema: migrations.cpp version 3.
+// The statements behind the reads of issue 3's projections (reads_reactions.cpp): one entry,
+// withholdings, reactions (with correction requests) and objections; written once.
 #pragma once
 
-#include "store/postgres/connection.h"
+#include "store/core/sql.h"
 
-namespace stip::store::postgres::sql {
+namespace stip::store::core::read_sql {
 
-// --- reads --------------------------------------------------------------------------------------
 inline constexpr Sql kFindEntry =
     "SELECT id, family_id, seq, kind, source, text, author_id, created_at, concerns, "
     "confidential_of, corrects, corrected_by FROM entries WHERE family_id = $1 AND id = $2";
@@ -30,4 +29,4 @@ inline constexpr Sql kListObjections =
     "SELECT id, family_id, withholding_id, member_id, text, filed_at, status, answer, "
     "answered_by, answered_at FROM objections WHERE family_id = $1 ORDER BY seq";
 
-}  // namespace stip::store::postgres::sql
+}  // namespace stip::store::core::read_sql

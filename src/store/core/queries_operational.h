@@ -1,0 +1,31 @@
+// The statements behind the operational state outside the ledger (operational.cpp): password
+// hashes, sessions and login back-off; written once for both engines.
+#pragma once
+
+#include "store/core/sql.h"
+
+namespace stip::store::core::operational_sql {
+
+inline constexpr Sql kSetPasswordHash =
+    "INSERT INTO credentials (user_id, argon2id) VALUES ($1, $2) "
+    "ON CONFLICT (user_id) DO UPDATE SET argon2id = excluded.argon2id";
+inline constexpr Sql kPasswordHash = "SELECT argon2id FROM credentials WHERE user_id = $1";
+inline constexpr Sql kCreateSession =
+    "INSERT INTO sessions (token_sha256, user_id, csrf, created_at, expires_at) "
+    "VALUES ($1, $2, $3, $4, $5)";
+inline constexpr Sql kFindSession =
+    "SELECT token_sha256, user_id, csrf, created_at, expires_at FROM sessions "
+    "WHERE token_sha256 = $1";
+inline constexpr Sql kDeleteSession = "DELETE FROM sessions WHERE token_sha256 = $1";
+inline constexpr Sql kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
+// Atomic across processes: the row is locked by the upsert, so two failures count as two.
+// (login_failures.count: PostgreSQL needs the qualified name, SQLite accepts it.)
+inline constexpr Sql kRecordLoginFailure =
+    "INSERT INTO login_failures (username, count, last_at) VALUES ($1, 1, $2) "
+    "ON CONFLICT (username) DO UPDATE SET count = login_failures.count + 1, "
+    "last_at = excluded.last_at RETURNING count";
+inline constexpr Sql kLoginFailures =
+    "SELECT count, last_at FROM login_failures WHERE username = $1";
+inline constexpr Sql kClearLoginFailures = "DELETE FROM login_failures WHERE username = $1";
+
+}  // namespace stip::store::core::operational_sql
