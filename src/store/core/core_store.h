@@ -3,6 +3,12 @@
 // snapshot, an operational connection and the ledger's write transaction.
 #pragma once
 
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/core/chain_writer.h"
 #include "store/core/sql.h"
 #include "store/store.h"
 
@@ -25,6 +31,28 @@ class CoreStore : public Store {
   // transaction is never reported as written.
   virtual Status WriteTransaction(UnitOfWork work) = 0;
   virtual Dialect dialect() const = 0;
+
+  // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------
+  // (chain_writer.cpp, ledger_reads.cpp, rebuild.cpp, import.cpp)
+  Result<CommitResult> Commit(const CommitBatch& batch) override;
+  Result<std::vector<std::string>> ListChains() override;
+  Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
+  Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;
+  Status ReadGlobalChain(const GlobalVisitor& visit) override;
+  Status ReadAllEvents(const StoredEventVisitor& visit) override;
+  Status ReadAllAccess(const StoredAccessVisitor& visit) override;
+  Result<RebuildReport> Rebuild() override;
+  Status ImportEvents(const std::string& chain, const std::vector<ledger::Event>& events) override;
+  Status ImportAccess(const std::string& family_id,
+                      const std::vector<SealedAccess>& lines) override;
+  Status ImportGlobal(const std::vector<GlobalLink>& links) override;
+
+ protected:
+  // The fold for the chain writer: the engine's projector on the connection under `port`.
+  virtual std::unique_ptr<Folder> NewFolder(SqlPort& port) = 0;
+  // An engine's WriteTransaction ends with this: runs `work` on `port` and, when it
+  // succeeded, commits through the port.
+  Status RunWrite(SqlPort& port, UnitOfWork work);
 };
 
 }  // namespace stip::store::core
