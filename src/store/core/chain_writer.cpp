@@ -211,9 +211,4 @@ Result<CommitResult> CoreStore::Commit(const CommitBatch& batch) {
   return std::move(*out);
 }
 
-Status CoreStore::RunWrite(SqlPort& port, UnitOfWork work) {
-  if (auto status = work(port); !status) return status;
-  return port.Commit();
-}
-
 }  // namespace stip::store::core

@@ -3,6 +3,7 @@
 // snapshot, an operational connection and the ledger's write transaction.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <utility>
@@ -13,6 +14,8 @@
 #include "store/store.h"
 
 namespace stip::store::core {
+
+class FaultInjector;
 
 using UnitOfWork = FunctionRef<Status(SqlPort&)>;
 
@@ -47,12 +50,23 @@ class CoreStore : public Store {
                       const std::vector<SealedAccess>& lines) override;
   Status ImportGlobal(const std::vector<GlobalLink>& links) override;
 
+  // For tests (fault_port.h): from now on every write unit of work runs through `injector`,
+  // which may fail one of its statements or its commit; nullptr removes it. The injector must
+  // outlive its use, and is set while no write runs.
+  void SetFaultInjector(FaultInjector* injector) { faults_.store(injector); }
+  // For tests: (table, fingerprint) of every ledger and projection table, read in one snapshot,
+  // so that a test can show that a write left the database exactly as it was.
+  Result<std::vector<std::pair<std::string, std::string>>> Fingerprints();
+
  protected:
   // The fold for the chain writer: the engine's projector on the connection under `port`.
   virtual std::unique_ptr<Folder> NewFolder(SqlPort& port) = 0;
-  // An engine's WriteTransaction ends with this: runs `work` on `port` and, when it
-  // succeeded, commits through the port.
+  // An engine's WriteTransaction ends with this: runs `work` on `port` (through the fault
+  // injector, when a test installed one) and, when it succeeded, commits through the port.
   Status RunWrite(SqlPort& port, UnitOfWork work);
+
+ private:
+  std::atomic<FaultInjector*> faults_{nullptr};
 };
 
 }  // namespace stip::store::core

@@ -185,4 +185,22 @@ inline constexpr std::array<DerivedTable, 15> kDerivedTables = {{
     {"chains", "SELECT * FROM chains ORDER BY chain", "DELETE FROM chains"},
 }};
 
+// The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads
+// PostgreSQL keeps beside them are there too; on SQLite the same heads are read from the lines.
+struct LedgerTable {
+  std::string_view name;
+  Sql dump;
+};
+inline constexpr std::array<LedgerTable, 5> kLedgerTables = {{
+    {"events", "SELECT * FROM events ORDER BY chain, seq"},
+    {"access_log", "SELECT * FROM access_log ORDER BY family_id, seq"},
+    {"global_chain", "SELECT * FROM global_chain ORDER BY seq"},
+    {"global_head", Sql::PerEngine("SELECT seq, hash FROM global_chain ORDER BY seq DESC LIMIT 1",
+                                   "SELECT seq, hash FROM global_head")},
+    {"access_heads",
+     Sql::PerEngine("SELECT family_id, max(seq), hash FROM access_log GROUP BY family_id "
+                    "ORDER BY family_id",
+                    "SELECT family_id, seq, hash FROM access_heads ORDER BY family_id")},
+}};
+
 }  // namespace stip::store::core::queries

@@ -141,4 +141,25 @@ Result<RebuildReport> CoreStore::Rebuild() {
   return std::move(*out);
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> CoreStore::Fingerprints() {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto status = ReadSnapshot([&](SqlPort& port) -> Status {
+    auto add = [&](std::string_view name, Sql dump) -> Status {
+      auto fingerprint = Fingerprint(port, dump);
+      if (!fingerprint) return Fail(fingerprint.error());
+      out.emplace_back(std::string(name), std::move(*fingerprint));
+      return {};
+    };
+    for (const auto& table : q::kLedgerTables) {
+      if (auto added = add(table.name, table.dump); !added) return added;
+    }
+    for (const auto& table : q::kDerivedTables) {
+      if (auto added = add(table.name, table.dump); !added) return added;
+    }
+    return {};
+  });
+  if (!status) return Fail(status.error());
+  return out;
+}
+
 }  // namespace stip::store::core
