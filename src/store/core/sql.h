@@ -128,6 +128,11 @@ class SqlPort {
   virtual Status Stream(Sql sql, std::span<const Param> params, RowFn on_row) = 0;
   // One parameterless statement: SAVEPOINT x, RELEASE x, ROLLBACK TO x.
   virtual Status Exec(Sql sql) = 0;
+  // Commits the write transaction this port works in, durably. Only a write unit of work has
+  // one; it commits through its port (see CoreStore::RunWrite) so that tests can fail it.
+  virtual Status Commit() {
+    return tl::unexpected(Error::Internal("this connection has no transaction to commit"));
+  }
 
   // --- conveniences over Run ------------------------------------------------------------------
   // A statement whose rows (if any) are ignored; the number of rows it changed.

@@ -136,33 +136,6 @@ Error PgError(const PGresult* result, PGconn* conn, std::string_view what, const
           {}};
 }
 
-std::string TextArray(const std::vector<std::string>& values) {
-  // Every element quoted, with " and \ escaped by a backslash: no other byte is special inside
-  // quotes, so any string (empty, with commas, braces or "NULL") reads back unchanged.
-  std::string out = "{";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    for (const char c : values[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  out += '}';
-  return out;
-}
-
-std::string IntArray(const std::vector<std::int64_t>& values) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(values[i]);
-  }
-  out += '}';
-  return out;
-}
-
 // --- Params -------------------------------------------------------------------------------------
 
 Params::Params(std::span<const core::Param> params) {

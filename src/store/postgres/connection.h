@@ -46,11 +46,6 @@ struct Target {
   std::string password;  // only to scrub it from libpq's messages
 };
 
-// Array literals for one `$n::text[]` or `$n::bigint[]` parameter, so that a statement can write
-// many rows at once (INSERT ... SELECT FROM unnest(...)) and still be one prepared statement.
-std::string TextArray(const std::vector<std::string>& values);
-std::string IntArray(const std::vector<std::int64_t>& values);
-
 // Parses a libpq URL ("postgresql://user@host:port/db?..."). InvalidArgument when libpq cannot.
 Result<Target> ParseTarget(const std::string& url);
 

@@ -68,4 +68,9 @@ Status PostgresPort::Stream(core::Sql sql, std::span<const core::Param> params,
 
 Status PostgresPort::Exec(core::Sql sql) { return conn_.Exec(Sql::FromCore(sql)); }
 
+Status PostgresPort::Commit() {
+  if (txn_ == nullptr) return core::SqlPort::Commit();
+  return txn_->Commit();
+}
+
 }  // namespace stip::store::postgres

@@ -69,4 +69,9 @@ Status SqlitePort::Exec(core::Sql sql) {
   return query->Run();
 }
 
+Status SqlitePort::Commit() {
+  if (txn_ == nullptr) return core::SqlPort::Commit();
+  return txn_->Commit();
+}
+
 }  // namespace stip::store::sqlite

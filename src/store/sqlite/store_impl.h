@@ -95,22 +95,6 @@ class SqliteStore final : public core::CoreStore {
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
-  Result<CommitResult> Commit(const CommitBatch& batch) override;
-
-  Result<std::vector<std::string>> ListChains() override;
-  Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
-  Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;
-  Status ReadGlobalChain(const GlobalVisitor& visit) override;
-  Status ReadAllEvents(const StoredEventVisitor& visit) override;
-  Status ReadAllAccess(const StoredAccessVisitor& visit) override;
-  Result<RebuildReport> Rebuild() override;
-
-  Status ImportEvents(const std::string& chain, const std::vector<ledger::Event>& events) override;
-  Status ImportAccess(const std::string& family_id,
-                      const std::vector<SealedAccess>& lines) override;
-  Status ImportGlobal(const std::vector<GlobalLink>& links) override;
-
- public:
   Status ReadSnapshot(core::UnitOfWork work) override;
   Status ReadOne(core::UnitOfWork work) override;
   Status Operational(core::UnitOfWork work) override;
@@ -118,10 +102,6 @@ class SqliteStore final : public core::CoreStore {
   core::Dialect dialect() const override { return core::Dialect::kSqlite; }
 
  private:
-  // One append inside the open transaction; the caller wraps it in a savepoint.
-  Result<ChainHead> AppendOne(const AppendRequest& request);
-  Result<std::int64_t> LogOne(const domain::AccessRecord& record);
-
   std::mutex write_mu_;  // guards writer_: the ledger and the operational writes
   std::unique_ptr<Connection> writer_;
   std::unique_ptr<ReadPool> readers_;

@@ -34,12 +34,12 @@ Status SqliteStore::Operational(core::UnitOfWork work) {
 
 Status SqliteStore::WriteTransaction(core::UnitOfWork work) {
   std::lock_guard lock(write_mu_);
-  // IMMEDIATE takes the write lock up front, so a reader-turned-writer never deadlocks.
+  // IMMEDIATE takes the write lock up front, so a reader-turned-writer never deadlocks, and a
+  // busy database fails here, before any work is done.
   auto txn = Transaction::Begin(*writer_, "BEGIN IMMEDIATE");
   if (!txn) return Fail(txn.error());
-  SqlitePort port(*writer_);
-  if (auto status = work(port); !status) return status;  // the transaction rolls back
-  return txn->Commit();
+  SqlitePort port(*writer_, &*txn);
+  return RunWrite(port, work);  // commits through the port; otherwise the transaction rolls back
 }
 
 }  // namespace stip::store::sqlite
