@@ -37,7 +37,7 @@ domain::Error BadField(const Event& e, std::string_view key, const std::string& 
 
 domain::Status CheckEnvelope(const Event& e, std::string_view type, Chain chain) {
   if (e.type != type) {
-    return Fail(EventError(Code::kInvalidArgument, e, "read as " + std::string(type)));
+    return Fail(EventError(Code::kInvalidArgument, e, "cannot be read as " + std::string(type)));
   }
   const bool on_system = e.chain == kSystemChain;
   if ((chain == Chain::kSystem) != on_system) {

@@ -373,6 +373,13 @@ TEST(EventsTest, AnEventOnTheWrongChainIsRefused) {
             "event 3 of system (family.created): belongs on a family chain, not on system");
 }
 
+TEST(EventsTest, DecodingAsAnotherTypeIsRefused) {
+  auto r = Decode<FamilyCreated>(Raw(types::kMemberAdded, {{"name", "n"}}));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, domain::Code::kInvalidArgument);
+  EXPECT_EQ(r.error().message, "event 3 of fam_x (member.added): cannot be read as family.created");
+}
+
 // A projector in miniature: two types of its own, one answer for the rest.
 struct Projector {
   std::string seen;
