@@ -47,16 +47,15 @@
 #include "app/stip.h"
 #include "app/system.h"
 #include "domain/rules.h"
-#include "ledger/event_types.h"
 #include "store/open.h"
 
 namespace {
 
 namespace app = stip::app;
 namespace domain = stip::domain;
+namespace events = stip::ledger::events;
 namespace ledger = stip::ledger;
 namespace store = stip::store;
-namespace types = stip::ledger::types;
 using Clock = std::chrono::steady_clock;
 
 constexpr domain::Millis kDay = 86400000;
@@ -293,25 +292,23 @@ class Builder {
     // The file opened between 3 years and 30 days ago; entries follow in time order.
     const domain::Millis opened = now_ - static_cast<domain::Millis>(Uniform(30, 3 * 365)) * kDay;
     store::AppendRequest create{family_id, 0, {}};
-    const auto add = [&](std::string_view type, boost::json::object payload) {
-      create.events.push_back(app::MakeEvent(family_id, type, lead, opened, std::move(payload)));
+    const auto add = [&](const auto& event) {
+      create.events.push_back(app::MakeEvent(family_id, lead, opened, event));
     };
-    add(types::kFamilyCreated, {{"name", name}});
+    add(events::FamilyCreated{.name = name});
     for (std::size_t m = 0; m < members.size(); ++m) {
-      add(types::kMemberAdded, {{"id", members[m].id},
-                                {"name", members[m].name},
-                                {"role", domain::ToString(members[m].role)},
-                                {"birth_date", birth[m]}});
+      add(events::MemberAdded{.id = members[m].id,
+                              .name = members[m].name,
+                              .role = std::string(domain::ToString(members[m].role)),
+                              .birth_date = birth[m]});
     }
     for (const auto& c : custody) {
-      add(types::kCustodySet,
-          {{"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}});
+      add(events::CustodySet{
+          .parent_id = c.parent_id, .child_id = c.child_id, .has_custody = c.has_custody});
     }
-    add(types::kInvolvementStarted,
-        {{"user_id", lead}, {"role", "lead"}, {"reason", "dossier geopend"}});
+    add(events::InvolvementStarted{.user_id = lead, .role = "lead", .reason = "dossier geopend"});
     if (!duo.empty()) {
-      add(types::kInvolvementStarted,
-          {{"user_id", duo}, {"role", "duo"}, {"reason", "dossier geopend"}});
+      add(events::InvolvementStarted{.user_id = duo, .role = "duo", .reason = "dossier geopend"});
     }
     std::int64_t seq = static_cast<std::int64_t>(create.events.size());
     batch.totals.events += seq;
@@ -328,11 +325,11 @@ class Builder {
     for (int e = 0; e < entries; ++e) {
       const domain::Millis at = opened + span * (e + 1) / (entries + 1);
       const std::string& author = (!duo.empty() && Unit() < 0.3) ? duo : lead;
-      ledger::Event event = app::MakeEvent(family_id, types::kEntryAdded, author, at,
-                                           {{"id", NewId("ent")},
-                                            {"kind", Pick(rng_, kKinds)},
-                                            {"source", Pick(rng_, kSources)},
-                                            {"text", EntryText(first_names)}});
+      ledger::Event event = app::MakeEvent(family_id, author, at,
+                                           events::EntryAdded{.id = NewId("ent"),
+                                                              .kind = Pick(rng_, kKinds),
+                                                              .source = Pick(rng_, kSources),
+                                                              .text = EntryText(first_names)});
       ++batch.totals.events;
       if (options_.coarse) {
         batch.commit.appends[create_at].events.push_back(std::move(event));
@@ -431,15 +428,15 @@ People CreatePeople(const Options& options, app::Stip& stip, store::Store& db,
     std::mt19937_64 rng(static_cast<std::uint64_t>(n) * 2 + (is_duo ? 1 : 0));
     const std::string team = is_duo ? safety[static_cast<std::size_t>(n) % safety.size()]
                                     : local[static_cast<std::size_t>(n) % local.size()];
-    pool.events.push_back(
-        app::MakeEvent(pool.chain, types::kUserCreated, "system", now,
-                       {{"id", id},
-                        {"username", username},
-                        {"display_name", Pick(rng, kFirstNames) + " " + FamilyName(rng)},
-                        {"team_id", team},
-                        {"admin", false},
-                        {"phone", "06 2000 " + std::to_string(1000 + n % 9000)},
-                        {"email", username + "@wolderkamp.example"}}));
+    pool.events.push_back(app::MakeEvent(
+        pool.chain, "system", now,
+        events::UserCreated{.id = id,
+                            .username = username,
+                            .display_name = Pick(rng, kFirstNames) + " " + FamilyName(rng),
+                            .team_id = team,
+                            .phone = "06 2000 " + std::to_string(1000 + n % 9000),
+                            .email = username + "@wolderkamp.example",
+                            .admin = false}));
     (is_duo ? people.duos : people.leads).push_back(id);
   };
   for (int n = 0; n < lead_count; ++n) add_user(n, false);

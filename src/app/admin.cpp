@@ -6,11 +6,9 @@
 #include "app/system.h"
 #include "domain/rules.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -49,8 +47,8 @@ Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::st
         auto system_head = store_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, types::kOrganisationCreated, who.user.id, now,
-                                       {{"id", id}, {"name", name}}));
+        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
+                                       events::OrganisationCreated{.id = id, .name = name}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());
@@ -79,13 +77,14 @@ Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& t
                                              {{"organisation_id", "no organisation has this id"}}));
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, types::kTeamCreated, who.user.id, now,
-                                       {{"id", id},
-                                        {"organisation_id", team.organisation_id},
-                                        {"name", team.name},
-                                        {"kind", domain::ToString(team.kind)},
-                                        {"phone", team.phone},
-                                        {"email", team.email}}));
+        req.events.push_back(
+            MakeEvent(req.chain, who.user.id, now,
+                      events::TeamCreated{.id = id,
+                                          .organisation_id = team.organisation_id,
+                                          .name = team.name,
+                                          .kind = std::string(domain::ToString(team.kind)),
+                                          .phone = team.phone,
+                                          .email = team.email}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());
@@ -129,16 +128,16 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
               domain::Error::Invalid("Unknown team.", {{"team_id", "no team has this id"}}));
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, types::kUserCreated, who.user.id, now,
-                                       {{"id", id},
-                                        {"username", user.username},
-                                        {"display_name", user.display_name},
-                                        {"team_id", user.team_id},
-                                        {"admin", user.admin},
-                                        {"phone", user.phone},
-                                        {"email", user.email}}));
+        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
+                                       events::UserCreated{.id = id,
+                                                           .username = user.username,
+                                                           .display_name = user.display_name,
+                                                           .team_id = user.team_id,
+                                                           .phone = user.phone,
+                                                           .email = user.email,
+                                                           .admin = user.admin}));
         req.events.push_back(
-            MakeEvent(req.chain, types::kPasswordSet, who.user.id, now, {{"user_id", id}}));
+            MakeEvent(req.chain, who.user.id, now, events::PasswordSet{.user_id = id}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());

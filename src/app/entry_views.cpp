@@ -36,19 +36,15 @@ domain::Date AddOneMonth(const domain::Date& date) {
 }
 
 std::vector<domain::FieldError> AddEntryAudience(const Access& access, const NewEntry& entry,
-                                                 boost::json::object& payload) {
+                                                 ledger::events::EntryAdded& event) {
   domain::EntryAudience audience;
   audience.concerns = entry.concerns;
   if (!entry.confidential_of.empty()) audience.confidential_of = entry.confidential_of;
   auto errors =
       domain::CheckEntryAudience(access.family, audience, access.query.today, access.query.policy);
   if (!errors.empty()) return errors;
-  if (!entry.concerns.empty()) {
-    boost::json::array concerns;
-    for (const auto& id : entry.concerns) concerns.emplace_back(id);
-    payload["concerns"] = std::move(concerns);
-  }
-  if (!entry.confidential_of.empty()) payload["confidential_of"] = entry.confidential_of;
+  event.concerns = entry.concerns;  // written only when not empty
+  if (!entry.confidential_of.empty()) event.confidential_of = entry.confidential_of;
   return {};
 }
 

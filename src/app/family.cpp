@@ -8,11 +8,9 @@
 #include "app/stip.h"
 #include "domain/rules.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -131,25 +129,25 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
   const std::string family_id = ids_.NewId("fam");
   const auto now = clock_.Now();
   store::AppendRequest req{family_id, 0, {}};
-  const auto add = [&](std::string_view type, boost::json::object payload) {
-    req.events.push_back(MakeEvent(family_id, type, who.user.id, now, std::move(payload)));
+  const auto add = [&](const auto& event) {
+    req.events.push_back(MakeEvent(family_id, who.user.id, now, event));
   };
-  add(types::kFamilyCreated, {{"name", domain::Trim(input.name)}});
+  add(events::FamilyCreated{.name = domain::Trim(input.name)});
   for (const auto& m : members) {
-    add(types::kMemberAdded, {{"id", m.id},
-                              {"name", m.name},
-                              {"role", domain::ToString(m.role)},
-                              {"birth_date", domain::FormatDate(m.birth_date)}});
+    add(events::MemberAdded{.id = m.id,
+                            .name = m.name,
+                            .role = std::string(domain::ToString(m.role)),
+                            .birth_date = domain::FormatDate(m.birth_date)});
   }
   for (const auto& c : custody) {
-    add(types::kCustodySet,
-        {{"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}});
+    add(events::CustodySet{
+        .parent_id = c.parent_id, .child_id = c.child_id, .has_custody = c.has_custody});
   }
-  add(types::kInvolvementStarted,
-      {{"user_id", input.lead_user_id}, {"role", "lead"}, {"reason", "dossier geopend"}});
+  add(events::InvolvementStarted{
+      .user_id = input.lead_user_id, .role = "lead", .reason = "dossier geopend"});
   if (!input.duo_user_id.empty()) {
-    add(types::kInvolvementStarted,
-        {{"user_id", input.duo_user_id}, {"role", "duo"}, {"reason", "dossier geopend"}});
+    add(events::InvolvementStarted{
+        .user_id = input.duo_user_id, .role = "duo", .reason = "dossier geopend"});
   }
   // A new chain cannot lose a race (its id is fresh), so no retry is needed.
   auto head = committer_->Append(std::move(req));
@@ -255,16 +253,15 @@ Result<std::string> Stip::AddEntry(const Principal& who, const std::string& fami
     if (!access) return tl::unexpected(access.error());
     const domain::Family* family = &access->family;
     store::AppendRequest req{family_id, family->head_seq, {}};
-    boost::json::object payload{{"id", entry_id},
-                                {"kind", domain::ToString(*kind)},
-                                {"source", domain::Trim(entry.source)},
-                                {"text", entry.text}};
+    events::EntryAdded added{.id = entry_id,
+                             .kind = std::string(domain::ToString(*kind)),
+                             .source = domain::Trim(entry.source),
+                             .text = entry.text};
     // Whom it concerns (issue 3): validated against the family as it is now.
-    if (auto bad = AddEntryAudience(*access, entry, payload); !bad.empty()) {
+    if (auto bad = AddEntryAudience(*access, entry, added); !bad.empty()) {
       return Fail(domain::Error::Invalid("The entry is not valid.", std::move(bad)));
     }
-    req.events.push_back(
-        MakeEvent(family_id, types::kEntryAdded, who.user.id, clock_.Now(), std::move(payload)));
+    req.events.push_back(MakeEvent(family_id, who.user.id, clock_.Now(), added));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

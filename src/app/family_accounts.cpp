@@ -7,11 +7,9 @@
 #include "app/system.h"
 #include "domain/local_time.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -83,9 +81,10 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
           {{"contact", "is already used for an account"}}});
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(
-        family_id, types::kAccountInvited, who.user.id, clock_.Now(),
-        {{"id", account_id}, {"member_id", invitation.member_id}, {"contact", *contact}}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, clock_.Now(),
+                  events::AccountInvited{
+                      .id = account_id, .member_id = invitation.member_id, .contact = *contact}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -111,9 +110,9 @@ Status Stip::RevokeAccount(const Principal& who, const std::string& family_id,
       return Fail(Code::kFailedPrecondition, "This account has been ended already.");
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kAccountRevoked, who.user.id,
-                                   access->query.now,
-                                   {{"id", account_id}, {"reason", domain::Trim(reason)}}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::AccountRevoked{.id = account_id, .reason = domain::Trim(reason)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -140,8 +139,8 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
         return Fail(Code::kAlreadyExists, "already activated");  // another login was first
       }
       store::AppendRequest req{account->family_id, family_head->seq, {}};
-      req.events.push_back(MakeEvent(account->family_id, types::kAccountActivated, account->id, now,
-                                     {{"id", account->id}}));
+      req.events.push_back(MakeEvent(account->family_id, account->id, now,
+                                     events::AccountActivated{.id = account->id}));
       return req;
     });
     if (!head && head.error().code != Code::kAlreadyExists) return tl::unexpected(head.error());
@@ -206,13 +205,12 @@ Result<std::string> Stip::GiveConsent(const Principal& who, const std::string& f
     auto rule_errors = domain::CheckConsent(access->family, consent, access->query.today);
     errors.insert(errors.end(), rule_errors.begin(), rule_errors.end());
     if (!errors.empty()) return Fail(domain::Error::Invalid("The consent is not valid.", errors));
-    boost::json::object payload{{"id", consent_id},
-                                {"young_person_id", consent.young_person_id},
-                                {"member_id", consent.member_id}};
-    if (consent.valid_until) payload["valid_until"] = domain::FormatDate(*consent.valid_until);
+    events::ConsentGiven given{.id = consent_id,
+                               .young_person_id = consent.young_person_id,
+                               .member_id = consent.member_id};
+    if (consent.valid_until) given.valid_until = domain::FormatDate(*consent.valid_until);
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, types::kConsentGiven, who.user.id, clock_.Now(), std::move(payload)));
+    req.events.push_back(MakeEvent(family_id, who.user.id, clock_.Now(), given));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -232,8 +230,8 @@ Status Stip::EndConsent(const Principal& who, const std::string& family_id,
     }
     if (!mine) return Fail(Code::kNotFound, "You have no running consent with this id.");
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kConsentEnded, who.user.id, clock_.Now(),
-                                   {{"id", consent_id}}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, clock_.Now(), events::ConsentEnded{.id = consent_id}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

@@ -8,11 +8,9 @@
 #include "app/stip.h"
 #include "domain/rules.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -64,17 +62,16 @@ Result<std::string> Stip::React(const Principal& who, const std::string& family_
                                                std::string(domain::ToString(decision.reason)) +
                                                ").");
     }
-    boost::json::object payload{{"id", id},
-                                {"entry_id", entry_id},
-                                {"member_id", MemberOf(who)},
-                                {"kind", domain::ToString(*kind)},
-                                {"text", domain::Trim(input.text)}};
+    events::ReactionAdded reaction{.id = id,
+                                   .entry_id = entry_id,
+                                   .member_id = MemberOf(who),
+                                   .kind = std::string(domain::ToString(*kind)),
+                                   .text = domain::Trim(input.text)};
     if (*kind == domain::ReactionKind::kCorrectionRequest) {
-      payload["deadline"] = domain::FormatDate(AddOneMonth(access->query.today));
+      reaction.deadline = domain::FormatDate(AddOneMonth(access->query.today));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kReactionAdded, who.user.id, access->query.now,
-                                   std::move(payload)));
+    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now, reaction));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -121,13 +118,12 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
       return Fail(Code::kFailedPrecondition, "This correction request was answered already.");
     }
     const auto now = access->query.now;
-    boost::json::object answered{{"reaction_id", reaction_id},
-                                 {"accepted", input.accepted},
-                                 {"answer", domain::Trim(input.answer)}};
+    events::CorrectionAnswered answered{.reaction_id = reaction_id,
+                                        .answer = domain::Trim(input.answer),
+                                        .accepted = input.accepted};
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     if (!input.accepted) {
-      req.events.push_back(
-          MakeEvent(family_id, types::kCorrectionAnswered, who.user.id, now, std::move(answered)));
+      req.events.push_back(MakeEvent(family_id, who.user.id, now, answered));
       return req;
     }
     auto old = store_.FindEntry(family_id, (*reaction)->entry_id);
@@ -138,16 +134,16 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
                   "This entry was corrected already; answer the request without a new "
                   "correction, or correct the newest version.");
     }
-    answered["correction_entry_id"] = correction_id;
+    answered.correction_entry_id = correction_id;
+    req.events.push_back(MakeEvent(family_id, who.user.id, now, answered));
     req.events.push_back(
-        MakeEvent(family_id, types::kCorrectionAnswered, who.user.id, now, std::move(answered)));
-    req.events.push_back(
-        MakeEvent(family_id, types::kEntryCorrected, who.user.id, now,
-                  {{"id", correction_id},
-                   {"corrects", (*old)->id},
-                   {"kind", domain::ToString(kind.value_or((*old)->kind))},
-                   {"source", input.source.empty() ? (*old)->source : domain::Trim(input.source)},
-                   {"text", input.text}}));
+        MakeEvent(family_id, who.user.id, now,
+                  events::EntryCorrected{
+                      .id = correction_id,
+                      .corrects = (*old)->id,
+                      .kind = std::string(domain::ToString(kind.value_or((*old)->kind))),
+                      .source = input.source.empty() ? (*old)->source : domain::Trim(input.source),
+                      .text = input.text}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

@@ -6,16 +6,15 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "app/stip.h"
+#include "ledger/events.h"
 
 namespace stip::app {
 
 // Validates `entry.concerns` and `entry.confidential_of` (domain::CheckEntryAudience) and, when
-// given, adds them to the entry.added payload. Returns the field errors (empty when fine).
+// given, adds them to the entry.added event. Returns the field errors (empty when fine).
 std::vector<domain::FieldError> AddEntryAudience(const Access& access, const NewEntry& entry,
-                                                 boost::json::object& payload);
+                                                 ledger::events::EntryAdded& event);
 
 // The audience of a stored entry, as the access engine wants it.
 domain::EntryAudience AudienceOf(const domain::Entry& entry);

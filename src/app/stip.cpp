@@ -6,11 +6,9 @@
 #include "app/system.h"
 #include "domain/rules.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -139,11 +137,12 @@ Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& na
         auto system_head = store_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, types::kTokenIssued, who.user.id, now,
-                                       {{"id", issued.id},
-                                        {"user_id", who.user.id},
-                                        {"name", name},
-                                        {"token_sha256", Sha256Hex(issued.token)}}));
+        req.events.push_back(
+            MakeEvent(req.chain, who.user.id, now,
+                      events::TokenIssued{.id = issued.id,
+                                          .user_id = who.user.id,
+                                          .name = name,
+                                          .token_sha256 = Sha256Hex(issued.token)}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());

@@ -6,11 +6,9 @@
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/text.h"
-#include "ledger/event_types.h"
 
 namespace stip::app {
 
-namespace types = ledger::types;
 using domain::Code;
 using domain::Fail;
 
@@ -95,14 +93,14 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
       }
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kWithholdingDecided, who.user.id,
-                                   access->query.now,
-                                   {{"id", w.id},
-                                    {"entry_id", w.entry_id},
-                                    {"member_id", w.member_id},
-                                    {"ground", domain::ToString(w.ground)},
-                                    {"reason", w.reason},
-                                    {"review_date", domain::FormatDate(w.review_date)}}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::WithholdingDecided{.id = w.id,
+                                             .entry_id = w.entry_id,
+                                             .member_id = w.member_id,
+                                             .ground = std::string(domain::ToString(w.ground)),
+                                             .reason = w.reason,
+                                             .review_date = domain::FormatDate(w.review_date)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -139,11 +137,10 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
       return Fail(domain::Error::Invalid("The withholding cannot be renewed like this.", errors));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kWithholdingRenewed, who.user.id,
-                                   access->query.now,
-                                   {{"id", w->id},
-                                    {"review_date", domain::FormatDate(w->review_date)},
-                                    {"reason", w->reason}}));
+    req.events.push_back(MakeEvent(
+        family_id, who.user.id, access->query.now,
+        events::WithholdingRenewed{
+            .id = w->id, .review_date = domain::FormatDate(w->review_date), .reason = w->reason}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -162,9 +159,9 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
     if (!w) return tl::unexpected(w.error());
     if (w->lifted) return Fail(Code::kFailedPrecondition, "This withholding was lifted already.");
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kWithholdingLifted, who.user.id,
-                                   access->query.now,
-                                   {{"id", w->id}, {"reason", domain::Trim(reason)}}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::WithholdingLifted{.id = w->id, .reason = domain::Trim(reason)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -200,12 +197,11 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
       }
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, types::kObjectionFiled, who.user.id,
-                                   access->query.now,
-                                   {{"id", id},
-                                    {"withholding_id", w->id},
-                                    {"member_id", w->member_id},
-                                    {"text", domain::Trim(text)}}));
+    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
+                                   events::ObjectionFiled{.id = id,
+                                                          .withholding_id = w->id,
+                                                          .member_id = w->member_id,
+                                                          .text = domain::Trim(text)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -242,12 +238,13 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
     }
     const auto now = access->query.now;
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, types::kObjectionAnswered, who.user.id, now,
-                  {{"id", it->id}, {"upheld", upheld}, {"answer", domain::Trim(answer)}}));
+    req.events.push_back(MakeEvent(
+        family_id, who.user.id, now,
+        events::ObjectionAnswered{.id = it->id, .answer = domain::Trim(answer), .upheld = upheld}));
     if (upheld && !w->lifted) {
-      req.events.push_back(MakeEvent(family_id, types::kWithholdingLifted, who.user.id, now,
-                                     {{"id", w->id}, {"reason", "bezwaar gegrond"}}));
+      req.events.push_back(
+          MakeEvent(family_id, who.user.id, now,
+                    events::WithholdingLifted{.id = w->id, .reason = "bezwaar gegrond"}));
     }
     return req;
   });

@@ -21,7 +21,7 @@ inline constexpr std::string_view kGenesisHash =
 struct Event {
   std::string chain;     // family id or "system"
   std::int64_t seq = 0;  // 1-based position in the chain; assigned by the store on append
-  std::string type;      // see event_types.h
+  std::string type;      // see events.h (one struct per type)
   std::string actor;     // user id, or "system" for set-up work
   domain::Millis time = 0;
   boost::json::object payload;  // strings, integers, booleans, null, arrays, objects; no floats

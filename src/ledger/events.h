@@ -1,0 +1,474 @@
+// The catalogue of event types: one struct per type, whose field list (Fields()) gives both its
+// payload (Encode) and the checks when it is read back (Decode, Visit). docs/ledger-format.md §10
+// lists the same types and fields; tests/unit/ledger/ledger_format_doc_test.cpp keeps it so.
+//
+// Adding a type: its struct here (and in AllEvents below), its projection in the store core and
+// its line in docs/ledger-format.md §10. Never change the meaning of an existing field, and never
+// make a new field of an old type required: every stored ledger must still read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ledger/event_fields.h"
+
+namespace stip::ledger::events {
+
+// Dates are strings "YYYY-MM-DD" and enumerations their names (domain::ToString): the decoder
+// checks only the JSON, the projectors check the meaning (a member role, a real date). Only the
+// fields written when set have a default, so the compiler (-Wmissing-field-initializers) tells
+// a builder that forgets any other field.
+
+// --- system chain ----------------------------------------------------------------------------
+
+struct OrganisationCreated {
+  static constexpr std::string_view kType = "organisation.created";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string name;
+  bool operator==(const OrganisationCreated&) const = default;
+  static constexpr auto Fields() {
+    using T = OrganisationCreated;
+    return std::tuple{Required("id", &T::id), Required("name", &T::name)};
+  }
+};
+
+struct TeamCreated {
+  static constexpr std::string_view kType = "team.created";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string organisation_id;
+  std::string name;
+  std::string kind;  // "local" | "regional_safety"
+  std::string phone;
+  std::string email;
+  bool operator==(const TeamCreated&) const = default;
+  static constexpr auto Fields() {
+    using T = TeamCreated;
+    return std::tuple{
+        Required("id", &T::id),       Required("organisation_id", &T::organisation_id),
+        Required("name", &T::name),   Required("kind", &T::kind),
+        Optional("phone", &T::phone), Optional("email", &T::email)};
+  }
+};
+
+struct UserCreated {
+  static constexpr std::string_view kType = "user.created";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string username;
+  std::string display_name;
+  std::string team_id;
+  std::string phone;
+  std::string email;
+  bool admin = false;
+  bool operator==(const UserCreated&) const = default;
+  static constexpr auto Fields() {
+    using T = UserCreated;
+    return std::tuple{Required("id", &T::id),
+                      Required("username", &T::username),
+                      Required("display_name", &T::display_name),
+                      Optional("team_id", &T::team_id),
+                      Optional("phone", &T::phone),
+                      Optional("email", &T::email),
+                      Optional("admin", &T::admin)};
+  }
+};
+
+// The argon2id hash itself is kept outside the ledger, in credentials.
+struct PasswordSet {
+  static constexpr std::string_view kType = "user.password_set";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  bool operator==(const PasswordSet&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("user_id", &PasswordSet::user_id)}; }
+};
+
+// A personal access token for API clients; the ledger holds only its SHA-256.
+struct TokenIssued {
+  static constexpr std::string_view kType = "token.issued";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string user_id;
+  std::string name;
+  std::string token_sha256;
+  bool operator==(const TokenIssued&) const = default;
+  static constexpr auto Fields() {
+    using T = TokenIssued;
+    return std::tuple{Required("id", &T::id), Required("user_id", &T::user_id),
+                      Optional("name", &T::name), Required("token_sha256", &T::token_sha256)};
+  }
+};
+
+struct TokenRevoked {
+  static constexpr std::string_view kType = "token.revoked";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  bool operator==(const TokenRevoked&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("id", &TokenRevoked::id)}; }
+};
+
+// --- family chains ---------------------------------------------------------------------------
+
+// Always the first event of a family chain.
+struct FamilyCreated {
+  static constexpr std::string_view kType = "family.created";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string name;
+  bool operator==(const FamilyCreated&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("name", &FamilyCreated::name)}; }
+};
+
+struct MemberAdded {
+  static constexpr std::string_view kType = "member.added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string name;
+  std::string role;        // "child" | "parent" | "carer" | "other_adult"
+  std::string birth_date;  // YYYY-MM-DD
+  bool operator==(const MemberAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = MemberAdded;
+    return std::tuple{Required("id", &T::id), Required("name", &T::name),
+                      Required("role", &T::role), Required("birth_date", &T::birth_date)};
+  }
+};
+
+struct CustodySet {
+  static constexpr std::string_view kType = "custody.set";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string parent_id;
+  std::string child_id;
+  bool has_custody = false;
+  bool operator==(const CustodySet&) const = default;
+  static constexpr auto Fields() {
+    using T = CustodySet;
+    return std::tuple{Required("parent_id", &T::parent_id), Required("child_id", &T::child_id),
+                      Optional("has_custody", &T::has_custody)};
+  }
+};
+
+struct InvolvementStarted {
+  static constexpr std::string_view kType = "involvement.started";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string user_id;
+  std::string role;  // "lead" | "duo"
+  std::string reason;
+  bool operator==(const InvolvementStarted&) const = default;
+  static constexpr auto Fields() {
+    using T = InvolvementStarted;
+    return std::tuple{Required("user_id", &T::user_id), Required("role", &T::role),
+                      Optional("reason", &T::reason)};
+  }
+};
+
+struct InvolvementEnded {
+  static constexpr std::string_view kType = "involvement.ended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string user_id;
+  std::string reason;
+  bool operator==(const InvolvementEnded&) const = default;
+  static constexpr auto Fields() {
+    using T = InvolvementEnded;
+    return std::tuple{Required("user_id", &T::user_id), Optional("reason", &T::reason)};
+  }
+};
+
+struct EntryAdded {
+  static constexpr std::string_view kType = "entry.added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string kind;  // "fact" | "observation" | "opinion" | "agreement" | "conversation_report"
+  std::string source;
+  std::string text;
+  // Issue 3, additive (absent = the old meaning): the member ids it concerns (none: the whole
+  // household), and the young person (16+) whose own confidential information it is.
+  std::vector<std::string> concerns = {};
+  std::optional<std::string> confidential_of = {};
+  bool operator==(const EntryAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = EntryAdded;
+    return std::tuple{
+        Required("id", &T::id),
+        Required("kind", &T::kind),
+        Optional("source", &T::source),
+        Required("text", &T::text),
+        IfSet("concerns", &T::concerns, "must be an array", "must hold member ids (strings)"),
+        IfSet("confidential_of", &T::confidential_of, "must be a member id")};
+  }
+};
+
+// Withholding, reactions and corrections (issue 3, DESIGN.md §2 rules 4-6).
+
+// The entry is withheld from one member; the actor decided it.
+struct WithholdingDecided {
+  static constexpr std::string_view kType = "withholding.decided";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string entry_id;
+  std::string member_id;
+  // "protects_third_person" | "serious_harm_to_child" | "young_person_confidential" |
+  // "running_investigation"
+  std::string ground;
+  std::string reason;
+  std::string review_date;  // YYYY-MM-DD: not in force from that day on
+  bool operator==(const WithholdingDecided&) const = default;
+  static constexpr auto Fields() {
+    using T = WithholdingDecided;
+    return std::tuple{Required("id", &T::id),
+                      Required("entry_id", &T::entry_id),
+                      Required("member_id", &T::member_id),
+                      Required("ground", &T::ground),
+                      Required("reason", &T::reason),
+                      Required("review_date", &T::review_date)};
+  }
+};
+
+// Moves the review date; the reason replaces the written reason.
+struct WithholdingRenewed {
+  static constexpr std::string_view kType = "withholding.renewed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string review_date;  // YYYY-MM-DD
+  std::string reason;
+  bool operator==(const WithholdingRenewed&) const = default;
+  static constexpr auto Fields() {
+    using T = WithholdingRenewed;
+    return std::tuple{Required("id", &T::id), Required("review_date", &T::review_date),
+                      Required("reason", &T::reason)};
+  }
+};
+
+// Ended early (e.g. after an upheld objection).
+struct WithholdingLifted {
+  static constexpr std::string_view kType = "withholding.lifted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string reason;
+  bool operator==(const WithholdingLifted&) const = default;
+  static constexpr auto Fields() {
+    using T = WithholdingLifted;
+    return std::tuple{Required("id", &T::id), Optional("reason", &T::reason)};
+  }
+};
+
+// The family member it is withheld from objects (the actor: their account).
+struct ObjectionFiled {
+  static constexpr std::string_view kType = "objection.filed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string withholding_id;
+  std::string member_id;
+  std::string text;
+  bool operator==(const ObjectionFiled&) const = default;
+  static constexpr auto Fields() {
+    using T = ObjectionFiled;
+    return std::tuple{Required("id", &T::id), Required("withholding_id", &T::withholding_id),
+                      Required("member_id", &T::member_id), Required("text", &T::text)};
+  }
+};
+
+// By a second professional; upheld: withholding.lifted follows in the same append.
+struct ObjectionAnswered {
+  static constexpr std::string_view kType = "objection.answered";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string answer;
+  bool upheld = false;
+  bool operator==(const ObjectionAnswered&) const = default;
+  static constexpr auto Fields() {
+    using T = ObjectionAnswered;
+    return std::tuple{Required("id", &T::id), Required("answer", &T::answer),
+                      Required("upheld", &T::upheld)};
+  }
+};
+
+struct ReactionAdded {
+  static constexpr std::string_view kType = "reaction.added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string entry_id;
+  std::string member_id;
+  std::string kind;  // "understood" | "correction_request" | "disagreement" | "own_statement"
+  std::string text;
+  std::string deadline = {};  // YYYY-MM-DD, correction requests only (one month)
+  bool operator==(const ReactionAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = ReactionAdded;
+    return std::tuple{Required("id", &T::id),
+                      Required("entry_id", &T::entry_id),
+                      Required("member_id", &T::member_id),
+                      Required("kind", &T::kind),
+                      Optional("text", &T::text),
+                      IfSet("deadline", &T::deadline)};
+  }
+};
+
+// Accepted: entry.corrected follows in the same append.
+struct CorrectionAnswered {
+  static constexpr std::string_view kType = "correction.answered";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string reaction_id;
+  std::string answer;
+  std::string correction_entry_id = {};  // accepted only
+  bool accepted = false;
+  bool operator==(const CorrectionAnswered&) const = default;
+  static constexpr auto Fields() {
+    using T = CorrectionAnswered;
+    return std::tuple{Required("reaction_id", &T::reaction_id), Required("answer", &T::answer),
+                      IfSet("correction_entry_id", &T::correction_entry_id),
+                      Required("accepted", &T::accepted)};
+  }
+};
+
+// A new entry that corrects an old one; the old one stays, marked corrected_by. It reads for
+// the same people as the old one (concerns, confidential_of).
+struct EntryCorrected {
+  static constexpr std::string_view kType = "entry.corrected";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string corrects;
+  std::string kind;
+  std::string source;
+  std::string text;
+  bool operator==(const EntryCorrected&) const = default;
+  static constexpr auto Fields() {
+    using T = EntryCorrected;
+    return std::tuple{Required("id", &T::id), Required("corrects", &T::corrects),
+                      Required("kind", &T::kind), Optional("source", &T::source),
+                      Required("text", &T::text)};
+  }
+};
+
+// Family accounts and consent (issue 3).
+
+// The lead invites a family member; contact is the e-mail address the one-time codes go to.
+struct AccountInvited {
+  static constexpr std::string_view kType = "account.invited";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string member_id;
+  std::string contact;
+  bool operator==(const AccountInvited&) const = default;
+  static constexpr auto Fields() {
+    using T = AccountInvited;
+    return std::tuple{Required("id", &T::id), Required("member_id", &T::member_id),
+                      Required("contact", &T::contact)};
+  }
+};
+
+// The first successful login with a one-time code (the actor: the account itself).
+struct AccountActivated {
+  static constexpr std::string_view kType = "account.activated";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const AccountActivated&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("id", &AccountActivated::id)}; }
+};
+
+// The account can no longer log in.
+struct AccountRevoked {
+  static constexpr std::string_view kType = "account.revoked";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string reason;
+  bool operator==(const AccountRevoked&) const = default;
+  static constexpr auto Fields() {
+    using T = AccountRevoked;
+    return std::tuple{Required("id", &T::id), Optional("reason", &T::reason)};
+  }
+};
+
+// A young person of 16+ consents that a parent or carer may see the young person's own
+// information, from the event's date in the Netherlands until valid_until (the last day).
+struct ConsentGiven {
+  static constexpr std::string_view kType = "consent.given";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string young_person_id;
+  std::string member_id;
+  std::string valid_until = {};  // YYYY-MM-DD, or "": until ended
+  bool operator==(const ConsentGiven&) const = default;
+  static constexpr auto Fields() {
+    using T = ConsentGiven;
+    return std::tuple{Required("id", &T::id), Required("young_person_id", &T::young_person_id),
+                      Required("member_id", &T::member_id), IfSet("valid_until", &T::valid_until)};
+  }
+};
+
+struct ConsentEnded {
+  static constexpr std::string_view kType = "consent.ended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const ConsentEnded&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("id", &ConsentEnded::id)}; }
+};
+
+// --- all of them ----------------------------------------------------------------------------
+
+template <typename... T>
+struct TypeList {};
+
+using AllEvents =
+    TypeList<OrganisationCreated, TeamCreated, UserCreated, PasswordSet, TokenIssued, TokenRevoked,
+             FamilyCreated, MemberAdded, CustodySet, InvolvementStarted, InvolvementEnded,
+             EntryAdded, WithholdingDecided, WithholdingRenewed, WithholdingLifted, ObjectionFiled,
+             ObjectionAnswered, ReactionAdded, CorrectionAnswered, EntryCorrected, AccountInvited,
+             AccountActivated, AccountRevoked, ConsentGiven, ConsentEnded>;
+
+// Every type with its chain and fields, in the order above (for docs and tests).
+inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {
+  return std::array<TypeInfo, sizeof...(T)>{InfoOf<T>()...};
+}(AllEvents{});
+
+namespace internal {
+
+template <typename R, typename Fn, typename T, typename... Rest>
+R VisitAs(const Event& e, Fn& fn) {
+  if (e.type == T::kType) {
+    auto decoded = Decode<T>(e);
+    if (!decoded) return domain::Fail(std::move(decoded.error()));
+    return fn(std::as_const(*decoded));
+  }
+  if constexpr (sizeof...(Rest) == 0) {
+    return domain::Fail(EventError(domain::Code::kInvalidArgument, e, "unknown event type"));
+  } else {
+    return VisitAs<R, Fn, Rest...>(e, fn);
+  }
+}
+
+template <typename R, typename Fn, typename... T>
+R VisitAll(const Event& e, Fn& fn, TypeList<T...>) {
+  return VisitAs<R, Fn, T...>(e, fn);
+}
+
+}  // namespace internal
+
+// Decodes `e` as the struct of its type and returns fn(const T&); `fn` is usually a set of
+// overloads, one per type it handles (a generic one for the rest). Every overload returns the
+// same type R, a Result or Status. Fails without calling fn, with the words the projectors have
+// always used: "<event>: unknown event type", "belongs on the system chain", a bad field.
+template <typename Fn>
+auto Visit(const Event& e, Fn&& fn) {
+  using R = std::invoke_result_t<Fn&, const OrganisationCreated&>;
+  return internal::VisitAll<R>(e, fn, AllEvents{});
+}
+
+// A ledger event of type T on `chain`, ready to be sealed by the store.
+template <typename T>
+Event ToEvent(std::string chain, std::string actor, domain::Millis time, const T& value) {
+  Event e;
+  e.chain = std::move(chain);
+  e.type = std::string(T::kType);
+  e.actor = std::move(actor);
+  e.time = time;
+  e.payload = Encode(value);
+  return e;
+}
+
+}  // namespace stip::ledger::events
