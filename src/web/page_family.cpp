@@ -132,7 +132,7 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                             const CardForm* typed = nullptr) {
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
-  auto view = stip.OpenFamily(*req.principal, id, store::Page{before, kEntriesPerPage},
+  auto view = stip.OpenFamily(*req.principal, id, domain::Page{before, kEntriesPerPage},
                               std::string(kPurpose));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);

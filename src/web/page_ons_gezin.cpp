@@ -240,7 +240,7 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   }
   const std::int64_t before = ParseBefore(req, "voor");
   auto log = stip.ReadAccessLogPeriod(*req.principal, req.principal->account->family_id, period,
-                                      store::Page{before, kLogLines});
+                                      domain::Page{before, kLogLines});
   if (!log) return ErrorFor(req, log.error());
   Data lines{Data::type::list};
   for (const auto& line : log->lines) {
