@@ -112,7 +112,7 @@ Data EntryForm(std::string_view locale, const EntryFormState& state) {
 void SetAdvice(Data& page, std::string_view locale, const http::Request& req,
                const app::FamilyOverview& view, const EntryFormState& entry_form, unsigned status) {
   page.set("advice_script", AssetUrl("stip-advice.js"));
-  page.set("advice_texts", AdviceScriptTexts(locale));
+  page.set("advice_texts", AdviceScriptData(locale));
   page.set("checked", entry_form.advice.has_value());
   page.set("entry_advice", entry_form.advice
                                ? AdviceData(locale, *entry_form.advice, "advice_title")
