@@ -6,6 +6,7 @@
 #include "app/system.h"
 #include "domain/rules.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -44,7 +45,7 @@ Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::st
   const auto now = clock_.Now();
   auto head =
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(MakeEvent(req.chain, who.user.id, now,
@@ -68,9 +69,9 @@ Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& t
   const auto now = clock_.Now();
   auto head =
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
-        auto org = store_.FindOrganisation(team.organisation_id);
+        auto org = admin_.FindOrganisation(team.organisation_id);
         if (!org) return tl::unexpected(org.error());
         if (!*org) {
           return Fail(domain::Error::Invalid("Unknown organisation.",
@@ -113,15 +114,15 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
   const auto now = clock_.Now();
   auto head =
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
-        auto existing = store_.FindUserByUsername(user.username);
+        auto existing = admin_.FindUserByUsername(user.username);
         if (!existing) return tl::unexpected(existing.error());
         if (*existing) {
           return Fail(Code::kAlreadyExists, "An account with username '" + user.username +
                                                 "' exists already; choose another username.");
         }
-        auto team = store_.FindTeam(user.team_id);
+        auto team = admin_.FindTeam(user.team_id);
         if (!team) return tl::unexpected(team.error());
         if (!*team) {
           return Fail(
@@ -141,20 +142,21 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
         return req;
       });
   if (!head) return tl::unexpected(head.error());
-  if (auto r = store_.SetPasswordHash(id, *password_hash); !r) return tl::unexpected(r.error());
+  if (auto r = credentials_.SetPasswordHash(id, *password_hash); !r)
+    return tl::unexpected(r.error());
   return id;
 }
 
 Result<Professional> Stip::LoadProfessional(const std::string& user_id) {
-  auto user = store_.FindUser(user_id);
+  auto user = admin_.FindUser(user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
   Professional p{**user, std::nullopt, std::nullopt};
-  auto team = store_.FindTeam(p.user.team_id);
+  auto team = admin_.FindTeam(p.user.team_id);
   if (!team) return tl::unexpected(team.error());
   p.team = *team;
   if (p.team) {
-    auto org = store_.FindOrganisation(p.team->organisation_id);
+    auto org = admin_.FindOrganisation(p.team->organisation_id);
     if (!org) return tl::unexpected(org.error());
     p.organisation = *org;
   }
@@ -167,7 +169,7 @@ Result<std::vector<Professional>> Stip::ListProfessionals(const Principal& who) 
   if (who.IsFamily()) {
     return domain::Fail(domain::Code::kPermissionDenied, "This list is for professionals.");
   }
-  auto users = store_.ListUsers();
+  auto users = admin_.ListUsers();
   if (!users) return tl::unexpected(users.error());
   std::vector<Professional> out;
   out.reserve(users->size());

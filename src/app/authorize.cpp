@@ -4,6 +4,7 @@
 
 #include "app/stip.h"
 #include "domain/local_time.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -17,7 +18,7 @@ Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_
                                      "lead professional to add you.");
   };
   if (who.IsFamily() && who.account->family_id != family_id) return not_found();
-  auto family = store_.FindFamily(family_id);
+  auto family = families_.FindFamily(family_id);
   if (!family) return tl::unexpected(family.error());
   if (!*family) return not_found();
 
@@ -31,7 +32,7 @@ Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_
     access.query.viewer = domain::ProfessionalViewer{who.user.id, false, ""};
   }
   // Consents of young persons (16+) for a parent or carer; the engine checks their dates.
-  auto consents = store_.ListConsents(family_id);
+  auto consents = accounts_.ListConsents(family_id);
   if (!consents) return tl::unexpected(consents.error());
   for (auto& c : *consents) access.query.consents.push_back(std::move(c.consent));
   access.role = std::string(domain::AccessRole(access.family, access.query));

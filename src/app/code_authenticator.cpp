@@ -8,6 +8,7 @@
 
 #include "app/family_auth.h"
 #include "app/system.h"
+#include "store/store.h"
 
 namespace stip::app {
 namespace {
@@ -103,11 +104,11 @@ std::optional<std::string> NormalContact(const std::string& contact) {
 domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invitation) {
   const auto contact = NormalContact(identifier);
   if (!contact) return {};  // the same answer as for an unknown address
-  auto account = store_.FindAccountByContact(*contact);
+  auto account = accounts_.FindAccountByContact(*contact);
   if (!account) return tl::unexpected(account.error());
   if (!*account || (*account)->revoked) return {};
   const auto now = clock_.Now();
-  auto recent = store_.CountLoginCodesSince((*account)->id, now - 3600 * 1000);
+  auto recent = codes_.CountLoginCodesSince((*account)->id, now - 3600 * 1000);
   if (!recent) return tl::unexpected(recent.error());
   if (*recent >= policy_.max_codes_per_hour) {
     // Said to no one: an answer would tell that the address has an account.
@@ -120,7 +121,7 @@ domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invi
   stored.code_sha256 = CodeHash(stored.id, code);
   stored.created_at = now;
   stored.expires_at = now + policy_.ttl;
-  if (auto r = store_.CreateLoginCode(stored); !r) return r;
+  if (auto r = codes_.CreateLoginCode(stored); !r) return r;
   Mail mail = CodeMail(*contact, code, invitation, static_cast<int>(policy_.ttl / 60000));
   mail.created_at = now;
   return outbox_.Send(mail);
@@ -131,10 +132,10 @@ domain::Result<domain::Account> CodeAuthenticator::Complete(const std::string& i
   const auto contact = NormalContact(identifier);
   const std::string code = Digits(secret);
   if (!contact || code.empty()) return Fail(WrongCode());
-  auto account = store_.FindAccountByContact(*contact);
+  auto account = accounts_.FindAccountByContact(*contact);
   if (!account) return tl::unexpected(account.error());
   if (!*account || (*account)->revoked) return Fail(WrongCode());
-  auto latest = store_.LatestLoginCode((*account)->id);
+  auto latest = codes_.LatestLoginCode((*account)->id);
   if (!latest) return tl::unexpected(latest.error());
   const auto now = clock_.Now();
   if (!*latest || (*latest)->used_at || now >= (*latest)->expires_at ||
@@ -144,12 +145,12 @@ domain::Result<domain::Account> CodeAuthenticator::Complete(const std::string& i
   const std::string hash = CodeHash((*latest)->id, code);
   if (hash.size() != (*latest)->code_sha256.size() ||
       sodium_memcmp(hash.data(), (*latest)->code_sha256.data(), hash.size()) != 0) {
-    if (auto r = store_.RecordLoginCodeFailure((*latest)->id); !r) {
+    if (auto r = codes_.RecordLoginCodeFailure((*latest)->id); !r) {
       return tl::unexpected(r.error());
     }
     return Fail(WrongCode());
   }
-  auto consumed = store_.ConsumeLoginCode((*latest)->id, now);
+  auto consumed = codes_.ConsumeLoginCode((*latest)->id, now);
   if (!consumed) return tl::unexpected(consumed.error());
   if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
   return std::move(**account);

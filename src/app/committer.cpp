@@ -3,6 +3,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/store.h"
+
 namespace stip::app {
 
 // A caller's request, waiting on the stack of the calling thread until the batch commits.
@@ -14,8 +16,8 @@ struct Committer::Pending {
   std::promise<domain::Result<std::int64_t>> access_done;
 };
 
-Committer::Committer(store::Store& store, std::size_t max_batch)
-    : store_(store), max_batch_(max_batch), thread_([this] { Run(); }) {}
+Committer::Committer(store::LedgerWriter& ledger, std::size_t max_batch)
+    : ledger_(ledger), max_batch_(max_batch), thread_([this] { Run(); }) {}
 
 Committer::~Committer() {
   {
@@ -94,7 +96,7 @@ void Committer::Run() {
       }
     }
 
-    auto result = store_.Commit(work);
+    auto result = ledger_.Commit(work);
     {
       // Before the callers are woken: after the last answer the server may shut down and
       // destroy whoever observes, so no call may still be on its way.

@@ -11,7 +11,15 @@
 #include <mutex>
 #include <thread>
 
-#include "store/store.h"
+#include "domain/access.h"
+#include "domain/error.h"
+
+// Declared here, defined in store/store.h: the Committer's callers are inside app.
+namespace stip::store {
+class LedgerWriter;
+struct AppendRequest;
+struct ChainHead;
+}  // namespace stip::store
 
 namespace stip::app {
 
@@ -26,7 +34,7 @@ class Committer {
   // Called after every batch with its number of appends and access-log lines (for /metrics).
   using BatchObserver = std::function<void(std::size_t appends, std::size_t access)>;
 
-  explicit Committer(store::Store& store, std::size_t max_batch = 1024);
+  explicit Committer(store::LedgerWriter& ledger, std::size_t max_batch = 1024);
   ~Committer();  // drains the queue, then stops
   Committer(const Committer&) = delete;
   Committer& operator=(const Committer&) = delete;
@@ -43,7 +51,7 @@ class Committer {
   struct Pending;
   void Run();
 
-  store::Store& store_;
+  store::LedgerWriter& ledger_;
   std::size_t max_batch_;
   mutable std::mutex mu_;
   // Held while the observer runs, and by SetObserver: once SetObserver({}) returns, the old

@@ -1,4 +1,5 @@
 #include "app/demo.h"
+#include "store/store.h"
 
 #include <map>
 #include <string>

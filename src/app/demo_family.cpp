@@ -1,6 +1,7 @@
 // The demo family's accounts (issue 3): four members invited by the lead, with fictional
 // @example.org addresses, so that a new user can log in as a parent or a child.
 #include "app/demo.h"
+#include "store/store.h"
 
 namespace stip::app {
 

@@ -7,6 +7,7 @@
 
 #include "app/reactions_internal.h"
 #include "app/stip.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -53,15 +54,15 @@ domain::EntryAudience AudienceOf(const domain::Entry& entry) {
 }
 
 Result<std::vector<domain::Withholding>> WithholdingsFor(
-    store::Store& store, const domain::Entry& entry, const std::vector<domain::Withholding>& all,
-    std::set<std::string>* inherited) {
+    store::FamilyReads& families, const domain::Entry& entry,
+    const std::vector<domain::Withholding>& all, std::set<std::string>* inherited) {
   // The earlier versions: entry.corrects, what that one corrects, ... (each entry is corrected
   // at most once, so this is a chain; the bound only guards against a damaged projection).
   std::set<std::string> earlier;
   constexpr int kMaxVersions = 1000;
   for (std::string id = entry.corrects; !id.empty() && earlier.size() < kMaxVersions;) {
     if (!earlier.insert(id).second) break;
-    auto older = store.FindEntry(entry.family_id, id);
+    auto older = families.FindEntry(entry.family_id, id);
     if (!older) return tl::unexpected(older.error());
     id = *older ? (*older)->corrects : std::string();
   }
@@ -78,24 +79,24 @@ Result<std::vector<domain::Withholding>> WithholdingsFor(
   return out;
 }
 
-Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Page page,
+Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, domain::Page page,
                                                 std::int64_t* next_before) {
   if (next_before) *next_before = 0;
   const std::string& family_id = access.family.id;
-  store::Page probe = page;
+  domain::Page probe = page;
   probe.limit += 1;  // one more than asked tells whether an older page exists
-  auto entries = store_.ListEntries(family_id, probe);
+  auto entries = families_.ListEntries(family_id, probe);
   if (!entries) return tl::unexpected(entries.error());
   if (static_cast<int>(entries->size()) > page.limit) {
     entries->pop_back();
     if (next_before) *next_before = entries->back().seq;
   }
   if (entries->empty()) return std::vector<EntryView>{};
-  auto withholdings = store_.ListWithholdings(family_id);
+  auto withholdings = reactions_.ListWithholdings(family_id);
   if (!withholdings) return tl::unexpected(withholdings.error());
-  auto objections = store_.ListObjections(family_id);
+  auto objections = reactions_.ListObjections(family_id);
   if (!objections) return tl::unexpected(objections.error());
-  auto reactions = store_.ListReactions(family_id, entries->back().seq, entries->front().seq);
+  auto reactions = reactions_.ListReactions(family_id, entries->back().seq, entries->front().seq);
   if (!reactions) return tl::unexpected(reactions.error());
 
   std::map<std::string, std::string> member_names;
@@ -104,7 +105,7 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Pag
   const auto user_name = [&](const std::string& id) -> Result<std::string> {
     if (id.empty()) return std::string();
     if (auto it = user_names.find(id); it != user_names.end()) return it->second;
-    auto user = store_.FindUser(id);
+    auto user = admin_.FindUser(id);
     if (!user) return tl::unexpected(user.error());
     // A family member's account is not a user: its author name is the member's name.
     std::string name = *user ? (*user)->display_name : id;
@@ -116,7 +117,7 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, store::Pag
   std::vector<EntryView> out;
   for (auto& entry : *entries) {
     std::set<std::string> inherited;
-    auto found = WithholdingsFor(store_, entry, *withholdings, &inherited);
+    auto found = WithholdingsFor(families_, entry, *withholdings, &inherited);
     if (!found) return tl::unexpected(found.error());
     const auto& applicable = *found;
     EntryView view;
@@ -182,7 +183,7 @@ Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) 
   if (std::holds_alternative<domain::MemberViewer>(access.query.viewer)) {
     return Fail(Code::kPermissionDenied, "Only professionals see the open correction requests.");
   }
-  auto open = store_.ListOpenCorrections(access.family.id);
+  auto open = reactions_.ListOpenCorrections(access.family.id);
   if (!open) return tl::unexpected(open.error());
   std::vector<OpenCorrection> out;
   for (auto& r : *open) {
@@ -193,7 +194,7 @@ Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) 
     for (const auto& m : access.family.members) {
       if (m.id == r.member_id) c.reaction.member_name = m.name;
     }
-    auto entry = store_.FindEntry(access.family.id, r.entry_id);
+    auto entry = families_.FindEntry(access.family.id, r.entry_id);
     if (!entry) return tl::unexpected(entry.error());
     if (*entry) c.entry = std::move(**entry);
     c.reaction.reaction = std::move(r);

@@ -8,6 +8,7 @@
 #include "app/stip.h"
 #include "domain/rules.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -20,7 +21,7 @@ constexpr std::size_t kMaxPurposeChars = 200;
 constexpr std::size_t kMaxMembers = 40;
 const std::string kDefaultPurpose = "hulpverlening";
 
-Result<store::Page> CheckPage(store::Page page, int max_page) {
+Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   if (page.before < 0) {
     return Fail(domain::Error::Invalid("Paging is not valid.",
                                        {{"before", "must be 0 or a positive position"}}));
@@ -155,12 +156,12 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
   return family_id;
 }
 
-Result<std::vector<store::FamilySummary>> Stip::MyFamilies(const Principal& who) {
-  return store_.ListFamiliesOf(who.user.id);
+Result<std::vector<domain::FamilySummary>> Stip::MyFamilies(const Principal& who) {
+  return families_.ListFamiliesOf(who.user.id);
 }
 
 Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string& family_id,
-                                        store::Page page, const std::string& purpose) {
+                                        domain::Page page, const std::string& purpose) {
   auto checked_page = CheckPage(page, options_.max_page);
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
@@ -172,9 +173,9 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   FamilyOverview view;
   view.my_role = access->role;
   // One more than asked tells whether an older page exists.
-  store::Page probe = *checked_page;
+  domain::Page probe = *checked_page;
   probe.limit += 1;
-  auto entries = store_.ListEntries(family_id, probe);
+  auto entries = families_.ListEntries(family_id, probe);
   if (!entries) return tl::unexpected(entries.error());
   if (static_cast<int>(entries->size()) > checked_page->limit) {
     entries->pop_back();
@@ -184,7 +185,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   if (who.IsFamily()) {
     // A family member sees only the entries the access engine shows them (withheld ones are
     // shown as placeholders on "Ons gezin", never here).
-    auto withholdings = store_.ListWithholdings(family_id);
+    auto withholdings = reactions_.ListWithholdings(family_id);
     if (!withholdings) return tl::unexpected(withholdings.error());
     std::erase_if(view.entries, [&](const domain::Entry& e) {
       const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
@@ -202,7 +203,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     auto open = OpenCorrections(*access);
     if (!open) return tl::unexpected(open.error());
     view.open_corrections = std::move(*open);
-    auto accounts = store_.ListAccounts(family_id);
+    auto accounts = accounts_.ListAccounts(family_id);
     if (!accounts) return tl::unexpected(accounts.error());
     view.accounts = std::move(*accounts);
     view.may_manage_accounts =
@@ -222,7 +223,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   std::set<std::string> authors;
   for (const auto& e : view.entries) authors.insert(e.author_id);
   for (const auto& id : authors) {
-    auto user = store_.FindUser(id);
+    auto user = admin_.FindUser(id);
     if (!user) return tl::unexpected(user.error());
     view.user_names[id] = *user ? (*user)->display_name : id;
   }
@@ -269,7 +270,7 @@ Result<std::string> Stip::AddEntry(const Principal& who, const std::string& fami
 }
 
 Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::string& family_id,
-                                          store::Page page, const std::string& purpose) {
+                                          domain::Page page, const std::string& purpose) {
   auto checked_page = CheckPage(page, options_.max_page);
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
@@ -278,9 +279,9 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   if (!access) return tl::unexpected(access.error());
   const domain::Family* family = &access->family;
 
-  store::Page probe = *checked_page;
+  domain::Page probe = *checked_page;
   probe.limit += 1;
-  auto records = store_.ListAccessLog(family_id, probe);
+  auto records = families_.ListAccessLog(family_id, probe);
   if (!records) return tl::unexpected(records.error());
   AccessLogView view;
   view.family_id = family_id;

@@ -7,6 +7,7 @@
 #include "app/system.h"
 #include "domain/local_time.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -36,7 +37,8 @@ void Stip::SetOutbox(Outbox& outbox, domain::Millis code_ttl) {
   outbox_ = &outbox;
   CodePolicy policy;
   policy.ttl = code_ttl;
-  family_auth_ = std::make_shared<CodeAuthenticator>(store_, clock_, ids_, outbox, policy);
+  family_auth_ =
+      std::make_shared<CodeAuthenticator>(accounts_, codes_, clock_, ids_, outbox, policy);
 }
 
 void Stip::SetFamilyAuthenticator(std::unique_ptr<FamilyAuthenticator> authenticator) {
@@ -65,14 +67,14 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The invitation cannot be sent like this.", errors));
     }
-    auto accounts = store_.ListAccounts(family_id);
+    auto accounts = accounts_.ListAccounts(family_id);
     if (!accounts) return tl::unexpected(accounts.error());
     for (const auto& a : *accounts) {
       if (!a.revoked && a.member_id == invitation.member_id) {
         return Fail(Code::kAlreadyExists, "This family member already has an account.");
       }
     }
-    auto taken = store_.FindAccountByContact(*contact);
+    auto taken = accounts_.FindAccountByContact(*contact);
     if (!taken) return tl::unexpected(taken.error());
     if (*taken) {
       return Fail(domain::Error{
@@ -101,7 +103,7 @@ Status Stip::RevokeAccount(const Principal& who, const std::string& family_id,
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kInviteMember);
     if (!access) return tl::unexpected(access.error());
-    auto account = store_.FindAccount(account_id);
+    auto account = accounts_.FindAccount(account_id);
     if (!account) return tl::unexpected(account.error());
     if (!*account || (*account)->family_id != family_id) {
       return Fail(Code::kNotFound, "There is no account '" + account_id + "' in this family file.");
@@ -131,9 +133,9 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
   const auto now = clock_.Now();
   if (!account->activated_at) {
     auto head = AppendWithRetry(account->family_id, [&]() -> Result<store::AppendRequest> {
-      auto current = store_.FindAccount(account->id);
+      auto current = accounts_.FindAccount(account->id);
       if (!current) return tl::unexpected(current.error());
-      auto family_head = store_.Head(account->family_id);
+      auto family_head = ledger_.Head(account->family_id);
       if (!family_head) return tl::unexpected(family_head.error());
       if (*current && (*current)->activated_at) {
         return Fail(Code::kAlreadyExists, "already activated");  // another login was first
@@ -154,12 +156,12 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
   result.user = principal->user;
   store::Session session{Sha256Hex(result.session_token), account->id, result.csrf, now,
                          result.expires_at};
-  if (auto r = store_.CreateSession(session); !r) return tl::unexpected(r.error());
+  if (auto r = credentials_.CreateSession(session); !r) return tl::unexpected(r.error());
   return result;
 }
 
 Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std::string& csrf) {
-  auto account = store_.FindAccount(account_id);
+  auto account = accounts_.FindAccount(account_id);
   if (!account) return tl::unexpected(account.error());
   if (!*account || (*account)->revoked) {
     return Fail(Code::kUnauthenticated, "This account no longer exists.");
@@ -222,7 +224,7 @@ Status Stip::EndConsent(const Principal& who, const std::string& family_id,
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kManageConsent);
     if (!access) return tl::unexpected(access.error());
-    auto consents = store_.ListConsents(family_id);
+    auto consents = accounts_.ListConsents(family_id);
     if (!consents) return tl::unexpected(consents.error());
     bool mine = false;
     for (const auto& c : *consents) {

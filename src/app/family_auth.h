@@ -9,7 +9,12 @@
 #include "domain/ids.h"
 #include "domain/model.h"
 #include "domain/time.h"
-#include "store/store.h"
+
+// The ports the CodeAuthenticator reads and writes (store/store.h).
+namespace stip::store {
+class AccountReads;
+class LoginCodes;
+}  // namespace stip::store
 
 namespace stip::app {
 
@@ -37,16 +42,23 @@ struct CodePolicy {
 // the newest code of an account counts; it is single-use.
 class CodeAuthenticator final : public FamilyAuthenticator {
  public:
-  CodeAuthenticator(store::Store& store, const domain::Clock& clock, domain::IdGen& ids,
-                    Outbox& outbox, CodePolicy policy = {})
-      : store_(store), clock_(clock), ids_(ids), outbox_(outbox), policy_(policy) {}
+  CodeAuthenticator(store::AccountReads& accounts, store::LoginCodes& codes,
+                    const domain::Clock& clock, domain::IdGen& ids, Outbox& outbox,
+                    CodePolicy policy = {})
+      : accounts_(accounts),
+        codes_(codes),
+        clock_(clock),
+        ids_(ids),
+        outbox_(outbox),
+        policy_(policy) {}
 
   domain::Status Begin(const std::string& identifier, bool invitation) override;
   domain::Result<domain::Account> Complete(const std::string& identifier,
                                            const std::string& secret) override;
 
  private:
-  store::Store& store_;
+  store::AccountReads& accounts_;
+  store::LoginCodes& codes_;
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Outbox& outbox_;

@@ -6,6 +6,7 @@
 #include "app/stip.h"
 #include "domain/local_time.h"
 #include "domain/rules.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -31,9 +32,9 @@ Status Stip::NameReaders(const std::string& family_id, std::vector<domain::Acces
       if (record.user_id.starts_with("acc_")) {
         if (!account_names) {
           account_names.emplace();
-          auto accounts = store_.ListAccounts(family_id);
+          auto accounts = accounts_.ListAccounts(family_id);
           if (!accounts) return tl::unexpected(accounts.error());
-          auto family = store_.FindFamily(family_id);
+          auto family = families_.FindFamily(family_id);
           if (!family) return tl::unexpected(family.error());
           for (const auto& a : *accounts) {
             for (const auto& m : *family ? (*family)->members : std::vector<domain::Member>{}) {
@@ -107,7 +108,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   // The previous visit: this account's newest earlier "ons_gezin" line in the access log.
   std::int64_t before = 0;
   for (int i = 0; i < kLogScanPages && !home.previous_visit; ++i) {
-    auto lines = store_.ListAccessLog(family_id, store::Page{before, kLogPageSize});
+    auto lines = families_.ListAccessLog(family_id, domain::Page{before, kLogPageSize});
     if (!lines) return tl::unexpected(lines.error());
     for (const auto& line : *lines) {
       if (line.user_id == who.user.id && line.what == "ons_gezin") {
@@ -122,7 +123,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   if (sees_entries) {
     // The same views as the professional's file page and the API: reactions, corrections and
     // withheld placeholders, so a reaction shows next to its entry wherever the entry appears.
-    auto views = EntryViews(*access, store::Page{0, kHomeEntries});
+    auto views = EntryViews(*access, domain::Page{0, kHomeEntries});
     if (!views) return tl::unexpected(views.error());
     for (auto& view : *views) {
       HomeEntry item;
@@ -133,7 +134,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   }
   home.may_manage_consent = allowed(domain::Action::kManageConsent);
   if (home.may_manage_consent) {
-    auto consents = store_.ListConsents(family_id);
+    auto consents = accounts_.ListConsents(family_id);
     if (!consents) return tl::unexpected(consents.error());
     for (auto& c : *consents) {
       if (c.consent.young_person_id == home.me.id) home.my_consents.push_back(std::move(c));
@@ -151,7 +152,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
 }
 
 Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std::string& family_id,
-                                                const AccessLogPeriod& period, store::Page page) {
+                                                const AccessLogPeriod& period, domain::Page page) {
   if (page.before < 0 || page.limit < 1 || page.limit > options_.max_page) {
     return Fail(domain::Error::Invalid(
         "Paging is not valid.",
@@ -170,7 +171,7 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
   std::int64_t before = page.before;
   bool more = true;
   for (int i = 0; i < kLogScanPages && more && static_cast<int>(kept.size()) <= page.limit; ++i) {
-    auto lines = store_.ListAccessLog(family_id, store::Page{before, kLogPageSize});
+    auto lines = families_.ListAccessLog(family_id, domain::Page{before, kLogPageSize});
     if (!lines) return tl::unexpected(lines.error());
     more = static_cast<int>(lines->size()) == kLogPageSize;
     if (!lines->empty()) before = lines->back().seq;

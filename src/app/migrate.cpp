@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "app/stip.h"
-#include "app/system.h"
 #include "ledger/chains.h"
+#include "store/store.h"
 
 namespace stip::app {
 namespace {
@@ -79,13 +79,6 @@ Status CopySequence(const std::string& what,
 }
 
 }  // namespace
-
-Result<VerifyReport> VerifyStore(store::Store& store) {
-  SystemClock clock;
-  RandomIdGen ids;
-  Stip stip(store, clock, ids);
-  return stip.Verify(std::nullopt);
-}
 
 std::string DescribeProblems(const VerifyReport& report) {
   std::string text;

@@ -8,7 +8,12 @@
 
 #include "app/stip.h"
 #include "domain/error.h"
-#include "store/store.h"
+
+// The ports these functions work through (store/store.h); only the CLI and tests call them.
+namespace stip::store {
+class LedgerReader;
+class Store;
+}  // namespace stip::store
 
 namespace stip::app {
 
@@ -32,7 +37,7 @@ struct MigrateReport {
 
 // Verifies every chain of `store` through the same driver as `stip verify` (also used by
 // stip backup and stip restore on the copies they make).
-domain::Result<VerifyReport> VerifyStore(store::Store& store);
+domain::Result<VerifyReport> VerifyStore(store::LedgerReader& ledger);
 
 // The problems of a verification, one per line ("\n  chain, seq: kind — message").
 std::string DescribeProblems(const VerifyReport& report);

@@ -8,6 +8,7 @@
 #include "app/stip.h"
 #include "domain/rules.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -39,12 +40,12 @@ Result<std::string> Stip::React(const Principal& who, const std::string& family_
     const auto not_found = [&] {
       return Fail(Code::kNotFound, "There is no entry '" + entry_id + "' that you can see.");
     };
-    auto entry = store_.FindEntry(family_id, entry_id);
+    auto entry = families_.FindEntry(family_id, entry_id);
     if (!entry) return tl::unexpected(entry.error());
     if (!*entry) return not_found();
-    auto withholdings = store_.ListWithholdings(family_id);
+    auto withholdings = reactions_.ListWithholdings(family_id);
     if (!withholdings) return tl::unexpected(withholdings.error());
-    auto applicable = WithholdingsFor(store_, **entry, *withholdings);
+    auto applicable = WithholdingsFor(families_, **entry, *withholdings);
     if (!applicable) return tl::unexpected(applicable.error());
     const auto decision =
         domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *applicable);
@@ -108,7 +109,7 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAnswerCorrection);
     if (!access) return tl::unexpected(access.error());
-    auto reaction = store_.FindReaction(family_id, reaction_id);
+    auto reaction = reactions_.FindReaction(family_id, reaction_id);
     if (!reaction) return tl::unexpected(reaction.error());
     if (!*reaction || (*reaction)->kind != domain::ReactionKind::kCorrectionRequest) {
       return Fail(Code::kNotFound,
@@ -126,7 +127,7 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
       req.events.push_back(MakeEvent(family_id, who.user.id, now, answered));
       return req;
     }
-    auto old = store_.FindEntry(family_id, (*reaction)->entry_id);
+    auto old = families_.FindEntry(family_id, (*reaction)->entry_id);
     if (!old) return tl::unexpected(old.error());
     if (!*old) return Fail(Code::kInternal, "The entry of this correction request is missing.");
     if (!(*old)->corrected_by.empty()) {

@@ -24,8 +24,8 @@ domain::EntryAudience AudienceOf(const domain::Entry& entry);
 // withheld), re-targeted at `entry` so the engine matches them. `inherited` (when given) gets
 // the ids of the latter: they are renewed or lifted on the entry they were decided on.
 Result<std::vector<domain::Withholding>> WithholdingsFor(
-    store::Store& store, const domain::Entry& entry, const std::vector<domain::Withholding>& all,
-    std::set<std::string>* inherited = nullptr);
+    store::FamilyReads& families, const domain::Entry& entry,
+    const std::vector<domain::Withholding>& all, std::set<std::string>* inherited = nullptr);
 
 // The member id of a family member principal ("" for a professional).
 inline std::string MemberOf(const Principal& who) {

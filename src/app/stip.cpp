@@ -6,6 +6,7 @@
 #include "app/system.h"
 #include "domain/rules.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -13,11 +14,18 @@ using domain::Code;
 using domain::Fail;
 
 Stip::Stip(store::Store& store, const domain::Clock& clock, domain::IdGen& ids, Options options)
-    : store_(store),
+    : ledger_(store),
+      history_(store),
+      admin_(store),
+      families_(store),
+      reactions_(store),
+      accounts_(store),
+      credentials_(store),
+      codes_(store),
       clock_(clock),
       ids_(ids),
       options_(options),
-      committer_(std::make_unique<Committer>(store)) {}
+      committer_(std::make_unique<Committer>(ledger_)) {}
 
 Stip::~Stip() = default;
 
@@ -48,7 +56,7 @@ Result<store::ChainHead> Stip::AppendWithRetry(
 
 Result<LoginResult> Stip::Login(const std::string& username, const std::string& password) {
   const domain::Millis now = clock_.Now();
-  auto failures = store_.LoginFailures(username);
+  auto failures = credentials_.LoginFailures(username);
   if (!failures) return tl::unexpected(failures.error());
   const auto [count, last_at] = *failures;
   if (count >= options_.login_free_failures) {
@@ -63,11 +71,11 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
     }
   }
 
-  auto user = store_.FindUserByUsername(username);
+  auto user = admin_.FindUserByUsername(username);
   if (!user) return tl::unexpected(user.error());
   std::optional<std::string> stored;
   if (*user) {
-    auto hash = store_.PasswordHash((*user)->id);
+    auto hash = credentials_.PasswordHash((*user)->id);
     if (!hash) return tl::unexpected(hash.error());
     stored = *hash;
   }
@@ -75,10 +83,11 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   static const std::string kDummy = HashPassword("stip-timing-equaliser").value_or("");
   const bool ok = CheckPassword(stored ? *stored : kDummy, password) && stored.has_value();
   if (!ok) {
-    if (auto r = store_.RecordLoginFailure(username, now); !r) return tl::unexpected(r.error());
+    if (auto r = credentials_.RecordLoginFailure(username, now); !r)
+      return tl::unexpected(r.error());
     return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
   }
-  if (auto r = store_.ClearLoginFailures(username); !r) return tl::unexpected(r.error());
+  if (auto r = credentials_.ClearLoginFailures(username); !r) return tl::unexpected(r.error());
 
   LoginResult result;
   result.session_token = ids_.NewSecret(32);
@@ -87,12 +96,12 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   result.user = **user;
   store::Session session{Sha256Hex(result.session_token), result.user.id, result.csrf, now,
                          result.expires_at};
-  if (auto r = store_.CreateSession(session); !r) return tl::unexpected(r.error());
+  if (auto r = credentials_.CreateSession(session); !r) return tl::unexpected(r.error());
   return result;
 }
 
 Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
-  auto session = store_.FindSession(Sha256Hex(session_token));
+  auto session = credentials_.FindSession(Sha256Hex(session_token));
   if (!session) return tl::unexpected(session.error());
   if (!*session || (*session)->expires_at <= clock_.Now()) {
     return Fail(Code::kUnauthenticated, "Your session has ended; log in again.");
@@ -101,26 +110,26 @@ Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
   if ((*session)->user_id.starts_with("acc_")) {
     return FamilyPrincipal((*session)->user_id, (*session)->csrf);
   }
-  auto user = store_.FindUser((*session)->user_id);
+  auto user = admin_.FindUser((*session)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   return Principal{**user, Principal::Via::kSession, (*session)->csrf, std::nullopt};
 }
 
 Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
-  auto token = store_.FindTokenBySha256(Sha256Hex(bearer_token));
+  auto token = admin_.FindTokenBySha256(Sha256Hex(bearer_token));
   if (!token) return tl::unexpected(token.error());
   if (!*token || (*token)->revoked) {
     return Fail(Code::kUnauthenticated, "The access token is unknown or revoked.");
   }
-  auto user = store_.FindUser((*token)->user_id);
+  auto user = admin_.FindUser((*token)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   return Principal{**user, Principal::Via::kToken, "", std::nullopt};
 }
 
 Status Stip::Logout(const std::string& session_token) {
-  return store_.DeleteSession(Sha256Hex(session_token));
+  return credentials_.DeleteSession(Sha256Hex(session_token));
 }
 
 Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& name) {
@@ -134,7 +143,7 @@ Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& na
   const auto now = clock_.Now();
   auto head =
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = store_.Head(std::string(ledger::kSystemChain));
+        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(

@@ -18,8 +18,23 @@
 #include "domain/ids.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
+#include "domain/reads.h"
 #include "domain/time.h"
-#include "store/store.h"
+
+// The store ports the use cases work through (store/store.h); front-ends never see them.
+namespace stip::store {
+class Store;
+class LedgerWriter;
+class LedgerReader;
+class AdminReads;
+class FamilyReads;
+class ReactionReads;
+class AccountReads;
+class Credentials;
+class LoginCodes;
+struct AppendRequest;
+struct ChainHead;
+}  // namespace stip::store
 
 namespace stip::app {
 
@@ -206,7 +221,7 @@ struct FamilyHome {
   std::optional<Professional> duo;
   std::vector<HomeEntry> entries;  // newest first
   std::optional<domain::Millis> previous_visit;
-  std::vector<store::ConsentRecord> my_consents;  // a young person's own consents
+  std::vector<domain::ConsentRecord> my_consents;  // a young person's own consents
 };
 
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
@@ -220,6 +235,8 @@ class Outbox;
 
 class Stip {
  public:
+  // Every port from one store (store::Open's). Each part of Stip reads and writes only through
+  // the ports it names below.
   Stip(store::Store& store, const domain::Clock& clock, domain::IdGen& ids, Options options = {});
   ~Stip();
   Stip(const Stip&) = delete;
@@ -242,14 +259,14 @@ class Stip {
 
   // --- the family file ----------------------------------------------------------------------
   Result<std::string> CreateFamily(const Principal& who, const NewFamily& family);
-  Result<std::vector<store::FamilySummary>> MyFamilies(const Principal& who);
+  Result<std::vector<domain::FamilySummary>> MyFamilies(const Principal& who);
   Result<FamilyOverview> OpenFamily(const Principal& who, const std::string& family_id,
-                                    store::Page page, const std::string& purpose);
+                                    domain::Page page, const std::string& purpose);
   // Returns the new entry's id.
   Result<std::string> AddEntry(const Principal& who, const std::string& family_id,
                                const NewEntry& entry);
   Result<AccessLogView> ReadAccessLog(const Principal& who, const std::string& family_id,
-                                      store::Page page, const std::string& purpose);
+                                      domain::Page page, const std::string& purpose);
 
   // --- family accounts, consent and the family's own view (app/family_accounts.cpp, ...) ----
   // Where codes go. Without an outbox, invitations and code logins fail with Unavailable.
@@ -279,13 +296,13 @@ class Stip {
                                     const std::string& what);
   // The access log limited to a period, newest first; paging as ReadAccessLog.
   Result<AccessLogView> ReadAccessLogPeriod(const Principal& who, const std::string& family_id,
-                                            const AccessLogPeriod& period, store::Page page);
+                                            const AccessLogPeriod& period, domain::Page page);
 
   // --- entries as each viewer sees them; withholding, reactions, corrections (issue 3) -----
   // app/entry_views.cpp. The entries of `page` as `access` (from Authorize) may see them: left
   // out when not shown; withheld ones as placeholders. Sets `next_before` (0: no older page).
   // Does not log the read: the caller's use case does that once for the whole page.
-  Result<std::vector<EntryView>> EntryViews(const Access& access, store::Page page,
+  Result<std::vector<EntryView>> EntryViews(const Access& access, domain::Page page,
                                             std::int64_t* next_before = nullptr);
   // Correction requests still open in this file, the earliest deadline first (professionals).
   Result<std::vector<OpenCorrection>> OpenCorrections(const Access& access);
@@ -318,13 +335,20 @@ class Stip {
 
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);
-  Result<store::RebuildReport> Rebuild();
+  Result<domain::RebuildReport> Rebuild();
 
   const Options& options() const { return options_; }
   Committer& committer() { return *committer_; }
 
  private:
-  store::Store& store_;
+  store::LedgerWriter& ledger_;      // appends (through the Committer) and chain heads
+  store::LedgerReader& history_;     // verify and rebuild
+  store::AdminReads& admin_;         // users, teams, organisations, API tokens
+  store::FamilyReads& families_;     // families, entries, access logs
+  store::ReactionReads& reactions_;  // withholdings, objections, reactions, corrections
+  store::AccountReads& accounts_;    // family accounts and consents
+  store::Credentials& credentials_;  // passwords, sessions, login back-off
+  store::LoginCodes& codes_;         // for the CodeAuthenticator that SetOutbox makes
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;

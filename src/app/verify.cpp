@@ -6,8 +6,10 @@
 #include <utility>
 #include <vector>
 
+#include "app/migrate.h"
 #include "app/stip.h"
 #include "ledger/verifier.h"
+#include "store/store.h"
 
 namespace stip::app {
 namespace {
@@ -27,7 +29,8 @@ struct ChainOutcome {
 // line ordered by family and seq) instead of two queries per chain. Reports the same as the
 // per-chain loop in Verify: the chains of the events table only, problems in the order of
 // ListChains (the system chain first, then the families as the engine orders them).
-Status VerifyAll(store::Store& store, ledger::GlobalChainVerifier& global, VerifyReport& report) {
+Status VerifyAll(store::LedgerReader& store, ledger::GlobalChainVerifier& global,
+                 VerifyReport& report) {
   std::vector<ChainOutcome> outcomes;
   std::unordered_map<std::string, std::size_t> index;  // chain -> position in outcomes
   std::optional<ledger::ChainVerifier> events;
@@ -87,19 +90,19 @@ Status VerifyAll(store::Store& store, ledger::GlobalChainVerifier& global, Verif
   return {};
 }
 
-}  // namespace
-
-Result<VerifyReport> Stip::Verify(const std::optional<std::string>& family_id) {
+// Stip::Verify and VerifyStore: every chain, or one family's chains with the global heads.
+Result<VerifyReport> VerifyLedger(store::LedgerReader& history,
+                                  const std::optional<std::string>& family_id) {
   VerifyReport report;
   ledger::GlobalChainVerifier global;
-  auto read_global = store_.ReadGlobalChain([&](const store::GlobalLink& l) {
+  auto read_global = history.ReadGlobalChain([&](const store::GlobalLink& l) {
     global.Add({l.seq, l.chain, l.chain_seq, l.chain_hash, l.prev_hash, l.hash});
     return true;
   });
   if (!read_global) return tl::unexpected(read_global.error());
 
   if (!family_id) {
-    auto all = VerifyAll(store_, global, report);
+    auto all = VerifyAll(history, global, report);
     if (!all) return tl::unexpected(all.error());
   }
   const std::vector<std::string> chains =
@@ -107,7 +110,7 @@ Result<VerifyReport> Stip::Verify(const std::optional<std::string>& family_id) {
 
   for (const std::string& chain : chains) {
     ledger::ChainVerifier events(chain);
-    auto read = store_.ReadChain(chain, [&](const ledger::Event& e) {
+    auto read = history.ReadChain(chain, [&](const ledger::Event& e) {
       events.Add(e);
       return true;
     });
@@ -120,7 +123,7 @@ Result<VerifyReport> Stip::Verify(const std::optional<std::string>& family_id) {
     }
     if (chain == ledger::kSystemChain) continue;
     ledger::AccessChainVerifier access(chain);
-    auto read_access = store_.ReadAccessChain(
+    auto read_access = history.ReadAccessChain(
         chain, [&](const domain::AccessRecord& r, const std::string& prev, const std::string& h) {
           access.Add(r, prev, h);
           return true;
@@ -144,6 +147,16 @@ Result<VerifyReport> Stip::Verify(const std::optional<std::string>& family_id) {
   return report;
 }
 
-Result<store::RebuildReport> Stip::Rebuild() { return store_.Rebuild(); }
+}  // namespace
+
+Result<VerifyReport> Stip::Verify(const std::optional<std::string>& family_id) {
+  return VerifyLedger(history_, family_id);
+}
+
+Result<VerifyReport> VerifyStore(store::LedgerReader& ledger) {
+  return VerifyLedger(ledger, std::nullopt);
+}
+
+Result<domain::RebuildReport> Stip::Rebuild() { return history_.Rebuild(); }
 
 }  // namespace stip::app

@@ -6,6 +6,7 @@
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/text.h"
+#include "store/store.h"
 
 namespace stip::app {
 
@@ -16,9 +17,9 @@ namespace {
 
 constexpr std::size_t kMaxAnswerChars = 5000;
 
-Result<domain::Withholding> FindWithholding(store::Store& store, const std::string& family_id,
-                                            const std::string& id) {
-  auto all = store.ListWithholdings(family_id);
+Result<domain::Withholding> FindWithholding(store::ReactionReads& reactions,
+                                            const std::string& family_id, const std::string& id) {
+  auto all = reactions.ListWithholdings(family_id);
   if (!all) return tl::unexpected(all.error());
   for (auto& w : *all) {
     if (w.id == id) return std::move(w);
@@ -26,9 +27,9 @@ Result<domain::Withholding> FindWithholding(store::Store& store, const std::stri
   return Fail(Code::kNotFound, "There is no withholding '" + id + "' in this family file.");
 }
 
-Result<domain::Entry> FindEntryOf(store::Store& store, const std::string& family_id,
+Result<domain::Entry> FindEntryOf(store::FamilyReads& families, const std::string& family_id,
                                   const std::string& entry_id) {
-  auto entry = store.FindEntry(family_id, entry_id);
+  auto entry = families.FindEntry(family_id, entry_id);
   if (!entry) return tl::unexpected(entry.error());
   if (!*entry) {
     return Fail(Code::kNotFound, "There is no entry '" + entry_id + "' in this family file.");
@@ -51,7 +52,7 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
-    auto entry = FindEntryOf(store_, family_id, entry_id);
+    auto entry = FindEntryOf(families_, family_id, entry_id);
     if (!entry) return tl::unexpected(entry.error());
     std::vector<domain::FieldError> errors;
     auto ground = domain::ParseWithholdingGround(input.ground);
@@ -79,10 +80,10 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The withholding cannot be recorded like this.", errors));
     }
-    auto existing = store_.ListWithholdings(family_id);
+    auto existing = reactions_.ListWithholdings(family_id);
     if (!existing) return tl::unexpected(existing.error());
     // Also one inherited from an earlier version of a corrected entry.
-    auto applicable = WithholdingsFor(store_, *entry, *existing);
+    auto applicable = WithholdingsFor(families_, *entry, *existing);
     if (!applicable) return tl::unexpected(applicable.error());
     for (const auto& other : *applicable) {
       if (other.member_id == w.member_id &&
@@ -113,14 +114,14 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
-    auto w = FindWithholding(store_, family_id, withholding_id);
+    auto w = FindWithholding(reactions_, family_id, withholding_id);
     if (!w) return tl::unexpected(w.error());
     if (!domain::InForce(*w, access->query.today, access->query.policy)) {
       return Fail(Code::kFailedPrecondition,
                   "This withholding is no longer in force (lifted or lapsed). Decide a new one "
                   "if the entry must still be withheld.");
     }
-    auto entry = FindEntryOf(store_, family_id, w->entry_id);
+    auto entry = FindEntryOf(families_, family_id, w->entry_id);
     if (!entry) return tl::unexpected(entry.error());
     std::vector<domain::FieldError> errors;
     auto review = domain::ParseDate(review_date);
@@ -155,7 +156,7 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
-    auto w = FindWithholding(store_, family_id, withholding_id);
+    auto w = FindWithholding(reactions_, family_id, withholding_id);
     if (!w) return tl::unexpected(w.error());
     if (w->lifted) return Fail(Code::kFailedPrecondition, "This withholding was lifted already.");
     store::AppendRequest req{family_id, access->family.head_seq, {}};
@@ -178,7 +179,7 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kObjectToWithholding);
     if (!access) return tl::unexpected(access.error());
-    auto w = FindWithholding(store_, family_id, withholding_id);
+    auto w = FindWithholding(reactions_, family_id, withholding_id);
     if (!w) return tl::unexpected(w.error());
     // Only the person it is withheld from objects; to anyone else it does not exist.
     if (w->member_id != MemberOf(who)) {
@@ -188,7 +189,7 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
     if (!domain::InForce(*w, access->query.today, access->query.policy)) {
       return Fail(Code::kFailedPrecondition, "This withholding is no longer in force.");
     }
-    auto objections = store_.ListObjections(family_id);
+    auto objections = reactions_.ListObjections(family_id);
     if (!objections) return tl::unexpected(objections.error());
     for (const auto& o : *objections) {
       if (o.withholding_id == w->id && o.status == domain::RequestStatus::kOpen) {
@@ -217,7 +218,7 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAnswerObjection);
     if (!access) return tl::unexpected(access.error());
-    auto objections = store_.ListObjections(family_id);
+    auto objections = reactions_.ListObjections(family_id);
     if (!objections) return tl::unexpected(objections.error());
     const auto it = std::find_if(objections->begin(), objections->end(),
                                  [&](const domain::Objection& o) { return o.id == objection_id; });
@@ -227,7 +228,7 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
     if (it->status != domain::RequestStatus::kOpen) {
       return Fail(Code::kFailedPrecondition, "This objection has been answered already.");
     }
-    auto w = FindWithholding(store_, family_id, it->withholding_id);
+    auto w = FindWithholding(reactions_, family_id, it->withholding_id);
     if (!w) return tl::unexpected(w.error());
     const auto decision = domain::DecideObjectionAnswer(access->family, access->query, *w);
     if (!decision.allowed) {

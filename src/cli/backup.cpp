@@ -13,7 +13,6 @@
 #include "cli/cli.h"
 #include "cli/migrate.h"
 #include "store/open.h"
-#include "store/sqlite/backup.h"
 
 namespace stip::cli {
 
@@ -124,7 +123,7 @@ int BackupSqlite(const std::string& source, const std::string& to) {
   {
     Progress progress;
     auto copied =
-        store::sqlite::CopyDatabase(source, part, [&](std::int64_t done, std::int64_t total) {
+        store::CopySqliteDatabase(source, part, [&](std::int64_t done, std::int64_t total) {
           progress.Update("copy (pages)", done, total);
         });
     if (!copied) {
@@ -191,7 +190,7 @@ int RestoreSqlite(const std::string& from, const std::string& url, const std::st
       progress.Update(phase, done, total);
     };
   };
-  if (auto copied = store::sqlite::CopyDatabase(from, part, show("copy (pages)")); !copied) {
+  if (auto copied = store::CopySqliteDatabase(from, part, show("copy (pages)")); !copied) {
     RemoveCopy(part);
     return Failed(kRestore, copied.error());
   }
@@ -212,7 +211,7 @@ int RestoreSqlite(const std::string& from, const std::string& url, const std::st
   } else {
     // Replace the existing database as a whole, in one transaction of its own (this also deals
     // with its write-ahead log), then verify what is now there.
-    if (auto replaced = store::sqlite::CopyDatabase(part, target, show("replace")); !replaced) {
+    if (auto replaced = store::CopySqliteDatabase(part, target, show("replace")); !replaced) {
       return Failed(kRestore, replaced.error());
     }
     RemoveCopy(part);
@@ -258,7 +257,7 @@ int RunRestore(const std::string& from, const std::string& database_url, bool fo
     return Failed(kRestore, {Code::kNotFound, "There is no backup file at " + from + ".", {}});
   }
   const auto target = SqlitePathOf(database_url);
-  const bool sqlite_backup = store::sqlite::LooksLikeSqlite(from);
+  const bool sqlite_backup = store::LooksLikeSqliteDatabase(from);
   const bool pg_dump = backup::LooksLikePgDump(from);
   if (!sqlite_backup && !pg_dump) {
     return Failed(kRestore, domain::Error::Invalid(

@@ -6,6 +6,7 @@
 
 #include "app/stip.h"
 #include "domain/time.h"
+#include "http/message.h"
 #include "http/metrics.h"
 #include "http/router.h"
 
@@ -15,6 +16,11 @@ namespace stip::http {
 // runs on; the three-argument form uses the system clock. All references must outlive `router`.
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domain::Clock& clock);
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics);
+
+// The family's download as an attachment ("stip-ons-gezin.json"): the JSON of
+// /api/v1/families/{id}/export, also handed out by the HTML front-end at /ons-gezin/download.json
+// so that the web pages never encode JSON themselves.
+Response FamilyDownload(const app::FamilyHome& home);
 
 // The OpenAPI 3.0.3 document for the API routes in `router` (paths under /api/ and the ops
 // routes), built from the route table so that it cannot drift from what is served.

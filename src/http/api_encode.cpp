@@ -54,7 +54,7 @@ json::object EncodeFace(const app::Professional& professional) {
   return EncodeFaceIn(professional, {});
 }
 
-json::object EncodeFamilySummary(const store::FamilySummary& family) {
+json::object EncodeFamilySummary(const domain::FamilySummary& family) {
   return json::object{{"id", family.id},
                       {"name", family.name},
                       {"my_role", family.my_role},

@@ -7,8 +7,8 @@
 
 #include "app/stip.h"
 #include "domain/model.h"
+#include "domain/reads.h"
 #include "domain/time.h"
-#include "store/store.h"
 
 namespace stip::http {
 
@@ -19,7 +19,7 @@ boost::json::object EncodeProfessional(const app::Professional& professional);
 // The fixed face as a family sees it: {"id","display_name","team","organisation","phone","email"}.
 boost::json::object EncodeFace(const app::Professional& professional);
 // {"id","name","my_role","lead_user_id","updated_at","entry_count"}
-boost::json::object EncodeFamilySummary(const store::FamilySummary& family);
+boost::json::object EncodeFamilySummary(const domain::FamilySummary& family);
 // The overview of docs/api.md; ages are computed for the date of `now`.
 boost::json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis now);
 // {"family_id","family_name","lines":[...],"next_before"}

@@ -2,6 +2,7 @@
 // withheld entries as placeholders (ground, decided by whom and when, review date) and every
 // entry's reactions and corrections beside it.
 #include "domain/access.h"
+#include "http/api.h"
 #include "http/api_encode.h"
 
 namespace stip::http {
@@ -71,6 +72,13 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
                              : json::value(nullptr)},
       {"entries", std::move(entries)},
       {"consents", std::move(consents)}};
+}
+
+Response FamilyDownload(const app::FamilyHome& home) {
+  Response response = Response::Json(200, EncodeFamilyHome(home));
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"stip-ons-gezin.json\"");
+  return response;
 }
 
 }  // namespace stip::http

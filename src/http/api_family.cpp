@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 
 #include "domain/local_time.h"
+#include "http/api.h"
 #include "http/api_encode.h"
 #include "http/api_internal.h"
 #include "http/json_codec.h"
@@ -92,12 +93,8 @@ Response EndConsent(app::Stip& stip, Request& request) {
 Response Home(app::Stip& stip, Request& request, const char* what) {
   auto home = stip.OpenFamilyHome(Caller(request), request.params.at("id"), what);
   if (!home) return Response::FromError(home.error());
-  Response response = Response::Json(200, EncodeFamilyHome(*home));
-  if (std::string_view(what) == "export") {
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"stip-ons-gezin.json\"");
-  }
-  return response;
+  if (std::string_view(what) == "export") return FamilyDownload(*home);
+  return Response::Json(200, EncodeFamilyHome(*home));
 }
 
 }  // namespace

@@ -173,8 +173,8 @@ tl::expected<std::string, Response> ParseSingleString(const Request& request,
   return value;
 }
 
-domain::Result<store::Page> PageFromQuery(const Request& request, int max_page) {
-  store::Page page;
+domain::Result<domain::Page> PageFromQuery(const Request& request, int max_page) {
+  domain::Page page;
   page.limit = std::min(page.limit, max_page);
   std::vector<domain::FieldError> problems;
   if (auto it = request.query.find("before"); it != request.query.end()) {

@@ -12,8 +12,8 @@
 #include <tl/expected.hpp>
 
 #include "domain/error.h"
+#include "domain/reads.h"
 #include "http/message.h"
-#include "store/store.h"
 
 namespace stip::http {
 
@@ -61,6 +61,6 @@ Response InvalidBody(std::vector<domain::FieldError> fields);
 
 // `?before=SEQ&limit=N`: non-negative integers, limit between 1 and `max_page` (default 50, or
 // `max_page` when that is smaller). Every bad parameter is listed in the error's fields.
-domain::Result<store::Page> PageFromQuery(const Request& request, int max_page);
+domain::Result<domain::Page> PageFromQuery(const Request& request, int max_page);
 
 }  // namespace stip::http

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "store/postgres/postgres_store.h"
+#include "store/sqlite/backup.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace stip::store {
@@ -70,5 +71,12 @@ Result<std::unique_ptr<Store>> Open(const std::string& url, const OpenOptions& o
   }
   return sqlite::OpenSqlite(path.string(), options);
 }
+
+Status CopySqliteDatabase(const std::string& from, const std::string& to,
+                          const CopyObserver& observe) {
+  return sqlite::CopyDatabase(from, to, observe);
+}
+
+bool LooksLikeSqliteDatabase(const std::string& path) { return sqlite::LooksLikeSqlite(path); }
 
 }  // namespace stip::store

@@ -13,12 +13,19 @@
 #include "domain/access.h"
 #include "domain/error.h"
 #include "domain/model.h"
+#include "domain/reads.h"
 #include "ledger/event.h"
 
 namespace stip::store {
 
 using domain::Result;
 using domain::Status;
+
+// Value types that the use cases hand on to the front-ends live in domain/reads.h.
+using domain::ConsentRecord;
+using domain::FamilySummary;
+using domain::Page;
+using domain::RebuildReport;
 
 // Append `events` to `chain` atomically, only if the chain's head is still `expected_seq`
 // (0 for a new chain). Events arrive without seq/prev_hash/hash; the store seals them.
@@ -63,22 +70,6 @@ struct ApiToken {
   bool revoked = false;
 };
 
-struct FamilySummary {
-  std::string id;
-  std::string name;
-  std::string my_role;  // the caller's involvement role
-  std::string lead_user_id;
-  domain::Millis updated_at = 0;
-  std::int64_t entry_count = 0;
-};
-
-// A young person's consent as recorded (consent.given), with its id for consent.ended.
-struct ConsentRecord {
-  std::string id;
-  std::string family_id;
-  domain::Consent consent;
-};
-
 // A one-time login code for a family account (operational state, not in the ledger). Only a
 // salted SHA-256 of the code is kept; it expires, is single-use and dies after a few wrong tries.
 struct LoginCode {
@@ -89,12 +80,6 @@ struct LoginCode {
   domain::Millis expires_at = 0;
   int failures = 0;
   std::optional<domain::Millis> used_at;
-};
-
-// Page through newest-first lists: items with seq < before (0 = from the newest), at most limit.
-struct Page {
-  std::int64_t before = 0;
-  int limit = 50;
 };
 
 // Walks one hash chain in seq order; return false from the callback to stop early.
@@ -125,109 +110,31 @@ struct SealedAccess {
 using StoredEventVisitor = std::function<bool(const ledger::StoredEvent&)>;
 using StoredAccessVisitor = std::function<bool(const ledger::StoredAccess&)>;
 
-struct RebuildReport {
-  std::int64_t events = 0;
-  bool identical = false;          // projections after re-folding equal those before
-  std::vector<std::string> diffs;  // table names that differed (empty when identical)
-};
+// --- the ports --------------------------------------------------------------------------------
+// The Store is split by what a caller needs, so that each part of `app` names the few ports it
+// reads or writes through (and a test or a later engine can see what a use case may touch).
+// Method names are unique across the ports; `Store` is all of them at once.
 
-class Store {
+// Appends to the ledger: the only way history is written while serving.
+class LedgerWriter {
  public:
-  virtual ~Store() = default;
-
-  // --- writes -------------------------------------------------------------------------------
+  virtual ~LedgerWriter() = default;
   // Durable when it returns (the transaction is committed). Thread-safe; callers are expected
   // to batch (see app::Committer) because each call is one transaction.
   virtual Result<CommitResult> Commit(const CommitBatch& batch) = 0;
-
-  // --- administration (projections of the system chain) ----------------------------------
-  virtual Result<std::optional<domain::User>> FindUserByUsername(const std::string& username) = 0;
-  virtual Result<std::optional<domain::User>> FindUser(const std::string& user_id) = 0;
-  virtual Result<std::optional<domain::Team>> FindTeam(const std::string& team_id) = 0;
-  virtual Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) = 0;
-  virtual Result<std::vector<domain::User>> ListUsers() = 0;
-  virtual Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) = 0;
-
-  // --- families -----------------------------------------------------------------------------
-  virtual Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) = 0;
-  // Families where the user has an active involvement, most recently changed first.
-  virtual Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) = 0;
-  virtual Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id,
-                                                         Page page) = 0;
-  virtual Result<std::int64_t> CountFamilies() = 0;
-  virtual Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
-                                                                  Page page) = 0;
   virtual Result<ChainHead> Head(const std::string& chain) = 0;  // seq 0 when it does not exist
+};
 
-  // --- credentials and sessions (operational state, not part of the file) -------------------
-  virtual Status SetPasswordHash(const std::string& user_id, const std::string& argon2id) = 0;
-  virtual Result<std::optional<std::string>> PasswordHash(const std::string& user_id) = 0;
-  virtual Status CreateSession(const Session& session) = 0;
-  virtual Result<std::optional<Session>> FindSession(const std::string& token_sha256) = 0;
-  virtual Status DeleteSession(const std::string& token_sha256) = 0;
-  virtual Status DeleteExpiredSessions(domain::Millis now) = 0;
-  // Failed logins per username: returns the new count of failures since the last success.
-  virtual Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) = 0;
-  virtual Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) = 0;
-  virtual Status ClearLoginFailures(const std::string& username) = 0;
-
-  // --- family accounts and consents (projections of family chains) ---------------------------
-  virtual Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) = 0;
-  // The account (not revoked) that codes for this e-mail address go to; contact is compared
-  // case-insensitively (stored lower-case).
-  virtual Result<std::optional<domain::Account>> FindAccountByContact(
-      const std::string& contact) = 0;
-  virtual Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) = 0;
-  // Consents that were given and not ended (the access engine checks their dates).
-  virtual Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) = 0;
-
-  // --- one-time login codes (operational state) ---------------------------------------------
-  virtual Status CreateLoginCode(const LoginCode& code) = 0;
-  // The newest code of the account, used or not (only the newest one counts).
-  virtual Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) = 0;
-  virtual Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) = 0;
-  // Counts one wrong try; returns the new number of failures.
-  virtual Result<int> RecordLoginCodeFailure(const std::string& code_id) = 0;
-  // Marks the code used; false when it was already used (a second use of the same code).
-  virtual Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) = 0;
-
-  // --- withholding, reactions and corrections (projections of family chains, issue 3) -----
-  virtual Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
-                                                         const std::string& entry_id) = 0;
-  // Every withholding of the family (in force, lapsed or lifted), in ledger order.
-  virtual Result<std::vector<domain::Withholding>> ListWithholdings(
-      const std::string& family_id) = 0;
-  // Reactions to the entries at ledger positions [min_entry_seq, max_entry_seq], oldest first.
-  virtual Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
-                                                              std::int64_t min_entry_seq,
-                                                              std::int64_t max_entry_seq) = 0;
-  virtual Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
-                                                               const std::string& reaction_id) = 0;
-  // Correction requests without an answer yet, the earliest deadline first.
-  virtual Result<std::vector<domain::Reaction>> ListOpenCorrections(
-      const std::string& family_id) = 0;
-  // Every objection of the family, in ledger order.
-  virtual Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) = 0;
-
-  // --- the ledger, for verify and rebuild ----------------------------------------------------
+// The ledger as stored, for verify, migrate and rebuild.
+class LedgerReader {
+ public:
+  virtual ~LedgerReader() = default;
   virtual Result<std::vector<std::string>> ListChains() = 0;  // "system" and every family
   virtual Status ReadChain(const std::string& chain, const EventVisitor& visit) = 0;
   virtual Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) = 0;
   virtual Status ReadGlobalChain(const GlobalVisitor& visit) = 0;
+  // Drops the projections and folds the ledger into them again (the ledger itself is unchanged).
   virtual Result<RebuildReport> Rebuild() = 0;
-
-  // --- import of sealed history (stip migrate) ----------------------------------------------
-  // Each call is one transaction that writes history exactly as it was sealed elsewhere (no
-  // re-sealing: seq, prev_hash and hash are kept), after checking that it continues the
-  // target's head (first seq = head + 1, first prev_hash = head hash, each linked to the one
-  // before); FailedPrecondition otherwise. Events are folded into the projections as they are
-  // written, so import the system chain first, then the families, their access logs, and last
-  // the global chain. Hashes are not recomputed here: verify the target afterwards.
-  virtual Status ImportEvents(const std::string& chain,
-                              const std::vector<ledger::Event>& events) = 0;
-  virtual Status ImportAccess(const std::string& family_id,
-                              const std::vector<SealedAccess>& lines) = 0;
-  virtual Status ImportGlobal(const std::vector<GlobalLink>& links) = 0;
 
   // Every event of every chain, each chain's events together and in seq order (the order of
   // the chains is the engine's). An engine streams this in one query; the default goes chain by
@@ -267,5 +174,126 @@ class Store {
     return {};
   }
 };
+
+// Import of sealed history (stip migrate). Each call is one transaction that writes history
+// exactly as it was sealed elsewhere (no re-sealing: seq, prev_hash and hash are kept), after
+// checking that it continues the target's head (first seq = head + 1, first prev_hash = head
+// hash, each linked to the one before); FailedPrecondition otherwise. Events are folded into the
+// projections as they are written, so import the system chain first, then the families, their
+// access logs, and last the global chain. Hashes are not recomputed here: verify the target
+// afterwards.
+class Importer {
+ public:
+  virtual ~Importer() = default;
+  virtual Status ImportEvents(const std::string& chain,
+                              const std::vector<ledger::Event>& events) = 0;
+  virtual Status ImportAccess(const std::string& family_id,
+                              const std::vector<SealedAccess>& lines) = 0;
+  virtual Status ImportGlobal(const std::vector<GlobalLink>& links) = 0;
+};
+
+// Administration: projections of the system chain.
+class AdminReads {
+ public:
+  virtual ~AdminReads() = default;
+  virtual Result<std::optional<domain::User>> FindUserByUsername(const std::string& username) = 0;
+  virtual Result<std::optional<domain::User>> FindUser(const std::string& user_id) = 0;
+  virtual Result<std::optional<domain::Team>> FindTeam(const std::string& team_id) = 0;
+  virtual Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) = 0;
+  virtual Result<std::vector<domain::User>> ListUsers() = 0;
+  virtual Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) = 0;
+};
+
+// The family file: projections of a family chain, and its access log.
+class FamilyReads {
+ public:
+  virtual ~FamilyReads() = default;
+  virtual Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) = 0;
+  // Families where the user has an active involvement, most recently changed first.
+  virtual Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) = 0;
+  virtual Result<std::int64_t> CountFamilies() = 0;
+  virtual Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id,
+                                                         Page page) = 0;
+  virtual Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
+                                                         const std::string& entry_id) = 0;
+  virtual Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
+                                                                  Page page) = 0;
+};
+
+// Withholding, reactions and corrections (projections of family chains, issue 3).
+class ReactionReads {
+ public:
+  virtual ~ReactionReads() = default;
+  // Every withholding of the family (in force, lapsed or lifted), in ledger order.
+  virtual Result<std::vector<domain::Withholding>> ListWithholdings(
+      const std::string& family_id) = 0;
+  // Reactions to the entries at ledger positions [min_entry_seq, max_entry_seq], oldest first.
+  virtual Result<std::vector<domain::Reaction>> ListReactions(const std::string& family_id,
+                                                              std::int64_t min_entry_seq,
+                                                              std::int64_t max_entry_seq) = 0;
+  virtual Result<std::optional<domain::Reaction>> FindReaction(const std::string& family_id,
+                                                               const std::string& reaction_id) = 0;
+  // Correction requests without an answer yet, the earliest deadline first.
+  virtual Result<std::vector<domain::Reaction>> ListOpenCorrections(
+      const std::string& family_id) = 0;
+  // Every objection of the family, in ledger order.
+  virtual Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) = 0;
+};
+
+// Family accounts and consents (projections of family chains).
+class AccountReads {
+ public:
+  virtual ~AccountReads() = default;
+  virtual Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) = 0;
+  // The account (not revoked) that codes for this e-mail address go to; contact is compared
+  // case-insensitively (stored lower-case).
+  virtual Result<std::optional<domain::Account>> FindAccountByContact(
+      const std::string& contact) = 0;
+  virtual Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) = 0;
+  // Consents that were given and not ended (the access engine checks their dates).
+  virtual Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) = 0;
+};
+
+// Passwords, sessions and login back-off (operational state, not part of the file).
+class Credentials {
+ public:
+  virtual ~Credentials() = default;
+  virtual Status SetPasswordHash(const std::string& user_id, const std::string& argon2id) = 0;
+  virtual Result<std::optional<std::string>> PasswordHash(const std::string& user_id) = 0;
+  virtual Status CreateSession(const Session& session) = 0;
+  virtual Result<std::optional<Session>> FindSession(const std::string& token_sha256) = 0;
+  virtual Status DeleteSession(const std::string& token_sha256) = 0;
+  virtual Status DeleteExpiredSessions(domain::Millis now) = 0;
+  // Failed logins per username: returns the new count of failures since the last success.
+  virtual Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) = 0;
+  virtual Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) = 0;
+  virtual Status ClearLoginFailures(const std::string& username) = 0;
+};
+
+// One-time login codes of family accounts (operational state).
+class LoginCodes {
+ public:
+  virtual ~LoginCodes() = default;
+  virtual Status CreateLoginCode(const LoginCode& code) = 0;
+  // The newest code of the account, used or not (only the newest one counts).
+  virtual Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) = 0;
+  virtual Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) = 0;
+  // Counts one wrong try; returns the new number of failures.
+  virtual Result<int> RecordLoginCodeFailure(const std::string& code_id) = 0;
+  // Marks the code used; false when it was already used (a second use of the same code).
+  virtual Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) = 0;
+};
+
+// Every port at once: what an engine implements and what store::Open returns. Only the
+// composition root (cli), migrate and the store tests hold a whole Store.
+class Store : public LedgerWriter,
+              public LedgerReader,
+              public Importer,
+              public AdminReads,
+              public FamilyReads,
+              public ReactionReads,
+              public AccountReads,
+              public Credentials,
+              public LoginCodes {};
 
 }  // namespace stip::store

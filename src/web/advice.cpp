@@ -4,9 +4,6 @@
 #include <cmath>
 #include <set>
 
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
-
 #include "web/messages.h"
 
 namespace stip::web {
@@ -91,24 +88,37 @@ Data AdviceData(std::string_view locale, const domain::PlainLanguageReport& repo
   return advice;
 }
 
-std::string AdviceScriptTexts(std::string_view locale) {
-  boost::json::object levels;
-  for (const auto& [label, key] : kLevels) levels[label] = Text(locale, key);
-  boost::json::object texts{
+ScriptTexts AdviceScriptTexts(std::string_view locale) {
+  ScriptTexts out;
+  for (const auto& [label, key] : kLevels) out.levels[std::string(label)] = Text(locale, key);
+  out.texts = {
       {"url", "/api/v1/plain-language"},
-      {"max", kMaxWords},
-      {"title", Text(locale, "advice_title")},
-      {"score", Text(locale, "advice_score")},
-      {"none", Text(locale, "advice_none")},
-      {"long_title", Text(locale, "advice_long_title")},
-      {"long_item", Text(locale, "advice_long_item")},
-      {"jargon_title", Text(locale, "advice_jargon_title")},
-      {"jargon_instead", Text(locale, "advice_jargon_instead")},
-      {"glossary", Text(locale, "advice_glossary_link")},
-      {"unavailable", Text(locale, "advice_unavailable")},
-      {"levels", std::move(levels)},
+      {"max", std::to_string(kMaxWords)},
   };
-  return boost::json::serialize(texts);
+  for (const char* key : {"title", "score", "none", "long_title", "long_item", "jargon_title",
+                          "jargon_instead", "unavailable"}) {
+    out.texts[key] = Text(locale, std::string("advice_") + key);
+  }
+  out.texts["glossary"] = Text(locale, "advice_glossary_link");
+  return out;
+}
+
+Data AdviceScriptData(std::string_view locale) {
+  const ScriptTexts script = AdviceScriptTexts(locale);
+  const auto pairs = [](const std::map<std::string, std::string>& map) {
+    Data list{Data::type::list};
+    for (const auto& [key, text] : map) {
+      Data item;
+      item.set("key", key);
+      item.set("text", text);
+      list.push_back(item);
+    }
+    return list;
+  };
+  Data data;
+  data.set("texts", pairs(script.texts));
+  data.set("levels", pairs(script.levels));
+  return data;
 }
 
 }  // namespace stip::web

@@ -3,6 +3,7 @@
 // markup from POST /api/v1/plain-language as the professional types.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -21,8 +22,16 @@ std::string ReadabilityText(std::string_view locale, std::string_view dutch_labe
 // The opening words of a long sentence, to point at it: at most `words` words, then " …".
 std::string SentenceStart(std::string_view sentence, int words = 8);
 
-// The texts and the API address assets/stip-advice.js needs, as a JSON object for a data
-// attribute of the advice region (the script has no texts of its own).
-std::string AdviceScriptTexts(std::string_view locale);
+// The texts and the API address assets/stip-advice.js needs (the script has no texts of its
+// own): `texts` by the script's keys ("url", "max", "title", ...), `levels` the readability
+// labels by their Dutch label. Rendered into the page as HTML (AdviceScriptData).
+struct ScriptTexts {
+  std::map<std::string, std::string> texts;
+  std::map<std::string, std::string> levels;
+};
+ScriptTexts AdviceScriptTexts(std::string_view locale);
+
+// The fields of the entry form's inert <template id="tekst-advies-teksten"> for the script.
+Data AdviceScriptData(std::string_view locale);
 
 }  // namespace stip::web

@@ -17,7 +17,7 @@ http::Response AccessLogPage(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
-  auto log = stip.ReadAccessLog(*req.principal, id, store::Page{before, kLinesPerPage},
+  auto log = stip.ReadAccessLog(*req.principal, id, domain::Page{before, kLinesPerPage},
                                 std::string(kPurpose));
   if (!log) return ErrorFor(req, log.error());
   const std::string_view locale = NormalLocale(req.locale);

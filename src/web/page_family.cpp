@@ -112,7 +112,7 @@ Data EntryForm(std::string_view locale, const EntryFormState& state) {
 void SetAdvice(Data& page, std::string_view locale, const http::Request& req,
                const app::FamilyOverview& view, const EntryFormState& entry_form, unsigned status) {
   page.set("advice_script", AssetUrl("stip-advice.js"));
-  page.set("advice_texts", AdviceScriptTexts(locale));
+  page.set("advice_texts", AdviceScriptData(locale));
   page.set("checked", entry_form.advice.has_value());
   page.set("entry_advice", entry_form.advice
                                ? AdviceData(locale, *entry_form.advice, "advice_title")
@@ -132,7 +132,7 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                             const CardForm* typed = nullptr) {
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
-  auto view = stip.OpenFamily(*req.principal, id, store::Page{before, kEntriesPerPage},
+  auto view = stip.OpenFamily(*req.principal, id, domain::Page{before, kEntriesPerPage},
                               std::string(kPurpose));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);

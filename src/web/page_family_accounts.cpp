@@ -37,7 +37,7 @@ std::string StateText(std::string_view locale, const domain::Account& a) {
 http::Response RenderAccountsPage(app::Stip& stip, const http::Request& req, unsigned status,
                                   const AccountForm& form) {
   const std::string& id = req.params.at("id");
-  auto view = stip.OpenFamily(*req.principal, id, store::Page{0, 1}, std::string(kPurpose));
+  auto view = stip.OpenFamily(*req.principal, id, domain::Page{0, 1}, std::string(kPurpose));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   Data page;

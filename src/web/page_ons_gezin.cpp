@@ -3,7 +3,7 @@
 #include "web/page_ons_gezin.h"
 
 #include "domain/local_time.h"
-#include "http/api_encode.h"
+#include "http/api.h"
 #include "http/cookies.h"
 #include "web/entry_card.h"
 #include "web/family_text.h"
@@ -213,10 +213,7 @@ http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
   auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "export");
   if (!home) return ErrorFor(req, home.error());
-  http::Response response = http::Response::Json(200, http::EncodeFamilyHome(*home));
-  response.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"stip-ons-gezin.json\"");
-  return response;
+  return http::FamilyDownload(*home);  // the JSON shape is the API's (http/api_encode.h)
 }
 
 http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
@@ -240,7 +237,7 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   }
   const std::int64_t before = ParseBefore(req, "voor");
   auto log = stip.ReadAccessLogPeriod(*req.principal, req.principal->account->family_id, period,
-                                      store::Page{before, kLogLines});
+                                      domain::Page{before, kLogLines});
   if (!log) return ErrorFor(req, log.error());
   Data lines{Data::type::list};
   for (const auto& line : log->lines) {

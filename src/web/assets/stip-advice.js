@@ -4,20 +4,25 @@
 //
 // It asks POST /api/v1/plain-language a short while after the typing stops and builds the same
 // markup as templates/_advice.mustache inside the aria-live region under the text field. All
-// texts come from the region's data-advice attribute, in the page's language.
+// texts come from the inert <template id="tekst-advies-teksten"> beside it, in the page's
+// language: one element per text (data-key) and per readability label (data-level).
 (function () {
   "use strict";
 
   var region = document.getElementById("tekst-advies");
   var field = document.getElementById("tekst");
-  if (!region || !field || !field.form || !window.fetch || !window.JSON) return;
+  var source = document.getElementById("tekst-advies-teksten");
+  if (!region || !field || !field.form || !source || !source.content) return;
+  if (!window.fetch || !window.JSON) return;
 
-  var texts;
-  try {
-    texts = JSON.parse(region.getAttribute("data-advice") || "");
-  } catch (e) {
-    return;
-  }
+  var texts = { levels: {} };
+  Array.prototype.forEach.call(source.content.querySelectorAll("[data-key]"), function (node) {
+    texts[node.getAttribute("data-key")] = node.textContent;
+  });
+  Array.prototype.forEach.call(source.content.querySelectorAll("[data-level]"), function (node) {
+    texts.levels[node.getAttribute("data-level")] = node.textContent;
+  });
+  if (!texts.url) return;
   var csrf = field.form.querySelector('input[name="_csrf"]');
   var waitMs = 700;
   var timer = null;
