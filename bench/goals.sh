@@ -46,14 +46,14 @@ print_goals() {
       "$(x_hello sqlite "$(field "$l" rps)")" ">=" 0.20
     goal_row "overview p99 < 10 ms" SQLite "$(field "$l" p99_ms) ms" "$(field "$l" p99_ms)" "<" 10
     goal_row "overview ≤ 150 µs server CPU per request" SQLite \
-      "$(field "$l" server_cpu_us_per_req) µs (hello: $(field "$h" server_cpu_us_per_req) µs)" \
+      "$(fmt_int "$(field "$l" server_cpu_us_per_req)") µs (hello: $(field "$h" server_cpu_us_per_req) µs)" \
       "$(field "$l" server_cpu_us_per_req)" "<=" 150
   fi
   if [ -n "${R[sqlite.overview]:-}" ] && [ -n "${R[postgresql.overview]:-}" ]; then
     local pg_sq
     pg_sq="$(ratio "$(field "${R[postgresql.overview]}" rps)" "$(field "${R[sqlite.overview]}" rps)")"
     goal_row "PostgreSQL overview ≥ 0.5 × SQLite (same run)" PostgreSQL \
-      "$pg_sq × ($(fmt_int "$(field "${R[postgresql.overview]}" rps)") / $(fmt_int "$(field "${R[sqlite.overview]}" rps)") req/s; $(field "${R[postgresql.overview]}" server_cpu_us_per_req) + $(field "${R[postgresql.overview]}" db_cpu_us_per_req) µs CPU stip + PostgreSQL)" \
+      "$pg_sq × ($(fmt_int "$(field "${R[postgresql.overview]}" rps)") / $(fmt_int "$(field "${R[sqlite.overview]}" rps)") req/s; $(fmt_int "$(field "${R[postgresql.overview]}" server_cpu_us_per_req)") + $(fmt_int "$(field "${R[postgresql.overview]}" db_cpu_us_per_req)") µs CPU stip + PostgreSQL)" \
       "$pg_sq" ">=" 0.5
   fi
   for e in sqlite postgresql; do

@@ -146,6 +146,7 @@ END {
   print ""
   print "### Stip's functions under the handler, top-down (% of all samples; ≥ " min_pct " %), and what each is spent in"
   print ""
+  if (!(anchor in node)) { print "(no sample under " anchor ": incomplete call graphs?)"; exit }
   # Depth first from the anchor; siblings largest first.
   m = 0
   stack[++m] = anchor
