@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # bench/goals.sh: the performance goals of issue 9, printed by bench/run (sourced) as a table
 # beside the figures it measured. Information only: a goal not met never makes bench/run fail.
 # Uses R, SQ, PG and CONNECTIONS of bench/run and the helpers of bench/lib.sh.
