@@ -1,5 +1,5 @@
 # bench/lib.sh: helpers of bench/run (sourced): servers, PostgreSQL, wrk, verify, formatting.
-# Expects ROOT, BENCH, WORK, STIP, GEN, THREADS, CONNECTIONS, WARMUP and PASSWORD to be set.
+# Expects ROOT, BENCH, WORK, STIP, GEN, HELLO, THREADS, CONNECTIONS, WARMUP and PASSWORD to be set.
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
@@ -16,7 +16,16 @@ SERVER_PID=""
 PORT=""
 start_server() {  # log_file database_args... ; sets SERVER_PID and PORT, adds to SERVER_PIDS
   local logf="$1"; shift
-  "$STIP" serve --address 127.0.0.1 --port 0 "$@" >"$logf" 2>&1 &
+  start_listening "$logf" "$STIP" serve --address 127.0.0.1 --port 0 "$@"
+}
+# The minimal Beast hello-world server (bench/hello_server.cpp), the ceiling of the machine:
+# started, measured and stopped like a stip server, one I/O thread per core.
+start_hello() {  # log_file
+  start_listening "$1" "$HELLO" --address 127.0.0.1 --port 0
+}
+start_listening() {  # log_file command... ; waits for its "listening on http://127.0.0.1:PORT"
+  local logf="$1"; shift
+  "$@" >"$logf" 2>&1 &
   SERVER_PID=$!
   SERVER_PIDS+=("$SERVER_PID")
   PORT=""
@@ -105,9 +114,29 @@ get_token() {
   [ -n "$TOKEN" ] || die "could not get an API token (answer: $body)"
 }
 
-metric() {  # name [port] -> value summed over its series (0 when absent)
-  curl -fsS --max-time 10 "http://127.0.0.1:${2:-$PORT}/metrics" |
+metric() {  # name [port] -> value summed over its series (0 when absent or unreachable)
+  { curl -fsS --max-time 10 "http://127.0.0.1:${2:-$PORT}/metrics" 2>/dev/null || true; } |
     awk -v n="$1" '$1 == n || index($1, n "{") == 1 { s += $2 } END { printf "%.0f", s }'
+}
+
+# Checks that the measured overview is what the goals are about: one request for the first
+# family in ids_file must return a full page of 50 entries and leave exactly one access-log line
+# committed by the group committer before its answer. Prints "ENTRIES LINES" (ENTRIES is "?"
+# without node, which parses the JSON; nodejs comes with scripts/setup).
+check_overview() {  # ids_file
+  local id body n l0 l1
+  id="$(head -n1 "$1")"
+  l0="$(metric stip_access_log_batch_size_sum)"
+  body="$(curl -fsS --max-time 10 -H "Authorization: Bearer $TOKEN" -H 'Accept: application/json' \
+    "http://127.0.0.1:$PORT/api/v1/families/$id?limit=50&purpose=benchmark")" ||
+    die "the overview of family $id failed"
+  l1="$(metric stip_access_log_batch_size_sum)"
+  n="?"
+  if command -v node >/dev/null 2>&1; then
+    n="$(node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () =>
+      console.log(JSON.parse(s).entries.length))' <<<"$body")"
+  fi
+  echo "$n $((l1 - l0))"
 }
 
 # wrk_run name script url duration ids -> prints the STIP_BENCH line; warm-up first. Adds the
@@ -118,13 +147,17 @@ wrk_run() {
   [ -n "$ids" ] && args=(-- "$ids" "$TOKEN")
   timeout $((WARMUP + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s \
     -s "$BENCH/wrk/$script" "$url" "${args[@]}" >/dev/null 2>&1 || true
-  local cpu0 cpu1 db0 db1
+  local cpu0 cpu1 db0 db1 acc0 acc1 bat0 bat1
+  acc0="$(metric stip_access_log_batch_size_sum)"
+  bat0="$(metric stip_access_log_batch_size_count)"
   cpu0="$(cpu_ticks)"
   db0="$(ticks_of $(pg_pids))"
   out="$(timeout $((duration + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" \
     --timeout 5s -s "$BENCH/wrk/$script" "$url" "${args[@]}" 2>&1)" || true
   cpu1="$(cpu_ticks)"
   db1="$(ticks_of $(pg_pids))"
+  acc1="$(metric stip_access_log_batch_size_sum)"
+  bat1="$(metric stip_access_log_batch_size_count)"
   echo "$out" >"$WORK/wrk-$name.txt"
   local line
   line="$(grep '^STIP_BENCH ' <<<"$out" | tail -n1)"
@@ -133,11 +166,15 @@ wrk_run() {
     echo "$out" >&2
     line="STIP_BENCH name=$name requests=0 seconds=0 rps=0 p50_ms=0 p90_ms=0 p99_ms=0 max_ms=0 non2xx=0 connect_err=0 read_err=0 write_err=0 timeout_err=0"
   fi
-  echo "$line $(awk -v t0="$cpu0" -v t1="$cpu1" -v d0="$db0" -v d1="$db1" -v hz="$CLK_TCK" -v l="$line" 'BEGIN {
+  # access_lines / access_batches: access-log lines committed by the group committer during the
+  # measured run (from /metrics of $PORT; 0 for servers without them), and in how many commits.
+  echo "$line $(awk -v t0="$cpu0" -v t1="$cpu1" -v d0="$db0" -v d1="$db1" -v hz="$CLK_TCK" -v l="$line" \
+    -v a0="$acc0" -v a1="$acc1" -v b0="$bat0" -v b1="$bat1" 'BEGIN {
     n = 0; if (match(l, /requests=[0-9]+/)) n = substr(l, RSTART + 9, RLENGTH - 9) + 0
     s = (t1 - t0) / hz; d = (d1 - d0) / hz
     printf "server_cpu_s=%.2f server_cpu_us_per_req=%s db_cpu_us_per_req=%s", s,
       (n > 0 ? sprintf("%.0f", s * 1e6 / n) : "n/a"), (n > 0 && d > 0 ? sprintf("%.0f", d * 1e6 / n) : "—")
+    printf " access_lines=%d access_batches=%d", a1 - a0, b1 - b0
   }')"
 }
 
@@ -211,7 +248,10 @@ fmt_int() { awk -v v="$1" 'BEGIN { if (v == "" || v == "n/a" || v == "—") { pr
   for (i = 1; i <= n; i++) { r = r substr(s, i, 1); if ((n - i) % 3 == 0 && i < n) r = r "," }
   print r }'; }
 per_cpu() { fmt_int "$(awk -v n="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", n / c; else print 0 }')"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b + 0 > 0) printf "%.2f", a / b; else print "—" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && a != "—" && b + 0 > 0) printf "%.2f", a / b; else print "—" }'; }
+# a small ratio keeps a third decimal (0.024 × hello, not 0.02 ×)
+ratio3() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || a == "—" || b + 0 <= 0) { print "—"; exit }
+  r = a / b; printf (r < 0.1 ? "%.3f" : "%.2f"), r }'; }
 mb() { awk -v k="$1" 'BEGIN { if (k == "") print "—"; else printf "%.0f", k / 1024 }'; }
 errors_of() {
   local l="$1"
