@@ -74,8 +74,8 @@ Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& t
         auto org = admin_.FindOrganisation(team.organisation_id);
         if (!org) return tl::unexpected(org.error());
         if (!*org) {
-          return Fail(domain::Error::Invalid("Unknown organisation.",
-                                             {{"organisation_id", "no organisation has this id"}}));
+          return Fail(domain::Error::Invalid(
+              "Unknown organisation.", {{"organisation_id", domain::UnknownId("organisation")}}));
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(
@@ -96,13 +96,19 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
   if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
   std::vector<domain::FieldError> errors;
   if (!IsUsername(user.username)) {
-    errors.push_back({"username", "use 1-64 characters: lowercase letters, digits, . - _"});
+    errors.push_back({"username",
+                      domain::FieldCode::kBadFormat,
+                      "use 1-64 characters: lowercase letters, digits, . - _",
+                      {{"format", "username"}}});
   }
   if (auto p = domain::CheckText(user.display_name, domain::kMaxNameChars, true, false)) {
     errors.push_back({"display_name", *p});
   }
   if (user.password.size() < kMinPasswordChars || user.password.size() > 1024) {
-    errors.push_back({"password", "use between 4 and 1024 characters"});
+    errors.push_back({"password",
+                      domain::FieldCode::kWrongLength,
+                      "use between 4 and 1024 characters",
+                      {{"min", std::int64_t{kMinPasswordChars}}, {"max", std::int64_t{1024}}}});
   }
   if (auto p = domain::CheckText(user.phone, 40, false, false)) errors.push_back({"phone", *p});
   if (auto p = domain::CheckText(user.email, 200, false, false)) errors.push_back({"email", *p});
@@ -126,7 +132,7 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
         if (!team) return tl::unexpected(team.error());
         if (!*team) {
           return Fail(
-              domain::Error::Invalid("Unknown team.", {{"team_id", "no team has this id"}}));
+              domain::Error::Invalid("Unknown team.", {{"team_id", domain::UnknownId("team")}}));
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(MakeEvent(req.chain, who.user.id, now,

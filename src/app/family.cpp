@@ -23,12 +23,19 @@ const std::string kDefaultPurpose = "hulpverlening";
 
 Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   if (page.before < 0) {
-    return Fail(domain::Error::Invalid("Paging is not valid.",
-                                       {{"before", "must be 0 or a positive position"}}));
+    domain::FieldError before{"before",
+                              domain::FieldCode::kOutOfRange,
+                              "must be 0 or a positive position",
+                              {{"min", std::int64_t{0}}}};
+    return Fail(domain::Error::Invalid("Paging is not valid.", {std::move(before)}));
   }
   if (page.limit < 1 || page.limit > max_page) {
-    return Fail(domain::Error::Invalid(
-        "Paging is not valid.", {{"limit", "must be between 1 and " + std::to_string(max_page)}}));
+    const std::int64_t max = max_page;
+    domain::FieldError limit{"limit",
+                             domain::FieldCode::kOutOfRange,
+                             "must be between 1 and " + std::to_string(max),
+                             {{"min", std::int64_t{1}}, {"max", max}}};
+    return Fail(domain::Error::Invalid("Paging is not valid.", {std::move(limit)}));
   }
   return page;
 }
@@ -60,7 +67,10 @@ Status Stip::LogRead(const Principal& who, const std::string& family_id, const s
 Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& input) {
   std::vector<domain::FieldError> errors;
   if (input.members.size() > kMaxMembers) {
-    errors.push_back({"members", "at most " + std::to_string(kMaxMembers) + " members"});
+    errors.push_back({"members",
+                      domain::FieldCode::kTooMany,
+                      "at most " + std::to_string(kMaxMembers) + " members",
+                      {{"max", static_cast<std::int64_t>(kMaxMembers)}}});
   }
   // Members: turn the caller's refs into ids, and collect every field problem at once.
   std::vector<domain::Member> members;
@@ -72,14 +82,15 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     member.id = ids_.NewId("mem");
     member.name = domain::Trim(m.name);
     auto role = domain::ParseMemberRole(m.role);
-    if (!role) errors.push_back({at + ".role", "must be child, parent, carer or other_adult"});
+    if (!role) errors.push_back({at + ".role", domain::NotOneOf(domain::ValueList::kMemberRole)});
     member.role = role.value_or(domain::MemberRole::kOtherAdult);
     auto birth = domain::ParseDate(m.birth_date);
-    if (!birth) errors.push_back({at + ".birth_date", "must be a real date as YYYY-MM-DD"});
+    if (!birth) errors.push_back({at + ".birth_date", domain::NotADate()});
     member.birth_date = birth.value_or(domain::DateOf(clock_.Now()));
     // A member without a ref simply cannot be named in custody.
     if (!m.ref.empty() && !id_of_ref.emplace(m.ref, member.id).second) {
-      errors.push_back({at + ".ref", "is used twice; give every member its own ref"});
+      errors.push_back({at + ".ref", domain::FieldCode::kDuplicate,
+                        "is used twice; give every member its own ref"});
     }
     members.push_back(std::move(member));
   }
@@ -98,25 +109,29 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
   // The fixed face is required from the start and comes from a local team.
   if (input.lead_user_id.empty()) {
     errors.push_back(
-        {"lead_user_id", "every family file needs a lead professional (vast gezicht)"});
+        {"lead_user_id",
+         domain::Required("every family file needs a lead professional (vast gezicht)")});
   } else {
     auto lead = LoadProfessional(input.lead_user_id);
     if (!lead && lead.error().code != Code::kNotFound) return tl::unexpected(lead.error());
     if (!lead) {
-      errors.push_back({"lead_user_id", "no professional has this id"});
+      errors.push_back({"lead_user_id", domain::UnknownId("professional")});
     } else if (!lead->team || lead->team->kind != domain::TeamKind::kLocal) {
-      errors.push_back({"lead_user_id", "the lead professional must belong to a local team"});
+      errors.push_back({"lead_user_id", domain::FieldCode::kLeadNotLocalTeam,
+                        "the lead professional must belong to a local team"});
     }
   }
   if (!input.duo_user_id.empty()) {
     auto duo = LoadProfessional(input.duo_user_id);
     if (!duo && duo.error().code != Code::kNotFound) return tl::unexpected(duo.error());
     if (!duo) {
-      errors.push_back({"duo_user_id", "no professional has this id"});
+      errors.push_back({"duo_user_id", domain::UnknownId("professional")});
     } else if (!duo->team || duo->team->kind != domain::TeamKind::kRegionalSafety) {
-      errors.push_back({"duo_user_id", "the duo partner must belong to a regional safety team"});
+      errors.push_back({"duo_user_id", domain::FieldCode::kDuoNotRegionalTeam,
+                        "the duo partner must belong to a regional safety team"});
     } else if (input.duo_user_id == input.lead_user_id) {
-      errors.push_back({"duo_user_id", "the duo partner must be another person than the lead"});
+      errors.push_back({"duo_user_id", domain::FieldCode::kDuoSameAsLead,
+                        "the duo partner must be another person than the lead"});
     }
   }
   if (!errors.empty()) {
@@ -241,8 +256,7 @@ Result<std::string> Stip::AddEntry(const Principal& who, const std::string& fami
   std::vector<domain::FieldError> errors;
   auto kind = domain::ParseEntryKind(entry.kind);
   if (!kind) {
-    errors.push_back(
-        {"kind", "must be fact, observation, opinion, agreement or conversation_report"});
+    errors.push_back({"kind", domain::NotOneOf(domain::ValueList::kEntryKind)});
   }
   auto entry_errors = domain::CheckEntry(entry.source, entry.text, options_.max_text);
   errors.insert(errors.end(), entry_errors.begin(), entry_errors.end());

@@ -55,14 +55,18 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
     if (!access) return tl::unexpected(access.error());
     std::vector<domain::FieldError> errors;
     const domain::Member* member = MemberOf(access->family, invitation.member_id);
-    if (!member) errors.push_back({"member_id", "is not a member of this family"});
-    if (!contact) errors.push_back({"contact", "must be an e-mail address"});
+    if (!member) errors.push_back({"member_id", domain::NotAMember()});
+    if (!contact) {
+      errors.push_back({"contact", domain::FieldCode::kNotAnEmail, "must be an e-mail address"});
+    }
     if (member && member->role == domain::MemberRole::kChild &&
         domain::AgeOn(member->birth_date, access->query.today) <
             access->query.policy.own_access_age) {
       errors.push_back({"member_id",
+                        domain::FieldCode::kTooYoungForAccount,
                         "a child under 12 has no own account; the parents with custody read "
-                        "for the child"});
+                        "for the child",
+                        {{"age", std::int64_t{access->query.policy.own_access_age}}}});
     }
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The invitation cannot be sent like this.", errors));
@@ -80,7 +84,7 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
       return Fail(domain::Error{
           Code::kAlreadyExists,
           "This e-mail address is already used for a Stip account; use another address.",
-          {{"contact", "is already used for an account"}}});
+          {{"contact", domain::FieldCode::kAlreadyUsed, "is already used for an account"}}});
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(
@@ -201,7 +205,7 @@ Result<std::string> Stip::GiveConsent(const Principal& who, const std::string& f
     if (!input.valid_until.empty()) {
       consent.valid_until = domain::ParseDate(input.valid_until);
       if (!consent.valid_until) {
-        errors.push_back({"valid_until", "must be a real date as YYYY-MM-DD"});
+        errors.push_back({"valid_until", domain::NotADate()});
       }
     }
     auto rule_errors = domain::CheckConsent(access->family, consent, access->query.today);

@@ -156,11 +156,17 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
   if (page.before < 0 || page.limit < 1 || page.limit > options_.max_page) {
     return Fail(domain::Error::Invalid(
         "Paging is not valid.",
-        {{"limit", "must be between 1 and " + std::to_string(options_.max_page)}}));
+        {{"limit",
+          domain::FieldCode::kOutOfRange,
+          "must be between 1 and " + std::to_string(options_.max_page),
+          {{"min", std::int64_t{1}}, {"max", std::int64_t{options_.max_page}}}}}));
   }
   if (period.from && period.to && *period.to < *period.from) {
     return Fail(domain::Error::Invalid("The period is not valid.",
-                                       {{"to", "lies before the first day of the period"}}));
+                                       {{"to",
+                                         domain::FieldCode::kDateBeforeStart,
+                                         "lies before the first day of the period",
+                                         {{"start", domain::FormatDate(*period.from)}}}}));
   }
   auto access = Authorize(who, family_id, domain::Action::kViewAccessLog);
   if (!access) return tl::unexpected(access.error());

@@ -20,8 +20,7 @@ Result<std::string> Stip::React(const Principal& who, const std::string& family_
   const auto kind = domain::ParseReactionKind(input.kind);
   std::vector<domain::FieldError> errors;
   if (!kind) {
-    errors.push_back(
-        {"kind", "must be understood, correction_request, disagreement or own_statement"});
+    errors.push_back({"kind", domain::NotOneOf(domain::ValueList::kReactionKind)});
   }
   // "Dit klopt" needs no words; every other reaction says what is wrong or what the person says.
   const bool needs_text = kind && *kind != domain::ReactionKind::kUnderstood;
@@ -90,8 +89,7 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
   if (input.accepted && !input.kind.empty()) {
     kind = domain::ParseEntryKind(input.kind);
     if (!kind) {
-      errors.push_back(
-          {"kind", "must be fact, observation, opinion, agreement or conversation_report"});
+      errors.push_back({"kind", domain::NotOneOf(domain::ValueList::kEntryKind)});
     }
   }
   if (input.accepted) {

@@ -57,12 +57,10 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     std::vector<domain::FieldError> errors;
     auto ground = domain::ParseWithholdingGround(input.ground);
     if (!ground) {
-      errors.push_back({"ground",
-                        "must be protects_third_person, serious_harm_to_child, "
-                        "young_person_confidential or running_investigation"});
+      errors.push_back({"ground", domain::NotOneOf(domain::ValueList::kWithholdingGround)});
     }
     auto review = domain::ParseDate(input.review_date);
-    if (!review) errors.push_back({"review_date", "must be a real date as YYYY-MM-DD"});
+    if (!review) errors.push_back({"review_date", domain::NotADate()});
     domain::Withholding w;
     w.id = id;
     w.entry_id = entry->id;
@@ -125,7 +123,7 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
     if (!entry) return tl::unexpected(entry.error());
     std::vector<domain::FieldError> errors;
     auto review = domain::ParseDate(review_date);
-    if (!review) errors.push_back({"review_date", "must be a real date as YYYY-MM-DD"});
+    if (!review) errors.push_back({"review_date", domain::NotADate()});
     w->reason = domain::Trim(reason);
     w->review_date = review.value_or(domain::Date{9999, 12, 31});
     for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), *w,

@@ -297,8 +297,14 @@ bool Concerns(const Family& family, const EntryAudience& entry, const Member& m)
   return std::find(entry.concerns.begin(), entry.concerns.end(), m.id) != entry.concerns.end();
 }
 
-void AddIf(std::vector<FieldError>& out, std::string field, const std::optional<std::string>& p) {
-  if (p) out.push_back({std::move(field), *p});
+void AddIf(std::vector<FieldError>& out, std::string field, std::optional<Problem> p) {
+  if (p) out.emplace_back(std::move(field), std::move(*p));
+}
+
+Problem NotYoungPerson(int age) {
+  return {FieldCode::kNotYoungPerson,
+          "must be a young person of " + std::to_string(age) + " or older in this family",
+          {{"age", std::int64_t{age}}}};
 }
 
 }  // namespace
@@ -408,19 +414,18 @@ std::vector<FieldError> CheckEntryAudience(const Family& family, const EntryAudi
   for (std::size_t i = 0; i < entry.concerns.size(); ++i) {
     const std::string at = "concerns[" + std::to_string(i) + "]";
     if (!FindMember(family, entry.concerns[i])) {
-      errors.push_back({at, "is not a member of this family"});
+      errors.push_back({at, NotAMember()});
     } else if (!seen.insert(entry.concerns[i]).second) {
-      errors.push_back({at, "is listed twice"});
+      errors.push_back({at, FieldCode::kDuplicate, "is listed twice"});
     }
   }
   if (entry.confidential_of) {
     const Member* owner = FindMember(family, *entry.confidential_of);
     if (!owner || !IsYoungPerson(*owner, today, policy)) {
-      errors.push_back({"confidential_of", "must be a young person of " +
-                                               std::to_string(policy.young_person_decides_age) +
-                                               " or older in this family"});
+      errors.push_back({"confidential_of", NotYoungPerson(policy.young_person_decides_age)});
     } else if (!Concerns(family, entry, *owner)) {
-      errors.push_back({"confidential_of", "the entry must concern this young person"});
+      errors.push_back({"confidential_of", FieldCode::kNotConcerned,
+                        "the entry must concern this young person"});
     }
   }
   return errors;
@@ -431,20 +436,28 @@ std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudien
                                          const AccessPolicy& policy) {
   std::vector<FieldError> errors;
   const Withholding& w = withholding;
-  if (w.entry_id != entry.entry_id) errors.push_back({"entry_id", "does not match the entry"});
+  if (w.entry_id != entry.entry_id) {
+    errors.push_back({"entry_id", FieldCode::kDoesNotMatch, "does not match the entry"});
+  }
   const Member* member = FindMember(family, w.member_id);
-  if (!member) errors.push_back({"member_id", "is not a member of this family"});
+  if (!member) errors.push_back({"member_id", NotAMember()});
   AddIf(errors, "reason", CheckText(w.reason, kMaxWithholdingReasonChars, true, true));
   if (Trim(w.decided_by).empty()) {
-    errors.push_back({"decided_by", "is required: the professional who decides"});
+    errors.push_back({"decided_by", Required("is required: the professional who decides")});
   }
   if (w.review_date <= today) {
-    errors.push_back({"review_date", "must lie after today"});
+    errors.push_back({"review_date",
+                      FieldCode::kDateNotAfterToday,
+                      "must lie after today",
+                      {{"today", FormatDate(today)}}});
   } else if (w.ground == WithholdingGround::kRunningInvestigation &&
              LapseDate(w, policy) < w.review_date) {
-    errors.push_back({"review_date", "a withholding for a running investigation lasts at most " +
-                                         std::to_string(policy.investigation_max_days) +
-                                         " days after it was first decided"});
+    errors.push_back({"review_date",
+                      FieldCode::kInvestigationTooLong,
+                      "a withholding for a running investigation lasts at most " +
+                          std::to_string(policy.investigation_max_days) +
+                          " days after it was first decided",
+                      {{"max_days", std::int64_t{policy.investigation_max_days}}}});
   }
   const auto concerned_child = [&](bool young_person_only) {
     return std::any_of(family.members.begin(), family.members.end(), [&](const Member& m) {
@@ -453,12 +466,16 @@ std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudien
     });
   };
   if (w.ground == WithholdingGround::kYoungPersonConfidential && !concerned_child(true)) {
-    errors.push_back({"ground", "is only for information of a young person of " +
-                                    std::to_string(policy.young_person_decides_age) +
-                                    " or older, withheld from someone else"});
+    errors.push_back({"ground",
+                      FieldCode::kGroundNeedsYoungPerson,
+                      "is only for information of a young person of " +
+                          std::to_string(policy.young_person_decides_age) +
+                          " or older, withheld from someone else",
+                      {{"age", std::int64_t{policy.young_person_decides_age}}}});
   }
   if (w.ground == WithholdingGround::kSeriousHarmToChild && !concerned_child(false)) {
-    errors.push_back({"ground", "needs an entry that concerns a child"});
+    errors.push_back(
+        {"ground", FieldCode::kGroundNeedsChild, "needs an entry that concerns a child"});
   }
   return errors;
 }
@@ -468,17 +485,19 @@ std::vector<FieldError> CheckConsent(const Family& family, const Consent& consen
   std::vector<FieldError> errors;
   const Member* young_person = FindMember(family, consent.young_person_id);
   if (!young_person || !IsYoungPerson(*young_person, today, policy)) {
-    errors.push_back({"young_person_id", "must be a young person of " +
-                                             std::to_string(policy.young_person_decides_age) +
-                                             " or older in this family"});
+    errors.push_back({"young_person_id", NotYoungPerson(policy.young_person_decides_age)});
   }
   const Member* member = FindMember(family, consent.member_id);
   if (!member || !IsParentOrCarer(*member)) {
-    errors.push_back({"member_id", "must be a parent or carer in this family"});
+    errors.push_back(
+        {"member_id", FieldCode::kNotParentOrCarer, "must be a parent or carer in this family"});
   }
-  if (consent.given_on > today) errors.push_back({"given_on", "lies in the future"});
+  if (consent.given_on > today) errors.push_back({"given_on", DateInFuture()});
   if (consent.valid_until && *consent.valid_until < consent.given_on) {
-    errors.push_back({"valid_until", "lies before the day the consent was given"});
+    errors.push_back({"valid_until",
+                      FieldCode::kDateBeforeStart,
+                      "lies before the day the consent was given",
+                      {{"start", FormatDate(consent.given_on)}}});
   }
   return errors;
 }

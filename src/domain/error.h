@@ -9,6 +9,8 @@
 
 #include <tl/expected.hpp>
 
+#include "domain/field_error.h"
+
 namespace stip::domain {
 
 enum class Code {
@@ -25,11 +27,6 @@ enum class Code {
 };
 
 std::string_view CodeName(Code code);  // "invalid_argument", ...
-
-struct FieldError {
-  std::string field;    // JSON pointer-ish path, e.g. "members[1].birth_date"
-  std::string message;  // what is wrong and how to fix it
-};
 
 struct Error {
   Code code = Code::kInternal;

@@ -172,11 +172,14 @@ Result<std::vector<GlossaryEntry>> ParseGlossary(std::string_view tsv) {
     const std::string at = "line " + std::to_string(number);
     std::vector<std::string>& fields = line.fields;
     if (!line.valid_utf8) {
-      errors.push_back({at, "is not valid UTF-8 text"});
+      errors.push_back({at, FieldCode::kNotUtf8, "is not valid UTF-8 text"});
       continue;
     }
     if (fields.size() != 3 || fields[0].empty() || fields[1].empty() || fields[2].empty()) {
-      errors.push_back({at, "needs three fields: term, plain alternative, explanation"});
+      errors.push_back({at,
+                        FieldCode::kWrongColumnCount,
+                        "needs three fields: term, plain alternative, explanation",
+                        {{"expected", std::int64_t{3}}}});
       continue;
     }
     GlossaryEntry entry{std::move(fields[0]), std::move(fields[1]), std::move(fields[2])};
@@ -186,12 +189,15 @@ Result<std::vector<GlossaryEntry>> ParseGlossary(std::string_view tsv) {
     }
     const std::string key = TermKey(entry.term);
     if (key.empty()) {
-      errors.push_back({at, "has a term without words"});
+      errors.push_back({at, FieldCode::kInvalid, "has a term without words"});
       continue;
     }
     const auto [it, added] = line_of.emplace(key, number);
     if (!added) {
-      errors.push_back({at, "repeats the term of line " + std::to_string(it->second)});
+      errors.push_back({at,
+                        FieldCode::kDuplicate,
+                        "repeats the term of line " + std::to_string(it->second),
+                        {{"line", std::int64_t{it->second}}}});
       continue;
     }
     entries.push_back(std::move(entry));

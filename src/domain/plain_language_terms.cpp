@@ -22,22 +22,27 @@ Result<std::vector<LegalTerm>> ParseLegalTerms(std::string_view tsv) {
     const std::string at = "line " + std::to_string(line.number);
     std::vector<std::string>& f = line.fields;
     if (!line.valid_utf8) {
-      errors.push_back({at, "is not valid UTF-8 text"});
+      errors.push_back({at, FieldCode::kNotUtf8, "is not valid UTF-8 text"});
       continue;
     }
     if (f.size() != 4 || std::any_of(f.begin(), f.end(), [](auto& s) { return s.empty(); })) {
-      errors.push_back(
-          {at, "needs four fields: term, explanation, English term, English explanation"});
+      errors.push_back({at,
+                        FieldCode::kWrongColumnCount,
+                        "needs four fields: term, explanation, English term, English explanation",
+                        {{"expected", std::int64_t{4}}}});
       continue;
     }
     const std::string anchor = TermAnchor(f[0]);
     if (anchor.empty()) {
-      errors.push_back({at, "has a term without words"});
+      errors.push_back({at, FieldCode::kInvalid, "has a term without words"});
       continue;
     }
     const auto [it, added] = line_of.emplace(anchor, line.number);
     if (!added) {
-      errors.push_back({at, "repeats the term of line " + std::to_string(it->second)});
+      errors.push_back({at,
+                        FieldCode::kDuplicate,
+                        "repeats the term of line " + std::to_string(it->second),
+                        {{"line", std::int64_t{it->second}}}});
       continue;
     }
     terms.push_back(LegalTerm{std::move(f[0]), std::move(f[1]), std::move(f[2]), std::move(f[3])});

@@ -8,8 +8,8 @@
 namespace stip::domain {
 namespace {
 
-void AddIf(std::vector<FieldError>& out, std::string field, const std::optional<std::string>& p) {
-  if (p) out.push_back({std::move(field), *p});
+void AddIf(std::vector<FieldError>& out, std::string field, std::optional<Problem> p) {
+  if (p) out.emplace_back(std::move(field), std::move(*p));
 }
 
 std::optional<Involvement> Current(const Family& family, InvolvementRole role) {
@@ -26,7 +26,10 @@ std::vector<FieldError> CheckHousehold(const std::string& name, const std::vecto
   std::vector<FieldError> errors;
   AddIf(errors, "name", CheckText(name, kMaxNameChars, true, false));
   if (members.empty()) {
-    errors.push_back({"members", "add at least one household member"});
+    errors.push_back({"members",
+                      FieldCode::kTooFew,
+                      "add at least one household member",
+                      {{"min", std::int64_t{1}}}});
   }
   bool has_child = false;
   std::set<std::string> ids;
@@ -35,25 +38,33 @@ std::vector<FieldError> CheckHousehold(const std::string& name, const std::vecto
     const std::string at = "members[" + std::to_string(i) + "]";
     AddIf(errors, at + ".name", CheckText(m.name, kMaxNameChars, true, false));
     if (!ids.insert(m.id).second) {
-      errors.push_back({at + ".ref", "is used twice; give every member its own ref"});
+      errors.push_back(
+          {at + ".ref", FieldCode::kDuplicate, "is used twice; give every member its own ref"});
     }
     if (m.birth_date > today) {
-      errors.push_back({at + ".birth_date", "lies in the future"});
+      errors.push_back({at + ".birth_date", DateInFuture()});
       continue;
     }
     const int age = AgeOn(m.birth_date, today);
-    if (age > 120) errors.push_back({at + ".birth_date", "gives an age over 120 years"});
+    if (age > kMaxAge) {
+      errors.push_back({at + ".birth_date",
+                        FieldCode::kAgeOverMax,
+                        "gives an age over " + std::to_string(kMaxAge) + " years",
+                        {{"max", std::int64_t{kMaxAge}}}});
+    }
     if (m.role == MemberRole::kChild) {
       has_child = true;
       if (age > kMaxChildAge) {
-        errors.push_back({at + ".role", "a child in a family file is at most " +
-                                            std::to_string(kMaxChildAge) +
-                                            " years old; record an older person as other_adult"});
+        errors.push_back({at + ".role",
+                          FieldCode::kChildTooOld,
+                          "a child in a family file is at most " + std::to_string(kMaxChildAge) +
+                              " years old; record an older person as other_adult",
+                          {{"max", std::int64_t{kMaxChildAge}}}});
       }
     }
   }
   if (!members.empty() && !has_child) {
-    errors.push_back({"members", "a family file needs at least one child"});
+    errors.push_back({"members", FieldCode::kNeedsChild, "a family file needs at least one child"});
   }
   std::set<std::pair<std::string, std::string>> pairs;
   for (std::size_t i = 0; i < custody.size(); ++i) {
@@ -66,13 +77,15 @@ std::vector<FieldError> CheckHousehold(const std::string& name, const std::vecto
       if (m.id == c.child_id) child = &m;
     }
     if (!parent || (parent->role != MemberRole::kParent && parent->role != MemberRole::kCarer)) {
-      errors.push_back({at + ".parent_ref", "must name a member with role parent or carer"});
+      errors.push_back({at + ".parent_ref", FieldCode::kCustodyNeedsParent,
+                        "must name a member with role parent or carer"});
     }
     if (!child || child->role != MemberRole::kChild) {
-      errors.push_back({at + ".child_ref", "must name a member with role child"});
+      errors.push_back(
+          {at + ".child_ref", FieldCode::kCustodyNeedsChild, "must name a member with role child"});
     }
     if (!pairs.insert({c.parent_id, c.child_id}).second) {
-      errors.push_back({at, "this parent-child pair is listed twice"});
+      errors.push_back({at, FieldCode::kDuplicate, "this parent-child pair is listed twice"});
     }
   }
   return errors;

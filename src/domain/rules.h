@@ -14,6 +14,7 @@ namespace stip::domain {
 inline constexpr std::size_t kMaxNameChars = 120;
 inline constexpr std::size_t kMaxSourceChars = 200;
 inline constexpr int kMaxChildAge = 23;  // youth care can continue up to 23 (verlengde jeugdhulp)
+inline constexpr int kMaxAge = 120;      // a birth date further back is a typing mistake
 
 // Field errors for a household as it will be recorded. `today` decides ages.
 std::vector<FieldError> CheckHousehold(const std::string& name, const std::vector<Member>& members,

@@ -58,21 +58,27 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-std::optional<std::string> CheckText(std::string_view s, std::size_t max_chars, bool required,
-                                     bool multiline) {
-  if (!IsValidUtf8(s)) return "is not valid UTF-8 text";
-  if (required && Trim(s).empty()) return "is required and may not be empty";
+std::optional<Problem> CheckText(std::string_view s, std::size_t max_chars, bool required,
+                                 bool multiline) {
+  if (!IsValidUtf8(s)) return Problem{FieldCode::kNotUtf8, "is not valid UTF-8 text", {}};
+  if (required && Trim(s).empty()) return Required("is required and may not be empty");
   for (unsigned char c : s) {
     const bool allowed_space = multiline && (c == '\n' || c == '\r' || c == '\t');
     if ((c < 0x20 && !allowed_space) || c == 0x7F) {
-      return multiline ? "contains a control character; remove it"
-                       : "must be a single line without control characters";
+      return Problem{FieldCode::kControlCharacter,
+                     multiline ? "contains a control character; remove it"
+                               : "must be a single line without control characters",
+                     {}};
     }
   }
   const std::size_t n = CountCharacters(s);
   if (n > max_chars) {
-    return "is too long: " + std::to_string(n) + " characters, at most " +
-           std::to_string(max_chars) + " allowed";
+    const auto length = static_cast<std::int64_t>(n);
+    const auto max = static_cast<std::int64_t>(max_chars);
+    return Problem{FieldCode::kTooLong,
+                   "is too long: " + std::to_string(n) + " characters, at most " +
+                       std::to_string(max_chars) + " allowed",
+                   {{"max", max}, {"length", length}}};
   }
   return std::nullopt;
 }

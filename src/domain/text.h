@@ -7,15 +7,17 @@
 #include <string>
 #include <string_view>
 
+#include "domain/field_error.h"
+
 namespace stip::domain {
 
 bool IsValidUtf8(std::string_view s);
 std::size_t CountCharacters(std::string_view utf8);  // code points; assumes valid UTF-8
 // Trims ASCII white space at both ends.
 std::string Trim(std::string_view s);
-// nullopt when fine; otherwise a Dutch-neutral English message for a field error.
+// nullopt when fine; otherwise the problem (kNotUtf8, kRequired, kControlCharacter, kTooLong).
 // Newlines and tabs are allowed only when `multiline`.
-std::optional<std::string> CheckText(std::string_view s, std::size_t max_chars, bool required,
-                                     bool multiline);
+std::optional<Problem> CheckText(std::string_view s, std::size_t max_chars, bool required,
+                                 bool multiline);
 
 }  // namespace stip::domain

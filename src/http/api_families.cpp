@@ -84,11 +84,17 @@ Response AddEntry(app::Stip& stip, Request& request) {
   // Issue 3: "concerns" is an array of member ids (ObjectReader reads strings and objects).
   if (const auto* concerns = body->if_contains("concerns"); concerns && !concerns->is_null()) {
     if (!concerns->is_array()) {
-      problems.push_back({"concerns", "must be an array of member ids"});
+      problems.push_back({"concerns",
+                          domain::FieldCode::kWrongType,
+                          "must be an array of member ids",
+                          {{"expected", "array"}}});
     } else {
       for (const auto& id : concerns->get_array()) {
         if (!id.is_string()) {
-          problems.push_back({"concerns", "must be an array of member ids"});
+          problems.push_back({"concerns",
+                              domain::FieldCode::kWrongType,
+                              "must be an array of member ids",
+                              {{"expected", "array"}}});
           break;
         }
         entry.concerns.emplace_back(id.get_string());

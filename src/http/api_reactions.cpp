@@ -15,7 +15,15 @@ bool RequiredBool(json::object& body, std::string_view key,
   const auto* value = body.if_contains(key);
   const bool ok = value != nullptr && value->is_bool();
   const bool out = ok && value->get_bool();
-  if (!ok) problems.push_back({std::string(key), "is required and must be true or false"});
+  if (!ok) {
+    const std::string message = "is required and must be true or false";
+    if (value == nullptr) {
+      problems.push_back({std::string(key), domain::Required(message)});
+    } else {
+      problems.push_back(
+          {std::string(key), domain::FieldCode::kWrongType, message, {{"expected", "boolean"}}});
+    }
+  }
   body.erase(key);
   return out;
 }

@@ -32,6 +32,35 @@ std::string_view KindName(const boost::json::value& v) {
   return "something else";
 }
 
+// The JSON kind as the `actual` parameter of a kWrongType field error ("number", not "a number").
+std::string_view BareKindName(const boost::json::value& v) {
+  switch (v.kind()) {
+    case boost::json::kind::null:
+      return "null";
+    case boost::json::kind::bool_:
+      return "boolean";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+    case boost::json::kind::double_:
+      return "number";
+    case boost::json::kind::string:
+      return "string";
+    case boost::json::kind::array:
+      return "array";
+    case boost::json::kind::object:
+      return "object";
+  }
+  return "unknown";
+}
+
+// "must be <what>, not <a kind>": a value of the wrong JSON kind.
+domain::Problem WrongType(std::string_view expected, std::string_view what,
+                          const boost::json::value& v) {
+  return {domain::FieldCode::kWrongType,
+          "must be " + std::string(what) + ", not " + std::string(KindName(v)),
+          {{"expected", std::string(expected)}, {"actual", std::string(BareKindName(v))}}};
+}
+
 Response BadBody(unsigned status, std::string message) {
   Response r = Response::FromError(domain::Error::Invalid(std::move(message)));
   r.status = status;
@@ -80,15 +109,15 @@ std::string ObjectReader::FieldName(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
-void ObjectReader::Problem(std::string_view key, std::string message) {
-  errors_->push_back({FieldName(key), std::move(message)});
+void ObjectReader::Report(std::string_view key, domain::Problem problem) {
+  errors_->emplace_back(FieldName(key), std::move(problem));
 }
 
 const boost::json::value* ObjectReader::Find(std::string_view key, bool required) {
   known_.emplace_back(key);
   const auto* v = object_->if_contains(key);
   if ((!v || v->is_null()) && required) {
-    Problem(key, "is required");
+    Report(key, domain::Required());
     return nullptr;
   }
   return v && !v->is_null() ? v : nullptr;
@@ -98,7 +127,7 @@ std::string ObjectReader::RequiredString(std::string_view key) {
   const auto* v = Find(key, true);
   if (!v) return {};
   if (!v->is_string()) {
-    Problem(key, "must be a string, not " + std::string(KindName(*v)));
+    Report(key, WrongType("string", "a string", *v));
     return {};
   }
   return std::string(v->get_string());
@@ -108,7 +137,7 @@ std::string ObjectReader::OptionalString(std::string_view key, std::string fallb
   const auto* v = Find(key, false);
   if (!v) return fallback;
   if (!v->is_string()) {
-    Problem(key, "must be a string, not " + std::string(KindName(*v)));
+    Report(key, WrongType("string", "a string", *v));
     return fallback;
   }
   return std::string(v->get_string());
@@ -118,7 +147,7 @@ bool ObjectReader::OptionalBool(std::string_view key, bool fallback) {
   const auto* v = Find(key, false);
   if (!v) return fallback;
   if (!v->is_bool()) {
-    Problem(key, "must be true or false, not " + std::string(KindName(*v)));
+    Report(key, WrongType("boolean", "true or false", *v));
     return fallback;
   }
   return v->get_bool();
@@ -129,14 +158,14 @@ std::vector<ObjectReader> ObjectReader::Objects(std::string_view key, bool requi
   const auto* v = Find(key, required);
   if (!v) return out;
   if (!v->is_array()) {
-    Problem(key, "must be an array of objects, not " + std::string(KindName(*v)));
+    Report(key, WrongType("array", "an array of objects", *v));
     return out;
   }
   const auto& array = v->get_array();
   for (std::size_t i = 0; i < array.size(); ++i) {
     const std::string element = FieldName(key) + "[" + std::to_string(i) + "]";
     if (!array[i].is_object()) {
-      errors_->push_back({element, "must be an object, not " + std::string(KindName(array[i]))});
+      errors_->emplace_back(element, WrongType("object", "an object", array[i]));
       continue;
     }
     out.emplace_back(array[i].get_object(), *errors_, element);
@@ -149,8 +178,10 @@ void ObjectReader::Finish() {
   for (const auto& k : known_) allowed += (allowed.empty() ? "" : ", ") + k;
   for (const auto& [key, value] : *object_) {
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
-    Problem(key, known_.empty() ? "unknown field; this object takes no fields"
-                                : "unknown field; the allowed fields are: " + allowed);
+    Report(key, {domain::FieldCode::kUnknownField,
+                 known_.empty() ? "unknown field; this object takes no fields"
+                                : "unknown field; the allowed fields are: " + allowed,
+                 {{"allowed", known_}}});
   }
 }
 
@@ -181,8 +212,10 @@ domain::Result<domain::Page> PageFromQuery(const Request& request, int max_page)
     if (auto v = NonNegative(it->second)) {
       page.before = *v;
     } else {
-      problems.push_back(
-          {"before", "must be a non-negative whole number (a seq from next_before)"});
+      problems.push_back({"before",
+                          domain::FieldCode::kOutOfRange,
+                          "must be a non-negative whole number (a seq from next_before)",
+                          {{"min", std::int64_t{0}}}});
     }
   }
   if (auto it = request.query.find("limit"); it != request.query.end()) {
@@ -190,7 +223,10 @@ domain::Result<domain::Page> PageFromQuery(const Request& request, int max_page)
     if (v && *v >= 1 && *v <= max_page) {
       page.limit = static_cast<int>(*v);
     } else {
-      problems.push_back({"limit", "must be a whole number from 1 to " + std::to_string(max_page)});
+      problems.push_back({"limit",
+                          domain::FieldCode::kOutOfRange,
+                          "must be a whole number from 1 to " + std::to_string(max_page),
+                          {{"min", std::int64_t{1}}, {"max", std::int64_t{max_page}}}});
     }
   }
   if (!problems.empty()) {

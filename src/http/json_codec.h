@@ -44,7 +44,7 @@ class ObjectReader {
  private:
   const boost::json::value* Find(std::string_view key, bool required);
   std::string FieldName(std::string_view key) const;
-  void Problem(std::string_view key, std::string message);
+  void Report(std::string_view key, domain::Problem problem);
 
   const boost::json::object* object_;
   std::vector<domain::FieldError>* errors_;

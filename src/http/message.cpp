@@ -1,6 +1,8 @@
 #include "http/message.h"
 
 #include <cctype>
+#include <type_traits>
+#include <variant>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -13,6 +15,27 @@
 
 namespace stip::http {
 namespace urls = boost::urls;
+namespace {
+
+// A field error's parameters as a JSON object: numbers, strings and lists of strings.
+boost::json::object ParamsJson(const domain::FieldError& error) {
+  boost::json::object out;
+  for (const auto& param : error.params) {
+    std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            out[param.name] = boost::json::array(value.begin(), value.end());
+          } else {
+            out[param.name] = value;
+          }
+        },
+        param.value);
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string Request::Header(const std::string& lower_name) const {
   const auto it = headers.find(lower_name);
@@ -58,7 +81,10 @@ Response Response::Text(unsigned status, std::string body, std::string content_t
 Response Response::FromError(const domain::Error& error) {
   boost::json::array fields;
   for (const auto& f : error.fields) {
-    fields.push_back(boost::json::object{{"field", f.field}, {"message", f.message}});
+    fields.push_back(boost::json::object{{"field", f.field},
+                                         {"code", domain::FieldCodeName(f.code)},
+                                         {"message", f.message},
+                                         {"params", ParamsJson(f)}});
   }
   boost::json::object inner{{"code", domain::CodeName(error.code)},
                             {"message", error.message},

@@ -7,6 +7,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/field_error.h"
 #include "http/api.h"
 
 namespace stip::http {
@@ -139,8 +140,15 @@ constexpr std::string_view kComponents = R"json({
      "failed_precondition", "permission_denied", "unauthenticated", "conflict",
      "resource_exhausted", "unavailable", "internal"]},
     "message": {"type": "string"},
-    "fields": {"type": "array", "items": {"type": "object", "required": ["field", "message"],
-     "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+    "fields": {"type": "array", "items": {"$ref": "#/components/schemas/FieldError"}}}}}},
+  "FieldError": {"type": "object", "required": ["field", "code", "message", "params"],
+   "properties": {
+    "field": {"type": "string", "description": "Path of the value, e.g. members[1].birth_date."},
+    "code": {"type": "string", "description": "What is wrong; stable, for programs; docs/api.md lists each code and its params."},
+    "message": {"type": "string", "description": "What is wrong, in English, for developers."},
+    "params": {"type": "object", "description": "The code's parameters, e.g. {\"max\": 120, \"length\": 130} for too_long.",
+     "additionalProperties": {"oneOf": [{"type": "integer"}, {"type": "string"},
+      {"type": "array", "items": {"type": "string"}}]}}}},
   "LoginRequest": {"type": "object", "additionalProperties": false,
    "required": ["username", "password"],
    "properties": {"username": {"type": "string"}, "password": {"type": "string", "format": "password"}}},
@@ -428,6 +436,19 @@ json::object OperationObject(const Route& route) {
   return out;
 }
 
+// The field error codes come from the one list in domain/field_error.h, so the document can
+// never miss one.
+json::value Components() {
+  json::value components = json::parse(kComponents);
+  json::array codes;
+  for (const domain::FieldCode code : domain::kAllFieldCodes) {
+    codes.emplace_back(domain::FieldCodeName(code));
+  }
+  components.at("schemas").at("FieldError").at("properties").at("code").as_object()["enum"] =
+      std::move(codes);
+  return components;
+}
+
 }  // namespace
 
 json::object OpenApiDocument(const Router& router) {
@@ -451,7 +472,7 @@ json::object OpenApiDocument(const Router& router) {
          "{\"error\":{\"code\",\"message\",\"fields\"}}; see docs/api.md for the conventions."}}},
       {"servers", json::array{json::object{{"url", "/"}}}},
       {"paths", std::move(paths)},
-      {"components", json::parse(kComponents)}};
+      {"components", Components()}};
 }
 
 std::vector<std::string> UndocumentedApiRoutes(const Router& router) {

@@ -69,7 +69,7 @@ std::size_t Utf8Length(std::string_view s, std::size_t i) {
 // Errors carry the path of the offending value; each level prepends its part on the way out.
 domain::Error WithPath(domain::Error error, const std::string& segment) {
   if (error.fields.empty()) {
-    error.fields.push_back({segment, error.message});
+    error.fields.push_back({segment, domain::FieldCode::kInvalid, error.message});
   } else {
     std::string& field = error.fields.front().field;
     if (!field.empty() && field.front() != '[') field.insert(0, 1, '.');

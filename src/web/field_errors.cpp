@@ -1,70 +1,157 @@
 #include "web/field_errors.h"
 
+#include <optional>
+#include <utility>
+#include <variant>
+#include <vector>
+
 #include "web/messages.h"
 
 namespace stip::web {
 namespace {
 
-bool Has(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
+using domain::FieldCode;
+using domain::ValueList;
+
+std::optional<ValueList> ListOf(const domain::FieldError& error) {
+  const auto* list = error.Param("list");
+  const auto* name = list ? std::get_if<std::string>(list) : nullptr;
+  if (!name) return std::nullopt;
+  for (const ValueList l : domain::kAllValueLists) {
+    if (domain::ValueListName(l) == *name) return l;
+  }
+  return std::nullopt;
 }
 
-// The number after "at most " in the app's message ("at most 120 allowed"), or "".
-std::string_view AtMost(std::string_view message) {
-  constexpr std::string_view kMarker = "at most ";
-  const std::size_t at = message.find(kMarker);
-  if (at == std::string_view::npos) return {};
-  const std::size_t start = at + kMarker.size();
-  std::size_t end = start;
-  while (end < message.size() && message[end] >= '0' && message[end] <= '9') ++end;
-  return message.substr(start, end - start);
+// Each list of choices has its own "choose ..." sentence.
+std::string_view ChoiceKey(const domain::FieldError& error) {
+  const auto list = ListOf(error);
+  if (!list) return "fe_not_one_of";
+  switch (*list) {
+    case ValueList::kMemberRole:
+      return "fe_role_invalid";
+    case ValueList::kEntryKind:
+      return "fe_kind";
+    case ValueList::kReactionKind:
+      return "fe_reaction_kind";
+    case ValueList::kWithholdingGround:
+      return "fe_ground";
+    case ValueList::kYesNo:
+      return "fe_choose_yes_no";
+  }
+  return "fe_not_one_of";
 }
 
-std::string_view KeyFor(std::string_view field, std::string_view message) {
-  if (field == "members") {
-    if (Has(message, "at least one child")) return "fe_members_no_child";
-    if (Has(message, "at least one")) return "fe_members_none";
-    if (Has(message, "at most")) return "fe_members_too_many";
+std::string ParamText(const domain::FieldParamValue& value) {
+  if (const auto* n = std::get_if<std::int64_t>(&value)) return std::to_string(*n);
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  std::string out;
+  for (const auto& item : std::get<std::vector<std::string>>(value)) {
+    out += (out.empty() ? "" : ", ") + item;
   }
-  if (field.starts_with("custody")) return "fe_custody_pair";
-  // Reactions, withholdings and the answers to them (page_entry_actions.cpp).
-  if (field == "kind" && Has(message, "understood")) return "fe_reaction_kind";
-  if (field == "ground") {
-    if (Has(message, "young person")) return "fe_ground_young";
-    if (Has(message, "concerns a child")) return "fe_ground_child";
-    return "fe_ground";
-  }
-  if (field == "member_id") return "fe_member_choose";
-  if (Has(message, "after today")) return "fe_date_after_today";
-  if (Has(message, "running investigation")) return "fe_investigation_limit";
-  if (Has(message, "yes or no")) return "fe_choose_yes_no";
-  if (field == "kind") return "fe_kind";
-  if (message.starts_with("is required")) return "fe_required";
-  if (message.starts_with("is too long")) return "fe_too_long";
-  if (Has(message, "control character") || Has(message, "UTF-8")) return "fe_bad_character";
-  if (Has(message, "real date")) return "fe_date_invalid";
-  if (Has(message, "in the future")) return "fe_date_future";
-  if (Has(message, "age over")) return "fe_age_over";
-  if (Has(message, "a child in a family file is at most")) return "fe_child_too_old";
-  if (field.ends_with(".role")) return "fe_role_invalid";
-  if (Has(message, "no professional has this id")) return "fe_unknown_person";
-  if (field == "lead_user_id") {
-    if (Has(message, "local team")) return "fe_lead_local";
-    return "fe_lead_missing";
-  }
-  if (field == "duo_user_id") {
-    if (Has(message, "another person")) return "fe_duo_same";
-    return "fe_duo_regional";
-  }
-  return "fe_generic";
+  return out;
 }
 
 }  // namespace
 
+std::string_view FieldErrorKey(const domain::FieldError& error) {
+  // The few fields with a sentence of their own are matched by their exact path.
+  const std::string& field = error.field;
+  switch (error.code) {
+    case FieldCode::kInvalid:
+      return "fe_generic";
+    case FieldCode::kRequired:
+      return field == "lead_user_id" ? "fe_lead_missing" : "fe_required";
+    case FieldCode::kNotUtf8:
+    case FieldCode::kControlCharacter:
+      return "fe_bad_character";
+    case FieldCode::kTooLong:
+      return "fe_too_long";
+    case FieldCode::kWrongLength:
+      return "fe_wrong_length";
+    case FieldCode::kBadFormat:
+      return "fe_bad_format";
+    case FieldCode::kNotAnEmail:
+      return "fe_not_an_email";
+    case FieldCode::kNotADate:
+      return "fe_date_invalid";
+    case FieldCode::kDateInFuture:
+      return "fe_date_future";
+    case FieldCode::kDateNotAfterToday:
+      return "fe_date_after_today";
+    case FieldCode::kDateBeforeStart:
+      return "fe_date_before_start";
+    case FieldCode::kNotOneOf:
+      return ChoiceKey(error);
+    case FieldCode::kOutOfRange:
+      return "fe_out_of_range";
+    case FieldCode::kWrongType:
+      return "fe_wrong_type";
+    case FieldCode::kUnknownField:
+      return "fe_unknown_field";
+    case FieldCode::kUnknownId: {
+      const auto* of = error.Param("of");
+      const auto* what = of ? std::get_if<std::string>(of) : nullptr;
+      return what && *what == "professional" ? "fe_unknown_person" : "fe_unknown_id";
+    }
+    case FieldCode::kDuplicate:
+      return "fe_duplicate";
+    case FieldCode::kAlreadyUsed:
+      return "fe_already_used";
+    case FieldCode::kDoesNotMatch:
+      return "fe_does_not_match";
+    case FieldCode::kTooFew:
+      return field == "members" ? "fe_members_none" : "fe_too_few";
+    case FieldCode::kTooMany:
+      return field == "members" ? "fe_members_too_many" : "fe_too_many";
+    case FieldCode::kWrongColumnCount:
+      return "fe_wrong_column_count";
+    case FieldCode::kAgeOverMax:
+      return "fe_age_over";
+    case FieldCode::kChildTooOld:
+      return "fe_child_too_old";
+    case FieldCode::kNeedsChild:
+      return "fe_members_no_child";
+    case FieldCode::kCustodyNeedsParent:
+    case FieldCode::kCustodyNeedsChild:
+      return "fe_custody_pair";
+    case FieldCode::kNotAMember:
+      return "fe_member_choose";
+    case FieldCode::kNotParentOrCarer:
+      return "fe_not_parent_or_carer";
+    case FieldCode::kNotYoungPerson:
+      return "fe_not_young_person";
+    case FieldCode::kNotConcerned:
+      return "fe_not_concerned";
+    case FieldCode::kTooYoungForAccount:
+      return "fe_too_young_for_account";
+    case FieldCode::kLeadNotLocalTeam:
+      return "fe_lead_local";
+    case FieldCode::kDuoNotRegionalTeam:
+      return "fe_duo_regional";
+    case FieldCode::kDuoSameAsLead:
+      return "fe_duo_same";
+    case FieldCode::kGroundNeedsYoungPerson:
+      return "fe_ground_young";
+    case FieldCode::kGroundNeedsChild:
+      return "fe_ground_child";
+    case FieldCode::kInvestigationTooLong:
+      return "fe_investigation_limit";
+  }
+  return "fe_generic";  // a code from a newer app than this front-end: still no English prose
+}
+
 std::string LocalizeFieldError(std::string_view locale, std::string_view label,
                                const domain::FieldError& error) {
-  const std::string_view key = KeyFor(error.field, error.message);
-  return Fill(Text(locale, key), {{"label", label}, {"max", AtMost(error.message)}});
+  std::string_view pattern = Text(locale, FieldErrorKey(error));
+  if (pattern == kMissingMessage) pattern = Text(locale, "fe_generic");
+  std::vector<std::string> texts;
+  texts.reserve(error.params.size());
+  for (const auto& param : error.params) texts.push_back(ParamText(param.value));
+  std::vector<std::pair<std::string_view, std::string_view>> values{{"label", label}};
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    values.emplace_back(error.params[i].name, texts[i]);
+  return Fill(pattern, values);
 }
 
 }  // namespace stip::web

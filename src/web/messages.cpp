@@ -6,17 +6,18 @@
 
 namespace stip::web {
 
-std::span<const Message> CatalogueEntries();        // messages_catalogue.cpp
-std::span<const Message> AdviceCatalogueEntries();  // messages_advice.cpp
-std::span<const Message> EntryCatalogueEntries();   // messages_entries.cpp
+std::span<const Message> CatalogueEntries();            // messages_catalogue.cpp
+std::span<const Message> AdviceCatalogueEntries();      // messages_advice.cpp
+std::span<const Message> EntryCatalogueEntries();       // messages_entries.cpp
+std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors.cpp
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part :
-         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries()}) {
+    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
+                            FieldErrorCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;
@@ -40,6 +41,11 @@ std::string_view Text(std::string_view locale, std::string_view key) {
 
 std::string Fill(std::string_view pattern,
                  std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  return Fill(pattern, std::span(values.begin(), values.size()));
+}
+
+std::string Fill(std::string_view pattern,
+                 std::span<const std::pair<std::string_view, std::string_view>> values) {
   std::string out;
   out.reserve(pattern.size() + 32);
   std::size_t i = 0;

@@ -32,5 +32,8 @@ std::string_view Text(std::string_view locale, std::string_view key);
 // plain text: the templates escape the result.
 std::string Fill(std::string_view pattern,
                  std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+// The same with values known only at run time (a field error's parameters).
+std::string Fill(std::string_view pattern,
+                 std::span<const std::pair<std::string_view, std::string_view>> values);
 
 }  // namespace stip::web

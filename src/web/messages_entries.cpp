@@ -153,21 +153,6 @@ constexpr auto kEntryMessages = std::to_array<Message>({
     {"label_answer", "Antwoord", "Answer"},
     {"label_corrected_text", "Verbeterde tekst", "Corrected text"},
     {"label_decision", "Besluit", "Decision"},
-    {"fe_reaction_kind", "Kies wat voor reactie het is.", "Choose what kind of reaction it is."},
-    {"fe_ground", "Kies een wettelijke grond uit de lijst.",
-     "Choose a legal ground from the list."},
-    {"fe_ground_young",
-     "{label}: deze grond kan alleen bij informatie van een jongere van 16 jaar of ouder.",
-     "{label}: this ground is only for information of a young person of 16 or older."},
-    {"fe_ground_child", "{label}: deze grond kan alleen bij een aantekening over een kind.",
-     "{label}: this ground is only for an entry about a child."},
-    {"fe_date_after_today", "{label}: kies een dag na vandaag.",
-     "{label}: choose a day after today."},
-    {"fe_investigation_limit",
-     "{label}: bij een lopend onderzoek kan dit hoogstens {max} dagen na het eerste besluit.",
-     "{label}: for a running investigation this is at most {max} days after the first decision."},
-    {"fe_member_choose", "Kies een gezinslid.", "Choose a family member."},
-    {"fe_choose_yes_no", "{label}: kies ja of nee.", "{label}: choose yes or no."},
 });
 
 }  // namespace

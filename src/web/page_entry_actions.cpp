@@ -52,7 +52,7 @@ std::optional<bool> YesNo(const std::string& value, const char* app_field,
                           std::vector<domain::FieldError>& errors) {
   if (value == "ja") return true;
   if (value == "nee") return false;
-  errors.push_back({app_field, "choose yes or no"});
+  errors.push_back({app_field, domain::NotOneOf(domain::ValueList::kYesNo)});
   return std::nullopt;
 }
 

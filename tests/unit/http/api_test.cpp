@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -149,6 +150,21 @@ TEST_F(ApiTest, EveryApiRouteIsInTheOpenApiDocument) {
     const auto start = at + std::string("#/components/schemas/").size();
     const std::string name = text.substr(start, text.find('"', start) - start);
     EXPECT_TRUE(r.body.at("components").at("schemas").as_object().contains(name)) << name;
+  }
+  // A field error's code is one of the documented ones, and every code is documented.
+  const auto& codes = r.body.at("components")
+                          .at("schemas")
+                          .at("FieldError")
+                          .at("properties")
+                          .at("code")
+                          .at("enum")
+                          .as_array();
+  EXPECT_EQ(codes.size(), domain::kAllFieldCodes.size());
+  for (const domain::FieldCode code : domain::kAllFieldCodes) {
+    EXPECT_NE(
+        std::find(codes.begin(), codes.end(), boost::json::value(domain::FieldCodeName(code))),
+        codes.end())
+        << domain::FieldCodeName(code);
   }
 }
 

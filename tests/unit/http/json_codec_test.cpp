@@ -62,6 +62,20 @@ TEST(JsonCodecTest, ReportsWrongTypesAndMissingFieldsAllAtOnce) {
   EXPECT_EQ(problems[5].message, "must be true or false, not a string");
 }
 
+TEST(JsonCodecTest, EachProblemCarriesItsCodeAndParameters) {
+  using domain::FieldCode;
+  auto problems = Decode(R"({"name":7,"members":[{"nickname":1}],"colour":"red"})");
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].code, FieldCode::kWrongType);
+  EXPECT_EQ(std::get<std::string>(*problems[0].Param("expected")), "string");
+  EXPECT_EQ(std::get<std::string>(*problems[0].Param("actual")), "number");
+  EXPECT_EQ(problems[1].code, FieldCode::kRequired);   // members[0].name
+  EXPECT_EQ(problems[2].code, FieldCode::kWrongType);  // members[0].nickname
+  EXPECT_EQ(problems[3].code, FieldCode::kUnknownField);
+  EXPECT_EQ(std::get<std::vector<std::string>>(*problems[3].Param("allowed")),
+            (std::vector<std::string>{"name", "members", "active"}));
+}
+
 TEST(JsonCodecTest, NullIsMissingForRequiredFields) {
   auto problems = Decode(R"({"name":null,"members":null})");
   ASSERT_EQ(problems.size(), 2u);
@@ -71,7 +85,7 @@ TEST(JsonCodecTest, NullIsMissingForRequiredFields) {
 }
 
 TEST(JsonCodecTest, InvalidBodyListsEveryProblemInOne400) {
-  Response r = InvalidBody({{"a", "is required"}, {"b", "is required"}});
+  Response r = InvalidBody({{"a", domain::Required()}, {"b", domain::Required()}});
   EXPECT_EQ(r.status, 400u);
   auto e = ErrorOf(r);
   EXPECT_EQ(e.at("code"), "invalid_argument");

@@ -33,11 +33,32 @@ TEST(ResponseTest, ErrorJsonAlwaysHasCodeMessageAndFields) {
   EXPECT_EQ(v.at("error").at("message"), "No such family.");
   EXPECT_TRUE(v.at("error").at("fields").as_array().empty());
 
-  r = Response::FromError(domain::Error::Invalid("Bad.", {{"members[0].name", "is required"}}));
+  r = Response::FromError(
+      domain::Error::Invalid("Bad.", {{"members[0].name", domain::Required()}}));
   EXPECT_EQ(r.status, 400u);
   v = boost::json::parse(r.body);
   EXPECT_EQ(v.at("error").at("fields").at(0).at("field"), "members[0].name");
   EXPECT_EQ(v.at("error").at("fields").at(0).at("message"), "is required");
+  EXPECT_EQ(v.at("error").at("fields").at(0).at("code"), "required");
+  EXPECT_TRUE(v.at("error").at("fields").at(0).at("params").as_object().empty());
+}
+
+TEST(ResponseTest, FieldErrorsCarryTheirCodeAndParameters) {
+  const domain::FieldError too_long{
+      "name", domain::FieldCode::kTooLong, "is too long", {{"max", 120}, {"length", 130}}};
+  const domain::FieldError role{"members[0].role",
+                                domain::NotOneOf(domain::ValueList::kMemberRole)};
+  const auto v = boost::json::parse(
+      Response::FromError(domain::Error::Invalid("Bad.", {too_long, role})).body);
+  const auto& first = v.at("error").at("fields").at(0);
+  EXPECT_EQ(first.at("code"), "too_long");
+  EXPECT_EQ(first.at("params"), boost::json::parse(R"({"max":120,"length":130})"));
+  const auto& second = v.at("error").at("fields").at(1);
+  EXPECT_EQ(second.at("code"), "not_one_of");
+  EXPECT_EQ(second.at("message"), "must be child, parent, carer or other_adult");
+  EXPECT_EQ(second.at("params"),
+            boost::json::parse(
+                R"({"list":"member_role","allowed":["child","parent","carer","other_adult"]})"));
 }
 
 TEST(ResponseTest, UnauthenticatedNamesTheScheme) {

@@ -268,7 +268,10 @@ TEST_F(EntryCardTest, ProfessionalsSeeEveryWithholdingWithItsStateAndForms) {
 
 TEST_F(EntryCardTest, AFormThatCameBackShowsItsErrorsAndWhatWasTyped) {
   const std::vector<domain::FieldError> errors = {
-      {"text", "is too long: 6000 characters, at most 5000 allowed"}};
+      {"text",
+       domain::FieldCode::kTooLong,
+       "is too long: 6000 characters, at most 5000 allowed",
+       {{"max", 5000}, {"length", 6000}}}};
   const std::array fields = {FormField{"kind", "soort", "label_reaction_kind", "understood"},
                              FormField{"text", "tekst", "label_reaction_text", ""}};
   const CardForm typed =
