@@ -2,8 +2,8 @@
 // payload (Encode) and the checks when it is read back (Decode, Visit). docs/ledger-format.md §10
 // lists the same types and fields; tests/unit/ledger/ledger_format_doc_test.cpp keeps it so.
 //
-// Adding a type: its struct here (and in AllEvents below), its projection in the store core and
-// its line in docs/ledger-format.md §10. Never change the meaning of an existing field, and never
+// Adding a type: its struct here (and in AllEvents below), its Projector::On in store/core, its
+// line in docs/ledger-format.md §10. Never change the meaning of an existing field, and never
 // make a new field of an old type required: every stored ledger must still read.
 #pragma once
 

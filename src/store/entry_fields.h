@@ -1,15 +1,12 @@
-// Engine-neutral helpers for issue 3's projection columns, shared by the SQLite and PostgreSQL
-// stores: how an entry's audience is stored, and reading the optional fields of an event.
+// How issue 3's entry columns are stored, shared by the projector (writes) and the reads: an
+// entry's audience as space-separated member ids, and its correction links.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "domain/error.h"
 #include "domain/model.h"
-#include "ledger/event.h"
 
 namespace stip::store {
 
@@ -21,14 +18,5 @@ std::vector<std::string> SplitIds(std::string_view stored);
 void SetEntryExtras(domain::Entry& entry, std::string_view concerns,
                     std::string_view confidential_of, std::string_view corrects,
                     std::string_view corrected_by);
-
-// entry.added's optional "concerns" (array of member ids) and "confidential_of": field errors
-// name the event. Both are checked against `members` (the family's member ids).
-struct EventAudience {
-  std::vector<std::string> concerns;
-  std::string confidential_of;
-};
-domain::Result<EventAudience> ReadEventAudience(const ledger::Event& event,
-                                                const std::vector<std::string>& members);
 
 }  // namespace stip::store

@@ -2,93 +2,89 @@
 // events (organisation, teams, users, passwords, API tokens).
 #include "store/core/projector.h"
 
+#include <array>
 #include <string>
 #include <utility>
 
 #include "domain/model.h"
-#include "ledger/event_types.h"
+#include "ledger/events.h"
 #include "store/core/queries_projector.h"
-#include "store/event_payload.h"
 
 namespace stip::store::core {
 
 namespace {
 
 namespace sql = projector_sql;
-namespace types = ledger::types;
+namespace events = ledger::events;
 using domain::Code;
 using domain::Fail;
 
-using payload::BadField;
-using payload::EventError;
-using payload::Flag;
-using payload::Str;
-
 }  // namespace
 
-const Projector::Route Projector::kRoutes[] = {
-    {types::kOrganisationCreated, true, &Projector::OrganisationCreated},
-    {types::kTeamCreated, true, &Projector::TeamCreated},
-    {types::kUserCreated, true, &Projector::UserCreated},
-    {types::kPasswordSet, true, &Projector::PasswordSet},
-    {types::kTokenIssued, true, &Projector::TokenIssued},
-    {types::kTokenRevoked, true, &Projector::TokenRevoked},
-    {types::kFamilyCreated, false, &Projector::FamilyCreated},
-    {types::kMemberAdded, false, &Projector::MemberAdded},
-    {types::kCustodySet, false, &Projector::CustodySet},
-    {types::kInvolvementStarted, false, &Projector::InvolvementStarted},
-    {types::kInvolvementEnded, false, &Projector::InvolvementEnded},
-    {types::kEntryAdded, false, &Projector::EntryAdded},
-    {types::kWithholdingDecided, false, &Projector::WithholdingDecided},
-    {types::kWithholdingRenewed, false, &Projector::WithholdingRenewed},
-    {types::kWithholdingLifted, false, &Projector::WithholdingLifted},
-    {types::kObjectionFiled, false, &Projector::ObjectionFiled},
-    {types::kObjectionAnswered, false, &Projector::ObjectionAnswered},
-    {types::kReactionAdded, false, &Projector::ReactionAdded},
-    {types::kCorrectionAnswered, false, &Projector::CorrectionAnswered},
-    {types::kEntryCorrected, false, &Projector::EntryCorrected},
-    {types::kAccountInvited, false, &Projector::AccountInvited},
-    {types::kAccountActivated, false, &Projector::AccountActivated},
-    {types::kAccountRevoked, false, &Projector::AccountRevoked},
-    {types::kConsentGiven, false, &Projector::ConsentGiven},
-    {types::kConsentEnded, false, &Projector::ConsentEnded},
-};
+domain::Error Envelope::Problem(domain::Code code, const std::string& what) const {
+  return events::EventError(code, event_, what);
+}
+
+domain::Error Envelope::BadField(std::string_view key, const std::string& what) const {
+  return events::BadField(event_, key, what);
+}
+
+template <typename T>
+Status Projector::Decoded(const ledger::Event& e) {
+  auto decoded = events::Decode<T>(e);
+  if (!decoded) return Fail(std::move(decoded.error()));
+  return On(std::as_const(*decoded), Envelope(e));
+}
+
+const Projector::Route* Projector::FindRoute(std::string_view type) {
+  // One route per type of the catalogue, in its order; Decoded<T> needs an On for each.
+  static constexpr auto kRoutes = []<typename... T>(events::TypeList<T...>) {
+    return std::array<Route, sizeof...(T)>{
+        Route{T::kType, T::kChain == events::Chain::kSystem, &Projector::Decoded<T>}...};
+  }(events::AllEvents{});
+  for (const Route& route : kRoutes) {
+    if (route.type == type) return &route;
+  }
+  return nullptr;
+}
 
 Status Projector::Apply(const ledger::Event& event) {
+  const Route* route = FindRoute(event.type);
+  if (route == nullptr)
+    return Fail(events::EventError(Code::kInvalidArgument, event, "unknown event type"));
   const bool on_system = event.chain == ledger::kSystemChain;
-  for (const Route& route : kRoutes) {
-    if (route.type != event.type) continue;
-    if (route.system_chain != on_system) {
-      return Fail(EventError(Code::kInvalidArgument, event,
-                             route.system_chain ? "belongs on the system chain"
-                                                : "belongs on a family chain, not on system"));
-    }
-    if (event.type == types::kFamilyCreated) {
-      if (auto status = Flush(); !status) return status;
-      auto created = (this->*route.handler)(event);
-      if (created) pending_.family = event.chain;  // its row exists now, untouched since
-      return created;
-    }
-    // Every family event changes the file ("updated_at" is the time of its last event) and
-    // needs the family to exist: one UPDATE does both before the handler runs, and a handler
-    // that then fails undoes the touch with its item. Further events of the same family only
-    // note the touch; Flush (or the next family) writes it, so a batch of events costs one
-    // UPDATE of the family row instead of one per event.
-    if (!on_system) {
-      const bool entry = event.type == types::kEntryAdded || event.type == types::kEntryCorrected;
-      if (!pending_.family.empty() && pending_.family == event.chain) {
-        pending_.dirty = true;
-        pending_.time = event.time;
-        pending_.entries += entry ? 1 : 0;
-      } else {
-        if (auto status = Flush(); !status) return status;
-        if (auto status = TouchFamily(event, entry); !status) return status;
-        pending_.family = event.chain;
-      }
-    }
-    return (this->*route.handler)(event);
+  if (route->system_chain != on_system) {
+    return Fail(events::EventError(Code::kInvalidArgument, event,
+                                   route->system_chain
+                                       ? "belongs on the system chain"
+                                       : "belongs on a family chain, not on system"));
   }
-  return Fail(EventError(Code::kInvalidArgument, event, "unknown event type"));
+  if (event.type == events::FamilyCreated::kType) {
+    if (auto status = Flush(); !status) return status;
+    auto created = (this->*route->handler)(event);
+    if (created) pending_.family = event.chain;  // its row exists now, untouched since
+    return created;
+  }
+  // Every family event changes the file ("updated_at" is the time of its last event) and
+  // needs the family to exist: one UPDATE does both before the handler runs (and so before its
+  // payload is decoded: a missing family is reported before a bad field), and a handler that
+  // then fails undoes the touch with its item. Further events of the same family only note the
+  // touch; Flush (or the next family) writes it, so a batch of events costs one UPDATE of the
+  // family row instead of one per event.
+  if (!on_system) {
+    const bool entry =
+        event.type == events::EntryAdded::kType || event.type == events::EntryCorrected::kType;
+    if (!pending_.family.empty() && pending_.family == event.chain) {
+      pending_.dirty = true;
+      pending_.time = event.time;
+      pending_.entries += entry ? 1 : 0;
+    } else {
+      if (auto status = Flush(); !status) return status;
+      if (auto status = TouchFamily(event, entry); !status) return status;
+      pending_.family = event.chain;
+    }
+  }
+  return (this->*route->handler)(event);
 }
 
 Status Projector::Flush() {
@@ -108,105 +104,74 @@ Status Projector::TouchFamily(const ledger::Event& e, bool count_entry) {
       port_.Write(count_entry ? sql::kTouchFamilyCountEntry : sql::kTouchFamily, e.chain, e.time);
   if (!touched) return Fail(touched.error());
   if (*touched == 0) {
-    return Fail(EventError(Code::kNotFound, e,
-                           "family " + e.chain + " does not exist (a family chain starts with " +
-                               std::string(types::kFamilyCreated) + ")"));
+    return Fail(events::EventError(Code::kNotFound, e,
+                                   "family " + e.chain +
+                                       " does not exist (a family chain starts with " +
+                                       std::string(events::FamilyCreated::kType) + ")"));
   }
   return {};
 }
 
 // --- system chain -------------------------------------------------------------------------------
 
-Status Projector::OrganisationCreated(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto name = Str(e, "name");
-  if (!id) return Fail(id.error());
-  if (!name) return Fail(name.error());
-  auto exists = port_.Exists(sql::kOrganisationExists, *id);
+Status Projector::On(const events::OrganisationCreated& ev, const Envelope& env) {
+  auto exists = port_.Exists(sql::kOrganisationExists, ev.id);
   if (!exists) return Fail(exists.error());
-  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "organisation exists: " + *id));
-  return Run(sql::kInsertOrganisation, *id, *name, e.time);
+  if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "organisation exists: " + ev.id));
+  return Run(sql::kInsertOrganisation, ev.id, ev.name, env.time());
 }
 
-Status Projector::TeamCreated(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto org = Str(e, "organisation_id");
-  auto name = Str(e, "name");
-  auto kind = Str(e, "kind");
-  auto phone = Str(e, "phone", false);
-  auto email = Str(e, "email", false);
-  for (const auto* field : {&id, &org, &name, &kind, &phone, &email}) {
-    if (!*field) return Fail(field->error());
-  }
-  if (!domain::ParseTeamKind(*kind)) return Fail(BadField(e, "kind", "is not a team kind"));
-  auto org_exists = port_.Exists(sql::kOrganisationExists, *org);
+Status Projector::On(const events::TeamCreated& ev, const Envelope& env) {
+  if (!domain::ParseTeamKind(ev.kind)) return Fail(env.BadField("kind", "is not a team kind"));
+  auto org_exists = port_.Exists(sql::kOrganisationExists, ev.organisation_id);
   if (!org_exists) return Fail(org_exists.error());
-  if (!*org_exists) return Fail(EventError(Code::kNotFound, e, "unknown organisation " + *org));
-  auto exists = port_.Exists(sql::kTeamExists, *id);
+  if (!*org_exists) {
+    return Fail(env.Problem(Code::kNotFound, "unknown organisation " + ev.organisation_id));
+  }
+  auto exists = port_.Exists(sql::kTeamExists, ev.id);
   if (!exists) return Fail(exists.error());
-  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "team exists: " + *id));
-  return Run(sql::kInsertTeam, *id, *org, *name, *kind, *phone, *email);
+  if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "team exists: " + ev.id));
+  return Run(sql::kInsertTeam, ev.id, ev.organisation_id, ev.name, ev.kind, ev.phone, ev.email);
 }
 
-Status Projector::UserCreated(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto username = Str(e, "username");
-  auto display_name = Str(e, "display_name");
-  auto team = Str(e, "team_id", false);
-  auto phone = Str(e, "phone", false);
-  auto email = Str(e, "email", false);
-  for (const auto* field : {&id, &username, &display_name, &team, &phone, &email}) {
-    if (!*field) return Fail(field->error());
-  }
-  auto admin = Flag(e, "admin", false);
-  if (!admin) return Fail(admin.error());
-  if (!team->empty()) {
-    auto team_exists = port_.Exists(sql::kTeamExists, *team);
+Status Projector::On(const events::UserCreated& ev, const Envelope& env) {
+  if (!ev.team_id.empty()) {
+    auto team_exists = port_.Exists(sql::kTeamExists, ev.team_id);
     if (!team_exists) return Fail(team_exists.error());
-    if (!*team_exists) return Fail(EventError(Code::kNotFound, e, "unknown team " + *team));
+    if (!*team_exists) return Fail(env.Problem(Code::kNotFound, "unknown team " + ev.team_id));
   }
-  auto exists = port_.Exists(sql::kUserExists, *id);
+  auto exists = port_.Exists(sql::kUserExists, ev.id);
   if (!exists) return Fail(exists.error());
-  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "user exists: " + *id));
-  auto taken = port_.Exists(sql::kUsernameTaken, *username);
+  if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "user exists: " + ev.id));
+  auto taken = port_.Exists(sql::kUsernameTaken, ev.username);
   if (!taken) return Fail(taken.error());
-  if (*taken) return Fail(EventError(Code::kAlreadyExists, e, "username taken: " + *username));
-  return Run(sql::kInsertUser, *id, *username, *display_name, *team, *admin, *phone, *email);
+  if (*taken) return Fail(env.Problem(Code::kAlreadyExists, "username taken: " + ev.username));
+  return Run(sql::kInsertUser, ev.id, ev.username, ev.display_name, ev.team_id, ev.admin, ev.phone,
+             ev.email);
 }
 
-Status Projector::PasswordSet(const ledger::Event& e) {
-  auto user = Str(e, "user_id");
-  if (!user) return Fail(user.error());
-  auto updated = port_.Write(sql::kSetPasswordSetAt, *user, e.time);
+Status Projector::On(const events::PasswordSet& ev, const Envelope& env) {
+  auto updated = port_.Write(sql::kSetPasswordSetAt, ev.user_id, env.time());
   if (!updated) return Fail(updated.error());
-  if (*updated == 0) return Fail(EventError(Code::kNotFound, e, "unknown user " + *user));
+  if (*updated == 0) return Fail(env.Problem(Code::kNotFound, "unknown user " + ev.user_id));
   return {};
 }
 
-Status Projector::TokenIssued(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto user = Str(e, "user_id");
-  auto name = Str(e, "name", false);
-  auto sha = Str(e, "token_sha256");
-  for (const auto* field : {&id, &user, &name, &sha}) {
-    if (!*field) return Fail(field->error());
-  }
-  auto user_exists = port_.Exists(sql::kUserExists, *user);
+Status Projector::On(const events::TokenIssued& ev, const Envelope& env) {
+  auto user_exists = port_.Exists(sql::kUserExists, ev.user_id);
   if (!user_exists) return Fail(user_exists.error());
-  if (!*user_exists) return Fail(EventError(Code::kNotFound, e, "unknown user " + *user));
-  auto exists = port_.Exists(sql::kTokenExists, *id);
+  if (!*user_exists) return Fail(env.Problem(Code::kNotFound, "unknown user " + ev.user_id));
+  auto exists = port_.Exists(sql::kTokenExists, ev.id);
   if (!exists) return Fail(exists.error());
-  if (*exists) return Fail(EventError(Code::kAlreadyExists, e, "token exists: " + *id));
+  if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "token exists: " + ev.id));
   // A repeated token_sha256 hits the UNIQUE constraint and maps to AlreadyExists.
-  return Run(sql::kInsertToken, *id, *user, *name, *sha, e.time);
+  return Run(sql::kInsertToken, ev.id, ev.user_id, ev.name, ev.token_sha256, env.time());
 }
 
-Status Projector::TokenRevoked(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  if (!id) return Fail(id.error());
-  auto revoked = port_.Write(sql::kRevokeToken, *id);
+Status Projector::On(const events::TokenRevoked& ev, const Envelope& env) {
+  auto revoked = port_.Write(sql::kRevokeToken, ev.id);
   if (!revoked) return Fail(revoked.error());
-  if (*revoked == 0) return Fail(EventError(Code::kNotFound, e, "unknown token " + *id));
+  if (*revoked == 0) return Fail(env.Problem(Code::kNotFound, "unknown token " + ev.id));
   return {};
 }
 

@@ -1,6 +1,5 @@
-// Folds sealed ledger events into the projection tables, one function per event type
-// (ledger/event_types.h), once for both engines over core::SqlPort. Used by Commit, Import,
-// Rebuild.
+// Folds sealed ledger events into the projection tables, one handler per typed event
+// (ledger/events.h), once for both engines over core::SqlPort. Used by Commit, Import, Rebuild.
 #pragma once
 
 #include <cstdint>
@@ -9,9 +8,29 @@
 
 #include "domain/model.h"
 #include "ledger/event.h"
+#include "ledger/events.h"
 #include "store/core/sql.h"
 
 namespace stip::store::core {
+
+// What a handler sees of its event besides the decoded payload: its place in the ledger, its
+// author and time, and how to name it in an error. The raw payload stays out of reach, so a
+// handler reads only the fields its type declares (ledger/events.h).
+class Envelope {
+ public:
+  explicit Envelope(const ledger::Event& event) : event_(event) {}
+  const std::string& chain() const { return event_.chain; }
+  std::int64_t seq() const { return event_.seq; }
+  domain::Millis time() const { return event_.time; }
+  const std::string& actor() const { return event_.actor; }
+  // `code` and "event 3 of fam_x (member.added): <what>" (ledger::events::EventError).
+  domain::Error Problem(domain::Code code, const std::string& what) const;
+  // InvalidArgument about one payload field (ledger::events::BadField).
+  domain::Error BadField(std::string_view key, const std::string& what) const;
+
+ private:
+  const ledger::Event& event_;
+};
 
 class Projector {
  public:
@@ -34,47 +53,55 @@ class Projector {
   struct Route {
     std::string_view type;
     bool system_chain;  // true: only on "system"; false: only on a family chain
-    Handler handler;
+    Handler handler;    // Decoded<T>
   };
 
+  // The route of an event type (one per type in ledger::events::AllEvents), or nullptr.
+  static const Route* FindRoute(std::string_view type);
+  // Decodes `e` as a T and hands it to On. Apply calls it after the chain and family checks,
+  // so that those come before any field error, as they always have.
+  template <typename T>
+  Status Decoded(const ledger::Event& e);
+
+  // One handler per event type; a type without one does not compile.
   // System chain (projector.cpp).
-  Status OrganisationCreated(const ledger::Event& e);
-  Status TeamCreated(const ledger::Event& e);
-  Status UserCreated(const ledger::Event& e);
-  Status PasswordSet(const ledger::Event& e);
-  Status TokenIssued(const ledger::Event& e);
-  Status TokenRevoked(const ledger::Event& e);
+  Status On(const ledger::events::OrganisationCreated& ev, const Envelope& env);
+  Status On(const ledger::events::TeamCreated& ev, const Envelope& env);
+  Status On(const ledger::events::UserCreated& ev, const Envelope& env);
+  Status On(const ledger::events::PasswordSet& ev, const Envelope& env);
+  Status On(const ledger::events::TokenIssued& ev, const Envelope& env);
+  Status On(const ledger::events::TokenRevoked& ev, const Envelope& env);
   // Family chains (projector_family.cpp); Apply has checked that the family exists.
-  Status FamilyCreated(const ledger::Event& e);
-  Status MemberAdded(const ledger::Event& e);
-  Status CustodySet(const ledger::Event& e);
-  Status InvolvementStarted(const ledger::Event& e);
-  Status InvolvementEnded(const ledger::Event& e);
-  Status EntryAdded(const ledger::Event& e);
+  Status On(const ledger::events::FamilyCreated& ev, const Envelope& env);
+  Status On(const ledger::events::MemberAdded& ev, const Envelope& env);
+  Status On(const ledger::events::CustodySet& ev, const Envelope& env);
+  Status On(const ledger::events::InvolvementStarted& ev, const Envelope& env);
+  Status On(const ledger::events::InvolvementEnded& ev, const Envelope& env);
+  Status On(const ledger::events::EntryAdded& ev, const Envelope& env);
   // Issue 3 (projector_reactions.cpp): entry audience, withholdings, reactions, corrections.
-  Status EntryAudience(const ledger::Event& e, const std::string& entry_id);
-  Status WithholdingDecided(const ledger::Event& e);
-  Status WithholdingRenewed(const ledger::Event& e);
-  Status WithholdingLifted(const ledger::Event& e);
-  Status ObjectionFiled(const ledger::Event& e);
-  Status ObjectionAnswered(const ledger::Event& e);
-  Status ReactionAdded(const ledger::Event& e);
-  Status CorrectionAnswered(const ledger::Event& e);
-  Status EntryCorrected(const ledger::Event& e);
+  Status EntryAudience(const ledger::events::EntryAdded& ev, const Envelope& env);
+  Status On(const ledger::events::WithholdingDecided& ev, const Envelope& env);
+  Status On(const ledger::events::WithholdingRenewed& ev, const Envelope& env);
+  Status On(const ledger::events::WithholdingLifted& ev, const Envelope& env);
+  Status On(const ledger::events::ObjectionFiled& ev, const Envelope& env);
+  Status On(const ledger::events::ObjectionAnswered& ev, const Envelope& env);
+  Status On(const ledger::events::ReactionAdded& ev, const Envelope& env);
+  Status On(const ledger::events::CorrectionAnswered& ev, const Envelope& env);
+  Status On(const ledger::events::EntryCorrected& ev, const Envelope& env);
   // Family accounts and consents (projector_accounts.cpp).
-  Status AccountInvited(const ledger::Event& e);
-  Status AccountActivated(const ledger::Event& e);
-  Status AccountRevoked(const ledger::Event& e);
-  Status ConsentGiven(const ledger::Event& e);
-  Status ConsentEnded(const ledger::Event& e);
+  Status On(const ledger::events::AccountInvited& ev, const Envelope& env);
+  Status On(const ledger::events::AccountActivated& ev, const Envelope& env);
+  Status On(const ledger::events::AccountRevoked& ev, const Envelope& env);
+  Status On(const ledger::events::ConsentGiven& ev, const Envelope& env);
+  Status On(const ledger::events::ConsentEnded& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).
   Status TouchFamily(const ledger::Event& e, bool count_entry);
   // NotFound naming the event unless `member_id` is a member of the event's family.
-  Status RequireMember(const ledger::Event& e, const std::string& member_id);
+  Status RequireMember(const Envelope& env, const std::string& member_id);
   // The ledger position of entry `id` in this family, or NotFound naming the event.
-  Result<std::int64_t> EntrySeq(const ledger::Event& e, const std::string& id);
+  Result<std::int64_t> EntrySeq(const Envelope& env, const std::string& id);
   // Runs a write whose changed-row count does not matter.
   template <typename... Args>
   Status Run(Sql sql, const Args&... args) {
@@ -83,7 +110,6 @@ class Projector {
     return {};
   }
 
-  static const Route kRoutes[];
   SqlPort& port_;
   // The family whose row this projector has checked (or created) in this transaction, and the
   // touch not yet written to it: the time of its latest event and the entries counted since.

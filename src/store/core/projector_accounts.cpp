@@ -5,19 +5,17 @@
 
 #include "domain/local_time.h"
 #include "domain/time.h"
+#include "ledger/events.h"
 #include "store/core/projector.h"
 #include "store/core/queries_projector.h"
-#include "store/event_payload.h"
 
 namespace stip::store::core {
 namespace {
 
 namespace sql = projector_sql;
+namespace events = ledger::events;
 using domain::Code;
 using domain::Fail;
-
-using payload::EventError;
-using payload::Str;
 
 struct Owner {
   std::string family_id;
@@ -44,89 +42,69 @@ Result<std::optional<Owner>> FindConsent(SqlPort& port, const std::string& id) {
 
 }  // namespace
 
-Status Projector::RequireMember(const ledger::Event& e, const std::string& member_id) {
-  auto exists = port_.Exists(sql::kMemberExists, e.chain, member_id);
+Status Projector::RequireMember(const Envelope& env, const std::string& member_id) {
+  auto exists = port_.Exists(sql::kMemberExists, env.chain(), member_id);
   if (!exists) return Fail(exists.error());
-  if (!*exists) return Fail(EventError(Code::kNotFound, e, "unknown member " + member_id));
+  if (!*exists) return Fail(env.Problem(Code::kNotFound, "unknown member " + member_id));
   return {};
 }
 
-Status Projector::AccountInvited(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto member = Str(e, "member_id");
-  auto contact = Str(e, "contact");
-  for (const auto* f : {&id, &member, &contact}) {
-    if (!*f) return Fail(f->error());
-  }
-  if (auto status = RequireMember(e, *member); !status) return status;
-  auto existing = FindAccount(port_, *id);
+Status Projector::On(const events::AccountInvited& ev, const Envelope& env) {
+  if (auto status = RequireMember(env, ev.member_id); !status) return status;
+  auto existing = FindAccount(port_, ev.id);
   if (!existing) return Fail(existing.error());
-  if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "account exists: " + *id));
+  if (*existing) return Fail(env.Problem(Code::kAlreadyExists, "account exists: " + ev.id));
   // A second live account for the same address hits the unique index: AlreadyExists.
-  return Run(sql::kInsertAccount, *id, e.chain, *member, *contact, e.time, e.seq);
+  return Run(sql::kInsertAccount, ev.id, env.chain(), ev.member_id, ev.contact, env.time(),
+             env.seq());
 }
 
-Status Projector::AccountActivated(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  if (!id) return Fail(id.error());
-  auto existing = FindAccount(port_, *id);
+Status Projector::On(const events::AccountActivated& ev, const Envelope& env) {
+  auto existing = FindAccount(port_, ev.id);
   if (!existing) return Fail(existing.error());
-  if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
+  if (!*existing || (*existing)->family_id != env.chain()) {
+    return Fail(env.Problem(Code::kNotFound, "unknown account " + ev.id + " in this family"));
   }
   if ((*existing)->flag) {
-    return Fail(EventError(Code::kFailedPrecondition, e, "account " + *id + " is revoked"));
+    return Fail(env.Problem(Code::kFailedPrecondition, "account " + ev.id + " is revoked"));
   }
-  return Run(sql::kActivateAccount, *id, e.time);
+  return Run(sql::kActivateAccount, ev.id, env.time());
 }
 
-Status Projector::AccountRevoked(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto reason = Str(e, "reason", false);
-  if (!id) return Fail(id.error());
-  if (!reason) return Fail(reason.error());
-  auto existing = FindAccount(port_, *id);
+Status Projector::On(const events::AccountRevoked& ev, const Envelope& env) {
+  auto existing = FindAccount(port_, ev.id);
   if (!existing) return Fail(existing.error());
-  if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(EventError(Code::kNotFound, e, "unknown account " + *id + " in this family"));
+  if (!*existing || (*existing)->family_id != env.chain()) {
+    return Fail(env.Problem(Code::kNotFound, "unknown account " + ev.id + " in this family"));
   }
-  return Run(sql::kRevokeAccount, *id);
+  return Run(sql::kRevokeAccount, ev.id);
 }
 
-Status Projector::ConsentGiven(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  auto young = Str(e, "young_person_id");
-  auto member = Str(e, "member_id");
-  auto until = Str(e, "valid_until", false);
-  for (const auto* f : {&id, &young, &member, &until}) {
-    if (!*f) return Fail(f->error());
+Status Projector::On(const events::ConsentGiven& ev, const Envelope& env) {
+  if (!ev.valid_until.empty() && !domain::ParseDate(ev.valid_until)) {
+    return Fail(env.Problem(Code::kInvalidArgument, "valid_until is not YYYY-MM-DD"));
   }
-  if (!until->empty() && !domain::ParseDate(*until)) {
-    return Fail(EventError(Code::kInvalidArgument, e, "valid_until is not YYYY-MM-DD"));
+  for (const auto* m : {&ev.young_person_id, &ev.member_id}) {
+    if (auto status = RequireMember(env, *m); !status) return status;
   }
-  for (const auto* m : {&*young, &*member}) {
-    if (auto status = RequireMember(e, *m); !status) return status;
-  }
-  auto existing = FindConsent(port_, *id);
+  auto existing = FindConsent(port_, ev.id);
   if (!existing) return Fail(existing.error());
-  if (*existing) return Fail(EventError(Code::kAlreadyExists, e, "consent exists: " + *id));
+  if (*existing) return Fail(env.Problem(Code::kAlreadyExists, "consent exists: " + ev.id));
   // The day it was given is the event's calendar date in the Netherlands.
-  return Run(sql::kInsertConsent, *id, e.chain, *young, *member,
-             domain::FormatDate(domain::AmsterdamDate(e.time)), *until, e.seq);
+  return Run(sql::kInsertConsent, ev.id, env.chain(), ev.young_person_id, ev.member_id,
+             domain::FormatDate(domain::AmsterdamDate(env.time())), ev.valid_until, env.seq());
 }
 
-Status Projector::ConsentEnded(const ledger::Event& e) {
-  auto id = Str(e, "id");
-  if (!id) return Fail(id.error());
-  auto existing = FindConsent(port_, *id);
+Status Projector::On(const events::ConsentEnded& ev, const Envelope& env) {
+  auto existing = FindConsent(port_, ev.id);
   if (!existing) return Fail(existing.error());
-  if (!*existing || (*existing)->family_id != e.chain) {
-    return Fail(EventError(Code::kNotFound, e, "unknown consent " + *id + " in this family"));
+  if (!*existing || (*existing)->family_id != env.chain()) {
+    return Fail(env.Problem(Code::kNotFound, "unknown consent " + ev.id + " in this family"));
   }
   if ((*existing)->flag) {
-    return Fail(EventError(Code::kFailedPrecondition, e, "consent " + *id + " has already ended"));
+    return Fail(env.Problem(Code::kFailedPrecondition, "consent " + ev.id + " has already ended"));
   }
-  return Run(sql::kEndConsent, *id, e.time);
+  return Run(sql::kEndConsent, ev.id, env.time());
 }
 
 }  // namespace stip::store::core
