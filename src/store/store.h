@@ -1,6 +1,7 @@
-// The Store: the ledger, its projections, the access-log chains and operational state (sessions,
-// login back-off). Engine-neutral so that SQLite (embedded) and PostgreSQL (scale-out) implement
-// the same contract, tested by one suite (tests/store). All SQL lives behind this interface.
+// The store's ports: the ledger, its projections, the access-log chains and operational state
+// (sessions, login codes), as narrow interfaces by what a caller needs; `Store` is all of them.
+// Engine-neutral so that SQLite (embedded) and PostgreSQL (scale-out) implement the same
+// contract, tested by one suite (tests/store). All SQL lives behind these interfaces.
 #pragma once
 
 #include <cstdint>
