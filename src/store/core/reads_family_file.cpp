@@ -62,14 +62,16 @@ Status FindEntriesOn(SqlPort& port, const std::string& family_id, const std::set
 
 // The earlier versions of `entries` (each entry is corrected at most once, so these are chains;
 // one statement per step back, the bound only guards against a damaged projection) and the
-// entries named in `extra`, all into file.related.
+// entries named in `wanted` (without their earlier versions), into file.related.
 Status FindRelatedOn(SqlPort& port, domain::FamilyFile& file, std::set<std::string> wanted) {
   constexpr int kMaxVersions = 1000;
   std::set<std::string> known;
   for (const auto& e : file.entries) known.insert(e.id);
+  std::set<std::string> versions;  // earlier versions: only their own `corrects` is followed
   for (const auto& e : file.entries) {
-    if (!e.corrects.empty()) wanted.insert(e.corrects);
+    if (!e.corrects.empty()) versions.insert(e.corrects);
   }
+  wanted.insert(versions.begin(), versions.end());
   for (int step = 0; step < kMaxVersions; ++step) {
     std::erase_if(wanted, [&](const std::string& id) { return known.count(id) > 0; });
     if (wanted.empty()) break;
@@ -77,9 +79,13 @@ Status FindRelatedOn(SqlPort& port, domain::FamilyFile& file, std::set<std::stri
     if (auto s = FindEntriesOn(port, file.family.id, wanted, file.related); !s) return s;
     known.insert(wanted.begin(), wanted.end());  // also the ids that were not found
     wanted.clear();
+    std::set<std::string> next;
     for (std::size_t i = first; i < file.related.size(); ++i) {
-      if (!file.related[i].corrects.empty()) wanted.insert(file.related[i].corrects);
+      const auto& e = file.related[i];
+      if (versions.count(e.id) && !e.corrects.empty()) next.insert(e.corrects);
     }
+    versions = next;
+    wanted = std::move(next);
   }
   return {};
 }
