@@ -11,19 +11,20 @@ namespace stip::app {
 using domain::Code;
 using domain::Fail;
 
-Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_id) {
-  const auto not_found = [&] {
-    return Fail(Code::kNotFound, "No family file '" + family_id +
-                                     "' that you are involved in. Check the address, or ask the "
-                                     "lead professional to add you.");
-  };
-  if (who.IsFamily() && who.account->family_id != family_id) return not_found();
-  auto family = families_.FindFamily(family_id);
-  if (!family) return tl::unexpected(family.error());
-  if (!*family) return not_found();
+namespace {
 
+domain::Error NotInvolved(const std::string& family_id) {
+  return domain::Error::NotFound("No family file '" + family_id +
+                                 "' that you are involved in. Check the address, or ask the "
+                                 "lead professional to add you.");
+}
+
+}  // namespace
+
+Result<Access> Stip::AccessTo(const Principal& who, domain::Family family,
+                              std::vector<domain::ConsentRecord> consents) {
   Access access;
-  access.family = std::move(**family);
+  access.family = std::move(family);
   access.query.now = clock_.Now();
   access.query.today = domain::AmsterdamDate(access.query.now);
   if (who.IsFamily()) {
@@ -32,11 +33,40 @@ Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_
     access.query.viewer = domain::ProfessionalViewer{who.user.id, false, ""};
   }
   // Consents of young persons (16+) for a parent or carer; the engine checks their dates.
+  for (auto& c : consents) access.query.consents.push_back(std::move(c.consent));
+  access.role = std::string(domain::AccessRole(access.family, access.query));
+  if (access.role.empty()) return Fail(NotInvolved(access.family.id));
+  return access;
+}
+
+Result<Access> Stip::LoadAccess(const Principal& who, const std::string& family_id) {
+  if (who.IsFamily() && who.account->family_id != family_id) return Fail(NotInvolved(family_id));
+  auto family = families_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return Fail(NotInvolved(family_id));
   auto consents = accounts_.ListConsents(family_id);
   if (!consents) return tl::unexpected(consents.error());
-  for (auto& c : *consents) access.query.consents.push_back(std::move(c.consent));
-  access.role = std::string(domain::AccessRole(access.family, access.query));
-  if (access.role.empty()) return not_found();
+  return AccessTo(who, std::move(**family), std::move(*consents));
+}
+
+Result<Access> Stip::AuthorizeFile(const Principal& who, const std::string& family_id,
+                                   domain::Action action, domain::Page page,
+                                   domain::FamilyFileParts parts, domain::FamilyFile& file) {
+  if (who.IsFamily() && who.account->family_id != family_id) return Fail(NotInvolved(family_id));
+  auto read = families_.ReadFamilyFile(family_id, page, parts);
+  if (!read) return tl::unexpected(read.error());
+  if (!*read) return Fail(NotInvolved(family_id));
+  file = std::move(**read);
+  auto access = AccessTo(who, std::move(file.family), std::move(file.consents));
+  file.family = domain::Family{};
+  file.consents.clear();
+  if (!access) return access;
+  access->decision = domain::Decide(access->family, access->query, action);
+  if (!access->decision.allowed) {
+    return Fail(Code::kPermissionDenied,
+                "You may not do this in this family file (" +
+                    std::string(domain::ToString(access->decision.reason)) + ").");
+  }
   return access;
 }
 

@@ -79,47 +79,86 @@ Result<std::vector<domain::Withholding>> WithholdingsFor(
   return out;
 }
 
+std::vector<domain::Withholding> WithholdingsFor(
+    const std::map<std::string, const domain::Entry*>& entries, const domain::Entry& entry,
+    const std::vector<domain::Withholding>& all, std::set<std::string>* inherited) {
+  std::set<std::string> earlier;
+  constexpr int kMaxVersions = 1000;
+  for (std::string id = entry.corrects; !id.empty() && earlier.size() < kMaxVersions;) {
+    if (!earlier.insert(id).second) break;
+    const auto older = entries.find(id);
+    id = older != entries.end() ? older->second->corrects : std::string();
+  }
+  std::vector<domain::Withholding> out;
+  for (const auto& w : all) {
+    if (w.entry_id == entry.id) {
+      out.push_back(w);
+    } else if (earlier.count(w.entry_id)) {
+      out.push_back(w);
+      out.back().entry_id = entry.id;  // the engine matches withholdings by entry id
+      if (inherited) inherited->insert(w.id);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The entries a file holds (its page and the related ones), by id.
+std::map<std::string, const domain::Entry*> EntriesById(const domain::FamilyFile& file) {
+  std::map<std::string, const domain::Entry*> out;
+  for (const auto& e : file.entries) out.emplace(e.id, &e);
+  for (const auto& e : file.related) out.emplace(e.id, &e);
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, domain::Page page,
                                                 std::int64_t* next_before) {
-  if (next_before) *next_before = 0;
-  const std::string& family_id = access.family.id;
   domain::Page probe = page;
   probe.limit += 1;  // one more than asked tells whether an older page exists
-  auto entries = families_.ListEntries(family_id, probe);
-  if (!entries) return tl::unexpected(entries.error());
-  if (static_cast<int>(entries->size()) > page.limit) {
-    entries->pop_back();
-    if (next_before) *next_before = entries->back().seq;
+  auto file = families_.ReadFamilyFile(access.family.id, probe, {});
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) {
+    // Gone since Authorize read it: a family file is never deleted, so this is a broken store.
+    return Fail(Code::kInternal, "The family file disappeared while it was being read.");
   }
-  if (entries->empty()) return std::vector<EntryView>{};
-  auto withholdings = reactions_.ListWithholdings(family_id);
-  if (!withholdings) return tl::unexpected(withholdings.error());
-  auto objections = reactions_.ListObjections(family_id);
-  if (!objections) return tl::unexpected(objections.error());
-  auto reactions = reactions_.ListReactions(family_id, entries->back().seq, entries->front().seq);
-  if (!reactions) return tl::unexpected(reactions.error());
+  return EntryViewsOf(access, **file, page.limit, next_before);
+}
+
+Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
+                                                  const domain::FamilyFile& file, int limit,
+                                                  std::int64_t* next_before) {
+  if (next_before) *next_before = 0;
+  std::vector<domain::Entry> entries = file.entries;
+  if (static_cast<int>(entries.size()) > limit) {
+    entries.pop_back();
+    if (next_before) *next_before = entries.back().seq;
+  }
+  if (entries.empty()) return std::vector<EntryView>{};
+  const auto by_id = EntriesById(file);
+  const auto& withholdings = file.withholdings;
+  const auto& objections = file.objections;
+  const auto& reactions = file.reactions;
 
   std::map<std::string, std::string> member_names;
   for (const auto& m : access.family.members) member_names[m.id] = m.name;
   std::map<std::string, std::string> user_names;
+  for (const auto& u : file.users) user_names.emplace(u.user.id, u.user.display_name);
+  // A family member's account is not a user: its id stands for the name, as FindUser's miss.
   const auto user_name = [&](const std::string& id) -> Result<std::string> {
     if (id.empty()) return std::string();
     if (auto it = user_names.find(id); it != user_names.end()) return it->second;
-    auto user = admin_.FindUser(id);
-    if (!user) return tl::unexpected(user.error());
-    // A family member's account is not a user: its author name is the member's name.
-    std::string name = *user ? (*user)->display_name : id;
-    return user_names.emplace(id, std::move(name)).first->second;
+    return id;
   };
 
   const bool professional = !std::holds_alternative<domain::MemberViewer>(access.query.viewer);
   const domain::Date& today = access.query.today;
   std::vector<EntryView> out;
-  for (auto& entry : *entries) {
+  for (auto& entry : entries) {
     std::set<std::string> inherited;
-    auto found = WithholdingsFor(families_, entry, *withholdings, &inherited);
-    if (!found) return tl::unexpected(found.error());
-    const auto& applicable = *found;
+    const auto applicable = WithholdingsFor(by_id, entry, withholdings, &inherited);
     EntryView view;
     view.decision = domain::DecideEntry(access.family, access.query, AudienceOf(entry), applicable);
     if (view.decision.visibility == domain::Visibility::kNotShown) continue;
@@ -139,7 +178,7 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, domain::Pa
       wv.member_name = member_names.count(w.member_id) ? member_names[w.member_id] : w.member_id;
       wv.in_force = domain::InForce(w, today, access.query.policy);
       wv.lapse_date = domain::LapseDate(w, access.query.policy);
-      for (const auto& o : *objections) {
+      for (const auto& o : objections) {
         if (o.withholding_id == w.id) wv.objections.push_back(o);
       }
       if (professional) {
@@ -152,7 +191,7 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, domain::Pa
       view.withholdings.push_back(std::move(wv));
     }
     if (view.decision.visibility == domain::Visibility::kVisible) {
-      for (const auto& r : *reactions) {
+      for (const auto& r : reactions) {
         if (r.entry_id != entry.id) continue;
         ReactionView rv;
         rv.reaction = r;
@@ -179,14 +218,14 @@ Result<std::vector<EntryView>> Stip::EntryViews(const Access& access, domain::Pa
   return out;
 }
 
-Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) {
+Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access,
+                                                          const domain::FamilyFile& file) {
   if (std::holds_alternative<domain::MemberViewer>(access.query.viewer)) {
     return Fail(Code::kPermissionDenied, "Only professionals see the open correction requests.");
   }
-  auto open = reactions_.ListOpenCorrections(access.family.id);
-  if (!open) return tl::unexpected(open.error());
+  const auto by_id = EntriesById(file);
   std::vector<OpenCorrection> out;
-  for (auto& r : *open) {
+  for (const auto& r : file.open_corrections) {
     OpenCorrection c;
     c.entry_id = r.entry_id;
     c.deadline = r.deadline.value_or(access.query.today);
@@ -194,10 +233,8 @@ Result<std::vector<OpenCorrection>> Stip::OpenCorrections(const Access& access) 
     for (const auto& m : access.family.members) {
       if (m.id == r.member_id) c.reaction.member_name = m.name;
     }
-    auto entry = families_.FindEntry(access.family.id, r.entry_id);
-    if (!entry) return tl::unexpected(entry.error());
-    if (*entry) c.entry = std::move(**entry);
-    c.reaction.reaction = std::move(r);
+    if (auto entry = by_id.find(r.entry_id); entry != by_id.end()) c.entry = *entry->second;
+    c.reaction.reaction = r;
     out.push_back(std::move(c));
   }
   return out;

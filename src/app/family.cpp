@@ -181,66 +181,70 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
   if (!why) return tl::unexpected(why.error());
-  auto access = Authorize(who, family_id, domain::Action::kViewFile);
+  // One snapshot for the whole page (issue 9): the access decision, the entries and everyone
+  // the page names. One more entry than asked tells whether an older page exists.
+  const bool professional = !who.IsFamily();
+  domain::Page probe = *checked_page;
+  probe.limit += 1;
+  domain::FamilyFile file;
+  auto access = AuthorizeFile(who, family_id, domain::Action::kViewFile, probe,
+                              {.open_corrections = professional, .accounts = professional}, file);
   if (!access) return tl::unexpected(access.error());
   const domain::Family* family = &access->family;
 
   FamilyOverview view;
   view.my_role = access->role;
-  // One more than asked tells whether an older page exists.
-  domain::Page probe = *checked_page;
-  probe.limit += 1;
-  auto entries = families_.ListEntries(family_id, probe);
-  if (!entries) return tl::unexpected(entries.error());
-  if (static_cast<int>(entries->size()) > checked_page->limit) {
-    entries->pop_back();
-    view.next_before = entries->back().seq;
+  view.entries = file.entries;
+  if (static_cast<int>(view.entries.size()) > checked_page->limit) {
+    view.entries.pop_back();
+    view.next_before = view.entries.back().seq;
   }
-  view.entries = std::move(*entries);
   if (who.IsFamily()) {
     // A family member sees only the entries the access engine shows them (withheld ones are
     // shown as placeholders on "Ons gezin", never here).
-    auto withholdings = reactions_.ListWithholdings(family_id);
-    if (!withholdings) return tl::unexpected(withholdings.error());
     std::erase_if(view.entries, [&](const domain::Entry& e) {
       const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
-      return domain::DecideEntry(*family, access->query, audience, *withholdings).visibility !=
+      return domain::DecideEntry(*family, access->query, audience, file.withholdings).visibility !=
              domain::Visibility::kVisible;
     });
   }
   // Issue 3: the same page as each entry shows to this reader (placeholders, reactions,
   // corrections, withholdings), and the correction requests still to be answered.
-  auto entry_views = EntryViews(*access, *checked_page);
+  auto entry_views = EntryViewsOf(*access, file, checked_page->limit, nullptr);
   if (!entry_views) return tl::unexpected(entry_views.error());
   view.entry_views = std::move(*entry_views);
   view.may_withhold = domain::Decide(*family, access->query, domain::Action::kWithhold).allowed;
-  if (!who.IsFamily()) {
-    auto open = OpenCorrections(*access);
+  if (professional) {
+    auto open = OpenCorrections(*access, file);
     if (!open) return tl::unexpected(open.error());
     view.open_corrections = std::move(*open);
-    auto accounts = accounts_.ListAccounts(family_id);
-    if (!accounts) return tl::unexpected(accounts.error());
-    view.accounts = std::move(*accounts);
+    view.accounts = std::move(file.accounts);
     view.may_manage_accounts =
         domain::Decide(*family, access->query, domain::Action::kInviteMember).allowed;
   }
 
+  std::map<std::string, const domain::UserWithTeam*> users;
+  for (const auto& u : file.users) users.emplace(u.user.id, &u);
+  const auto professional_of = [&](const std::string& user_id) -> Result<Professional> {
+    const auto it = users.find(user_id);
+    if (it == users.end()) {
+      return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
+    }
+    return Professional{it->second->user, it->second->team, it->second->organisation};
+  };
   auto lead = domain::CurrentLead(*family);
   if (!lead) return Fail(Code::kInternal, "This family file has no lead professional.");
-  auto lead_pro = LoadProfessional(lead->user_id);
+  auto lead_pro = professional_of(lead->user_id);
   if (!lead_pro) return tl::unexpected(lead_pro.error());
   view.lead = std::move(*lead_pro);
   if (auto duo = domain::CurrentDuo(*family)) {
-    auto duo_pro = LoadProfessional(duo->user_id);
+    auto duo_pro = professional_of(duo->user_id);
     if (!duo_pro) return tl::unexpected(duo_pro.error());
     view.duo = std::move(*duo_pro);
   }
-  std::set<std::string> authors;
-  for (const auto& e : view.entries) authors.insert(e.author_id);
-  for (const auto& id : authors) {
-    auto user = admin_.FindUser(id);
-    if (!user) return tl::unexpected(user.error());
-    view.user_names[id] = *user ? (*user)->display_name : id;
+  for (const auto& e : view.entries) {
+    const auto it = users.find(e.author_id);
+    view.user_names[e.author_id] = it != users.end() ? it->second->user.display_name : e.author_id;
   }
   view.family = std::move(access->family);
 

@@ -2,6 +2,7 @@
 // withholdings.cpp) and AddEntry in family.cpp.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,11 @@ domain::EntryAudience AudienceOf(const domain::Entry& entry);
 // the ids of the latter: they are renewed or lifted on the entry they were decided on.
 Result<std::vector<domain::Withholding>> WithholdingsFor(
     store::FamilyReads& families, const domain::Entry& entry,
+    const std::vector<domain::Withholding>& all, std::set<std::string>* inherited = nullptr);
+// The same, walking entries already read (a FamilyFile's page and related entries, by id): an
+// earlier version that is not among them ends the chain, as a missing one does above.
+std::vector<domain::Withholding> WithholdingsFor(
+    const std::map<std::string, const domain::Entry*>& entries, const domain::Entry& entry,
     const std::vector<domain::Withholding>& all, std::set<std::string>* inherited = nullptr);
 
 // The member id of a family member principal ("" for a professional).

@@ -305,7 +305,9 @@ class Stip {
   Result<std::vector<EntryView>> EntryViews(const Access& access, domain::Page page,
                                             std::int64_t* next_before = nullptr);
   // Correction requests still open in this file, the earliest deadline first (professionals).
-  Result<std::vector<OpenCorrection>> OpenCorrections(const Access& access);
+  // `file` is the family as ReadFamilyFile read it, with its open corrections.
+  Result<std::vector<OpenCorrection>> OpenCorrections(const Access& access,
+                                                      const domain::FamilyFile& file);
   // app/withholdings.cpp. Each returns the new record's id where one is made.
   Result<std::string> Withhold(const Principal& who, const std::string& family_id,
                                const std::string& entry_id, const NewWithholding& input);
@@ -370,7 +372,20 @@ class Stip {
   // The first half of Authorize: the family, the consents and the caller's role in the file
   // (NotFound without standing); `decision` is left for the caller to ask.
   Result<Access> LoadAccess(const Principal& who, const std::string& family_id);
+  // Authorize on a family page read in one snapshot (issue 9, one read per page): reads
+  // `page` of the file with `parts` into `file` and decides on the family it holds, which is
+  // moved into the returned Access (file.family is left empty).
+  Result<Access> AuthorizeFile(const Principal& who, const std::string& family_id,
+                               domain::Action action, domain::Page page,
+                               domain::FamilyFileParts parts, domain::FamilyFile& file);
+  // LoadAccess's decision on a family and its consents already read.
+  Result<Access> AccessTo(const Principal& who, domain::Family family,
+                          std::vector<domain::ConsentRecord> consents);
   Result<Professional> LoadProfessional(const std::string& user_id);
+  // The entry views of a file read by ReadFamilyFile (its entries hold one probe row more than
+  // `limit`); EntryViews reads the file and calls this.
+  Result<std::vector<EntryView>> EntryViewsOf(const Access& access, const domain::FamilyFile& file,
+                                              int limit, std::int64_t* next_before);
   // The principal of a family member's session (user_id "acc_...").
   Result<Principal> FamilyPrincipal(const std::string& account_id, const std::string& csrf);
   // Reader id -> (name, team) for access-log lines: professionals and family accounts.

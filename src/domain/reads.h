@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,39 @@ struct RebuildReport {
   std::int64_t events = 0;
   bool identical = false;          // projections after re-folding equal those before
   std::vector<std::string> diffs;  // table names that differed (empty when identical)
+};
+
+// A user with their team and its organisation, as the family page names and shows them.
+struct UserWithTeam {
+  User user;
+  std::optional<Team> team;
+  std::optional<Organisation> organisation;
+};
+
+// What ReadFamilyFile reads besides the file itself: only professionals see the open correction
+// requests and the family's accounts, so a member's page does not read them.
+struct FamilyFileParts {
+  bool open_corrections = false;
+  bool accounts = false;
+};
+
+// Everything one page of a family file needs, read from ONE snapshot (issue 9: one read per
+// page), so the access decision and the page it guards see the same state.
+struct FamilyFile {
+  Family family;  // with members, custody and involvements
+  std::vector<ConsentRecord> consents;
+  std::vector<Entry> entries;             // the page as asked (the caller adds its own probe row)
+  std::vector<Withholding> withholdings;  // every withholding of the family
+  std::vector<Objection> objections;      // every objection of the family
+  std::vector<Reaction> reactions;        // reactions to the page's entries, oldest first
+  // The earlier versions of the page's entries (what they correct, and so on) and the entries
+  // of the open correction requests.
+  std::vector<Entry> related;
+  std::vector<Reaction> open_corrections;  // when asked, the earliest deadline first
+  std::vector<Account> accounts;           // when asked
+  // Every author, decider, answerer and involved professional named on the page; an id that
+  // is no user (a family member's account) is simply absent.
+  std::vector<UserWithTeam> users;
 };
 
 }  // namespace stip::domain

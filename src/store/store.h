@@ -219,6 +219,10 @@ class FamilyReads {
                                                          const std::string& entry_id) = 0;
   virtual Result<std::vector<domain::AccessRecord>> ListAccessLog(const std::string& family_id,
                                                                   Page page) = 0;
+  // Everything one family page reads (domain::FamilyFile) from one snapshot; nullopt when there
+  // is no such family. `page` is read as given (ask one row more to learn of an older page).
+  virtual Result<std::optional<domain::FamilyFile>> ReadFamilyFile(
+      const std::string& family_id, Page page, domain::FamilyFileParts parts) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

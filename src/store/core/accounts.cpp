@@ -68,30 +68,35 @@ Result<std::optional<domain::Account>> CoreStore::FindAccountByContact(const std
   return OneAccount(*this, account_sql::kFindAccountByContact, contact);
 }
 
+Status ListAccountsOn(SqlPort& port, const std::string& family_id,
+                      std::vector<domain::Account>& out) {
+  return port.Each(
+      account_sql::kListAccounts, [&](const Row& r) { out.push_back(AccountFrom(r)); }, family_id);
+}
+
 Result<std::vector<domain::Account>> CoreStore::ListAccounts(const std::string& family_id) {
   std::vector<domain::Account> out;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        account_sql::kListAccounts, [&](const Row& r) { out.push_back(AccountFrom(r)); },
-        family_id);
-  });
+  auto status = ReadOne([&](SqlPort& port) { return ListAccountsOn(port, family_id, out); });
   if (!status) return Fail(status.error());
   return out;
 }
 
+Status ListConsentsOn(SqlPort& port, const std::string& family_id,
+                      std::vector<ConsentRecord>& out) {
+  return port.Each(
+      account_sql::kListConsents,
+      [&](const Row& r) -> Result<bool> {
+        auto consent = ConsentFrom(r);
+        if (!consent) return Fail(consent.error());
+        out.push_back(std::move(*consent));
+        return true;
+      },
+      family_id);
+}
+
 Result<std::vector<ConsentRecord>> CoreStore::ListConsents(const std::string& family_id) {
   std::vector<ConsentRecord> out;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        account_sql::kListConsents,
-        [&](const Row& r) -> Result<bool> {
-          auto consent = ConsentFrom(r);
-          if (!consent) return Fail(consent.error());
-          out.push_back(std::move(*consent));
-          return true;
-        },
-        family_id);
-  });
+  auto status = ReadOne([&](SqlPort& port) { return ListConsentsOn(port, family_id, out); });
   if (!status) return Fail(status.error());
   return out;
 }

@@ -85,6 +85,9 @@ class CoreStore : public Store {
                                                        const std::string& reaction_id) override;
   Result<std::vector<domain::Reaction>> ListOpenCorrections(const std::string& family_id) override;
   Result<std::vector<domain::Objection>> ListObjections(const std::string& family_id) override;
+  // The family page in one snapshot (reads_family_file.cpp).
+  Result<std::optional<domain::FamilyFile>> ReadFamilyFile(const std::string& family_id, Page page,
+                                                           domain::FamilyFileParts parts) override;
   // --- end of reads and operational state -------------------------------------------------------
 
   // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------

@@ -14,8 +14,6 @@
 
 namespace stip::store::core {
 
-namespace {
-
 domain::User UserFrom(const Row& r) {
   return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Bool(4), r.Text(5), r.Text(6)};
 }
@@ -25,6 +23,8 @@ Result<domain::Team> TeamFrom(const Row& r) {
   if (!kind) return Fail(Corrupt("team kind"));
   return domain::Team{r.Text(0), r.Text(1), r.Text(2), *kind, r.Text(4), r.Text(5)};
 }
+
+namespace {
 
 domain::Family FamilyFrom(const Row& r) {
   domain::Family f;
@@ -139,17 +139,18 @@ Result<std::optional<ApiToken>> CoreStore::FindTokenBySha256(const std::string& 
 
 // --- families -----------------------------------------------------------------------------------
 
+Result<std::optional<domain::Family>> FindFamilyOn(SqlPort& port, const std::string& family_id) {
+  auto found = port.One<domain::Family>(read_sql::kFindFamily, FamilyFrom, family_id);
+  if (!found || !*found) return found;
+  if (auto status = FillFamily(port, **found); !status) return Fail(status.error());
+  return found;
+}
+
 Result<std::optional<domain::Family>> CoreStore::FindFamily(const std::string& family_id) {
   // One snapshot for the family and its lists, so they agree with the head they report.
-  return Fetch<std::optional<domain::Family>>(
-      *this, &CoreStore::ReadSnapshot, [&](SqlPort& port) -> Result<std::optional<domain::Family>> {
-        auto found = port.One<domain::Family>(read_sql::kFindFamily, FamilyFrom, family_id);
-        if (!found || !*found) return found;
-        if (auto status = FillFamily(port, **found); !status) {
-          return Fail(status.error());
-        }
-        return found;
-      });
+  return Fetch<std::optional<domain::Family>>(*this, &CoreStore::ReadSnapshot, [&](SqlPort& port) {
+    return FindFamilyOn(port, family_id);
+  });
 }
 
 Result<std::vector<FamilySummary>> CoreStore::ListFamiliesOf(const std::string& user_id) {
@@ -166,19 +167,23 @@ Result<std::vector<FamilySummary>> CoreStore::ListFamiliesOf(const std::string& 
   return families;
 }
 
+Status ListEntriesOn(SqlPort& port, const std::string& family_id, Page page,
+                     std::vector<domain::Entry>& out) {
+  return port.Each(
+      read_sql::kListEntries,
+      [&](const Row& r) -> Result<bool> {
+        auto e = EntryFrom(r);
+        if (!e) return Fail(e.error());
+        out.push_back(std::move(*e));
+        return true;
+      },
+      family_id, UpperBound(page), Limit(page));
+}
+
 Result<std::vector<domain::Entry>> CoreStore::ListEntries(const std::string& family_id, Page page) {
   std::vector<domain::Entry> entries;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        read_sql::kListEntries,
-        [&](const Row& r) -> Result<bool> {
-          auto e = EntryFrom(r);
-          if (!e) return Fail(e.error());
-          entries.push_back(std::move(*e));
-          return true;
-        },
-        family_id, UpperBound(page), Limit(page));
-  });
+  auto status =
+      ReadOne([&](SqlPort& port) { return ListEntriesOn(port, family_id, page, entries); });
   if (!status) return Fail(status.error());
   return entries;
 }

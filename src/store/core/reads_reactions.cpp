@@ -38,49 +38,72 @@ Result<domain::Reaction> ReactionFrom(const Row& q) {
   return r;
 }
 
-// Every row of `sql` (with `args`) mapped by ReactionFrom, in the statement's order.
+// Every row of `sql` (with `args`) on `port`, mapped by ReactionFrom, in the statement's order.
+template <typename... Args>
+Status ReactionsOn(SqlPort& port, std::vector<domain::Reaction>& out, Sql sql,
+                   const Args&... args) {
+  return port.Each(
+      sql,
+      [&](const Row& q) -> Result<bool> {
+        auto r = ReactionFrom(q);
+        if (!r) return Fail(r.error());
+        out.push_back(std::move(*r));
+        return true;
+      },
+      args...);
+}
+
+// The same as one unit of work of `store`.
 template <typename... Args>
 Result<std::vector<domain::Reaction>> Reactions(CoreStore& store, Sql sql, const Args&... args) {
   std::vector<domain::Reaction> out;
-  auto status = store.ReadOne([&](SqlPort& port) {
-    return port.Each(
-        sql,
-        [&](const Row& q) -> Result<bool> {
-          auto r = ReactionFrom(q);
-          if (!r) return Fail(r.error());
-          out.push_back(std::move(*r));
-          return true;
-        },
-        args...);
-  });
+  auto status = store.ReadOne([&](SqlPort& port) { return ReactionsOn(port, out, sql, args...); });
   if (!status) return Fail(status.error());
   return out;
 }
 
 }  // namespace
 
+Status ListReactionsOn(SqlPort& port, const std::string& family_id, std::int64_t min_entry_seq,
+                       std::int64_t max_entry_seq, std::vector<domain::Reaction>& out) {
+  return ReactionsOn(port, out, read_sql::kListReactions, family_id, min_entry_seq, max_entry_seq);
+}
+
+Status ListOpenCorrectionsOn(SqlPort& port, const std::string& family_id,
+                             std::vector<domain::Reaction>& out) {
+  return ReactionsOn(port, out, read_sql::kListOpenCorrections, family_id);
+}
+
+Result<std::optional<domain::Entry>> FindEntryOn(SqlPort& port, const std::string& family_id,
+                                                 const std::string& entry_id) {
+  return port.One<domain::Entry>(read_sql::kFindEntry, EntryFrom, family_id, entry_id);
+}
+
 Result<std::optional<domain::Entry>> CoreStore::FindEntry(const std::string& family_id,
                                                           const std::string& entry_id) {
   return Fetch<std::optional<domain::Entry>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
-    return port.One<domain::Entry>(read_sql::kFindEntry, EntryFrom, family_id, entry_id);
+    return FindEntryOn(port, family_id, entry_id);
   });
+}
+
+Status ListWithholdingsOn(SqlPort& port, const std::string& family_id,
+                          std::vector<domain::Withholding>& out) {
+  return port.Each(
+      read_sql::kListWithholdings,
+      [&](const Row& q) -> Result<bool> {
+        auto ground = domain::ParseWithholdingGround(q.Text(3));
+        auto review = domain::ParseDate(q.Text(7));
+        if (!ground || !review) return Fail(Corrupt("withholding in " + family_id));
+        out.push_back({q.Text(0), q.Text(1), q.Text(2), *ground, q.Text(4), q.Text(5), q.Int(6),
+                       *review, q.Bool(8)});
+        return true;
+      },
+      family_id);
 }
 
 Result<std::vector<domain::Withholding>> CoreStore::ListWithholdings(const std::string& family_id) {
   std::vector<domain::Withholding> out;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        read_sql::kListWithholdings,
-        [&](const Row& q) -> Result<bool> {
-          auto ground = domain::ParseWithholdingGround(q.Text(3));
-          auto review = domain::ParseDate(q.Text(7));
-          if (!ground || !review) return Fail(Corrupt("withholding in " + family_id));
-          out.push_back({q.Text(0), q.Text(1), q.Text(2), *ground, q.Text(4), q.Text(5), q.Int(6),
-                         *review, q.Bool(8)});
-          return true;
-        },
-        family_id);
-  });
+  auto status = ReadOne([&](SqlPort& port) { return ListWithholdingsOn(port, family_id, out); });
   if (!status) return Fail(status.error());
   return out;
 }
@@ -103,20 +126,23 @@ Result<std::vector<domain::Reaction>> CoreStore::ListOpenCorrections(const std::
   return Reactions(*this, read_sql::kListOpenCorrections, family_id);
 }
 
+Status ListObjectionsOn(SqlPort& port, const std::string& family_id,
+                        std::vector<domain::Objection>& out) {
+  return port.Each(
+      read_sql::kListObjections,
+      [&](const Row& q) -> Result<bool> {
+        auto state = domain::ParseRequestStatus(q.Text(6));
+        if (!state) return Fail(Corrupt("objection in " + family_id));
+        out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Int(5), *state,
+                       q.Text(7), q.Text(8), q.Int(9)});
+        return true;
+      },
+      family_id);
+}
+
 Result<std::vector<domain::Objection>> CoreStore::ListObjections(const std::string& family_id) {
   std::vector<domain::Objection> out;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        read_sql::kListObjections,
-        [&](const Row& q) -> Result<bool> {
-          auto state = domain::ParseRequestStatus(q.Text(6));
-          if (!state) return Fail(Corrupt("objection in " + family_id));
-          out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Int(5), *state,
-                         q.Text(7), q.Text(8), q.Int(9)});
-          return true;
-        },
-        family_id);
-  });
+  auto status = ReadOne([&](SqlPort& port) { return ListObjectionsOn(port, family_id, out); });
   if (!status) return Fail(status.error());
   return out;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "domain/model.h"
 #include "store/core/core_store.h"
@@ -44,6 +45,26 @@ inline std::int64_t UpperBound(const Page& page) {
 }
 
 inline int Limit(const Page& page) { return page.limit > 0 ? page.limit : 0; }
+
+// The read methods' bodies on one port, so that ReadFamilyFile runs them in its one snapshot.
+domain::User UserFrom(const Row& r);
+Result<domain::Team> TeamFrom(const Row& r);
+Result<std::optional<domain::Family>> FindFamilyOn(SqlPort& port, const std::string& family_id);
+Status ListEntriesOn(SqlPort& port, const std::string& family_id, Page page,
+                     std::vector<domain::Entry>& out);
+Status ListWithholdingsOn(SqlPort& port, const std::string& family_id,
+                          std::vector<domain::Withholding>& out);
+Status ListObjectionsOn(SqlPort& port, const std::string& family_id,
+                        std::vector<domain::Objection>& out);
+Status ListReactionsOn(SqlPort& port, const std::string& family_id, std::int64_t min_entry_seq,
+                       std::int64_t max_entry_seq, std::vector<domain::Reaction>& out);
+Status ListOpenCorrectionsOn(SqlPort& port, const std::string& family_id,
+                             std::vector<domain::Reaction>& out);
+Result<std::optional<domain::Entry>> FindEntryOn(SqlPort& port, const std::string& family_id,
+                                                 const std::string& entry_id);
+Status ListAccountsOn(SqlPort& port, const std::string& family_id,
+                      std::vector<domain::Account>& out);
+Status ListConsentsOn(SqlPort& port, const std::string& family_id, std::vector<ConsentRecord>& out);
 
 // One row of read_sql::kListEntries or read_sql::kFindEntry (the same columns) as an entry.
 Result<domain::Entry> EntryFrom(const Row& row);
