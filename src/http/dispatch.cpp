@@ -51,6 +51,27 @@ std::string AllowList(const std::vector<verb_ns::verb>& methods) {
   return out;
 }
 
+// A body Stip would misread: declared in another charset than UTF-8 (415), or a form with a
+// broken percent escape, which would otherwise lose that field without a word (400).
+std::optional<Response> RefuseBody(const Request& request) {
+  if (request.body.empty()) return std::nullopt;
+  const std::string content_type = request.Header("content-type");
+  if (!DeclaresUtf8OrNothing(content_type)) {
+    Response r = Response::FromError(domain::Error::Invalid(
+        "Stip reads request bodies as UTF-8 only. Send the body in UTF-8, with no charset or "
+        "with charset=utf-8 in the Content-Type header."));
+    r.status = 415;
+    return r;
+  }
+  if (MediaType(content_type) == "application/x-www-form-urlencoded" &&
+      !IsWellFormedUrlEncoded(request.body)) {
+    return Response::FromError(domain::Error::Invalid(
+        "The form body has a broken percent escape (a % not followed by two hexadecimal "
+        "digits). Write a literal % as %25."));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Dispatcher::Dispatcher(const Router& router, Authenticator& auth, Metrics* metrics,
@@ -75,6 +96,11 @@ Response Dispatcher::Handle(Request& request) const {
         "Something went wrong on our side and has been logged. Try again later."));
   }
   AddStandardHeaders(response);
+  // Secure cookies mean Stip is served over HTTPS: browsers then refuse plain HTTP for a year,
+  // so a session cookie never travels unencrypted after a downgraded link.
+  if (options_.secure_cookies) {
+    AddIfAbsent(response, "Strict-Transport-Security", "max-age=31536000");
+  }
   if (metrics_) {
     const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
     metrics_->ObserveRequest(*route_name, request.method, response.status, seconds.count());
@@ -92,13 +118,13 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
 
   bool path_exists = false;
   const http::Route* route =
-      router_.Match(request.method, request.path, request.params, path_exists);
+      router_.Match(request.method, request.encoded_path, request.params, path_exists);
   if (!route && request.method == verb_ns::verb::head) {
-    route = router_.Match(verb_ns::verb::get, request.path, request.params, path_exists);
+    route = router_.Match(verb_ns::verb::get, request.encoded_path, request.params, path_exists);
   }
   if (!route) {
     if (path_exists) {
-      const std::string allow = AllowList(router_.AllowedMethods(request.path));
+      const std::string allow = AllowList(router_.AllowedMethods(request.encoded_path));
       Response r = Response::FromError(domain::Error::Invalid(
           "This path does not take " + std::string(verb_ns::to_string(request.method)) +
           "; it takes " + allow + "."));
@@ -114,6 +140,7 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
   }
   *route_name = &route->name;
   if (auto denied = Authorize(*route, request)) return std::move(*denied);
+  if (auto refused = RefuseBody(request)) return std::move(*refused);
   return route->handler(request);
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include <boost/json/stream_parser.hpp>
+#include "http/strict_json.h"
 
 namespace stip::http {
 namespace {
@@ -85,15 +85,9 @@ tl::expected<boost::json::object, Response> ParseJsonObject(const Request& reque
   if (request.body.empty()) {
     return tl::unexpected(BadBody(400, "The request body is empty; send a JSON object."));
   }
-  boost::json::stream_parser parser;
-  boost::system::error_code ec;
-  const std::size_t consumed = parser.write(request.body.data(), request.body.size(), ec);
-  if (!ec) parser.finish(ec);
-  if (ec) {
-    return tl::unexpected(BadBody(400, "The body is not valid JSON: " + ec.message() +
-                                           " at offset " + std::to_string(consumed) + "."));
-  }
-  boost::json::value value = parser.release();
+  auto parsed = ParseStrictJson(request.body);
+  if (!parsed) return tl::unexpected(BadBody(400, std::move(parsed.error())));
+  boost::json::value value = std::move(*parsed);
   if (!value.is_object()) {
     return tl::unexpected(BadBody(
         400, "The body must be a JSON object ({...}), not " + std::string(KindName(value)) + "."));

@@ -148,7 +148,9 @@ bool ParseTarget(std::string_view target, Request& request) {
   auto url = urls::parse_origin_form(target);
   if (!url) return false;
   request.path = url->path();
+  request.encoded_path = url->encoded_path();
   if (request.path.empty()) request.path = "/";
+  if (request.encoded_path.empty()) request.encoded_path = "/";
   request.query =
       url->has_query() ? ParseUrlEncoded(url->encoded_query()) : decltype(request.query){};
   return true;
@@ -162,6 +164,39 @@ std::string MediaType(std::string_view content_type) {
   std::string out(type);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+bool DeclaresUtf8OrNothing(std::string_view content_type) {
+  const auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const auto trim = [](std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+  };
+  auto semi = content_type.find(';');
+  while (semi != std::string_view::npos) {
+    content_type.remove_prefix(semi + 1);
+    semi = content_type.find(';');
+    const std::string_view parameter = trim(content_type.substr(0, semi));
+    const auto eq = parameter.find('=');
+    if (eq == std::string_view::npos || lower(trim(parameter.substr(0, eq))) != "charset") {
+      continue;
+    }
+    std::string_view value = trim(parameter.substr(eq + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+      value = value.substr(1, value.size() - 2);
+    }
+    if (lower(value) != "utf-8") return false;
+  }
+  return true;
+}
+
+bool IsWellFormedUrlEncoded(std::string_view text) {
+  return urls::make_pct_string_view(text).has_value();
 }
 
 }  // namespace stip::http

@@ -21,6 +21,7 @@ struct Request {
   boost::beast::http::verb method = boost::beast::http::verb::get;
   std::string target;                          // as received, e.g. "/families/x?before=3"
   std::string path;                            // percent-decoded path without the query
+  std::string encoded_path;                    // the path as received, for the router
   std::map<std::string, std::string> query;    // decoded query parameters (last one wins)
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
@@ -69,5 +70,12 @@ std::map<std::string, std::string> ParseUrlEncoded(std::string_view text);
 // The media type of a Content-Type value, lower-cased, without parameters:
 // "Application/JSON; charset=utf-8" -> "application/json".
 std::string MediaType(std::string_view content_type);
+
+// Whether a Content-Type value declares no charset or UTF-8 ("utf-8", any case, quoted or not).
+// Stip reads every body as UTF-8, so a body declared in another charset would be misread.
+bool DeclaresUtf8OrNothing(std::string_view content_type);
+
+// Whether every percent escape in a urlencoded text is complete: "a=%zz" and "a=%4" are not.
+bool IsWellFormedUrlEncoded(std::string_view text);
 
 }  // namespace stip::http

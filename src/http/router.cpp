@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <boost/beast/http/verb.hpp>
+#include <boost/url/pct_string_view.hpp>
 
 namespace stip::http {
 namespace {
@@ -18,6 +19,18 @@ std::vector<std::string> SplitPath(const std::string& path) {
     out.push_back(path.substr(start, slash - start));
     if (slash == std::string::npos) break;
     start = slash + 1;
+  }
+  return out;
+}
+
+// A request path as segments: split the encoded path, then decode each segment with Boost.URL,
+// so an escaped '/' stays inside its segment. Empty when an escape is broken (no route matches).
+std::vector<std::string> DecodedSegments(const std::string& encoded_path) {
+  std::vector<std::string> out = SplitPath(encoded_path);
+  for (std::string& segment : out) {
+    auto pct = boost::urls::make_pct_string_view(segment);
+    if (!pct) return {};
+    segment = pct->decode();
   }
   return out;
 }
@@ -89,7 +102,7 @@ int Router::MatchSegments(const std::vector<Segment>& segments,
 const Route* Router::Match(boost::beast::http::verb method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& path_exists) const {
   path_exists = false;
-  const auto parts = SplitPath(path);
+  const auto parts = DecodedSegments(path);
   const Route* best = nullptr;
   int best_literals = -1;
   for (std::size_t i = 0; i < routes_.size(); ++i) {
@@ -110,7 +123,7 @@ const Route* Router::Match(boost::beast::http::verb method, const std::string& p
 
 std::vector<boost::beast::http::verb> Router::AllowedMethods(const std::string& path) const {
   std::vector<boost::beast::http::verb> out;
-  const auto parts = SplitPath(path);
+  const auto parts = DecodedSegments(path);
   for (std::size_t i = 0; i < routes_.size(); ++i) {
     if (MatchSegments(segments_[i], parts, nullptr) < 0) continue;
     bool seen = false;

@@ -36,14 +36,16 @@ class Router {
   // Throws std::invalid_argument for a malformed pattern or a second route with the same method
   // and pattern: a broken route table is a programming error and should stop the start-up.
   void Add(Route route);
-  // The matching route, with params filled; nullptr when no route matches. `path_exists` tells
-  // the server whether some route matches the path with another method (405 instead of 404).
+  // The matching route, with params filled; nullptr when no route matches. `path` is the
+  // percent-encoded path as received: it is split at '/' first and each segment decoded after,
+  // so "a%2Fb" is one segment (one parameter "a/b"), never two. `path_exists` tells the server
+  // whether some route matches the path with another method (405 instead of 404).
   // When several patterns match, the one with more literal segments wins ("/families/new" over
   // "/families/{id}"), whatever the order they were added in.
   const Route* Match(boost::beast::http::verb method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& path_exists) const;
   const std::vector<Route>& routes() const { return routes_; }
-  // The methods some route accepts for `path` (for the Allow header of a 405).
+  // The methods some route accepts for the percent-encoded `path` (the Allow header of a 405).
   std::vector<boost::beast::http::verb> AllowedMethods(const std::string& path) const;
 
   // Optional: renders unmatched paths outside /api/ (a friendly HTML 404 page). The request is

@@ -216,8 +216,25 @@ class Connection : public std::enable_shared_from_this<Connection> {
           "The request headers are larger than " + SizeText(server_.options.header_limit) + ".");
     }
     if (state_ == State::kIdle && parser_ && !parser_->got_some()) return Close();
+    if (ec == bhttp::error::bad_version && NamesAnHttpVersion()) {
+      return Fail(505, domain::Code::kInvalidArgument,
+                  "Stip speaks HTTP/1.1 (and answers HTTP/1.0); send the request as HTTP/1.1.");
+    }
     Fail(400, domain::Code::kInvalidArgument,
          "This is not a valid HTTP/1.1 request: " + ec.message() + ".");
+  }
+
+  // Whether the unparsed request line ends in a well-formed "HTTP/x.y" that Beast refused: a
+  // version we do not speak (505), as opposed to something that is not HTTP at all (400).
+  bool NamesAnHttpVersion() const {
+    const auto bytes = buffer_.data();
+    const std::string_view text(static_cast<const char*>(bytes.data()), bytes.size());
+    const std::string_view line = text.substr(0, text.find("\r\n"));
+    if (line.size() < 9) return false;
+    const std::string_view version = line.substr(line.size() - 9);
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return version.starts_with(" HTTP/") && digit(version[6]) && version[7] == '.' &&
+           digit(version[8]);
   }
 
   std::string TooLarge() const {

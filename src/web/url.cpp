@@ -1,27 +1,26 @@
 #include "web/url.h"
 
+#include <boost/url/encode.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
 namespace stip::web {
 namespace {
 
 constexpr std::size_t kMaxNextLength = 2000;
 
-bool IsUnreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
 // "https://stip.example:8080/x" -> "stip.example:8080"; "" when it is not an http(s) URL.
 std::string_view AuthorityOf(std::string_view url) {
-  std::size_t start;
-  if (url.starts_with("https://")) {
-    start = 8;
-  } else if (url.starts_with("http://")) {
-    start = 7;
-  } else {
+  auto parsed = boost::urls::parse_absolute_uri(url);
+  if (!parsed || !parsed->has_authority()) return {};
+  if (parsed->scheme_id() != boost::urls::scheme::http &&
+      parsed->scheme_id() != boost::urls::scheme::https) {
     return {};
   }
-  const std::size_t end = url.find_first_of("/?#", start);
-  return url.substr(start, end == std::string_view::npos ? url.npos : end - start);
+  const boost::urls::pct_string_view host_and_port = parsed->encoded_host_and_port();
+  // A view into `url` itself, which outlives the parsed url_view.
+  return url.substr(static_cast<std::size_t>(host_and_port.data() - url.data()),
+                    host_and_port.size());
 }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
@@ -49,20 +48,7 @@ std::string SafeNextPath(std::string_view next) {
 }
 
 std::string UrlEncode(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(value.size());
-  for (const char ch : value) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (IsUnreserved(c)) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xf];
-    }
-  }
-  return out;
+  return boost::urls::encode(value, boost::urls::unreserved_chars);
 }
 
 bool IsSameOrigin(std::string_view origin, std::string_view referer, std::string_view host) {

@@ -110,12 +110,28 @@ TEST_F(BadInputTest, BadEntriesAreRejectedAndChangeNothing) {
        R"({"kind": "fact", "source": "school", "text": "Tekst."})", 415, ""},
       {"form body on the API", verb::post, entries, "application/x-www-form-urlencoded",
        "kind=fact&source=school&text=Tekst.", 415, ""},
+      {"a key named twice", verb::post, entries, json_type,
+       R"({"kind": "fact", "source": "school", "text": "Tekst.", "text": "Andere tekst."})", 400,
+       ""},
+      {"body declared in another charset", verb::post, entries,
+       "application/json; charset=iso-8859-1",
+       R"({"kind": "fact", "source": "school", "text": "Tekst."})", 415, ""},
   };
   for (const auto& c : cases) ExpectRejected(*lead, c, family_id, before);
 
-  // After all that, a good entry still goes in (the connection and session survived).
-  HttpResponse ok = lead->PostJson("/api/v1/families/" + family_id + "/entries",
-                                   EntryBody("Na alle fouten een goede aantekening."));
+  // The duplicate key is named, so the client knows what to fix.
+  HttpResponse twice =
+      lead->Request(verb::post, "/api/v1/families/" + family_id + "/entries",
+                    R"({"kind": "fact", "source": "school", "text": "a", "text": "b"})", json_type);
+  EXPECT_NE(twice.body.find(R"(key \"text\" appears twice)"), std::string::npos)
+      << twice.Describe();
+
+  // After all that, a good entry still goes in (the connection and session survived), also
+  // with the charset named as UTF-8.
+  HttpResponse ok =
+      lead->Request(verb::post, "/api/v1/families/" + family_id + "/entries",
+                    json::serialize(EntryBody("Na alle fouten een goede aantekening.")),
+                    "application/json; charset=UTF-8");
   EXPECT_EQ(ok.status, 201u) << ok.Describe();
 }
 
@@ -192,6 +208,10 @@ TEST_F(BadInputTest, BadQueriesRoutesAndMethods) {
       {"negative before", verb::get, overview + "?before=-1", "", "", 400, "before"},
       {"before not a number", verb::get, overview + "?before=gisteren", "", "", 400, "before"},
       {"bad access-log limit", verb::get, overview + "/access-log?limit=x", "", "", 400, "limit"},
+      {"broken escape in the query", verb::get, overview + "?limit=%zz", "", "", 400, ""},
+      {"broken escape in the path", verb::get, overview + "%zz", "", "", 400, ""},
+      {"an escaped slash does not split the path", verb::get, overview + "%2Faccess-log", "", "",
+       404, ""},
       {"unknown route", verb::get, "/api/v1/gezinnen-bestaat-niet", "", "", 404, ""},
       {"unknown sub-route", verb::get, overview + "/nothing-here", "", "", 404, ""},
       {"wrong method on the family list", verb::put, "/api/v1/families", "application/json", "{}",
@@ -201,6 +221,12 @@ TEST_F(BadInputTest, BadQueriesRoutesAndMethods) {
       {"wrong method on health", verb::post, "/healthz", "application/json", "{}", 405, ""},
   };
   for (const auto& c : cases) ExpectRejected(*lead, c, family_id, before);
+
+  // A form with a broken escape is refused whole instead of losing that field.
+  HttpResponse form = lead->Request(verb::post, "/login", "email=sanne%zz&password=demo",
+                                    "application/x-www-form-urlencoded");
+  EXPECT_EQ(form.status, 400u) << form.Describe();
+  EXPECT_NE(form.body.find("%25"), std::string::npos) << "the error says how to write a %";
 
   HttpResponse r = lead->Request(verb::delete_, "/api/v1/families/" + family_id);
   EXPECT_EQ(r.status, 405u);

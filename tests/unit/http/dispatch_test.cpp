@@ -216,11 +216,55 @@ TEST_F(DispatchTest, SecurityHeadersOnEveryResponse) {
     EXPECT_NE(HeaderOf(r, "Content-Security-Policy").find("script-src 'self'"), std::string::npos);
     EXPECT_EQ(HeaderOf(r, "Cache-Control"), "no-store");
   }
+  for (const Response& r : {Call(verb::get, "/healthz"), Call(verb::get, "/nothing")}) {
+    EXPECT_EQ(HeaderOf(r, "Strict-Transport-Security"), "max-age=31536000")
+        << "secure cookies mean HTTPS: browsers are told to keep to it";
+  }
   Response asset = Call(verb::get, "/static/css/stip.css");
   EXPECT_EQ(HeaderOf(asset, "Cache-Control"), "public, max-age=3600");
   int cache_headers = 0;
   for (const auto& [k, v] : asset.headers) cache_headers += k == "Cache-Control";
   EXPECT_EQ(cache_headers, 1);
+}
+
+TEST_F(DispatchTest, NoHstsWithoutSecureCookies) {
+  Dispatcher plain{router_, auth_, &metrics_, DispatchOptions{false}};
+  Request r;
+  r.method = verb::get;
+  r.target = "/healthz";
+  EXPECT_EQ(HeaderOf(plain.Handle(r), "Strict-Transport-Security"), "")
+      << "over plain HTTP (a test or a loopback set-up) the header would only mislead";
+}
+
+TEST_F(DispatchTest, BodiesInAnotherCharsetAre415AndReachNoHandler) {
+  const std::map<std::string, std::string> bearer = {{"authorization", "Bearer good-token"}};
+  for (const std::string type :
+       {"application/json; charset=iso-8859-1", "application/json;charset=\"windows-1252\"",
+        "application/x-www-form-urlencoded; charset=latin1"}) {
+    auto headers = bearer;
+    headers["content-type"] = type;
+    seen_ = {};
+    Response r = Call(verb::post, "/api/v1/things", headers, "{}");
+    EXPECT_EQ(r.status, 415u) << type;
+    EXPECT_EQ(seen_.target, "") << type << ": the handler ran";
+  }
+  for (const std::string type : {"application/json; charset=UTF-8",
+                                 "application/json; charset=\"utf-8\"", "application/json"}) {
+    auto headers = bearer;
+    headers["content-type"] = type;
+    EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "{}").status, 200u) << type;
+  }
+}
+
+TEST_F(DispatchTest, AFormWithABrokenEscapeIs400AndReachesNoHandler) {
+  auto headers =
+      std::map<std::string, std::string>{{"authorization", "Bearer good-token"},
+                                         {"content-type", "application/x-www-form-urlencoded"}};
+  seen_ = {};
+  EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "a=1&b=%zz").status, 400u);
+  EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "a=1&b=%4").status, 400u);
+  EXPECT_EQ(seen_.target, "");
+  EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "a=1&b=%41+c").status, 200u);
 }
 
 }  // namespace

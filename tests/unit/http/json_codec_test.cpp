@@ -40,6 +40,35 @@ TEST(JsonCodecTest, AcceptsAValidBody) {
   EXPECT_TRUE(Decode(R"({"name":"x","members":[],"active":false})").empty());
 }
 
+TEST(JsonCodecTest, AKeyNamedTwiceIsRefusedWhereverItIs) {
+  for (const std::string body :
+       {R"({"a": 1, "a": 2})", R"({"a": 1, "b": {"c": true, "c": false}})",
+        R"({"list": [{"x": 1}, {"x": 2, "y": 3, "x": 4}]})", R"({"\u0061": 1, "a": 2})"}) {
+    auto object = ParseJsonObject(JsonRequest(body));
+    ASSERT_FALSE(object) << body;
+    EXPECT_EQ(object.error().status, 400u);
+    EXPECT_NE(object.error().body.find("appears twice"), std::string::npos)
+        << body << ": " << object.error().body;
+  }
+  // Equal keys in different objects are fine, and so are equal values.
+  auto fine = ParseJsonObject(
+      JsonRequest(R"({"a": {"x": 1}, "b": {"x": 1}, "list": [{"x": 1}, {"x": 1}]})"));
+  ASSERT_TRUE(fine) << fine.error().body;
+  EXPECT_EQ(fine->at("b").at("x").as_int64(), 1);
+}
+
+TEST(JsonCodecTest, MalformedJsonSaysWhereAndTrailingDataIsRefused) {
+  auto broken = ParseJsonObject(JsonRequest(R"({"kind": "fact", "source": )"));
+  ASSERT_FALSE(broken);
+  EXPECT_NE(broken.error().body.find("not valid JSON"), std::string::npos);
+  auto trailing = ParseJsonObject(JsonRequest(R"({"a": 1} {"b": 2})"));
+  ASSERT_FALSE(trailing);
+  EXPECT_EQ(trailing.error().status, 400u);
+  auto spaced = ParseJsonObject(JsonRequest("  {\"a\": \"\u00e9\"}  \n"));
+  ASSERT_TRUE(spaced) << spaced.error().body;
+  EXPECT_EQ(spaced->at("a").as_string(), "\xc3\xa9");
+}
+
 TEST(JsonCodecTest, ReportsAnUnknownFieldWithTheAllowedOnes) {
   auto problems = Decode(R"({"name":"x","members":[],"colour":"red"})");
   ASSERT_EQ(problems.size(), 1u);

@@ -53,6 +53,18 @@ TEST_F(RouterTest, FillsParameters) {
   EXPECT_EQ(params_.at("entry"), "ent_2");
 }
 
+TEST_F(RouterTest, SegmentsAreDecodedAfterSplittingSoAnEscapedSlashStaysInside) {
+  const Route* r = Match(verb::get, "/api/v1/families/fam%2Fx%20y/entries/ent_2");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->name, "entries.get");
+  EXPECT_EQ(params_.at("id"), "fam/x y");
+  // Decoded first, "fam_1%2Fentries%2Fent_2" would have been the entries route.
+  r = Match(verb::get, "/api/v1/families/fam_1%2Fentries%2Fent_2");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(params_.at("id"), "fam_1/entries/ent_2");
+  EXPECT_EQ(Match(verb::get, "/api/v1/fam%69lies")->name, "families.list");
+}
+
 TEST_F(RouterTest, SameMethodPicksByMethod) {
   ASSERT_NE(Match(verb::post, "/api/v1/families"), nullptr);
   EXPECT_EQ(Match(verb::post, "/api/v1/families")->name, "families.create");

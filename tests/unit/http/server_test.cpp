@@ -235,6 +235,35 @@ TEST_F(ServerTest, GarbageIs400Json) {
   EXPECT_EQ(res[bhttp::field::content_type], "application/json");
 }
 
+TEST_F(ServerTest, Http10IsAnsweredInHttp10AndTheConnectionCloses) {
+  Client client(Start());
+  client.SendRaw("GET /healthz HTTP/1.0\r\n\r\n");
+  auto res = client.Read();
+  EXPECT_EQ(res.result_int(), 200u);
+  EXPECT_EQ(res.version(), 10u);
+  EXPECT_EQ(res.body(), "ok");
+  EXPECT_TRUE(client.Closed()) << "HTTP/1.0 without keep-alive closes after the answer";
+}
+
+TEST_F(ServerTest, AnotherHttpVersionIs505Json) {
+  Client client(Start());
+  client.SendRaw("GET /healthz HTTP/2.0\r\nHost: localhost\r\n\r\n");
+  auto res = client.Read();
+  EXPECT_EQ(res.result_int(), 505u) << res.body();
+  EXPECT_EQ(res[bhttp::field::content_type], "application/json");
+  EXPECT_NE(res.body().find("HTTP/1.1"), std::string::npos) << res.body();
+}
+
+TEST_F(ServerTest, AFoldedHeaderIsReadAsOneLineJoinedByASpace) {
+  Client client(Start());
+  client.SendRaw(
+      "POST /echo HTTP/1.1\r\nHost: localhost\r\nX-Test: first\r\n second\r\n"
+      "Content-Length: 4\r\n\r\nbody");
+  auto res = client.Read();
+  EXPECT_EQ(res.result_int(), 200u);
+  EXPECT_EQ(res.body(), "body|first second");
+}
+
 TEST_F(ServerTest, HandlerExceptionIs500AndTheServerLivesOn) {
   Client client(Start());
   EXPECT_EQ(client.Send(verb::get, "/boom").result_int(), 500u);

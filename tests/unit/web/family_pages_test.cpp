@@ -112,7 +112,7 @@ class FamilyPagesTest : public ::testing::Test {
     }
     req.headers["content-type"] = "application/x-www-form-urlencoded";
     bool path_exists = false;
-    const http::Route* route = router_.Match(method, req.path, req.params, path_exists);
+    const http::Route* route = router_.Match(method, req.encoded_path, req.params, path_exists);
     EXPECT_NE(route, nullptr) << target;
     if (!route) return {};
     return route->handler(req);

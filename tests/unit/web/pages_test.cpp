@@ -110,7 +110,8 @@ class PagesTest : public ::testing::Test {
     }
     req.headers["content-type"] = "application/x-www-form-urlencoded";
     bool path_exists = false;
-    const http::Route* route = world_->router.Match(method, req.path, req.params, path_exists);
+    const http::Route* route =
+        world_->router.Match(method, req.encoded_path, req.params, path_exists);
     EXPECT_NE(route, nullptr) << target;
     if (!route) return {};
     return route->handler(req);
