@@ -1,5 +1,6 @@
 // One-time login codes for family members (issue 3): generate, send, check. Every failure
 // gives the same answer, so the code path does not reveal whether an address has an account.
+// The limits on asking and guessing are Stip's (family_accounts.cpp), per address and client.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -108,12 +109,6 @@ domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invi
   if (!account) return tl::unexpected(account.error());
   if (!*account || (*account)->revoked) return {};
   const auto now = clock_.Now();
-  auto recent = codes_.CountLoginCodesSince((*account)->id, now - 3600 * 1000);
-  if (!recent) return tl::unexpected(recent.error());
-  if (*recent >= policy_.max_codes_per_hour) {
-    // Said to no one: an answer would tell that the address has an account.
-    return {};
-  }
   store::LoginCode stored;
   stored.id = ids_.NewId("code");
   stored.account_id = (*account)->id;
@@ -135,25 +130,23 @@ domain::Result<domain::Account> CodeAuthenticator::Complete(const std::string& i
   auto account = accounts_.FindAccountByContact(*contact);
   if (!account) return tl::unexpected(account.error());
   if (!*account || (*account)->revoked) return Fail(WrongCode());
-  auto latest = codes_.LatestLoginCode((*account)->id);
-  if (!latest) return tl::unexpected(latest.error());
   const auto now = clock_.Now();
-  if (!*latest || (*latest)->used_at || now >= (*latest)->expires_at ||
-      (*latest)->failures >= policy_.max_failures) {
-    return Fail(WrongCode());
-  }
-  const std::string hash = CodeHash((*latest)->id, code);
-  if (hash.size() != (*latest)->code_sha256.size() ||
-      sodium_memcmp(hash.data(), (*latest)->code_sha256.data(), hash.size()) != 0) {
-    if (auto r = codes_.RecordLoginCodeFailure((*latest)->id); !r) {
-      return tl::unexpected(r.error());
+  auto live = codes_.LiveLoginCodes((*account)->id, now);
+  if (!live) return tl::unexpected(live.error());
+  // Every live code is tried, so a code asked for by someone else (or a second request of the
+  // member's own) never makes another stop working before its time.
+  for (const store::LoginCode& candidate : *live) {
+    const std::string hash = CodeHash(candidate.id, code);
+    if (hash.size() != candidate.code_sha256.size() ||
+        sodium_memcmp(hash.data(), candidate.code_sha256.data(), hash.size()) != 0) {
+      continue;
     }
-    return Fail(WrongCode());
+    auto consumed = codes_.ConsumeLoginCode(candidate.id, now);
+    if (!consumed) return tl::unexpected(consumed.error());
+    if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
+    return std::move(**account);
   }
-  auto consumed = codes_.ConsumeLoginCode((*latest)->id, now);
-  if (!consumed) return tl::unexpected(consumed.error());
-  if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
-  return std::move(**account);
+  return Fail(WrongCode());
 }
 
 }  // namespace stip::app

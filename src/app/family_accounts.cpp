@@ -1,10 +1,13 @@
 // Family accounts (invite, log in with a code, sessions) and a young person's consent.
 #include <utility>
 
+#include <spdlog/spdlog.h>
+
 #include "app/events.h"
 #include "app/family_auth.h"
 #include "app/stip.h"
 #include "app/system.h"
+#include "app/throttle.h"
 #include "domain/local_time.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -125,16 +128,64 @@ Status Stip::RevokeAccount(const Principal& who, const std::string& family_id,
   return {};
 }
 
-Status Stip::BeginFamilyLogin(const std::string& contact) {
+Status Stip::BeginFamilyLogin(const std::string& contact, const std::string& client) {
   if (!family_auth_) return Fail(NoOutbox());
-  return family_auth_->Begin(contact, false);
+  const auto normal = NormalContact(contact);
+  if (!normal) return {};  // the same answer as for an unknown address
+  // Every limit is counted before anything is looked up, for known and unknown addresses
+  // alike: the request takes the same path and time either way, and a limit may say so.
+  const domain::Millis now = clock_.Now();
+  const domain::Millis window = options_.code_request_window;
+  const struct {
+    std::string key;
+    int limit;
+    const char* message;
+  } limits[] = {
+      {AttemptKey("codes-client", "", client), options_.codes_per_client,
+       "Too many codes were asked for from this connection."},
+      {AttemptKey("codes-address", *normal, client), options_.codes_per_address_and_client,
+       "You asked for a code for this address too often. Use the newest code in your mail."},
+      {AttemptKey("codes-address", *normal, ""), options_.codes_per_address,
+       "Too many codes were asked for this address. Use the newest code in your mail."},
+  };
+  for (const auto& limit : limits) {
+    auto counted = throttles_.CountInWindow(limit.key, now, window);
+    if (!counted) return tl::unexpected(counted.error());
+    if (counted->first > limit.limit) {
+      const auto minutes = (counted->second + window - now + 59'999) / 60'000;
+      return Fail(Code::kResourceExhausted, std::string(limit.message) + " Or try again in " +
+                                                std::to_string(minutes) + " minutes.");
+    }
+  }
+  background_->Post([auth = family_auth_, address = *normal] {
+    if (auto sent = auth->Begin(address, false); !sent) {
+      spdlog::warn("a login code could not be sent: {}", sent.error().message);
+    }
+  });
+  return {};
 }
 
-Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const std::string& code) {
+void Stip::DrainBackground() { background_->Drain(); }
+
+Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const std::string& code,
+                                              const std::string& client) {
   if (!family_auth_) return Fail(NoOutbox());
+  const auto now = clock_.Now();
+  const auto normal = NormalContact(contact);
+  const std::string attempts = AttemptKey("code", normal.value_or(contact), client);
+  const auto turn = TakeTurn(attempts);
+  const BackOff backoff{options_.code_free_failures, options_.login_backoff_base,
+                        options_.login_backoff_max};
+  if (auto claimed = ClaimAttempt(throttles_, attempts, now, backoff,
+                                  "Too many wrong codes for this address from this connection.");
+      !claimed) {
+    return tl::unexpected(claimed.error());
+  }
   auto account = family_auth_->Complete(contact, code);
   if (!account) return tl::unexpected(account.error());
-  const auto now = clock_.Now();
+  if (auto cleared = throttles_.ClearAttempts(attempts); !cleared) {
+    return tl::unexpected(cleared.error());
+  }
   if (!account->activated_at) {
     auto head = AppendWithRetry(account->family_id, [&]() -> Result<store::AppendRequest> {
       auto current = accounts_.FindAccount(account->id);

@@ -31,15 +31,15 @@ class FamilyAuthenticator {
                                                    const std::string& secret) = 0;
 };
 
+// How many guesses a code withstands is set by Stip's limits (Options::code_free_failures and
+// the back-off per address and client), not here.
 struct CodePolicy {
-  int digits = 8;                         // 10^8 codes; with 5 tries: 1 in 20 million
+  int digits = 8;                         // 10^8 codes
   domain::Millis ttl = 15LL * 60 * 1000;  // a code works 15 minutes (stip serve --code-seconds)
-  int max_failures = 5;                   // wrong tries per code before it stops working
-  int max_codes_per_hour = 5;             // codes per account per hour (rate limit)
 };
 
-// One-time codes by e-mail: only a salted SHA-256 of each code is stored (login_codes); only
-// the newest code of an account counts; it is single-use.
+// One-time codes by e-mail: only a salted SHA-256 of each code is stored (login_codes); every
+// unused code of an account works until it expires; each is single-use.
 class CodeAuthenticator final : public FamilyAuthenticator {
  public:
   CodeAuthenticator(store::AccountReads& accounts, store::LoginCodes& codes,

@@ -4,6 +4,7 @@
 
 #include "app/events.h"
 #include "app/system.h"
+#include "app/throttle.h"
 #include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -22,10 +23,12 @@ Stip::Stip(store::Store& store, const domain::Clock& clock, domain::IdGen& ids, 
       accounts_(store),
       credentials_(store),
       codes_(store),
+      throttles_(store),
       clock_(clock),
       ids_(ids),
       options_(options),
-      committer_(std::make_unique<Committer>(ledger_)) {}
+      committer_(std::make_unique<Committer>(ledger_)),
+      background_(std::make_unique<Background>()) {}
 
 Stip::~Stip() = default;
 
@@ -54,21 +57,17 @@ Result<store::ChainHead> Stip::AppendWithRetry(
 
 // --- authentication ---------------------------------------------------------------------------
 
-Result<LoginResult> Stip::Login(const std::string& username, const std::string& password) {
+Result<LoginResult> Stip::Login(const std::string& username, const std::string& password,
+                                const std::string& client) {
   const domain::Millis now = clock_.Now();
-  auto failures = credentials_.LoginFailures(username);
-  if (!failures) return tl::unexpected(failures.error());
-  const auto [count, last_at] = *failures;
-  if (count >= options_.login_free_failures) {
-    const int doublings = std::min(count - options_.login_free_failures, 20);
-    const domain::Millis wait =
-        std::min(options_.login_backoff_base << doublings, options_.login_backoff_max);
-    if (now < last_at + wait) {
-      const auto seconds = (last_at + wait - now + 999) / 1000;
-      return Fail(Code::kResourceExhausted,
-                  "Too many failed logins for this account. Try again in " +
-                      std::to_string(seconds) + " seconds.");
-    }
+  const std::string attempts = AttemptKey("password", username, client);
+  const auto turn = TakeTurn(attempts);
+  const BackOff backoff{options_.login_free_failures, options_.login_backoff_base,
+                        options_.login_backoff_max};
+  if (auto claimed = ClaimAttempt(throttles_, attempts, now, backoff,
+                                  "Too many failed logins for this account from here.");
+      !claimed) {
+    return tl::unexpected(claimed.error());
   }
 
   auto user = admin_.FindUserByUsername(username);
@@ -82,12 +81,9 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   // Verify against a real hash even for an unknown user, so timing does not tell who exists.
   static const std::string kDummy = HashPassword("stip-timing-equaliser").value_or("");
   const bool ok = CheckPassword(stored ? *stored : kDummy, password) && stored.has_value();
-  if (!ok) {
-    if (auto r = credentials_.RecordLoginFailure(username, now); !r)
-      return tl::unexpected(r.error());
-    return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
-  }
-  if (auto r = credentials_.ClearLoginFailures(username); !r) return tl::unexpected(r.error());
+  // The attempt was counted before the check; only a success clears the count.
+  if (!ok) return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
+  if (auto r = throttles_.ClearAttempts(attempts); !r) return tl::unexpected(r.error());
 
   LoginResult result;
   result.session_token = ids_.NewSecret(32);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/background.h"
 #include "app/committer.h"
 #include "app/entry_views.h"
 #include "app/keyed_mutex.h"
@@ -32,6 +33,7 @@ class ReactionReads;
 class AccountReads;
 class Credentials;
 class LoginCodes;
+class Throttles;
 struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
@@ -69,6 +71,14 @@ struct Options {
   int login_free_failures = 3;               // failures before back-off starts
   domain::Millis login_backoff_base = 2000;  // doubles per further failure
   domain::Millis login_backoff_max = 15LL * 60 * 1000;
+  // Asking for a family login code: at most so many per window per address from one client, per
+  // address from all clients, and per client for all addresses. Each limit counts the same way
+  // whether or not the address has an account, so its message can tell the truth.
+  int codes_per_address_and_client = 5;
+  int codes_per_address = 20;
+  int codes_per_client = 30;
+  domain::Millis code_request_window = 3600LL * 1000;
+  int code_free_failures = 5;    // wrong codes per address and client before back-off starts
   std::size_t max_text = 20000;  // characters in an entry text
   int max_page = 200;            // largest page size a caller may ask for
   // Optimistic append retries. Within a process writers to one family take turns (KeyedMutex),
@@ -243,7 +253,10 @@ class Stip {
   Stip& operator=(const Stip&) = delete;
 
   // --- authentication ---------------------------------------------------------------------
-  Result<LoginResult> Login(const std::string& username, const std::string& password);
+  // `client` names where the attempt comes from (an IP address): the back-off after wrong
+  // passwords holds per account and client, so a stranger cannot lock a professional out.
+  Result<LoginResult> Login(const std::string& username, const std::string& password,
+                            const std::string& client = {});
   Result<Principal> SessionPrincipal(const std::string& session_token);
   Result<Principal> TokenPrincipal(const std::string& bearer_token);
   Status Logout(const std::string& session_token);
@@ -284,9 +297,16 @@ class Stip {
   // request reads the account from the store). `reason` is required and goes in the ledger.
   Status RevokeAccount(const Principal& who, const std::string& family_id,
                        const std::string& account_id, const std::string& reason);
-  // Sends a login code; the same answer whether or not `contact` has an account.
-  Status BeginFamilyLogin(const std::string& contact);
-  Result<LoginResult> CompleteFamilyLogin(const std::string& contact, const std::string& code);
+  // Asks for a login code: answers at once and the same way whether or not `contact` has an
+  // account (the look-up and the mail happen afterwards, in the background). ResourceExhausted
+  // with an honest message when a request limit (Options::codes_per_*) is reached.
+  Status BeginFamilyLogin(const std::string& contact, const std::string& client = {});
+  // Every unused, unexpired code of the account works; wrong codes slow down only the client
+  // that typed them (per address and client).
+  Result<LoginResult> CompleteFamilyLogin(const std::string& contact, const std::string& code,
+                                          const std::string& client = {});
+  // Waits until the background work posted so far (login-code mails) is done.
+  void DrainBackground();
   Result<std::string> GiveConsent(const Principal& who, const std::string& family_id,
                                   const NewConsent& consent);
   Status EndConsent(const Principal& who, const std::string& family_id,
@@ -351,6 +371,7 @@ class Stip {
   store::AccountReads& accounts_;    // family accounts and consents
   store::Credentials& credentials_;  // passwords, sessions, login back-off
   store::LoginCodes& codes_;         // for the CodeAuthenticator that SetOutbox makes
+  store::Throttles& throttles_;      // login back-off and request limits
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;
@@ -359,6 +380,8 @@ class Stip {
   KeyedMutex chain_locks_;
   Outbox* outbox_ = nullptr;
   std::shared_ptr<FamilyAuthenticator> family_auth_;  // shared: complete type not needed here
+  // Last, so it is destroyed first: it finishes its work while everything it uses still exists.
+  std::unique_ptr<Background> background_;
 
   // Appends what `build` returns to `chain`; `build` is called again (re-reading state) after a
   // lost race. Writers in this process to the same chain take turns.

@@ -29,6 +29,9 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->check(CLI::Range(0, 256));
   cmd->add_flag("--secure-cookies", options.secure_cookies,
                 "Mark cookies Secure (set this when Stip is behind TLS)");
+  cmd->add_option("--trusted-proxy", options.trusted_proxies,
+                  "Address of a proxy in front of Stip whose X-Forwarded-For names the client "
+                  "(for the login limits per client); repeat for several");
   cmd->add_option("--smtp-relay", options.smtp_relay,
                   "SMTP relay host:port for login codes (default: files in DATA/outbox)")
       ->envname("STIP_SMTP_RELAY");
@@ -97,6 +100,7 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   server_options.port = static_cast<unsigned short>(options.port);
   if (options.io_threads > 0) server_options.io_threads = options.io_threads;
   server_options.secure_cookies = options.secure_cookies;
+  server_options.trusted_proxies = options.trusted_proxies;
   http::Server server(server_options, router, stip, metrics);
   auto port = server.Start();
   if (!port) {

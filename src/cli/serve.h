@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -15,6 +16,7 @@ struct ServeOptions {
   int port = 8080;
   int io_threads = 0;  // 0 = number of cores
   bool secure_cookies = false;
+  std::vector<std::string> trusted_proxies;  // --trusted-proxy, repeatable
   // Where mail goes (issue 3): an SMTP relay "host:port" when set (not in demo mode), else
   // one file per mail in outbox_dir (DATA_DIR/outbox).
   std::string smtp_relay;

@@ -34,7 +34,7 @@ Response Login(app::Stip& stip, Request& request) {
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
 
-  auto login = stip.Login(username, password);
+  auto login = stip.Login(username, password, request.client);
   if (!login) return Response::FromError(login.error());
   return SessionResponse(stip, request, *login);
 }

@@ -46,7 +46,8 @@ Response RequestCode(app::Stip& stip, Request& request) {
   const std::string contact = reader.RequiredString("contact");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
-  if (auto sent = stip.BeginFamilyLogin(contact); !sent) return Response::FromError(sent.error());
+  if (auto sent = stip.BeginFamilyLogin(contact, request.client); !sent)
+    return Response::FromError(sent.error());
   // The same answer for every address: no one learns who has an account.
   return Response::Json(
       202, json::object{{"message",
@@ -63,7 +64,7 @@ Response CodeLogin(app::Stip& stip, Request& request) {
   const std::string code = reader.RequiredString("code");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
-  auto login = stip.CompleteFamilyLogin(contact, code);
+  auto login = stip.CompleteFamilyLogin(contact, code, request.client);
   if (!login) return Response::FromError(login.error());
   return SessionResponse(stip, request, *login);
 }

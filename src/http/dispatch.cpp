@@ -1,6 +1,8 @@
 #include "http/dispatch.h"
 
 #include <strings.h>
+
+#include <algorithm>
 #include <chrono>
 #include <exception>
 
@@ -72,6 +74,27 @@ std::optional<Response> RefuseBody(const Request& request) {
   return std::nullopt;
 }
 
+// The client behind the trusted proxies: X-Forwarded-For read from the right (each proxy appends
+// the address it got the request from), skipping the proxies themselves.
+std::string ClientOf(const Request& request, const std::vector<std::string>& trusted) {
+  const auto is_trusted = [&](std::string_view ip) {
+    return std::find(trusted.begin(), trusted.end(), ip) != trusted.end();
+  };
+  if (!is_trusted(request.remote_ip)) return request.remote_ip;
+  const std::string header = request.Header("x-forwarded-for");
+  std::string_view forwarded = header;
+  while (!forwarded.empty()) {
+    const auto comma = forwarded.rfind(',');
+    std::string_view hop =
+        comma == std::string_view::npos ? forwarded : forwarded.substr(comma + 1);
+    forwarded = comma == std::string_view::npos ? std::string_view{} : forwarded.substr(0, comma);
+    while (!hop.empty() && (hop.front() == ' ' || hop.front() == '\t')) hop.remove_prefix(1);
+    while (!hop.empty() && (hop.back() == ' ' || hop.back() == '\t')) hop.remove_suffix(1);
+    if (!hop.empty() && !is_trusted(hop)) return std::string(hop);
+  }
+  return request.remote_ip;
+}
+
 }  // namespace
 
 Dispatcher::Dispatcher(const Router& router, Authenticator& auth, Metrics* metrics,
@@ -110,6 +133,7 @@ Response Dispatcher::Handle(Request& request) const {
 
 Response Dispatcher::Dispatch(Request& request, const std::string** route_name) const {
   request.secure_cookies = options_.secure_cookies;
+  request.client = ClientOf(request, options_.trusted_proxies);
   if (!ParseTarget(request.target, request)) {
     return Response::FromError(domain::Error::Invalid(
         "The request target is not a valid URL path; percent-encode special characters."));

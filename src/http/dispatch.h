@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/stip.h"
 #include "domain/error.h"
@@ -41,6 +42,10 @@ class StipAuthenticator : public Authenticator {
 
 struct DispatchOptions {
   bool secure_cookies = false;  // copied into Request::secure_cookies
+  // Addresses of the proxies in front of Stip (nginx, HAProxy). A request from one of them is
+  // from the client its X-Forwarded-For names; from anyone else the header is ignored, because
+  // a client could write anything there and so escape the limits per client.
+  std::vector<std::string> trusted_proxies;
 };
 
 class Dispatcher {

@@ -26,6 +26,9 @@ struct Request {
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   std::string remote_ip;
+  // Who is asking, for limits per client: remote_ip, or behind a trusted proxy the address the
+  // proxy names in X-Forwarded-For (the dispatcher fills it in).
+  std::string client;
   std::map<std::string, std::string> params;  // from the route pattern, e.g. {"id": "fam_..."}
   std::optional<app::Principal> principal;    // set when the caller is authenticated
   std::string session_token;                  // raw cookie value when authenticated by session

@@ -40,7 +40,7 @@ struct Server::Impl {
       : options(std::move(o)),
         router(r),
         owned_auth(std::move(owned)),
-        dispatcher(r, a, m, DispatchOptions{options.secure_cookies}),
+        dispatcher(r, a, m, DispatchOptions{options.secure_cookies, options.trusted_proxies}),
         metrics(m),
         acceptor(asio::make_strand(ioc)),
         accept_retry(acceptor.get_executor()) {}

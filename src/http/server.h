@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/stip.h"
 #include "domain/error.h"
@@ -29,6 +30,8 @@ struct ServerOptions {
   std::chrono::milliseconds idle_timeout = std::chrono::seconds(60);  // keep-alive between requests
   std::chrono::milliseconds shutdown_grace = std::chrono::seconds(10);  // Stop() waits this long
   bool secure_cookies = false;  // behind TLS: cookies get `Secure`
+  // Proxies whose X-Forwarded-For names the client (DispatchOptions::trusted_proxies).
+  std::vector<std::string> trusted_proxies;
 };
 
 class Server {

@@ -269,10 +269,6 @@ class Credentials {
   virtual Result<std::optional<Session>> FindSession(const std::string& token_sha256) = 0;
   virtual Status DeleteSession(const std::string& token_sha256) = 0;
   virtual Status DeleteExpiredSessions(domain::Millis now) = 0;
-  // Failed logins per username: returns the new count of failures since the last success.
-  virtual Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) = 0;
-  virtual Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) = 0;
-  virtual Status ClearLoginFailures(const std::string& username) = 0;
 };
 
 // One-time login codes of family accounts (operational state).
@@ -280,13 +276,34 @@ class LoginCodes {
  public:
   virtual ~LoginCodes() = default;
   virtual Status CreateLoginCode(const LoginCode& code) = 0;
-  // The newest code of the account, used or not (only the newest one counts).
-  virtual Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) = 0;
-  virtual Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) = 0;
-  // Counts one wrong try; returns the new number of failures.
-  virtual Result<int> RecordLoginCodeFailure(const std::string& code_id) = 0;
+  // The account's codes that are unused and not expired at `now`, newest first: every one of
+  // them works, so a code asked for by someone else never makes the member's own code stop.
+  // At most kMaxLiveLoginCodes (the request limits keep far fewer alive).
+  virtual Result<std::vector<LoginCode>> LiveLoginCodes(const std::string& account_id,
+                                                        domain::Millis now) = 0;
+  static constexpr int kMaxLiveLoginCodes = 64;
   // Marks the code used; false when it was already used (a second use of the same code).
   virtual Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) = 0;
+};
+
+// Counters that slow down guessing and flooding, shared by every process (operational state):
+// login attempts per account and client, and requests per key in a fixed window.
+class Throttles {
+ public:
+  virtual ~Throttles() = default;
+  // The attempts counted under `key` since its last success and when the last one was counted;
+  // {0, 0} when none.
+  virtual Result<std::pair<int, domain::Millis>> Attempts(const std::string& key) = 0;
+  // Counts one attempt under `key` if its count is still `seen` (compare and swap): of several
+  // attempts racing with the same count, exactly one is counted and may go on.
+  virtual Result<bool> ClaimAttempt(const std::string& key, int seen, domain::Millis now) = 0;
+  virtual Status ClearAttempts(const std::string& key) = 0;
+  // Counts one request under `key` in a fixed window of `window` ms, which starts at the first
+  // request after the previous window ended. Returns the count including this request and the
+  // start of its window. Atomic across processes.
+  virtual Result<std::pair<int, domain::Millis>> CountInWindow(const std::string& key,
+                                                               domain::Millis now,
+                                                               domain::Millis window) = 0;
 };
 
 // Every port at once: what an engine implements and what store::Open returns. Only the
@@ -299,6 +316,7 @@ class Store : public LedgerWriter,
               public ReactionReads,
               public AccountReads,
               public Credentials,
-              public LoginCodes {};
+              public LoginCodes,
+              public Throttles {};
 
 }  // namespace stip::store

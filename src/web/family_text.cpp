@@ -29,6 +29,15 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"code_submit", "Inloggen", "Log in"},
     {"code_wrong", "De code klopt niet of is verlopen. Vraag een nieuwe code aan.",
      "The code is wrong or has expired. Ask for a new code."},
+    {"code_too_many_requests",
+     "Er zijn het afgelopen uur te veel codes gevraagd. Kijk in je e-mail: de nieuwste code werkt "
+     "nog 15 minuten. Of vraag over een uur een nieuwe code.",
+     "Too many codes were asked for in the past hour. Check your e-mail: the newest code works "
+     "for 15 minutes. Or ask for a new code in an hour."},
+    {"code_too_many_wrong",
+     "Je hebt te vaak een verkeerde code ingevuld. Wacht een paar minuten en probeer het dan "
+     "opnieuw.",
+     "You entered a wrong code too often. Wait a few minutes, then try again."},
     {"code_email_missing", "Vul je e-mailadres in.", "Enter your e-mail address."},
     {"code_code_missing", "Vul de code uit de e-mail in.", "Enter the code from the e-mail."},
     {"code_professional", "Werk je als hulpverlener? Log dan hier in.",

@@ -83,7 +83,7 @@ http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
     return RenderLogin(req, 400, state);
   }
 
-  auto login = stip.Login(state.username, password);
+  auto login = stip.Login(state.username, password, req.client);
   if (!login) {
     switch (login.error().code) {
       case domain::Code::kUnauthenticated:

@@ -104,7 +104,14 @@ http::Response CodeRequestSubmit(app::Stip& stip, const http::Request& req) {
     return RenderCodeLogin(req, 400, email, false,
                            std::string(FamilyText(locale, "code_email_missing")), "email");
   }
-  if (auto sent = stip.BeginFamilyLogin(email); !sent) return ErrorFor(req, sent.error());
+  if (auto sent = stip.BeginFamilyLogin(email, req.client); !sent) {
+    if (sent.error().code == domain::Code::kResourceExhausted) {
+      // Honest, and the same for every address: the limits count known and unknown alike.
+      return RenderCodeLogin(req, 429, email, true,
+                             std::string(FamilyText(locale, "code_too_many_requests")), "email");
+    }
+    return ErrorFor(req, sent.error());
+  }
   return RenderCodeLogin(req, 200, email, true, "");
 }
 
@@ -124,11 +131,15 @@ http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
     return RenderCodeLogin(req, 400, email, true,
                            std::string(FamilyText(locale, "code_code_missing")), "code");
   }
-  auto login = stip.CompleteFamilyLogin(email, code);
+  auto login = stip.CompleteFamilyLogin(email, code, req.client);
   if (!login) {
     if (login.error().code == domain::Code::kUnauthenticated) {
       return RenderCodeLogin(req, 401, email, true, std::string(FamilyText(locale, "code_wrong")),
                              "code");
+    }
+    if (login.error().code == domain::Code::kResourceExhausted) {
+      return RenderCodeLogin(req, 429, email, true,
+                             std::string(FamilyText(locale, "code_too_many_wrong")), "code");
     }
     return ErrorFor(req, login.error());
   }

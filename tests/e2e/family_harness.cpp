@@ -14,39 +14,16 @@ namespace {
 
 namespace json = boost::json;
 
-// The messages to `to`, newest first.
-std::vector<std::string> Mails(const std::filesystem::path& outbox, std::string_view to) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& f : std::filesystem::directory_iterator(outbox)) files.push_back(f.path());
-  std::sort(files.rbegin(), files.rend());
-  std::vector<std::string> mails;
-  for (const auto& file : files) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string mail = text.str();
-    if (mail.find("To: " + std::string(to) + "\r\n") != std::string::npos) {
-      mails.push_back(std::move(mail));
-    }
-  }
-  return mails;
-}
-
 }  // namespace
 
 void FamilyE2eTest::SetUp() { ASSERT_NO_FATAL_FAILURE(StartDemoAsLead(lead_, family_id_)); }
 
 std::string FamilyE2eTest::CodeFor(std::string_view to) {
-  for (const auto& mail : Mails(data_dir() / "outbox", to)) {
-    std::smatch m;
-    if (std::regex_search(mail, m, std::regex("\n    ([0-9]{8})\r?\n"))) return m[1];
-  }
-  ADD_FAILURE() << "no code for " << to << " in the outbox";
-  return "";
+  return OutboxCode(data_dir() / "outbox", to);
 }
 
 int FamilyE2eTest::MailsTo(std::string_view to) {
-  return static_cast<int>(Mails(data_dir() / "outbox", to).size());
+  return static_cast<int>(OutboxMails(data_dir() / "outbox", to).size());
 }
 
 std::unique_ptr<HttpClient> FamilyE2eTest::LogInFamily(std::string_view contact) {

@@ -291,21 +291,51 @@ void E2eTest::StartDemoAsLead(std::unique_ptr<HttpClient>& lead, std::string& fa
   ASSERT_FALSE(HasFailure());
 }
 
-std::string OutboxCode(const std::filesystem::path& outbox, std::string_view to) {
+std::vector<std::string> OutboxMails(const std::filesystem::path& outbox, std::string_view to) {
   std::vector<std::filesystem::path> files;
-  for (const auto& f : std::filesystem::directory_iterator(outbox)) files.push_back(f.path());
+  if (std::filesystem::exists(outbox)) {
+    for (const auto& f : std::filesystem::directory_iterator(outbox)) files.push_back(f.path());
+  }
   std::sort(files.rbegin(), files.rend());
+  std::vector<std::string> mails;
   for (const auto& file : files) {
     std::ifstream in(file);
     std::stringstream text;
     text << in.rdbuf();
-    const std::string mail = text.str();
-    if (mail.find("To: " + std::string(to) + "\r\n") == std::string::npos) continue;
+    std::string mail = text.str();
+    if (mail.find("To: " + std::string(to) + "\r\n") != std::string::npos) {
+      mails.push_back(std::move(mail));
+    }
+  }
+  return mails;
+}
+
+std::string OutboxCode(const std::filesystem::path& outbox, std::string_view to) {
+  for (const auto& mail : OutboxMails(outbox, to)) {
     std::smatch m;
     if (std::regex_search(mail, m, std::regex("\n    ([0-9]{8})\r?\n"))) return m[1];
   }
   ADD_FAILURE() << "no code for " << to << " in the outbox";
   return "";
+}
+
+void E2eTest::AwaitMails(std::string_view to, int count) {
+  const auto deadline = std::chrono::steady_clock::now() + 10s;
+  while (static_cast<int>(OutboxMails(data_dir() / "outbox", to).size()) < count) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      ADD_FAILURE() << "no mail number " << count << " to " << to << " within 10 s";
+      return;
+    }
+    std::this_thread::sleep_for(20ms);
+  }
+}
+
+void E2eTest::RequestCodeAndAwaitMail(std::string_view contact) {
+  const int before = static_cast<int>(OutboxMails(data_dir() / "outbox", contact).size());
+  HttpResponse sent = NewClient()->PostJson("/api/v1/family-session/code",
+                                            boost::json::object{{"contact", contact}});
+  EXPECT_EQ(sent.status, 202u) << sent.Describe();
+  AwaitMails(contact, before + 1);
 }
 
 std::unique_ptr<HttpClient> E2eTest::LogInFamily(std::string_view contact) {

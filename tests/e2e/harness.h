@@ -115,8 +115,11 @@ std::string CreateSecondFamily(HttpClient& lead, const std::string& lead_id,
 boost::json::value EntryBody(const std::string& text, const std::string& kind = "observation",
                              const std::string& source = "e2e-test");
 
-// The one-time code in the newest message to `to` in `outbox` (the demo's file outbox,
-// DATA_DIR/outbox); "" and a test failure when there is none.
+// The messages to `to` in `outbox` (the demo's file outbox, DATA_DIR/outbox), newest first.
+std::vector<std::string> OutboxMails(const std::filesystem::path& outbox, std::string_view to);
+
+// The one-time code in the newest message to `to` in `outbox`; "" and a test failure when there
+// is none.
 std::string OutboxCode(const std::filesystem::path& outbox, std::string_view to);
 
 // A test with its own temporary directory (data in data_dir(), logs beside it) and at most one
@@ -135,6 +138,11 @@ class E2eTest : public ::testing::Test {
   // A client logged in as the family member with the code from the outbox (POST
   // /api/v1/family-session); it sends X-CSRF-Token by default.
   std::unique_ptr<HttpClient> LogInFamily(std::string_view contact);
+  // Asks for a login code for `contact` (POST /api/v1/family-session/code, expecting 202) and
+  // waits for its mail: the server looks the address up and mails after it has answered.
+  void RequestCodeAndAwaitMail(std::string_view contact);
+  // Waits (up to 10 s) until the outbox holds at least `count` mails to `to`; a failure if not.
+  void AwaitMails(std::string_view to, int count);
 
   TempDir tmp_;
   std::unique_ptr<StipServer> server_;

@@ -108,30 +108,28 @@ TEST_P(AccountsTest, ProjectionsSurviveRebuild) {
   EXPECT_EQ(store().ListConsents("fam_a")->size(), 1u);
 }
 
-TEST_P(AccountsTest, LoginCodesCountFailuresAndAreUsedOnce) {
+TEST_P(AccountsTest, EveryLiveLoginCodeCountsAndEachIsUsedOnce) {
   ASSERT_TRUE(store().CreateLoginCode({"code_1", "acc_1", "sha1", 1000, 2000, 0, std::nullopt}));
   ASSERT_TRUE(store().CreateLoginCode({"code_2", "acc_1", "sha2", 1500, 2500, 0, std::nullopt}));
   ASSERT_TRUE(store().CreateLoginCode({"code_3", "acc_2", "sha3", 1600, 2600, 0, std::nullopt}));
-  auto latest = store().LatestLoginCode("acc_1");
-  ASSERT_TRUE(latest && *latest);
-  EXPECT_EQ((*latest)->id, "code_2");
-  EXPECT_EQ((*latest)->code_sha256, "sha2");
-  EXPECT_EQ((*latest)->expires_at, 2500);
-  EXPECT_FALSE((*latest)->used_at);
-  EXPECT_FALSE(*store().LatestLoginCode("acc_none"));
-
-  EXPECT_EQ(*store().CountLoginCodesSince("acc_1", 1000), 2);
-  EXPECT_EQ(*store().CountLoginCodesSince("acc_1", 1001), 1);
-  EXPECT_EQ(*store().RecordLoginCodeFailure("code_2"), 1);
-  EXPECT_EQ(*store().RecordLoginCodeFailure("code_2"), 2);
-  EXPECT_EQ((*store().LatestLoginCode("acc_1"))->failures, 2);
-  EXPECT_FALSE(store().RecordLoginCodeFailure("code_none"));
+  auto live = store().LiveLoginCodes("acc_1", 1700);
+  ASSERT_TRUE(live);
+  ASSERT_EQ(live->size(), 2u);
+  EXPECT_EQ((*live)[0].id, "code_2") << "newest first";
+  EXPECT_EQ((*live)[0].code_sha256, "sha2");
+  EXPECT_EQ((*live)[0].expires_at, 2500);
+  EXPECT_FALSE((*live)[0].used_at);
+  EXPECT_EQ((*live)[1].id, "code_1");
+  EXPECT_TRUE(store().LiveLoginCodes("acc_none", 1700)->empty());
+  ASSERT_EQ(store().LiveLoginCodes("acc_1", 2000)->size(), 1u) << "code_1 expired at 2000";
 
   EXPECT_TRUE(*store().ConsumeLoginCode("code_2", 1700));
   EXPECT_FALSE(*store().ConsumeLoginCode("code_2", 1800));  // a second use
-  EXPECT_EQ(*(*store().LatestLoginCode("acc_1"))->used_at, 1700);
+  ASSERT_EQ(store().LiveLoginCodes("acc_1", 1800)->size(), 1u) << "a used code is not live";
+  EXPECT_EQ((*store().LiveLoginCodes("acc_1", 1800))[0].id, "code_1");
   Reopen();
-  EXPECT_EQ(*(*store().LatestLoginCode("acc_1"))->used_at, 1700);
+  ASSERT_EQ(store().LiveLoginCodes("acc_1", 1800)->size(), 1u);
+  EXPECT_FALSE(*store().ConsumeLoginCode("code_2", 1900));
 }
 
 }  // namespace

@@ -43,27 +43,42 @@ TEST_P(OperationalTest, SessionsAreCreatedFoundDeletedAndExpire) {
   EXPECT_TRUE(store().DeleteSession("sha_b"));  // deleting twice is fine (logout twice)
 }
 
-TEST_P(OperationalTest, LoginFailuresCountUpAndClear) {
-  EXPECT_EQ(*store().LoginFailures("sanne"), (std::pair<int, domain::Millis>{0, 0}));
-  EXPECT_EQ(*store().RecordLoginFailure("sanne", 100), 1);
-  EXPECT_EQ(*store().RecordLoginFailure("sanne", 200), 2);
-  EXPECT_EQ(*store().RecordLoginFailure("other", 250), 1);
-  EXPECT_EQ(*store().RecordLoginFailure("sanne", 300), 3);
-  EXPECT_EQ(*store().LoginFailures("sanne"), (std::pair<int, domain::Millis>{3, 300}));
-  ASSERT_TRUE(store().ClearLoginFailures("sanne"));
-  EXPECT_EQ(store().LoginFailures("sanne")->first, 0);
-  EXPECT_EQ(store().LoginFailures("other")->first, 1);
-  EXPECT_EQ(*store().RecordLoginFailure("sanne", 400), 1);
+TEST_P(OperationalTest, AttemptsAreClaimedOneAtATimeAndClear) {
+  using Attempts = std::pair<int, domain::Millis>;
+  EXPECT_EQ(*store().Attempts("sanne"), (Attempts{0, 0}));
+  EXPECT_TRUE(*store().ClaimAttempt("sanne", 0, 100));
+  EXPECT_FALSE(*store().ClaimAttempt("sanne", 0, 110)) << "a second first attempt lost the race";
+  EXPECT_TRUE(*store().ClaimAttempt("sanne", 1, 200));
+  EXPECT_FALSE(*store().ClaimAttempt("sanne", 1, 210)) << "two attempts that read count 1";
+  EXPECT_TRUE(*store().ClaimAttempt("other", 0, 250));
+  EXPECT_TRUE(*store().ClaimAttempt("sanne", 2, 300));
+  EXPECT_EQ(*store().Attempts("sanne"), (Attempts{3, 300}));
+  ASSERT_TRUE(store().ClearAttempts("sanne"));
+  EXPECT_EQ(store().Attempts("sanne")->first, 0);
+  EXPECT_EQ(store().Attempts("other")->first, 1);
+  EXPECT_TRUE(*store().ClaimAttempt("sanne", 0, 400));
+}
+
+TEST_P(OperationalTest, RequestsAreCountedInAFixedWindowThatStartsAgain) {
+  using Counted = std::pair<int, domain::Millis>;
+  EXPECT_EQ(*store().CountInWindow("k", 1000, 500), (Counted{1, 1000}));
+  EXPECT_EQ(*store().CountInWindow("k", 1200, 500), (Counted{2, 1000}));
+  EXPECT_EQ(*store().CountInWindow("other", 1300, 500), (Counted{1, 1300}));
+  EXPECT_EQ(*store().CountInWindow("k", 1499, 500), (Counted{3, 1000}));
+  EXPECT_EQ(*store().CountInWindow("k", 1500, 500), (Counted{1, 1500})) << "the window ended";
+  EXPECT_EQ(*store().CountInWindow("k", 1600, 500), (Counted{2, 1500}));
 }
 
 TEST_P(OperationalTest, OperationalStateSurvivesReopen) {
   ASSERT_TRUE(store().SetPasswordHash(kLead, "hash"));
   ASSERT_TRUE(store().CreateSession({"sha_a", kLead, "csrf", 1, 2}));
-  ASSERT_TRUE(store().RecordLoginFailure("sanne", 100));
+  ASSERT_TRUE(store().ClaimAttempt("sanne", 0, 100));
+  ASSERT_TRUE(store().CountInWindow("k", 100, 1000));
   Reopen();
   EXPECT_EQ(*store().PasswordHash(kLead), "hash");
   EXPECT_TRUE(*store().FindSession("sha_a"));
-  EXPECT_EQ(store().LoginFailures("sanne")->first, 1);
+  EXPECT_EQ(store().Attempts("sanne")->first, 1);
+  EXPECT_EQ(store().CountInWindow("k", 200, 1000)->first, 2);
 }
 
 }  // namespace

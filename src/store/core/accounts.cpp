@@ -112,33 +112,16 @@ Status CoreStore::CreateLoginCode(const LoginCode& code) {
   });
 }
 
-Result<std::optional<LoginCode>> CoreStore::LatestLoginCode(const std::string& account_id) {
-  return Fetch<std::optional<LoginCode>>(*this, &CoreStore::Operational, [&](SqlPort& port) {
-    return port.One<LoginCode>(account_sql::kLatestLoginCode, CodeFrom, account_id);
-  });
-}
-
-Result<int> CoreStore::CountLoginCodesSince(const std::string& account_id, domain::Millis since) {
-  auto count = Fetch<std::optional<int>>(*this, &CoreStore::Operational, [&](SqlPort& port) {
-    return port.One<int>(
-        account_sql::kCountLoginCodesSince, [](const Row& r) { return static_cast<int>(r.Int(0)); },
-        account_id, since);
-  });
-  if (!count) return Fail(count.error());
-  return count->value_or(0);
-}
-
-Result<int> CoreStore::RecordLoginCodeFailure(const std::string& code_id) {
-  std::optional<int> count;
+Result<std::vector<LoginCode>> CoreStore::LiveLoginCodes(const std::string& account_id,
+                                                         domain::Millis now) {
+  std::vector<LoginCode> out;
   auto status = Operational([&](SqlPort& port) {
-    // Each, not One: the statement is stepped to its end, so its autocommit is done here.
     return port.Each(
-        account_sql::kRecordLoginCodeFailure,
-        [&](const Row& r) { count = static_cast<int>(r.Int(0)); }, code_id);
+        account_sql::kLiveLoginCodes, [&](const Row& r) { out.push_back(CodeFrom(r)); }, account_id,
+        now);
   });
   if (!status) return Fail(status.error());
-  if (!count) return Fail(Error::NotFound("no login code " + code_id));
-  return *count;
+  return out;
 }
 
 Result<bool> CoreStore::ConsumeLoginCode(const std::string& code_id, domain::Millis now) {

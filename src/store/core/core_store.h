@@ -61,19 +61,22 @@ class CoreStore : public Store {
   Result<std::optional<Session>> FindSession(const std::string& token_sha256) override;
   Status DeleteSession(const std::string& token_sha256) override;
   Status DeleteExpiredSessions(domain::Millis now) override;
-  Result<int> RecordLoginFailure(const std::string& username, domain::Millis now) override;
-  Result<std::pair<int, domain::Millis>> LoginFailures(const std::string& username) override;
-  Status ClearLoginFailures(const std::string& username) override;
 
   Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;
   Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
   Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
   Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
   Status CreateLoginCode(const LoginCode& code) override;
-  Result<std::optional<LoginCode>> LatestLoginCode(const std::string& account_id) override;
-  Result<int> CountLoginCodesSince(const std::string& account_id, domain::Millis since) override;
-  Result<int> RecordLoginCodeFailure(const std::string& code_id) override;
+  Result<std::vector<LoginCode>> LiveLoginCodes(const std::string& account_id,
+                                                domain::Millis now) override;
   Result<bool> ConsumeLoginCode(const std::string& code_id, domain::Millis now) override;
+
+  // Throttles (operational.cpp)
+  Result<std::pair<int, domain::Millis>> Attempts(const std::string& key) override;
+  Result<bool> ClaimAttempt(const std::string& key, int seen, domain::Millis now) override;
+  Status ClearAttempts(const std::string& key) override;
+  Result<std::pair<int, domain::Millis>> CountInWindow(const std::string& key, domain::Millis now,
+                                                       domain::Millis window) override;
 
   Result<std::optional<domain::Entry>> FindEntry(const std::string& family_id,
                                                  const std::string& entry_id) override;

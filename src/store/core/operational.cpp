@@ -58,35 +58,52 @@ Status CoreStore::DeleteExpiredSessions(domain::Millis now) {
   return WriteOperational(*this, operational_sql::kDeleteExpiredSessions, now);
 }
 
-Result<int> CoreStore::RecordLoginFailure(const std::string& username, domain::Millis now) {
-  std::optional<int> count;
+// --- throttles ----------------------------------------------------------------------------------
+
+Result<std::pair<int, domain::Millis>> CoreStore::Attempts(const std::string& key) {
+  using Attempts = std::pair<int, domain::Millis>;
+  auto attempts = Fetch<std::optional<Attempts>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
+    return port.One<Attempts>(
+        operational_sql::kAttempts,
+        [](const Row& r) {
+          return Attempts{static_cast<int>(r.Int(0)), r.Int(1)};
+        },
+        key);
+  });
+  if (!attempts) return Fail(attempts.error());
+  return attempts->value_or(Attempts{0, 0});
+}
+
+Result<bool> CoreStore::ClaimAttempt(const std::string& key, int seen, domain::Millis now) {
+  bool claimed = false;
   auto status = Operational([&](SqlPort& port) {
-    // Each, not One: the upsert is stepped to its end, so its autocommit is done here.
-    return port.Each(
-        operational_sql::kRecordLoginFailure,
-        [&](const Row& r) { count = static_cast<int>(r.Int(0)); }, username, now);
+    // Each, not One: the statement is stepped to its end, so its autocommit is done here.
+    const auto mark = [&](const Row&) { claimed = true; };
+    return seen == 0 ? port.Each(operational_sql::kClaimFirstAttempt, mark, key, now)
+                     : port.Each(operational_sql::kClaimNextAttempt, mark, key,
+                                 static_cast<std::int64_t>(seen), now);
   });
   if (!status) return Fail(status.error());
-  if (!count) return Fail(Error::Internal("recording a login failure returned no count"));
-  return *count;
+  return claimed;
 }
 
-Result<std::pair<int, domain::Millis>> CoreStore::LoginFailures(const std::string& username) {
-  using Failures = std::pair<int, domain::Millis>;
-  auto failures = Fetch<std::optional<Failures>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
-    return port.One<Failures>(
-        operational_sql::kLoginFailures,
-        [](const Row& r) {
-          return Failures{static_cast<int>(r.Int(0)), r.Int(1)};
-        },
-        username);
+Status CoreStore::ClearAttempts(const std::string& key) {
+  return WriteOperational(*this, operational_sql::kClearAttempts, key);
+}
+
+Result<std::pair<int, domain::Millis>> CoreStore::CountInWindow(const std::string& key,
+                                                                domain::Millis now,
+                                                                domain::Millis window) {
+  std::optional<std::pair<int, domain::Millis>> counted;
+  auto status = Operational([&](SqlPort& port) {
+    return port.Each(
+        operational_sql::kCountInWindow,
+        [&](const Row& r) { counted.emplace(static_cast<int>(r.Int(0)), r.Int(1)); }, key, now,
+        now - window);
   });
-  if (!failures) return Fail(failures.error());
-  return failures->value_or(Failures{0, 0});
-}
-
-Status CoreStore::ClearLoginFailures(const std::string& username) {
-  return WriteOperational(*this, operational_sql::kClearLoginFailures, username);
+  if (!status) return Fail(status.error());
+  if (!counted) return Fail(Error::Internal("counting a request returned no count"));
+  return *counted;
 }
 
 }  // namespace stip::store::core

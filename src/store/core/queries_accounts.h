@@ -27,13 +27,10 @@ inline constexpr Sql kListConsents =
 inline constexpr Sql kCreateLoginCode =
     "INSERT INTO login_codes (id, account_id, code_sha256, created_at, expires_at, failures, "
     "used_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)";
-inline constexpr Sql kLatestLoginCode =
+inline constexpr Sql kLiveLoginCodes =
     "SELECT id, account_id, code_sha256, created_at, expires_at, failures, used_at "
-    "FROM login_codes WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1";
-inline constexpr Sql kCountLoginCodesSince =
-    "SELECT count(*) FROM login_codes WHERE account_id = $1 AND created_at >= $2";
-inline constexpr Sql kRecordLoginCodeFailure =
-    "UPDATE login_codes SET failures = failures + 1 WHERE id = $1 RETURNING failures";
+    "FROM login_codes WHERE account_id = $1 AND used_at IS NULL AND expires_at > $2 "
+    "ORDER BY created_at DESC, id DESC LIMIT 64";
 // "used_at IS NULL" in the one UPDATE: of two racing uses, exactly one changes the row.
 inline constexpr Sql kConsumeLoginCode =
     "UPDATE login_codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL";

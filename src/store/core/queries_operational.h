@@ -18,14 +18,25 @@ inline constexpr Sql kFindSession =
     "WHERE token_sha256 = $1";
 inline constexpr Sql kDeleteSession = "DELETE FROM sessions WHERE token_sha256 = $1";
 inline constexpr Sql kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
-// Atomic across processes: the row is locked by the upsert, so two failures count as two.
-// (login_failures.count: PostgreSQL needs the qualified name, SQLite accepts it.)
-inline constexpr Sql kRecordLoginFailure =
+// Login attempts per key (login_failures.username holds the key: account and client). Claims
+// are compare-and-swap on the count, so of racing attempts exactly one returns a row.
+inline constexpr Sql kAttempts = "SELECT count, last_at FROM login_failures WHERE username = $1";
+inline constexpr Sql kClaimFirstAttempt =
     "INSERT INTO login_failures (username, count, last_at) VALUES ($1, 1, $2) "
-    "ON CONFLICT (username) DO UPDATE SET count = login_failures.count + 1, "
-    "last_at = excluded.last_at RETURNING count";
-inline constexpr Sql kLoginFailures =
-    "SELECT count, last_at FROM login_failures WHERE username = $1";
-inline constexpr Sql kClearLoginFailures = "DELETE FROM login_failures WHERE username = $1";
+    "ON CONFLICT (username) DO NOTHING RETURNING count";
+// (login_failures.count: PostgreSQL needs the qualified name, SQLite accepts it.)
+inline constexpr Sql kClaimNextAttempt =
+    "UPDATE login_failures SET count = login_failures.count + 1, last_at = $3 "
+    "WHERE username = $1 AND count = $2 RETURNING count";
+inline constexpr Sql kClearAttempts = "DELETE FROM login_failures WHERE username = $1";
+// One upsert: a window that ended ($3 = now - window) starts again at this request.
+inline constexpr Sql kCountInWindow =
+    "INSERT INTO request_counts (key, count, window_start) VALUES ($1, 1, $2) "
+    "ON CONFLICT (key) DO UPDATE SET "
+    "count = CASE WHEN request_counts.window_start <= $3 THEN 1 "
+    "ELSE request_counts.count + 1 END, "
+    "window_start = CASE WHEN request_counts.window_start <= $3 THEN excluded.window_start "
+    "ELSE request_counts.window_start END "
+    "RETURNING count, window_start";
 
 }  // namespace stip::store::core::operational_sql

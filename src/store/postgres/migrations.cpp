@@ -301,7 +301,17 @@ CREATE TABLE objections (
 );
 )sql";
 
-constexpr std::array<Sql, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4 (issue 13): requests counted per key in a fixed window (operational state). Same
+// table as SQLite's version 4.
+constexpr Sql kV4 = R"sql(
+CREATE TABLE request_counts (
+  key          TEXT COLLATE "C" PRIMARY KEY,
+  count        BIGINT           NOT NULL,
+  window_start BIGINT           NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -278,7 +278,17 @@ CREATE TABLE objections (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4 (issue 13): requests counted per key in a fixed window (operational state), for the
+// login-code limits per address and per client.
+constexpr std::string_view kV4 = R"sql(
+CREATE TABLE request_counts (
+  key          TEXT    PRIMARY KEY,
+  count        INTEGER NOT NULL,
+  window_start INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

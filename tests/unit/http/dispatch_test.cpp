@@ -80,7 +80,7 @@ class DispatchTest : public ::testing::Test {
   Router router_;
   FakeAuthenticator auth_;
   Metrics metrics_;
-  Dispatcher dispatcher_{router_, auth_, &metrics_, DispatchOptions{true}};
+  Dispatcher dispatcher_{router_, auth_, &metrics_, DispatchOptions{true, {}}};
   Request seen_;
 };
 
@@ -228,7 +228,7 @@ TEST_F(DispatchTest, SecurityHeadersOnEveryResponse) {
 }
 
 TEST_F(DispatchTest, NoHstsWithoutSecureCookies) {
-  Dispatcher plain{router_, auth_, &metrics_, DispatchOptions{false}};
+  Dispatcher plain{router_, auth_, &metrics_, DispatchOptions{false, {}}};
   Request r;
   r.method = verb::get;
   r.target = "/healthz";
@@ -265,6 +265,29 @@ TEST_F(DispatchTest, AFormWithABrokenEscapeIs400AndReachesNoHandler) {
   EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "a=1&b=%4").status, 400u);
   EXPECT_EQ(seen_.target, "");
   EXPECT_EQ(Call(verb::post, "/api/v1/things", headers, "a=1&b=%41+c").status, 200u);
+}
+
+TEST_F(DispatchTest, TheClientIsTheConnectionUnlessATrustedProxyNamesIt) {
+  Dispatcher behind{router_, auth_, &metrics_, DispatchOptions{true, {"10.0.1.5", "10.0.1.6"}}};
+  const auto client_of = [&](std::string remote, std::string forwarded) {
+    Request r;
+    r.method = verb::get;
+    r.target = "/healthz";
+    r.remote_ip = std::move(remote);
+    if (!forwarded.empty()) r.headers["x-forwarded-for"] = std::move(forwarded);
+    seen_ = {};
+    behind.Handle(r);
+    return seen_.client;
+  };
+  EXPECT_EQ(client_of("198.51.100.7", ""), "198.51.100.7");
+  EXPECT_EQ(client_of("198.51.100.7", "203.0.113.9"), "198.51.100.7")
+      << "a client that is not a trusted proxy cannot choose its own address";
+  EXPECT_EQ(client_of("10.0.1.5", "203.0.113.9"), "203.0.113.9");
+  EXPECT_EQ(client_of("10.0.1.5", "1.2.3.4, 203.0.113.9"), "203.0.113.9")
+      << "the rightmost address is the one the proxy saw; left of it the client wrote";
+  EXPECT_EQ(client_of("10.0.1.5", "203.0.113.9, 10.0.1.6"), "203.0.113.9")
+      << "a chain of trusted proxies is skipped";
+  EXPECT_EQ(client_of("10.0.1.5", ""), "10.0.1.5");
 }
 
 }  // namespace
