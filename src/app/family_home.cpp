@@ -104,6 +104,18 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
     if (!duo_pro) return tl::unexpected(duo_pro.error());
     home.duo = std::move(*duo_pro);
   }
+  // Issue 10: who is involved now, and (for who reads the file) what changed in the household.
+  auto involved = LoadInvolved(access->family);
+  if (!involved) return tl::unexpected(involved.error());
+  home.involved = std::move(*involved);
+  if (sees_entries) {
+    auto changes = families_.ListHouseholdChanges(family_id);
+    if (!changes) return tl::unexpected(changes.error());
+    home.changes = std::move(*changes);
+    if (auto named = NameChanges(access->family, home.changes, home.names); !named) {
+      return tl::unexpected(named.error());
+    }
+  }
 
   // The previous visit: this account's newest earlier "ons_gezin" line in the access log.
   std::int64_t before = 0;

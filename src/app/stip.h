@@ -211,6 +211,47 @@ struct NewConsent {
   std::string valid_until;  // optional YYYY-MM-DD (the last day)
 };
 
+// A professional involved in the file now, in which role since when (issue 10).
+struct InvolvedProfessional {
+  domain::Involvement involvement;
+  Professional professional;
+};
+
+// Issue 10: a member who joins an open file.
+struct NewHouseholdMember {
+  std::string name;
+  std::string role;        // child | parent | carer | other_adult
+  std::string birth_date;  // YYYY-MM-DD
+  std::string reason;      // a birth, a new partner, a grandparent who moves in
+};
+
+// Custody of one parent-child pair on a court ruling of `ruling_date`.
+struct CustodyChange {
+  std::string parent_id;
+  std::string child_id;
+  bool has_custody = true;
+  std::string ruling_date;  // YYYY-MM-DD
+  std::string reason;
+};
+
+struct NewInvolvement {
+  std::string user_id;
+  std::string role;  // duo | second_opinion
+  std::string reason;
+};
+
+// The professionals' page on the household and who is involved (issue 10).
+struct HouseholdView {
+  domain::Family family;
+  std::string my_role;
+  bool may_change_household = false;     // the lead and the duo
+  bool may_manage_involvements = false;  // the lead
+  std::vector<InvolvedProfessional> involved;
+  std::vector<domain::HouseholdChange> changes;  // newest first
+  std::map<std::string, std::string> names;      // member and user ids -> names
+  std::vector<Professional> colleagues;          // who may join (the lead's form)
+};
+
 // One entry as the family member sees it on "Ons gezin": the EntryView (visible with its
 // reactions and corrections, or a withheld placeholder), marked when it is new to them.
 struct HomeEntry : EntryView {
@@ -232,6 +273,11 @@ struct FamilyHome {
   std::vector<HomeEntry> entries;  // newest first
   std::optional<domain::Millis> previous_visit;
   std::vector<domain::ConsentRecord> my_consents;  // a young person's own consents
+  // Issue 10: everyone involved now (the fixed face first), and what changed in the household
+  // and among the professionals, newest first, with the names of the people it names.
+  std::vector<InvolvedProfessional> involved = {};
+  std::vector<domain::HouseholdChange> changes = {};
+  std::map<std::string, std::string> names = {};  // member and user ids -> names
 };
 
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
@@ -349,6 +395,30 @@ class Stip {
                                        const std::string& reaction_id,
                                        const CorrectionAnswer& input);
 
+  // --- the household and who is involved change (app/household.cpp, issue 10) -----------------
+  // The lead and the duo record household changes; each is one event with a reason, and access
+  // follows at once (every request asks the engine on the stored family). AddMember returns
+  // the new member's id.
+  Result<std::string> AddMember(const Principal& who, const std::string& family_id,
+                                const NewHouseholdMember& member);
+  Status RecordDeparture(const Principal& who, const std::string& family_id,
+                         const std::string& member_id, const std::string& left_on,
+                         const std::string& reason);
+  Status CorrectBirthDate(const Principal& who, const std::string& family_id,
+                          const std::string& member_id, const std::string& birth_date,
+                          const std::string& reason);
+  Status ChangeCustody(const Principal& who, const std::string& family_id,
+                       const CustodyChange& change);
+  // The lead adds a duo partner or a behavioural scientist. Ending: the lead ends another's
+  // involvement, and every involved professional but the lead may end their own; from that
+  // instant the file is a 404 to them, also in a session that is open.
+  Status StartInvolvement(const Principal& who, const std::string& family_id,
+                          const NewInvolvement& involvement);
+  Status EndInvolvement(const Principal& who, const std::string& family_id,
+                        const std::string& user_id, const std::string& reason);
+  // The household, who is involved and what changed, for involved professionals (logged).
+  Result<HouseholdView> ReadHousehold(const Principal& who, const std::string& family_id);
+
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
   // readability score): never a block, nothing stored, nothing logged. Professionals only; a
@@ -405,6 +475,12 @@ class Stip {
   Result<Access> AccessTo(const Principal& who, domain::Family family,
                           std::vector<domain::ConsentRecord> consents);
   Result<Professional> LoadProfessional(const std::string& user_id);
+  // Issue 10: the professionals involved now, the fixed face first (app/household.cpp).
+  Result<std::vector<InvolvedProfessional>> LoadInvolved(const domain::Family& family);
+  // Names of the members and of the users a list of changes names.
+  Status NameChanges(const domain::Family& family,
+                     const std::vector<domain::HouseholdChange>& changes,
+                     std::map<std::string, std::string>& names);
   // The entry views of a file read by ReadFamilyFile (its entries hold one probe row more than
   // `limit`); EntryViews reads the file and calls this.
   Result<std::vector<EntryView>> EntryViewsOf(const Access& access, const domain::FamilyFile& file,

@@ -109,11 +109,26 @@ Who IdentifyProfessional(const Family& family, const ProfessionalViewer& viewer,
   return who;
 }
 
+bool HasLeft(const Member& m, const Date& today) { return m.left_on && *m.left_on <= today; }
+
 Who IdentifyMember(const Family& family, const MemberViewer& viewer, const AccessQuery& query) {
   Who who;
   who.member = FindMember(family, viewer.member_id);
   if (!who.member) return who;
   const Member& m = *who.member;
+  if (HasLeft(m, query.today)) {
+    // Who left the household reads its file no more from that day; custody (gezag) does not
+    // end by moving out, so a parent or carer keeps what custody gives, and a legal parent
+    // keeps the right to important information (DESIGN.md §4).
+    if (m.role == MemberRole::kParent || m.role == MemberRole::kCarer) {
+      if (HasCustodyOfAnyChild(family, m, query)) {
+        who.standing = Standing::kParentWithCustody;
+      } else if (m.role == MemberRole::kParent) {
+        who.standing = Standing::kParentWithoutCustody;
+      }
+    }
+    return who;
+  }
   const int age = AgeOn(m.birth_date, query.today);
   switch (m.role) {
     case MemberRole::kChild:
@@ -169,7 +184,8 @@ bool IsFamilyAction(Action a) {
 
 bool IsProfessionalAction(Action a) {
   return a == Action::kAddEntry || a == Action::kAnswerCorrection || a == Action::kWithhold ||
-         a == Action::kAnswerObjection || a == Action::kInviteMember;
+         a == Action::kAnswerObjection || a == Action::kInviteMember ||
+         a == Action::kChangeHousehold || a == Action::kManageInvolvements;
 }
 
 Decision DecideProfessional(const Who& who, Action action) {
@@ -185,7 +201,18 @@ Decision DecideProfessional(const Who& who, Action action) {
     case InvolvementRole::kLead:
       return Yes(Reason::kInvolved);
     case InvolvementRole::kDuo:
-      return action == Action::kInviteMember ? No(Reason::kLeadOnly) : Yes(Reason::kInvolved);
+      // The duo runs the file beside the lead (household facts too); who else joins is the
+      // lead's, like who gets an account.
+      return action == Action::kInviteMember || action == Action::kManageInvolvements
+                 ? No(Reason::kLeadOnly)
+                 : Yes(Reason::kInvolved);
+    case InvolvementRole::kSecondOpinion:
+      // The second opinion (tegenspraak) needs the whole file and is written as an entry; it
+      // is not a say in who reads what or who belongs to the household.
+      if (IsProfessionalAction(action) && action != Action::kAddEntry) {
+        return No(Reason::kSecondOpinionAdvises);
+      }
+      return Yes(Reason::kInvolved);
   }
   return No(Reason::kNotInvolved);
 }

@@ -33,17 +33,21 @@ enum class Action {
   kWithhold,             // withhold an entry from a family member on a legal ground
   kAnswerObjection,      // answer an objection; per withholding: DecideObjectionAnswer
   kInviteMember,         // invite a family member to an account
+  // Issue 10.
+  kChangeHousehold,     // add a member, record a departure, correct a birth date, change custody
+  kManageInvolvements,  // start or end another professional's involvement (the lead)
 };
 
 inline constexpr std::array kAllActions{
-    Action::kViewFile,          Action::kViewSummary,
-    Action::kViewEntries,       Action::kViewChildView,
-    Action::kViewAccessLog,     Action::kReact,
-    Action::kRequestCorrection, Action::kObjectToWithholding,
-    Action::kDownloadCopy,      Action::kManageConsent,
-    Action::kAddEntry,          Action::kAnswerCorrection,
-    Action::kWithhold,          Action::kAnswerObjection,
-    Action::kInviteMember,
+    Action::kViewFile,           Action::kViewSummary,
+    Action::kViewEntries,        Action::kViewChildView,
+    Action::kViewAccessLog,      Action::kReact,
+    Action::kRequestCorrection,  Action::kObjectToWithholding,
+    Action::kDownloadCopy,       Action::kManageConsent,
+    Action::kAddEntry,           Action::kAnswerCorrection,
+    Action::kWithhold,           Action::kAnswerObjection,
+    Action::kInviteMember,       Action::kChangeHousehold,
+    Action::kManageInvolvements,
 };
 
 // Why the engine said yes, or why it said no. Stable codes (ToString) go to logs and tests.
@@ -73,6 +77,8 @@ enum class Reason {
   kUnder16CannotConsent,        // consent is given by a young person from 16
   kNotTheYoungPerson,           // only the young person gives consent about their information
   kDecidedItYourself,           // an objection goes to a second professional
+  // Issue 10.
+  kSecondOpinionAdvises,  // a behavioural scientist reads and writes entries, changes no more
 };
 
 // The fixed list of legal grounds for withholding an entry from a person (rule 4).

@@ -25,7 +25,7 @@ std::optional<E> ValueOf(const std::array<std::pair<E, std::string_view>, N>& ta
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<Action, std::string_view>, 15> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
     {Action::kViewFile, "view_file"},
     {Action::kViewSummary, "view_summary"},
     {Action::kViewEntries, "view_entries"},
@@ -41,10 +41,12 @@ constexpr std::array<std::pair<Action, std::string_view>, 15> kActions{{
     {Action::kWithhold, "withhold"},
     {Action::kAnswerObjection, "answer_objection"},
     {Action::kInviteMember, "invite_member"},
+    {Action::kChangeHousehold, "change_household"},
+    {Action::kManageInvolvements, "manage_involvements"},
 }};
 static_assert(kActions.size() == kAllActions.size(), "every action needs a name");
 
-constexpr std::array<std::pair<Reason, std::string_view>, 23> kReasons{{
+constexpr std::array<std::pair<Reason, std::string_view>, 24> kReasons{{
     {Reason::kInvolved, "involved"},
     {Reason::kEmergency, "emergency"},
     {Reason::kOwnAccess, "own_access"},
@@ -68,6 +70,7 @@ constexpr std::array<std::pair<Reason, std::string_view>, 23> kReasons{{
     {Reason::kUnder16CannotConsent, "under_16_cannot_consent"},
     {Reason::kNotTheYoungPerson, "not_the_young_person"},
     {Reason::kDecidedItYourself, "decided_it_yourself"},
+    {Reason::kSecondOpinionAdvises, "second_opinion_advises"},
 }};
 
 constexpr std::array<std::pair<WithholdingGround, std::string_view>, 4> kGrounds{{

@@ -104,6 +104,16 @@ std::string_view FieldCodeName(FieldCode code) {
       return "ground_needs_child";
     case C::kInvestigationTooLong:
       return "investigation_too_long";
+    case C::kMemberHasLeft:
+      return "member_has_left";
+    case C::kAlreadyInvolved:
+      return "already_involved";
+    case C::kNotInvolvedHere:
+      return "not_involved_here";
+    case C::kLeadChangesByHandover:
+      return "lead_changes_by_handover";
+    case C::kDuoTaken:
+      return "duo_taken";
   }
   return "";
 }
@@ -163,6 +173,8 @@ std::string_view ValueListName(ValueList list) {
       return "withholding_ground";
     case ValueList::kYesNo:
       return "yes_no";
+    case ValueList::kJoinRole:
+      return "join_role";
   }
   return "";
 }
@@ -184,6 +196,8 @@ std::vector<std::string> ValueListValues(ValueList list) {
                    WithholdingGround::kRunningInvestigation);
     case ValueList::kYesNo:
       return {"yes", "no"};
+    case ValueList::kJoinRole:
+      return Names(InvolvementRole::kDuo, InvolvementRole::kSecondOpinion);
   }
   return {};
 }

@@ -56,6 +56,12 @@ enum class FieldCode {
   kGroundNeedsYoungPerson,  // params: age: the ground is for information of a young person
   kGroundNeedsChild,        // the ground needs an entry that concerns a child
   kInvestigationTooLong,    // params: max_days: past the limit for a running investigation
+  // Issue 10: the household and who is involved change.
+  kMemberHasLeft,          // the member has left the household already
+  kAlreadyInvolved,        // the professional is involved in this file already
+  kNotInvolvedHere,        // the professional has no involvement in this file to end
+  kLeadChangesByHandover,  // the lead (vast gezicht) changes by a handover, not by this route
+  kDuoTaken,               // the file has a duo partner already
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -98,6 +104,11 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kGroundNeedsYoungPerson,
     FieldCode::kGroundNeedsChild,
     FieldCode::kInvestigationTooLong,
+    FieldCode::kMemberHasLeft,
+    FieldCode::kAlreadyInvolved,
+    FieldCode::kNotInvolvedHere,
+    FieldCode::kLeadChangesByHandover,
+    FieldCode::kDuoTaken,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.
@@ -107,10 +118,17 @@ std::string_view FieldCodeName(FieldCode code);
 std::vector<std::string_view> FieldCodeParams(FieldCode code);
 
 // The fixed lists a value must come from (the `list` parameter of kNotOneOf).
-enum class ValueList { kMemberRole, kEntryKind, kReactionKind, kWithholdingGround, kYesNo };
-inline constexpr std::array kAllValueLists{ValueList::kMemberRole, ValueList::kEntryKind,
+enum class ValueList {
+  kMemberRole,
+  kEntryKind,
+  kReactionKind,
+  kWithholdingGround,
+  kYesNo,
+  kJoinRole,  // issue 10: the roles a professional joins an open file in (not the lead)
+};
+inline constexpr std::array kAllValueLists{ValueList::kMemberRole,   ValueList::kEntryKind,
                                            ValueList::kReactionKind, ValueList::kWithholdingGround,
-                                           ValueList::kYesNo};
+                                           ValueList::kYesNo,        ValueList::kJoinRole};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

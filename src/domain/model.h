@@ -14,7 +14,9 @@ namespace stip::domain {
 
 enum class TeamKind { kLocal, kRegionalSafety };  // wijkteam / regionaal veiligheidsteam
 enum class MemberRole { kChild, kParent, kCarer, kOtherAdult };
-enum class InvolvementRole { kLead, kDuo };  // vast gezicht / duo-partner (more roles later)
+// vast gezicht / duo-partner / gedragswetenschapper (tegenspraak). Legal aid and the AKJ
+// trusted person join on the family's invitation with what the family grants (issue 10, later).
+enum class InvolvementRole { kLead, kDuo, kSecondOpinion };
 enum class EntryKind { kFact, kObservation, kOpinion, kAgreement, kConversationReport };
 
 // Stable lowercase names used in events, JSON and SQL ("regional_safety", "other_adult", ...).
@@ -56,6 +58,9 @@ struct Member {
   std::string name;  // first name and family name as the family wants it written
   MemberRole role = MemberRole::kChild;
   Date birth_date;
+  // Issue 10: the member left the household from this date (member.left), and why.
+  std::optional<Date> left_on = {};
+  std::string left_reason = {};
 };
 
 // Parental authority (gezag) is recorded per parent-child pair.
@@ -63,6 +68,9 @@ struct Custody {
   std::string parent_id;  // a Member with role parent or carer
   std::string child_id;   // a Member with role child
   bool has_custody = false;
+  // Issue 10: the date of the court ruling this rests on (when changed later), and why.
+  std::optional<Date> ruling_date = {};
+  std::string reason = {};
 };
 
 struct Involvement {

@@ -75,4 +75,17 @@ struct FamilyFile {
   std::vector<UserWithTeam> users;
 };
 
+// One change of the household or of who is involved (issue 10), as the family reads it.
+struct HouseholdChange {
+  std::int64_t seq = 0;  // ledger position
+  Millis at = 0;
+  std::string actor;    // the user who recorded it
+  std::string kind;     // the event type: "member.left", "custody.set", "involvement.ended", ...
+  std::string subject;  // the member, or for involvements the user
+  std::string other;    // custody: the child; member.added: the role; involvements: the role
+  std::string on_date;  // YYYY-MM-DD: left on, corrected birth date, ruling date; or ""
+  bool flag = false;    // custody: has custody
+  std::string reason;
+};
+
 }  // namespace stip::domain

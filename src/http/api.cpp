@@ -23,7 +23,8 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddFamilyRoutes(router, stip, clock);
   api::AddReactionRoutes(router, stip);  // issue 3: reactions, corrections, withholding
   api::AddFamilyAccountRoutes(router, stip);
-  api::AddPlainLanguageRoutes(router, stip);  // issue 3: advice for writers
+  api::AddPlainLanguageRoutes(router, stip);     // issue 3: advice for writers
+  api::AddHouseholdRoutes(router, stip, clock);  // issue 10: the household and involvements
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

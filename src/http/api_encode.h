@@ -38,4 +38,14 @@ boost::json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>&
 // "Ons gezin" and the family's download (api_encode_family.cpp).
 boost::json::object EncodeFamilyHome(const app::FamilyHome& home);
 
+// Issue 10 (api_encode_household.cpp): who is involved now [{"user_id","role","since",
+// "reason","professional"}], the list of changes [{"seq","at","kind","subject","subject_name",
+// "other","on_date","has_custody","reason","by","by_name"}], a member with "left_on" and
+// "left_reason", and the household view of GET /api/v1/families/{id}/household.
+boost::json::array EncodeInvolved(const std::vector<app::InvolvedProfessional>& involved);
+boost::json::array EncodeChanges(const std::vector<domain::HouseholdChange>& changes,
+                                 const std::map<std::string, std::string>& names);
+void AddLeftFields(boost::json::object& member, const domain::Member& m);
+boost::json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now);
+
 }  // namespace stip::http

@@ -11,8 +11,9 @@ namespace json = boost::json;
 json::object EncodeFamilyHome(const app::FamilyHome& home) {
   json::array members;
   for (const auto& m : home.family.members) {
-    members.push_back(
-        json::object{{"id", m.id}, {"name", m.name}, {"role", domain::ToString(m.role)}});
+    json::object member{{"id", m.id}, {"name", m.name}, {"role", domain::ToString(m.role)}};
+    AddLeftFields(member, m);  // issue 10
+    members.push_back(std::move(member));
   }
   json::array entries;
   for (const auto& item : home.entries) {
@@ -71,7 +72,10 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
                              ? json::value(domain::FormatTimestamp(*home.previous_visit))
                              : json::value(nullptr)},
       {"entries", std::move(entries)},
-      {"consents", std::move(consents)}};
+      {"consents", std::move(consents)},
+      // Issue 10: who is involved now, and what changed (for who reads the file).
+      {"involved", EncodeInvolved(home.involved)},
+      {"changes", EncodeChanges(home.changes, home.names)}};
 }
 
 Response FamilyDownload(const app::FamilyHome& home) {

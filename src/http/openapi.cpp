@@ -107,6 +107,33 @@ constexpr Operation kOperations[] = {
      "with a plain alternative, and a Flesch-Douma readability score with a Dutch label. "
      "Advice only: nothing is stored. Professionals only.",
      "PlainLanguageRequest", 200, "PlainLanguageAdvice", ""},
+    // Issue 10: the household and who is involved.
+    {"api.household.get", "household",
+     "The household (members, also who left; custody per pair), who is involved now and what "
+     "changed, newest first. Involved professionals only. Logged.",
+     "", 200, "Household", ""},
+    {"api.members.create", "household",
+     "Add a member to an open file (a birth, a new partner), with a reason. Lead or duo.",
+     "HouseholdMember", 201, "Created", ""},
+    {"api.members.left", "household",
+     "Record that a member left the household from a date, with a reason. From that day they "
+     "no longer read the file, unless custody gives a parent access. Lead or duo.",
+     "MemberLeft", 200, "Ok", ""},
+    {"api.members.birth_date", "household",
+     "Correct a member's birth date, with a reason (ages and rights follow at once). Lead or duo.",
+     "BirthDateCorrection", 200, "Ok", ""},
+    {"api.custody.set", "household",
+     "Change custody of one parent-child pair on a court ruling (its date), with a reason. "
+     "Access follows at once. Lead or duo.",
+     "CustodyChange", 200, "Ok", ""},
+    {"api.involvements.create", "household",
+     "A duo partner (regional safety team) or a behavioural scientist joins the file, with a "
+     "reason. Lead only.",
+     "NewInvolvement", 201, "Ok", ""},
+    {"api.involvements.end", "household",
+     "End an involvement, with a reason: the lead ends another's, a professional their own (not "
+     "the lead's: that is a handover). From that instant the file is a 404 to them.",
+     "EndInvolvement", 200, "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -322,7 +349,40 @@ constexpr std::string_view kComponents = R"json({
   "AccessLog": {"type": "object", "required": ["family_id", "family_name", "lines", "next_before"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "lines": {"type": "array", "items": {"$ref": "#/components/schemas/AccessLogLine"}},
-    "next_before": {"type": "integer"}}}
+    "next_before": {"type": "integer"}}},
+  "HouseholdMember": {"type": "object", "additionalProperties": false,
+   "required": ["name", "role", "birth_date", "reason"], "properties": {
+    "name": {"type": "string"},
+    "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
+    "birth_date": {"type": "string", "format": "date"},
+    "reason": {"type": "string", "description": "Why they join: a birth, a new partner, ..."}}},
+  "MemberLeft": {"type": "object", "additionalProperties": false, "required": ["left_on", "reason"],
+   "properties": {"left_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
+  "BirthDateCorrection": {"type": "object", "additionalProperties": false,
+   "required": ["birth_date", "reason"],
+   "properties": {"birth_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
+  "CustodyChange": {"type": "object", "additionalProperties": false,
+   "required": ["parent_id", "child_id", "ruling_date", "reason"], "properties": {
+    "parent_id": {"type": "string"}, "child_id": {"type": "string"},
+    "has_custody": {"type": "boolean", "default": true},
+    "ruling_date": {"type": "string", "format": "date", "description": "The court ruling's date."},
+    "reason": {"type": "string"}}},
+  "NewInvolvement": {"type": "object", "additionalProperties": false,
+   "required": ["user_id", "role", "reason"], "properties": {
+    "user_id": {"type": "string"},
+    "role": {"type": "string", "enum": ["duo", "second_opinion"]},
+    "reason": {"type": "string"}}},
+  "EndInvolvement": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"reason": {"type": "string"}}},
+  "Household": {"type": "object",
+   "required": ["family_id", "family_name", "my_role", "members", "custody", "involved", "changes"],
+   "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
+    "my_role": {"type": "string"}, "may_change_household": {"type": "boolean"},
+    "may_manage_involvements": {"type": "boolean"},
+    "members": {"type": "array", "items": {"type": "object"}},
+    "custody": {"type": "array", "items": {"type": "object"}},
+    "involved": {"type": "array", "items": {"type": "object"}},
+    "changes": {"type": "array", "items": {"type": "object"}}}}
  }
 })json";
 

@@ -36,5 +36,8 @@ inline constexpr std::string_view kAccountActivated = events::AccountActivated::
 inline constexpr std::string_view kAccountRevoked = events::AccountRevoked::kType;
 inline constexpr std::string_view kConsentGiven = events::ConsentGiven::kType;
 inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
+// Issue 10.
+inline constexpr std::string_view kMemberLeft = events::MemberLeft::kType;
+inline constexpr std::string_view kBirthDateCorrected = events::BirthDateCorrected::kType;
 
 }  // namespace stip::ledger::types

@@ -131,11 +131,15 @@ struct MemberAdded {
   std::string name;
   std::string role;        // "child" | "parent" | "carer" | "other_adult"
   std::string birth_date;  // YYYY-MM-DD
+  // Issue 10, additive: why a member joins an open file (a birth, a new partner); absent when
+  // the file was opened with them.
+  std::string reason = {};
   bool operator==(const MemberAdded&) const = default;
   static constexpr auto Fields() {
     using T = MemberAdded;
     return std::tuple{Required("id", &T::id), Required("name", &T::name),
-                      Required("role", &T::role), Required("birth_date", &T::birth_date)};
+                      Required("role", &T::role), Required("birth_date", &T::birth_date),
+                      IfSet("reason", &T::reason)};
   }
 };
 
@@ -145,11 +149,16 @@ struct CustodySet {
   std::string parent_id;
   std::string child_id;
   bool has_custody = false;
+  // Issue 10, additive: a change after opening rests on a court ruling of this date
+  // (YYYY-MM-DD), with the reason; both absent when the file was opened with it.
+  std::string ruling_date = {};
+  std::string reason = {};
   bool operator==(const CustodySet&) const = default;
   static constexpr auto Fields() {
     using T = CustodySet;
     return std::tuple{Required("parent_id", &T::parent_id), Required("child_id", &T::child_id),
-                      Optional("has_custody", &T::has_custody)};
+                      Optional("has_custody", &T::has_custody),
+                      IfSet("ruling_date", &T::ruling_date), IfSet("reason", &T::reason)};
   }
 };
 
@@ -409,6 +418,37 @@ struct ConsentEnded {
   static constexpr auto Fields() { return std::tuple{Required("id", &ConsentEnded::id)}; }
 };
 
+// The household after the file is open (issue 10). A member who left stays in the file (the
+// history is theirs too); from left_on they no longer live in the household.
+struct MemberLeft {
+  static constexpr std::string_view kType = "member.left";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string member_id;
+  std::string left_on;  // YYYY-MM-DD
+  std::string reason;
+  bool operator==(const MemberLeft&) const = default;
+  static constexpr auto Fields() {
+    using T = MemberLeft;
+    return std::tuple{Required("member_id", &T::member_id), Required("left_on", &T::left_on),
+                      Required("reason", &T::reason)};
+  }
+};
+
+// A birth date recorded wrongly; the old one stays in the ledger.
+struct BirthDateCorrected {
+  static constexpr std::string_view kType = "member.birth_date_corrected";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string member_id;
+  std::string birth_date;  // YYYY-MM-DD
+  std::string reason;
+  bool operator==(const BirthDateCorrected&) const = default;
+  static constexpr auto Fields() {
+    using T = BirthDateCorrected;
+    return std::tuple{Required("member_id", &T::member_id), Required("birth_date", &T::birth_date),
+                      Required("reason", &T::reason)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -419,7 +459,9 @@ using AllEvents =
              FamilyCreated, MemberAdded, CustodySet, InvolvementStarted, InvolvementEnded,
              EntryAdded, WithholdingDecided, WithholdingRenewed, WithholdingLifted, ObjectionFiled,
              ObjectionAnswered, ReactionAdded, CorrectionAnswered, EntryCorrected, AccountInvited,
-             AccountActivated, AccountRevoked, ConsentGiven, ConsentEnded>;
+             AccountActivated, AccountRevoked, ConsentGiven, ConsentEnded,
+             // Issue 10.
+             MemberLeft, BirthDateCorrected>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

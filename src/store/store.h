@@ -223,6 +223,9 @@ class FamilyReads {
   // is no such family. `page` is read as given (ask one row more to learn of an older page).
   virtual Result<std::optional<domain::FamilyFile>> ReadFamilyFile(
       const std::string& family_id, Page page, domain::FamilyFileParts parts) = 0;
+  // Issue 10: the changes of the household and of who is involved, newest first.
+  virtual Result<std::vector<domain::HouseholdChange>> ListHouseholdChanges(
+      const std::string& family_id) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

@@ -182,6 +182,12 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"demo_login", "Naar inloggen voor gezinnen", "To the family login"},
     {"demo_none", "De outbox is leeg.", "The outbox is empty."},
     {"demo_to", "Aan", "To"},
+    // Issue 10: who is involved, and what changed in the household.
+    {"involved_title", "Wie helpen jullie nu", "Who helps you now"},
+    {"kid_involved_title", "Wie helpen er nu?", "Who helps now?"},
+    {"left_since", "woont sinds {date} niet meer bij jullie",
+     "has not lived with you since {date}"},
+    {"changes_title", "Wat is er veranderd", "What changed"},
 });
 
 }  // namespace

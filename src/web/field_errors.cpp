@@ -38,6 +38,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_ground";
     case ValueList::kYesNo:
       return "fe_choose_yes_no";
+    case ValueList::kJoinRole:
+      return "fe_join_role";
   }
   return "fe_not_one_of";
 }
@@ -137,6 +139,16 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_ground_child";
     case FieldCode::kInvestigationTooLong:
       return "fe_investigation_limit";
+    case FieldCode::kMemberHasLeft:
+      return "fe_member_has_left";
+    case FieldCode::kAlreadyInvolved:
+      return "fe_already_involved";
+    case FieldCode::kNotInvolvedHere:
+      return "fe_not_involved_here";
+    case FieldCode::kLeadChangesByHandover:
+      return "fe_lead_by_handover";
+    case FieldCode::kDuoTaken:
+      return "fe_duo_taken";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

@@ -109,6 +109,20 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: a child under {age} gets no account of its own. The parents with parental "
      "authority read for the child."},
     {"fe_choose_yes_no", "{label}: kies ja of nee.", "{label}: choose yes or no."},
+    // Issue 10: the household and who is involved change.
+    {"fe_join_role", "{label}: kies duo-partner of gedragswetenschapper.",
+     "{label}: choose duo partner or behavioural scientist."},
+    {"fe_member_has_left", "{label}: dit gezinslid woont al niet meer in het gezin.",
+     "{label}: this family member has already left the household."},
+    {"fe_already_involved", "{label}: deze professional is al betrokken bij dit dossier.",
+     "{label}: this professional is already involved in this file."},
+    {"fe_not_involved_here", "{label}: deze professional is niet (meer) betrokken bij dit dossier.",
+     "{label}: this professional is not (or no longer) involved in this file."},
+    {"fe_lead_by_handover",
+     "{label}: het vaste gezicht wisselt alleen via een overdracht aan een collega.",
+     "{label}: the fixed face only changes by a handover to a colleague."},
+    {"fe_duo_taken", "{label}: dit dossier heeft al een duo-partner.",
+     "{label}: this file already has a duo partner."},
 });
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "http/cookies.h"
 #include "web/entry_card.h"
 #include "web/family_text.h"
+#include "web/household_view.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
@@ -181,9 +182,17 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
     Data item;
     item.set("name", m.name);
     item.set("role", MemberRoleText(locale, m.role));
+    // Issue 10: who left stays in the list, marked, so the family sees the change.
+    item.set("left", m.left_on ? Data(Fill(FamilyText(locale, "left_since"),
+                                           {{"date", FormatLongDate(*m.left_on, locale)}}))
+                               : Data(false));
     members.push_back(item);
   }
   page.set("members", members);
+  // Issue 10: everyone involved now, and what changed in the household and among them.
+  page.set("involved", InvolvedData(locale, home->involved));
+  page.set("changes", ChangesData(locale, home->changes, home->names));
+  page.set("has_changes", !home->changes.empty());
   page.set("summary_only", home->summary_only);
   const bool young_child = home->child_view && home->entries.empty() && !home->summary_only &&
                            !home->may_view_access_log;

@@ -8,6 +8,7 @@
 #include "web/page_consent.h"
 #include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
+#include "web/page_household.h"
 #include "web/page_ons_gezin.h"
 
 namespace stip::web {
@@ -116,6 +117,23 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       Auth::kPage, [s](http::Request& req) { return ReactSubmit(*s, req); });
   add(verb::post, "/ons-gezin/achterhoudingen/{withholding_id}/bezwaar", "page.ons_gezin.object",
       true, Auth::kPage, [s](http::Request& req) { return ObjectSubmit(*s, req); });
+
+  // Issue 10: the household and who is involved (page_household.cpp).
+  add(verb::get, "/gezinnen/{id}/huishouden", "page.family.household", false, Auth::kPage,
+      [s](http::Request& req) { return HouseholdPage(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/leden", "page.family.household.add", true, Auth::kPage,
+      [s](http::Request& req) { return AddMemberSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/vertrek", "page.family.household.left", true,
+      Auth::kPage, [s](http::Request& req) { return MemberLeftSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/geboortedatum", "page.family.household.birth_date",
+      true, Auth::kPage, [s](http::Request& req) { return BirthDateSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/gezag", "page.family.household.custody", true,
+      Auth::kPage, [s](http::Request& req) { return CustodySubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/betrokkenen", "page.family.involvements.add", true,
+      Auth::kPage, [s](http::Request& req) { return JoinSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/betrokkenen/{user}/beeindigen",
+      "page.family.involvements.end", true, Auth::kPage,
+      [s](http::Request& req) { return EndInvolvementSubmit(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

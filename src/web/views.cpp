@@ -17,6 +17,7 @@ std::string InvolvementRoleText(std::string_view locale, std::string_view role) 
   if (role == "duo") return T(locale, "role_duo");
   if (role == "admin") return T(locale, "role_admin");
   if (role == "emergency") return T(locale, "role_emergency");
+  if (role == "second_opinion") return T(locale, "role_second_opinion");  // issue 10
   return T(locale, "role_other");
 }
 

@@ -91,6 +91,8 @@ class CoreStore : public Store {
   // The family page in one snapshot (reads_family_file.cpp).
   Result<std::optional<domain::FamilyFile>> ReadFamilyFile(const std::string& family_id, Page page,
                                                            domain::FamilyFileParts parts) override;
+  Result<std::vector<domain::HouseholdChange>> ListHouseholdChanges(
+      const std::string& family_id) override;
   // --- end of reads and operational state -------------------------------------------------------
 
   // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------

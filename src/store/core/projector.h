@@ -94,6 +94,13 @@ class Projector {
   Status On(const ledger::events::AccountRevoked& ev, const Envelope& env);
   Status On(const ledger::events::ConsentGiven& ev, const Envelope& env);
   Status On(const ledger::events::ConsentEnded& ev, const Envelope& env);
+  // The household and involvements after opening (projector_household.cpp, issue 10).
+  Status On(const ledger::events::MemberLeft& ev, const Envelope& env);
+  Status On(const ledger::events::BirthDateCorrected& ev, const Envelope& env);
+  // One line of the family's list of changes (household_changes).
+  Status RecordChange(const Envelope& env, std::string_view kind, const std::string& subject,
+                      const std::string& other, const std::string& on_date, bool flag,
+                      const std::string& reason);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -1,5 +1,6 @@
 // The family chain's own events in the projections: the family, its members and custody, the
 // professionals' involvements, and entries. Apply has checked (and touched) the family row.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,7 +37,14 @@ Status Projector::On(const events::MemberAdded& ev, const Envelope& env) {
   auto exists = port_.Exists(sql::kMemberExists, env.chain(), ev.id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "member exists: " + ev.id));
-  return Run(sql::kInsertMember, env.chain(), ev.id, env.seq(), ev.name, ev.role, ev.birth_date);
+  if (auto s =
+          Run(sql::kInsertMember, env.chain(), ev.id, env.seq(), ev.name, ev.role, ev.birth_date);
+      !s) {
+    return s;
+  }
+  // A member added to an open file (with a reason) is a change the family sees.
+  if (ev.reason.empty()) return {};
+  return RecordChange(env, ev.kType, ev.id, ev.role, ev.birth_date, false, ev.reason);
 }
 
 Status Projector::On(const events::CustodySet& ev, const Envelope& env) {
@@ -54,7 +62,20 @@ Status Projector::On(const events::CustodySet& ev, const Envelope& env) {
                               "member " + *id + " is a " + **role + ", not a " + wanted));
     }
   }
-  return Run(sql::kSetCustody, env.chain(), ev.parent_id, ev.child_id, ev.has_custody, env.seq());
+  if (!ev.ruling_date.empty() && !domain::ParseDate(ev.ruling_date)) {
+    return Fail(env.BadField("ruling_date", "is not YYYY-MM-DD"));
+  }
+  const auto opt = [](const std::string& s) {
+    return s.empty() ? std::nullopt : std::optional<std::string>(s);
+  };
+  if (auto s = Run(sql::kSetCustody, env.chain(), ev.parent_id, ev.child_id, ev.has_custody,
+                   env.seq(), opt(ev.ruling_date), opt(ev.reason));
+      !s) {
+    return s;
+  }
+  if (ev.reason.empty()) return {};  // set when the file was opened
+  return RecordChange(env, ev.kType, ev.parent_id, ev.child_id, ev.ruling_date, ev.has_custody,
+                      ev.reason);
 }
 
 Status Projector::On(const events::InvolvementStarted& ev, const Envelope& env) {
@@ -70,8 +91,12 @@ Status Projector::On(const events::InvolvementStarted& ev, const Envelope& env) 
     return Fail(env.Problem(Code::kFailedPrecondition,
                             "user " + ev.user_id + " is already involved in this family"));
   }
-  return Run(sql::kInsertInvolvement, env.chain(), env.seq(), ev.user_id, ev.role, env.time(),
-             ev.reason);
+  if (auto s = Run(sql::kInsertInvolvement, env.chain(), env.seq(), ev.user_id, ev.role, env.time(),
+                   ev.reason);
+      !s) {
+    return s;
+  }
+  return RecordChange(env, ev.kType, ev.user_id, ev.role, "", false, ev.reason);
 }
 
 Status Projector::On(const events::InvolvementEnded& ev, const Envelope& env) {
@@ -81,7 +106,7 @@ Status Projector::On(const events::InvolvementEnded& ev, const Envelope& env) {
     return Fail(env.Problem(Code::kFailedPrecondition,
                             "user " + ev.user_id + " has no active involvement in this family"));
   }
-  return {};
+  return RecordChange(env, ev.kType, ev.user_id, "", "", false, ev.reason);
 }
 
 Status Projector::On(const events::EntryAdded& ev, const Envelope& env) {

@@ -49,9 +49,10 @@ inline constexpr Sql kInsertMember =
 inline constexpr Sql kMemberRole = "SELECT role FROM members WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kMemberIds = "SELECT id FROM members WHERE family_id = $1 ORDER BY seq, id";
 inline constexpr Sql kSetCustody =
-    "INSERT INTO custody (family_id, parent_id, child_id, has_custody, seq) "
-    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (family_id, parent_id, child_id) "
-    "DO UPDATE SET has_custody = excluded.has_custody";
+    "INSERT INTO custody (family_id, parent_id, child_id, has_custody, seq, ruling_date, reason) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (family_id, parent_id, child_id) "
+    "DO UPDATE SET has_custody = excluded.has_custody, ruling_date = excluded.ruling_date, "
+    "reason = excluded.reason";
 inline constexpr Sql kActiveInvolvement =
     "SELECT 1 FROM involvements WHERE family_id = $1 AND user_id = $2 AND ended_at IS NULL";
 inline constexpr Sql kInsertInvolvement =
@@ -80,5 +81,15 @@ inline constexpr Sql kInsertConsent =
     "INSERT INTO consents (id, family_id, young_person_id, member_id, given_on, valid_until, "
     "seq) VALUES ($1, $2, $3, $4, $5, NULLIF($6, ''), $7)";
 inline constexpr Sql kEndConsent = "UPDATE consents SET ended_at = $2 WHERE id = $1";
+
+// --- the household and involvements after opening (issue 10) -----------------------------------
+// 0 rows changed: no such member.
+inline constexpr Sql kMemberLeft =
+    "UPDATE members SET left_on = $3, left_reason = $4 WHERE family_id = $1 AND id = $2";
+inline constexpr Sql kMemberBirthDate =
+    "UPDATE members SET birth_date = $3 WHERE family_id = $1 AND id = $2";
+inline constexpr Sql kInsertHouseholdChange =
+    "INSERT INTO household_changes (family_id, seq, changed_at, actor, kind, subject, other_id, "
+    "on_date, flag, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
 }  // namespace stip::store::core::projector_sql

@@ -2,6 +2,7 @@
 // both engines. A read of one statement runs on ReadOne (a statement is a snapshot by itself);
 // a read of several statements runs in one ReadSnapshot, so that its parts agree.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -45,7 +46,13 @@ Status FillFamily(SqlPort& port, domain::Family& family) {
         auto role = domain::ParseMemberRole(r.Text(2));
         auto birth = domain::ParseDate(r.Text(3));
         if (!role || !birth) return Fail(Corrupt("member of " + id));
-        family.members.push_back({r.Text(0), r.Text(1), *role, *birth});
+        std::optional<domain::Date> left_on;
+        if (auto left = r.OptText(4)) {
+          left_on = domain::ParseDate(*left);
+          if (!left_on) return Fail(Corrupt("member of " + id));
+        }
+        family.members.push_back(
+            {r.Text(0), r.Text(1), *role, *birth, left_on, r.OptText(5).value_or("")});
         return true;
       },
       id);
@@ -53,7 +60,10 @@ Status FillFamily(SqlPort& port, domain::Family& family) {
   auto custody = port.Each(
       read_sql::kListCustody,
       [&](const Row& r) {
-        family.custody.push_back({r.Text(0), r.Text(1), r.Bool(2)});
+        const auto ruling = r.OptText(3);
+        family.custody.push_back({r.Text(0), r.Text(1), r.Bool(2),
+                                  ruling ? domain::ParseDate(*ruling) : std::nullopt,
+                                  r.OptText(4).value_or("")});
       },
       id);
   if (!custody) return custody;

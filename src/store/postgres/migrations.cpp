@@ -311,7 +311,29 @@ CREATE TABLE request_counts (
 );
 )sql";
 
-constexpr std::array<Sql, 4> kMigrations = {kV1, kV2, kV3, kV4};
+// Version 5 (issue 10): the household and the professionals change after the file is open.
+constexpr Sql kV5 = R"sql(
+ALTER TABLE members ADD COLUMN left_on TEXT COLLATE "C";
+ALTER TABLE members ADD COLUMN left_reason TEXT COLLATE "C";
+ALTER TABLE custody ADD COLUMN ruling_date TEXT COLLATE "C";
+ALTER TABLE custody ADD COLUMN reason TEXT COLLATE "C";
+
+CREATE TABLE household_changes (
+  family_id TEXT COLLATE "C" NOT NULL,
+  seq       BIGINT           NOT NULL,
+  changed_at BIGINT          NOT NULL,
+  actor     TEXT COLLATE "C" NOT NULL,
+  kind      TEXT COLLATE "C" NOT NULL,
+  subject   TEXT COLLATE "C" NOT NULL,
+  other_id  TEXT COLLATE "C" NOT NULL,
+  on_date   TEXT COLLATE "C" NOT NULL,
+  flag      BOOLEAN          NOT NULL,
+  reason    TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+)sql";
+
+constexpr std::array<Sql, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -288,7 +288,30 @@ CREATE TABLE request_counts (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
+// Version 5 (issue 10): the household and the professionals change after the file is open.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE members ADD COLUMN left_on TEXT;      -- member.left: from this date
+ALTER TABLE members ADD COLUMN left_reason TEXT;
+ALTER TABLE custody ADD COLUMN ruling_date TEXT;  -- custody.set after opening: the court ruling
+ALTER TABLE custody ADD COLUMN reason TEXT;
+
+-- Every change of the household and of who is involved, as the family reads it on its page.
+CREATE TABLE household_changes (
+  family_id TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  seq       INTEGER NOT NULL,  -- ledger position of the event
+  changed_at INTEGER NOT NULL,
+  actor     TEXT    NOT NULL,
+  kind      TEXT    NOT NULL,  -- the event type
+  subject   TEXT    NOT NULL,  -- the member (or, for involvements, the user) it is about
+  other_id  TEXT    NOT NULL,  -- custody: the child; involvements: the role
+  on_date   TEXT    NOT NULL,  -- left_on, the corrected birth date, the ruling date, or ''
+  flag      INTEGER NOT NULL,  -- custody: has_custody
+  reason    TEXT    NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

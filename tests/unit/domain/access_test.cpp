@@ -20,44 +20,45 @@ struct ProfileCase {
 };
 
 // Columns: file, summary, entries, child view, access log | react, correction, object,
-// download, consent | add entry, answer correction, withhold, answer objection, invite.
+// download, consent | add entry, answer correction, withhold, answer objection, invite |
+// change household, manage involvements (issue 10).
 // One viewer per row keeps the matrix readable, so clang-format leaves it alone.
 // clang-format off
 const ProfileCase kProfiles[] = {
     {"lead", Pro("u_lead"),
-     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Inv}},
+     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Inv, Inv, Inv}},
     {"duo", Pro("u_duo"),
-     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Ldr}},
+     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Ldr, Inv, Ldr}},
     {"involved lead breaking the glass is simply involved", Glass("u_lead", "nacht"),
-     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Inv}},
+     {Inv, Inv, Inv, Inv, Inv, Fam, Fam, Fam, Fam, Fam, Inv, Inv, Inv, Inv, Inv, Inv, Inv}},
     {"emergency with a reason reads only", Glass("u_vreemd", "melding politie 02:10, kind alleen"),
-     {Emg, Emg, Emg, Emg, Emg, Fam, Fam, Fam, Fam, Fam, ERO, ERO, ERO, ERO, ERO}},
+     {Emg, Emg, Emg, Emg, Emg, Fam, Fam, Fam, Fam, Fam, ERO, ERO, ERO, ERO, ERO, ERO, ERO}},
     {"emergency without a reason", Glass("u_vreemd", "  "),
-     {NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR}},
+     {NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR, NoR}},
     {"involvement ended", Pro("u_oud"),
-     {End, End, End, End, End, End, End, End, End, End, End, End, End, End, End}},
+     {End, End, End, End, End, End, End, End, End, End, End, End, End, End, End, End, End}},
     {"involvement not started yet", Pro("u_later"),
-     {NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn}},
+     {NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn}},
     {"never involved", Pro("u_vreemd"),
-     {NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn}},
+     {NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn, NIn}},
     {"no user", Pro(""),
-     {Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk}},
+     {Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk}},
     {"child of 8", Mem("c_noor"),
-     {U12, U12, U12, Kid, U12, U12, U12, U12, U12, U16, Prf, Prf, Prf, Prf, Prf}},
+     {U12, U12, U12, Kid, U12, U12, U12, U12, U12, U16, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"child of 13", Mem("c_sem"),
-     {Own, Own, Own, Kid, Own, Own, Own, Own, Own, U16, Prf, Prf, Prf, Prf, Prf}},
+     {Own, Own, Own, Kid, Own, Own, Own, Own, Own, U16, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"young person of 16", Mem("c_lotte"),
-     {Own, Own, Own, Kid, Own, Own, Own, Own, Own, Own, Prf, Prf, Prf, Prf, Prf}},
+     {Own, Own, Own, Kid, Own, Own, Own, Own, Own, Own, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"parent with custody", Mem("m_moeder"),
-     {Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, NYP, Prf, Prf, Prf, Prf, Prf}},
+     {Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, Pwc, NYP, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"parent without custody", Mem("m_vader"),
-     {SOn, Sum, SOn, SOn, SOn, SOn, SOn, SOn, Sum, NYP, Prf, Prf, Prf, Prf, Prf}},
+     {SOn, Sum, SOn, SOn, SOn, SOn, SOn, SOn, Sum, NYP, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"other adult", Mem("m_oma"),
-     {Own, NCo, Own, NCo, Own, Own, Own, Own, Own, NYP, Prf, Prf, Prf, Prf, Prf}},
+     {Own, NCo, Own, NCo, Own, Own, Own, Own, Own, NYP, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"carer without custody", Mem("m_pleeg"),
-     {Own, NCo, Own, NCo, Own, Own, Own, Own, Own, NYP, Prf, Prf, Prf, Prf, Prf}},
+     {Own, NCo, Own, NCo, Own, Own, Own, Own, Own, NYP, Prf, Prf, Prf, Prf, Prf, Prf, Prf}},
     {"not a member of this family", Mem("m_buurman"),
-     {Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk}},
+     {Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk, Unk}},
 };
 // clang-format on
 

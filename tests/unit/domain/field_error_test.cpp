@@ -47,6 +47,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseWithholdingGround(v).has_value();
       case ValueList::kYesNo:
         return v == "yes" || v == "no";
+      case ValueList::kJoinRole:  // issue 10: not the lead, who changes by a handover
+        return ParseInvolvementRole(v).has_value() && v != "lead";
     }
     return false;
   };

@@ -198,6 +198,15 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/inzage", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/toestemming", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/toestemming/{consent}/intrekken", true, http::Auth::kPage},
+      // The household and who is involved (issue 10).
+      {verb::get, "/gezinnen/{id}/huishouden", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/leden", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/vertrek", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/geboortedatum", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/gezag", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/betrokkenen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/betrokkenen/{user}/beeindigen", true,
+       http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

@@ -123,6 +123,23 @@ constexpr Line kExpected[] = {
     {"api.objections.create", "LFFNNYFNNN"},
     // A second professional answers: not the lead, who decided the withholding.
     {"api.objections.answer", "LFYNNFFFFF"},
+    // Issue 10. The household: the lead and the duo change it and read it; the family reads
+    // the changes on "Ons gezin" (403 here). Who joins or is ended: the lead's; the duo is
+    // refused (403) for another's involvement.
+    {"api.household.get", "LYYNNFFFFF"},
+    {"api.members.create", "LYYNNFFFFF"},
+    {"api.members.left", "LYYNNFFFFF"},
+    {"api.members.birth_date", "LYYNNFFFFF"},
+    {"api.custody.set", "LYYNNFFFFF"},
+    {"api.involvements.create", "LYFNNFFFFF"},
+    {"api.involvements.end", "LYFNNFFFFF"},
+    {"page.family.household", "LYYNNFFFFF"},
+    {"page.family.household.add", "LYYNNFFFFF"},
+    {"page.family.household.left", "LYYNNFFFFF"},
+    {"page.family.household.birth_date", "LYYNNFFFFF"},
+    {"page.family.household.custody", "LYYNNFFFFF"},
+    {"page.family.involvements.add", "LYFNNFFFFF"},
+    {"page.family.involvements.end", "LYFNNFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -228,6 +245,17 @@ class RouteAccessTest : public ::testing::Test {
         stip_->ObjectToWithholding(*pia, family_, renew_withholding_, "Ik wil het lezen.");
     ASSERT_TRUE(pia_objection) << pia_objection.error().message;
     page_objection_ = *pia_objection;
+
+    // Issue 10: behavioural scientists who join (by the API and the page), and two already
+    // involved whose involvement the API and the page end.
+    for (auto* id : {&join_api_, &join_page_, &end_api_, &end_page_}) {
+      *id = pro(("gw" + std::to_string(++sessions_)).c_str(), local, false);
+    }
+    for (const auto* id : {&end_api_, &end_page_}) {
+      auto started =
+          stip_->StartInvolvement(lead, family_, {*id, "second_opinion", "Tegenspraak."});
+      ASSERT_TRUE(started) << started.error().message;
+    }
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -276,6 +304,25 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.objections.answer") {
       return R"({"upheld":false,"answer":"De melder blijft beschermd."})";
     }
+    if (route == "api.members.create") {
+      return R"({"name":"Sem","role":"child","birth_date":"2026-11-01","reason":"Geboren."})";
+    }
+    if (route == "api.members.left") return R"({"left_on":"2026-11-01","reason":"Verhuisd."})";
+    if (route == "api.members.birth_date") {
+      return R"({"birth_date":"1949-01-02","reason":"Typfout."})";
+    }
+    if (route == "api.custody.set") {
+      return json::serialize(json::object{{"parent_id", parent_member_},
+                                          {"child_id", child_member_},
+                                          {"has_custody", true},
+                                          {"ruling_date", "2026-01-01"},
+                                          {"reason", "Uitspraak."}});
+    }
+    if (route == "api.involvements.create") {
+      return json::serialize(
+          json::object{{"user_id", join_api_}, {"role", "second_opinion"}, {"reason", "Nodig."}});
+    }
+    if (route == "api.involvements.end") return R"({"reason":"Advies gegeven."})";
     if (route == "api.families.create") {
       return json::serialize(json::object{
           {"name", "Gezin Nieuw"},
@@ -317,6 +364,23 @@ class RouteAccessTest : public ::testing::Test {
       return "aanvaard=nee&antwoord=Het+klopt+wel&_csrf=csrf-token";
     }
     if (route == "page.ons_gezin.react") return "soort=understood&_csrf=csrf-token";
+    if (route == "page.family.household.add") {
+      return "naam=Sem&rol=child&geboortedatum=2026-11-01&reden=Geboren&_csrf=csrf-token";
+    }
+    if (route == "page.family.household.left") {
+      return "lid=" + spare_member_ + "&vanaf=2026-11-01&reden=Verhuisd&_csrf=csrf-token";
+    }
+    if (route == "page.family.household.birth_date") {
+      return "lid=" + spare_member_ + "&geboortedatum=1949-01-03&reden=Typfout&_csrf=csrf-token";
+    }
+    if (route == "page.family.household.custody") {
+      return "ouder=" + parent_member_ + "&kind=" + child_member_ +
+             "&gezag=ja&uitspraak=2026-01-01&reden=Uitspraak&_csrf=csrf-token";
+    }
+    if (route == "page.family.involvements.add") {
+      return "medewerker=" + join_page_ + "&rol=second_opinion&reden=Nodig&_csrf=csrf-token";
+    }
+    if (route == "page.family.involvements.end") return "reden=Klaar&_csrf=csrf-token";
     if (route == "page.ons_gezin.object") return "tekst=Ik+wil+het+lezen&_csrf=csrf-token";
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
@@ -334,6 +398,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string objection_;
   std::string page_objection_;
   std::string correction_request_;
+  std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
 
   void TearDown() override {
     stip_.reset();
@@ -419,6 +484,8 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
         route.name == "page.family.withholding.lift" ? lift_withholding_ : renew_withholding_);
     put("{objection_id}", page_objection_);
     put("{reaction_id}", correction_request_);
+    put("{member}", spare_member_);
+    put("{user}", route.name == "api.involvements.end" ? end_api_ : end_page_);
     // Any other parameter gets an id that exists nowhere.
     for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
       target.replace(open, target.find('}', open) - open + 1, "none_1");

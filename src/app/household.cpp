@@ -1,0 +1,238 @@
+// The household and who is involved change after the file is open (issue 10): members join and
+// leave, a birth date is corrected, custody changes on a court ruling, professionals join and
+// leave. Each is one event with a reason; access follows at once, because every request asks
+// the access engine on the family as stored (app/authorize.cpp).
+#include <algorithm>
+#include <utility>
+
+#include "app/events.h"
+#include "app/stip.h"
+#include "domain/household.h"
+#include "domain/rules.h"
+#include "domain/text.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+std::optional<domain::Date> DateFrom(const std::string& text) {
+  return domain::ParseDate(domain::Trim(text));
+}
+
+domain::Error Invalid(const char* what, std::vector<domain::FieldError> errors) {
+  return domain::Error::Invalid(what, std::move(errors));
+}
+
+}  // namespace
+
+Result<std::string> Stip::AddMember(const Principal& who, const std::string& family_id,
+                                    const NewHouseholdMember& input) {
+  const std::string member_id = ids_.NewId("mem");
+  const std::string name = domain::Trim(input.name);
+  const auto role = domain::ParseMemberRole(input.role);
+  const auto birth = DateFrom(input.birth_date);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kChangeHousehold);
+    if (!access) return tl::unexpected(access.error());
+    auto errors = domain::CheckNewMember(name, role, birth, input.reason, access->query.today);
+    if (!errors.empty()) return Fail(Invalid("The member cannot be added like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
+                                   events::MemberAdded{.id = member_id,
+                                                       .name = name,
+                                                       .role = std::string(ToString(*role)),
+                                                       .birth_date = domain::FormatDate(*birth),
+                                                       .reason = domain::Trim(input.reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return member_id;
+}
+
+Status Stip::RecordDeparture(const Principal& who, const std::string& family_id,
+                             const std::string& member_id, const std::string& left_on,
+                             const std::string& reason) {
+  const auto date = DateFrom(left_on);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kChangeHousehold);
+    if (!access) return tl::unexpected(access.error());
+    auto errors =
+        domain::CheckDeparture(access->family, member_id, date, reason, access->query.today);
+    if (!errors.empty())
+      return Fail(Invalid("The departure cannot be recorded like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
+                                   events::MemberLeft{.member_id = member_id,
+                                                      .left_on = domain::FormatDate(*date),
+                                                      .reason = domain::Trim(reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::CorrectBirthDate(const Principal& who, const std::string& family_id,
+                              const std::string& member_id, const std::string& birth_date,
+                              const std::string& reason) {
+  const auto date = DateFrom(birth_date);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kChangeHousehold);
+    if (!access) return tl::unexpected(access.error());
+    auto errors = domain::CheckBirthDateCorrection(access->family, member_id, date, reason,
+                                                   access->query.today);
+    if (!errors.empty())
+      return Fail(Invalid("The birth date cannot be corrected like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::BirthDateCorrected{.member_id = member_id,
+                                             .birth_date = domain::FormatDate(*date),
+                                             .reason = domain::Trim(reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::ChangeCustody(const Principal& who, const std::string& family_id,
+                           const CustodyChange& change) {
+  const auto date = DateFrom(change.ruling_date);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kChangeHousehold);
+    if (!access) return tl::unexpected(access.error());
+    auto errors = domain::CheckCustodyChange(access->family, change.parent_id, change.child_id,
+                                             date, change.reason, access->query.today);
+    if (!errors.empty()) return Fail(Invalid("Custody cannot be changed like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
+                                   events::CustodySet{.parent_id = change.parent_id,
+                                                      .child_id = change.child_id,
+                                                      .has_custody = change.has_custody,
+                                                      .ruling_date = domain::FormatDate(*date),
+                                                      .reason = domain::Trim(change.reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::StartInvolvement(const Principal& who, const std::string& family_id,
+                              const NewInvolvement& input) {
+  const auto role = domain::ParseInvolvementRole(input.role);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kManageInvolvements);
+    if (!access) return tl::unexpected(access.error());
+    bool exists = false;
+    std::optional<domain::Team> team;
+    if (!input.user_id.empty() && !input.user_id.starts_with("acc")) {
+      auto pro = LoadProfessional(input.user_id);
+      if (!pro && pro.error().code != Code::kNotFound) return tl::unexpected(pro.error());
+      exists = pro.has_value();
+      if (pro) team = pro->team;
+    }
+    auto errors =
+        domain::CheckJoin(access->family, input.user_id, exists, team, role, input.reason);
+    if (!errors.empty()) return Fail(Invalid("The professional cannot join like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::InvolvementStarted{.user_id = input.user_id,
+                                             .role = std::string(ToString(*role)),
+                                             .reason = domain::Trim(input.reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::EndInvolvement(const Principal& who, const std::string& family_id,
+                            const std::string& user_id, const std::string& reason) {
+  // One's own involvement one may end while involved; another's is the lead's to end.
+  const bool own = !who.IsFamily() && who.user.id == user_id;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id,
+                            own ? domain::Action::kViewFile : domain::Action::kManageInvolvements);
+    if (!access) return tl::unexpected(access.error());
+    auto errors = domain::CheckLeave(access->family, user_id, reason);
+    if (!errors.empty()) return Fail(Invalid("The involvement cannot end like this.", errors));
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::InvolvementEnded{.user_id = user_id, .reason = domain::Trim(reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Result<std::vector<InvolvedProfessional>> Stip::LoadInvolved(const domain::Family& family) {
+  std::vector<InvolvedProfessional> out;
+  for (const auto& inv : family.involvements) {
+    if (inv.ended_at) continue;
+    auto pro = LoadProfessional(inv.user_id);
+    if (!pro) return tl::unexpected(pro.error());
+    out.push_back({inv, std::move(*pro)});
+  }
+  // The fixed face first, then in the order they joined.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.involvement.role == domain::InvolvementRole::kLead &&
+           b.involvement.role != domain::InvolvementRole::kLead;
+  });
+  return out;
+}
+
+Status Stip::NameChanges(const domain::Family& family,
+                         const std::vector<domain::HouseholdChange>& changes,
+                         std::map<std::string, std::string>& names) {
+  for (const auto& m : family.members) names[m.id] = m.name;
+  for (const auto& c : changes) {
+    for (const std::string* id : {&c.actor, &c.subject}) {
+      if (id->empty() || names.count(*id)) continue;
+      auto user = admin_.FindUser(*id);
+      if (!user) return tl::unexpected(user.error());
+      if (*user) names[*id] = (*user)->display_name;
+    }
+  }
+  return {};
+}
+
+Result<HouseholdView> Stip::ReadHousehold(const Principal& who, const std::string& family_id) {
+  if (who.IsFamily()) {
+    return Fail(Code::kPermissionDenied, "The family reads this on its own page.");
+  }
+  auto access = Authorize(who, family_id, domain::Action::kViewFile);
+  if (!access) return tl::unexpected(access.error());
+  HouseholdView view;
+  view.my_role = access->role;
+  view.may_change_household =
+      domain::Decide(access->family, access->query, domain::Action::kChangeHousehold).allowed;
+  view.may_manage_involvements =
+      domain::Decide(access->family, access->query, domain::Action::kManageInvolvements).allowed;
+  auto involved = LoadInvolved(access->family);
+  if (!involved) return tl::unexpected(involved.error());
+  view.involved = std::move(*involved);
+  auto changes = families_.ListHouseholdChanges(family_id);
+  if (!changes) return tl::unexpected(changes.error());
+  view.changes = std::move(*changes);
+  if (auto named = NameChanges(access->family, view.changes, view.names); !named) {
+    return tl::unexpected(named.error());
+  }
+  if (view.may_manage_involvements) {
+    auto colleagues = ListProfessionals(who);
+    if (!colleagues) return tl::unexpected(colleagues.error());
+    for (auto& p : *colleagues) {
+      if (!domain::ActiveRole(access->family, p.user.id)) view.colleagues.push_back(std::move(p));
+    }
+  }
+  view.family = std::move(access->family);
+  if (auto r = LogRead(who, family_id, view.my_role, "household", "hulpverlening"); !r) {
+    return tl::unexpected(r.error());
+  }
+  return view;
+}
+
+}  // namespace stip::app

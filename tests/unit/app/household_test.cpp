@@ -1,0 +1,218 @@
+// Issue 10 through the use cases: the household and who is involved change, each change is an
+// event with a reason that the family reads, and access follows at once, also in a session
+// that was open before the change.
+#include <filesystem>
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "app/outbox.h"
+#include "app/stip.h"
+#include "store/open.h"
+#include "support/fakes.h"
+
+namespace stip::app {
+namespace {
+
+using domain::Code;
+
+class CodeOutbox final : public Outbox {
+ public:
+  domain::Status Send(const Mail& mail) override {
+    std::smatch m;
+    if (std::regex_search(mail.body, m, std::regex("\\b([0-9]{8})\\b"))) last_code = m[1];
+    return {};
+  }
+  std::string last_code;
+};
+
+class HouseholdTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("stip-hh-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    auto opened = store::Open("sqlite:" + (dir_ / "stip.db").string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    store_ = std::move(*opened);
+    stip_ = std::make_unique<Stip>(*store_, clock_, ids_);
+    stip_->SetOutbox(outbox_);
+    const Principal cli = stip_->CliPrincipal();
+    auto org = stip_->CreateOrganisation(cli, "Gemeente Testdorp");
+    local_ = *stip_->CreateTeam(cli, {"", *org, "Wijkteam", domain::TeamKind::kLocal, "", ""});
+    safety_ = *stip_->CreateTeam(
+        cli, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
+    lead_ = Session("lead", local_);
+    gw_ = Session("gw", local_);
+    duo_id_ = *stip_->CreateUser(cli, {"duo", "Dirk Duo", safety_, "wachtwoord", false, "", ""});
+    NewFamily f;
+    f.name = "Gezin Testers";
+    f.members = {{"m", "Mia Tester", "parent", "1985-02-03"},
+                 {"v", "Vik Tester", "parent", "1983-02-03"},
+                 {"t", "Tim Tester", "child", "2019-05-10"}};
+    f.custody = {{"m", "t", true}, {"v", "t", false}};
+    f.lead_user_id = Who(lead_).user.id;
+    family_ = *stip_->CreateFamily(Who(lead_), f);
+    auto family = store_->FindFamily(family_);
+    ASSERT_TRUE(family && *family);
+    for (const auto& m : (*family)->members) member_[m.name] = m.id;
+  }
+
+  void TearDown() override {
+    stip_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  // A professional with a logged-in session (its token).
+  std::string Session(const std::string& username, const std::string& team) {
+    auto id = stip_->CreateUser(stip_->CliPrincipal(),
+                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    EXPECT_TRUE(id) << id.error().message;
+    auto login = stip_->Login(username, "wachtwoord");
+    EXPECT_TRUE(login) << login.error().message;
+    return login->session_token;
+  }
+  // The principal of an open session, as every request reads it again.
+  Principal Who(const std::string& token) {
+    auto who = stip_->SessionPrincipal(token);
+    EXPECT_TRUE(who) << who.error().message;
+    return *who;
+  }
+  std::string FamilySession(const std::string& name, const std::string& contact) {
+    auto account = stip_->InviteMember(Who(lead_), family_, {member_.at(name), contact});
+    EXPECT_TRUE(account) << account.error().message;
+    auto login = stip_->CompleteFamilyLogin(contact, outbox_.last_code);
+    EXPECT_TRUE(login) << login.error().message;
+    return login->session_token;
+  }
+
+  std::filesystem::path dir_;
+  testing::FakeClock clock_;
+  testing::SequentialIds ids_;
+  CodeOutbox outbox_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<Stip> stip_;
+  std::string local_, safety_, lead_, gw_, duo_id_, family_;
+  std::map<std::string, std::string> member_;
+};
+
+TEST_F(HouseholdTest, AnEndedInvolvementIsA404AtOnceInAnOpenSession) {
+  ASSERT_TRUE(stip_->StartInvolvement(Who(lead_), family_,
+                                      {Who(gw_).user.id, "second_opinion", "Tegenspraak nodig."}));
+  auto open = stip_->OpenFamily(Who(gw_), family_, {0, 10}, "tegenspraak");
+  ASSERT_TRUE(open) << open.error().message;
+  EXPECT_EQ(open->my_role, "second_opinion");
+  // The behavioural scientist cannot add people or withhold.
+  EXPECT_EQ(stip_->StartInvolvement(Who(gw_), family_, {duo_id_, "duo", "x"}).error().code,
+            Code::kPermissionDenied);
+
+  clock_.Advance(1000);
+  ASSERT_TRUE(stip_->EndInvolvement(Who(lead_), family_, Who(gw_).user.id, "Advies gegeven."));
+  // The same session, the next request: no file.
+  auto after = stip_->OpenFamily(Who(gw_), family_, {0, 10}, "");
+  ASSERT_FALSE(after);
+  EXPECT_EQ(after.error().code, Code::kNotFound);
+  EXPECT_EQ(stip_->ReadHousehold(Who(gw_), family_).error().code, Code::kNotFound);
+  auto mine = stip_->MyFamilies(Who(gw_));
+  ASSERT_TRUE(mine);
+  EXPECT_TRUE(mine->empty());
+
+  // Both are on the record with their reasons.
+  auto view = stip_->ReadHousehold(Who(lead_), family_);
+  ASSERT_TRUE(view) << view.error().message;
+  ASSERT_GE(view->changes.size(), 2u);
+  EXPECT_EQ(view->changes[0].kind, "involvement.ended");
+  EXPECT_EQ(view->changes[0].reason, "Advies gegeven.");
+  EXPECT_EQ(view->names.at(view->changes[0].subject), "Naam gw");
+  EXPECT_EQ(view->changes[1].kind, "involvement.started");
+  ASSERT_EQ(view->involved.size(), 1u);  // the lead only
+}
+
+TEST_F(HouseholdTest, AProfessionalLeavesOnTheirOwnButTheLeadOnlyByHandover) {
+  ASSERT_TRUE(stip_->StartInvolvement(Who(lead_), family_, {duo_id_, "duo", "Veiligheid."}));
+  const Principal duo{**store_->FindUser(duo_id_), Principal::Via::kSession, "", std::nullopt};
+  // The duo may not end someone else's involvement, but may end their own.
+  EXPECT_EQ(stip_->EndInvolvement(duo, family_, Who(lead_).user.id, "x").error().code,
+            Code::kPermissionDenied);
+  ASSERT_TRUE(stip_->EndInvolvement(duo, family_, duo_id_, "Klaar."));
+  EXPECT_EQ(stip_->OpenFamily(duo, family_, {0, 10}, "").error().code, Code::kNotFound);
+  auto lead_leaves = stip_->EndInvolvement(Who(lead_), family_, Who(lead_).user.id, "weg");
+  ASSERT_FALSE(lead_leaves);
+  EXPECT_EQ(lead_leaves.error().code, Code::kInvalidArgument);
+  EXPECT_EQ(lead_leaves.error().fields.at(0).code, domain::FieldCode::kLeadChangesByHandover);
+  // A second duo must come from the regional safety team; a bad start changes nothing.
+  const auto head = store_->Head(family_)->seq;
+  auto wrong = stip_->StartInvolvement(Who(lead_), family_, {Who(gw_).user.id, "duo", "x"});
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().fields.at(0).code, domain::FieldCode::kDuoNotRegionalTeam);
+  EXPECT_EQ(store_->Head(family_)->seq, head);
+}
+
+TEST_F(HouseholdTest, LosingCustodyEndsFullAccessAtOnceAndTheFamilySeesWhy) {
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  auto before = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(before) << before.error().message;
+  EXPECT_FALSE(before->summary_only);
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Mia Tester"), member_.at("Tim Tester"), false,
+                                    "2026-11-01", "Uitspraak van de rechtbank."}));
+  // Same session: the summary only, from this moment.
+  auto after = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(after) << after.error().message;
+  EXPECT_TRUE(after->summary_only);
+  EXPECT_TRUE(after->entries.empty());
+  // Vik gains custody and reads the file, with the change and its reason.
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Vik Tester"), member_.at("Tim Tester"), true,
+                                    "2026-11-01", "Uitspraak van de rechtbank."}));
+  const std::string vik = FamilySession("Vik Tester", "vik@example.org");
+  auto home = stip_->OpenFamilyHome(Who(vik), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  EXPECT_FALSE(home->summary_only);
+  ASSERT_GE(home->changes.size(), 2u);
+  EXPECT_EQ(home->changes[0].kind, "custody.set");
+  EXPECT_TRUE(home->changes[0].flag);
+  EXPECT_EQ(home->changes[0].on_date, "2026-11-01");
+  EXPECT_EQ(home->changes[0].reason, "Uitspraak van de rechtbank.");
+  EXPECT_EQ(home->names.at(home->changes[1].subject), "Mia Tester");
+  ASSERT_EQ(home->involved.size(), 1u);
+  EXPECT_EQ(home->involved[0].involvement.role, domain::InvolvementRole::kLead);
+}
+
+TEST_F(HouseholdTest, MembersJoinLeaveAndHaveTheirBirthDateCorrected) {
+  auto sem = stip_->AddMember(Who(lead_), family_,
+                              {"Sem Tester", "child", "2026-11-20", "Sem is geboren."});
+  ASSERT_TRUE(sem) << sem.error().message;
+  ASSERT_TRUE(stip_->CorrectBirthDate(Who(lead_), family_, *sem, "2026-11-21", "Typfout."));
+  // Vik has an account; when he leaves the household without custody he keeps the summary.
+  const std::string vik = FamilySession("Vik Tester", "vik@example.org");
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, member_.at("Vik Tester"), "2026-11-25",
+                                     "Verhuisd naar Utrecht."));
+  auto home = stip_->OpenFamilyHome(Who(vik), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  EXPECT_TRUE(home->summary_only);
+  auto family = store_->FindFamily(family_);
+  ASSERT_TRUE(family && *family);
+  ASSERT_EQ((*family)->members.size(), 4u);
+  EXPECT_EQ(domain::FormatDate((*family)->members[3].birth_date), "2026-11-21");
+  EXPECT_EQ((*family)->members[1].left_reason, "Verhuisd naar Utrecht.");
+
+  // Bad input: clear field errors, nothing appended.
+  const auto head = store_->Head(family_)->seq;
+  auto bad = stip_->AddMember(Who(lead_), family_, {"", "baby", "2026-02-30", ""});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().fields.size(), 4u);
+  auto twice = stip_->RecordDeparture(Who(lead_), family_, member_.at("Vik Tester"), "2026-11-26",
+                                      "Nog eens.");
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().fields.at(0).code, domain::FieldCode::kMemberHasLeft);
+  EXPECT_EQ(store_->Head(family_)->seq, head);
+  // A family member cannot change the household.
+  EXPECT_EQ(stip_->AddMember(Who(vik), family_, {"X", "child", "2020-01-01", "x"}).error().code,
+            Code::kPermissionDenied);
+}
+
+}  // namespace
+}  // namespace stip::app
