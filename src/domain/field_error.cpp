@@ -104,6 +104,12 @@ std::string_view FieldCodeName(FieldCode code) {
       return "ground_needs_child";
     case C::kInvestigationTooLong:
       return "investigation_too_long";
+    case C::kCommonPassword:
+      return "common_password";
+    case C::kAdminNotInvolved:
+      return "admin_not_involved";
+    case C::kAccountDisabled:
+      return "account_disabled";
   }
   return "";
 }

@@ -56,6 +56,10 @@ enum class FieldCode {
   kGroundNeedsYoungPerson,  // params: age: the ground is for information of a young person
   kGroundNeedsChild,        // the ground needs an entry that concerns a child
   kInvestigationTooLong,    // params: max_days: past the limit for a running investigation
+  // Issue 14: accounts with a life cycle.
+  kCommonPassword,    // a common password, one built from one, or holding the username
+  kAdminNotInvolved,  // an administrator cannot be involved in a family (lead, duo, ...)
+  kAccountDisabled,   // the professional's account is disabled
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -98,6 +102,9 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kGroundNeedsYoungPerson,
     FieldCode::kGroundNeedsChild,
     FieldCode::kInvestigationTooLong,
+    FieldCode::kCommonPassword,
+    FieldCode::kAdminNotInvolved,
+    FieldCode::kAccountDisabled,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

@@ -94,6 +94,10 @@ class Projector {
   Status On(const ledger::events::AccountRevoked& ev, const Envelope& env);
   Status On(const ledger::events::ConsentGiven& ev, const Envelope& env);
   Status On(const ledger::events::ConsentEnded& ev, const Envelope& env);
+  // Professional accounts with a life cycle, issue 14 (projector_users.cpp).
+  Status On(const ledger::events::UserDisabled& ev, const Envelope& env);
+  Status On(const ledger::events::UserEnabled& ev, const Envelope& env);
+  Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -301,7 +301,17 @@ CREATE TABLE objections (
 );
 )sql";
 
-constexpr std::array<Sql, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4 (issue 14): the same as SQLite's version 4 (token expiry, disabled accounts, a
+// user's sessions).
+constexpr Sql kV4 = R"sql(
+ALTER TABLE tokens ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0;
+UPDATE tokens SET expires_at = issued_at + 7776000000;
+ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE users ADD COLUMN disabled_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_user ON sessions (user_id);
+)sql";
+
+constexpr std::array<Sql, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

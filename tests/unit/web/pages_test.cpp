@@ -55,12 +55,13 @@ class PagesTest : public ::testing::Test {
     const auto safety = stip.CreateTeam(
         admin, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
     ASSERT_TRUE(local && safety);
-    w.lead_id = *stip.CreateUser(admin, {"sanne", "Sanne de Vries", *local, "wachtwoord", false, "",
-                                         "s.devries@wijkteam.example"});
-    w.duo_id = *stip.CreateUser(admin, {"duo", "Dirk Duo", *safety, "wachtwoord", false, "", ""});
+    w.lead_id = *stip.CreateUser(admin, {"sanne", "Sanne de Vries", *local, "paarse-olifant-fietst",
+                                         false, "", "s.devries@wijkteam.example"});
+    w.duo_id = *stip.CreateUser(
+        admin, {"duo", "Dirk Duo", *safety, "paarse-olifant-fietst", false, "", ""});
     for (const char* name : {"ander", "vergeten"}) {
-      ASSERT_TRUE(
-          stip.CreateUser(admin, {name, "Anna Ander", *local, "wachtwoord", false, "", ""}));
+      ASSERT_TRUE(stip.CreateUser(
+          admin, {name, "Anna Ander", *local, "paarse-olifant-fietst", false, "", ""}));
     }
     AddPageRoutes(w.router, stip, w.clock);
   }
@@ -85,7 +86,7 @@ class PagesTest : public ::testing::Test {
   app::Principal LogIn(const std::string& username) {
     auto& sessions = world_->sessions;
     if (auto it = sessions.find(username); it != sessions.end()) return it->second;
-    auto login = stip_->Login(username, "wachtwoord");
+    auto login = stip_->Login(username, "paarse-olifant-fietst");
     EXPECT_TRUE(login) << login.error().message;
     auto who = stip_->SessionPrincipal(login->session_token);
     EXPECT_TRUE(who);
@@ -213,9 +214,10 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
 }
 
 TEST_F(PagesTest, LoginSetsAStrictCookieAndStaysOnThisSite) {
-  const http::Response r = Call(
-      verb::post, "/login", std::nullopt,
-      {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "//evil.example/gezinnen"}});
+  const http::Response r = Call(verb::post, "/login", std::nullopt,
+                                {{"username", "sanne"},
+                                 {"password", "paarse-olifant-fietst"},
+                                 {"next", "//evil.example/gezinnen"}});
   ASSERT_EQ(r.status, 303u) << r.body;
   EXPECT_EQ(Header(r, "Location"), "/gezinnen");
   const std::string cookie = Header(r, "Set-Cookie");
@@ -224,9 +226,10 @@ TEST_F(PagesTest, LoginSetsAStrictCookieAndStaysOnThisSite) {
   EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
   EXPECT_NE(cookie.find("Path=/"), std::string::npos);
 
-  const http::Response back =
-      Call(verb::post, "/login", std::nullopt,
-           {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "/gezinnen/fam_9?voor=3"}});
+  const http::Response back = Call(verb::post, "/login", std::nullopt,
+                                   {{"username", "sanne"},
+                                    {"password", "paarse-olifant-fietst"},
+                                    {"next", "/gezinnen/fam_9?voor=3"}});
   EXPECT_EQ(Header(back, "Location"), "/gezinnen/fam_9?voor=3");
 }
 
@@ -256,7 +259,7 @@ TEST_F(PagesTest, LoginFromAnotherSiteIsRefused) {
   req.headers["host"] = "stip.example";
   req.headers["origin"] = "https://evil.example";
   req.headers["content-type"] = "application/x-www-form-urlencoded";
-  req.body = "username=sanne&password=wachtwoord";
+  req.body = "username=sanne&password=paarse-olifant-fietst";
   bool exists = false;
   const http::Route* route = world_->router.Match(verb::post, "/login", req.params, exists);
   ASSERT_NE(route, nullptr);
@@ -427,7 +430,7 @@ TEST_F(PagesTest, EnglishWhenTheRequestAsksForIt) {
 }
 
 TEST_F(PagesTest, LogoutEndsTheSessionAndClearsTheCookie) {
-  auto login = stip_->Login("sanne", "wachtwoord");
+  auto login = stip_->Login("sanne", "paarse-olifant-fietst");
   ASSERT_TRUE(login);
   http::Request req;
   req.method = verb::post;
