@@ -24,6 +24,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddReactionRoutes(router, stip);  // issue 3: reactions, corrections, withholding
   api::AddFamilyAccountRoutes(router, stip);
   api::AddPlainLanguageRoutes(router, stip);  // issue 3: advice for writers
+  api::AddAdminRoutes(router, stip);          // issue 14: professional accounts
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {
