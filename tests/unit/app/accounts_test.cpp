@@ -235,6 +235,10 @@ TEST_F(AccountsTest, TheDemoPasswordWorksInDemoModeOnly) {
                                    {"zwak", "Zwak", local_, "demo123", false, "", ""});
   ASSERT_FALSE(weak);
   EXPECT_EQ(weak.error().fields.at(0).code, domain::FieldCode::kWrongLength);
+  // And an administrator on the web or the API may not hand out "demo" either.
+  auto web = demo_stip.CreateUser(admin_, {"noor", "Noor", local_, "demo", false, "", ""});
+  ASSERT_FALSE(web);
+  EXPECT_EQ(web.error().fields.at(0).code, domain::FieldCode::kWrongLength);
 }
 
 TEST_F(AccountsTest, AnAdministratorIsNeverInvolvedInAFamily) {

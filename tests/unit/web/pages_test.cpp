@@ -198,6 +198,17 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/inzage", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/toestemming", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/toestemming/{consent}/intrekken", true, http::Auth::kPage},
+      // Issue 14: a professional's own account, and the administrator's pages.
+      {verb::get, "/mijn-account", false, http::Auth::kPage},
+      {verb::post, "/mijn-account/sleutels", true, http::Auth::kPage},
+      {verb::post, "/mijn-account/sleutels/{id}/intrekken", true, http::Auth::kPage},
+      {verb::get, "/beheer", false, http::Auth::kPage},
+      {verb::post, "/beheer/accounts", true, http::Auth::kPage},
+      {verb::get, "/beheer/accounts/{id}", false, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/uitzetten", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/aanzetten", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/team", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {
