@@ -350,7 +350,7 @@ describe('issue 3 in a real browser', () => {
       // A common password first: the form comes back with the problem next to the field.
       await admin.getByLabel('Gebruikersnaam', { exact: true }).fill('noor');
       await admin.getByLabel('Volledige naam').fill('Noor Visser');
-      await admin.getByLabel('Team').selectOption({ label: 'Wijkteam Lindewaard-Oost' });
+      await admin.getByLabel('Team', { exact: true }).selectOption({ label: 'Wijkteam Lindewaard-Oost' });
       await admin.getByLabel('Eerste wachtwoord').fill('welkom123456');
       await admin.getByRole('button', { name: 'Account toevoegen' }).click();
       const summary = admin.getByRole('alert');
