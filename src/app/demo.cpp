@@ -81,6 +81,11 @@ constexpr DemoEntry kEntries[] = {
 }  // namespace
 
 Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& clock) {
+  // Issue 14: the documented accounts' password "demo" is allowed in demo mode only.
+  if (!stip.options().demo) {
+    return domain::Fail(domain::Code::kFailedPrecondition,
+                        "The demo is seeded only by a Stip in demo mode (stip demo).");
+  }
   auto count = store.CountFamilies();
   if (!count) return tl::unexpected(count.error());
   if (*count > 0) {

@@ -116,6 +116,8 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     if (!lead && lead.error().code != Code::kNotFound) return tl::unexpected(lead.error());
     if (!lead) {
       errors.push_back({"lead_user_id", domain::UnknownId("professional")});
+    } else if (auto problem = domain::CheckMayBeInvolved(lead->user)) {
+      errors.push_back({"lead_user_id", std::move(*problem)});
     } else if (!lead->team || lead->team->kind != domain::TeamKind::kLocal) {
       errors.push_back({"lead_user_id", domain::FieldCode::kLeadNotLocalTeam,
                         "the lead professional must belong to a local team"});
@@ -126,6 +128,8 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     if (!duo && duo.error().code != Code::kNotFound) return tl::unexpected(duo.error());
     if (!duo) {
       errors.push_back({"duo_user_id", domain::UnknownId("professional")});
+    } else if (auto problem = domain::CheckMayBeInvolved(duo->user)) {
+      errors.push_back({"duo_user_id", std::move(*problem)});
     } else if (!duo->team || duo->team->kind != domain::TeamKind::kRegionalSafety) {
       errors.push_back({"duo_user_id", domain::FieldCode::kDuoNotRegionalTeam,
                         "the duo partner must belong to a regional safety team"});

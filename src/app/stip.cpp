@@ -84,6 +84,11 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   // The attempt was counted before the check; only a success clears the count.
   if (!ok) return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
   if (auto r = throttles_.ClearAttempts(attempts); !r) return tl::unexpected(r.error());
+  // Told only after the right password, so that it does not tell strangers who exists.
+  if ((*user)->disabled) {
+    return Fail(Code::kPermissionDenied,
+                "This account is disabled. Ask the administrator of your organisation.");
+  }
 
   LoginResult result;
   result.session_token = ids_.NewSecret(32);
@@ -109,6 +114,8 @@ Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
   auto user = admin_.FindUser((*session)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  // Issue 14: read from the store on every request, so disabling works at once everywhere.
+  if ((*user)->disabled) return Fail(Code::kUnauthenticated, "This account is disabled.");
   return Principal{**user, Principal::Via::kSession, (*session)->csrf, std::nullopt};
 }
 
@@ -118,9 +125,14 @@ Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
   if (!*token || (*token)->revoked) {
     return Fail(Code::kUnauthenticated, "The access token is unknown or revoked.");
   }
+  // Issue 14: no cache in between; every process sees an expiry or a revocation at once.
+  if ((*token)->expires_at <= clock_.Now()) {
+    return Fail(Code::kUnauthenticated, "The access token has expired; issue a new one.");
+  }
   auto user = admin_.FindUser((*token)->user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
+  if ((*user)->disabled) return Fail(Code::kUnauthenticated, "This account is disabled.");
   return Principal{**user, Principal::Via::kToken, "", std::nullopt};
 }
 
@@ -128,26 +140,38 @@ Status Stip::Logout(const std::string& session_token) {
   return credentials_.DeleteSession(Sha256Hex(session_token));
 }
 
-Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& name) {
+Result<IssuedToken> Stip::IssueToken(const Principal& who, const std::string& name,
+                                     std::optional<std::int64_t> days) {
   if (who.IsFamily()) {
     return Fail(Code::kPermissionDenied, "API tokens are for professionals' systems.");
   }
+  std::vector<domain::FieldError> errors;
   if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
-    return Fail(domain::Error::Invalid("The token needs a name.", {{"name", *problem}}));
+    errors.push_back({"name", *problem});
   }
-  IssuedToken issued{ids_.NewId("tok"), ids_.NewSecret(32)};
+  const std::int64_t lifetime = days.value_or(options_.token_days);
+  if (lifetime < 1 || lifetime > options_.token_max_days) {
+    errors.push_back(
+        {"expires_in_days",
+         domain::FieldCode::kOutOfRange,
+         "use a whole number of days from 1 to " + std::to_string(options_.token_max_days),
+         {{"min", std::int64_t{1}}, {"max", std::int64_t{options_.token_max_days}}}});
+  }
+  if (!errors.empty()) return Fail(domain::Error::Invalid("The token is not valid.", errors));
   const auto now = clock_.Now();
+  IssuedToken issued{ids_.NewId("tok"), ids_.NewSecret(32), now + lifetime * 24 * 3600 * 1000};
   auto head =
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
         auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now,
-                      events::TokenIssued{.id = issued.id,
-                                          .user_id = who.user.id,
-                                          .name = name,
-                                          .token_sha256 = Sha256Hex(issued.token)}));
+        req.events.push_back(MakeEvent(
+            req.chain, who.user.id, now,
+            events::TokenIssued{.id = issued.id,
+                                .user_id = who.user.id,
+                                .name = name,
+                                .token_sha256 = Sha256Hex(issued.token),
+                                .expires_at = domain::FormatTimestamp(issued.expires_at)}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());

@@ -86,6 +86,13 @@ struct Options {
   // flip, and 8 retries failed about one write in 700 under the multi-process test; 32 makes
   // that about one in 10^10 (several processes racing for one family stay well bounded too).
   int conflict_retries = 32;
+  // Issue 14: API tokens live `token_days` unless the caller asks for fewer or more days, never
+  // more than `token_max_days`.
+  int token_days = 90;
+  int token_max_days = 365;
+  // `stip demo` only: the documented demo accounts keep the password "demo" (every other
+  // password still follows the rule in domain/password_policy.h).
+  bool demo = false;
 };
 
 struct LoginResult {
@@ -98,6 +105,24 @@ struct LoginResult {
 struct IssuedToken {
   std::string id;
   std::string token;  // shown once
+  domain::Millis expires_at = 0;
+};
+
+// Issue 14: an API token as its owner and administrators see it (never the secret).
+struct TokenInfo {
+  std::string id;
+  std::string user_id;
+  std::string name;
+  domain::Millis issued_at = 0;
+  domain::Millis expires_at = 0;
+  std::string state;  // "active" | "expired" | "revoked"
+};
+
+// Issue 14: a session of a professional that has not ended (only times: the secret stays put).
+struct SessionInfo {
+  domain::Millis created_at = 0;
+  domain::Millis expires_at = 0;
+  bool current = false;  // the session of the request that asks
 };
 
 struct NewMember {
@@ -306,7 +331,9 @@ class Stip {
   Result<Principal> SessionPrincipal(const std::string& session_token);
   Result<Principal> TokenPrincipal(const std::string& bearer_token);
   Status Logout(const std::string& session_token);
-  Result<IssuedToken> IssueToken(const Principal& who, const std::string& name);
+  // `days`: how long it works (Options::token_days when absent; 1..token_max_days).
+  Result<IssuedToken> IssueToken(const Principal& who, const std::string& name,
+                                 std::optional<std::int64_t> days = std::nullopt);
   Principal CliPrincipal() const;  // the operator at the console (actor "system")
 
   // --- administration -----------------------------------------------------------------------
@@ -315,6 +342,24 @@ class Stip {
   Result<std::string> CreateUser(const Principal& who, const NewUser& user);
   Result<std::vector<Professional>> ListProfessionals(const Principal& who);
   Result<Professional> Me(const Principal& who);
+
+  // --- accounts and tokens with a life cycle (issue 14, app/accounts.cpp) -------------------
+  // Tokens of `user_id` ("" or the caller: the caller's own; anyone else's: administrators).
+  Result<std::vector<TokenInfo>> ListTokens(const Principal& who, const std::string& user_id = "");
+  // The owner or an administrator; the token stops at once on every process (each request
+  // reads the token from the store). Revoking a revoked or expired token changes nothing.
+  Status RevokeToken(const Principal& who, const std::string& token_id);
+  // Sessions of `user_id` that have not ended ("" or the caller: own; else administrators).
+  // `current_session` is the caller's own cookie value, to mark that session.
+  Result<std::vector<SessionInfo>> ListSessions(const Principal& who, const std::string& user_id,
+                                                const std::string& current_session = "");
+  // Administrators only, with a reason for the ledger. Disabling revokes the user's live tokens
+  // in the same append and ends its sessions; an administrator cannot disable themself.
+  Status DisableUser(const Principal& who, const std::string& user_id, const std::string& reason);
+  Status EnableUser(const Principal& who, const std::string& user_id, const std::string& reason);
+  Status ChangeTeam(const Principal& who, const std::string& user_id, const std::string& team_id);
+  // Every team, for the administrator's pages (administrators only).
+  Result<std::vector<domain::Team>> ListTeams(const Principal& who);
 
   // --- the family file ----------------------------------------------------------------------
   Result<std::string> CreateFamily(const Principal& who, const NewFamily& family);

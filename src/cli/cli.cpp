@@ -211,6 +211,30 @@ int Main(int argc, char** argv) {
   user_add->add_flag("--admin", user.admin, "Administrator (accounts and teams; no family files)");
   auto* user_list = user_cmd->add_subcommand("list", "List professional accounts");
   AddCommon(user_list, common);
+  // Issue 14: the life cycle of an account, and of API tokens.
+  std::string user_id, reason, new_team, token_id;
+  auto* user_disable = user_cmd->add_subcommand(
+      "disable", "Disable an account: no login; its sessions end and its tokens are revoked");
+  AddCommon(user_disable, common);
+  user_disable->add_option("--user", user_id, "User id (see stip user list)")->required();
+  user_disable->add_option("--reason", reason, "Why, for the ledger")->required();
+  auto* user_enable = user_cmd->add_subcommand("enable", "Enable a disabled account again");
+  AddCommon(user_enable, common);
+  user_enable->add_option("--user", user_id, "User id")->required();
+  user_enable->add_option("--reason", reason, "Why, for the ledger")->required();
+  auto* user_team = user_cmd->add_subcommand("team", "Move a professional to another team");
+  AddCommon(user_team, common);
+  user_team->add_option("--user", user_id, "User id")->required();
+  user_team->add_option("--team", new_team, "Team id")->required();
+  auto* token_cmd = cli.add_subcommand("token", "API tokens");
+  token_cmd->require_subcommand(1);
+  auto* token_list = token_cmd->add_subcommand("list", "List a user's API tokens (no secrets)");
+  AddCommon(token_list, common);
+  token_list->add_option("--user", user_id, "User id")->required();
+  auto* token_revoke =
+      token_cmd->add_subcommand("revoke", "Revoke an API token; it stops working at once");
+  AddCommon(token_revoke, common);
+  token_revoke->add_option("id", token_id, "Token id (tok_...)")->required();
 
   try {
     cli.parse(argc, argv);
@@ -259,13 +283,39 @@ int Main(int argc, char** argv) {
     std::printf("%s\n", id->c_str());
     return 0;
   }
+  if (*user_disable || *user_enable) {
+    auto done = *user_disable ? stip.DisableUser(console, user_id, reason)
+                              : stip.EnableUser(console, user_id, reason);
+    if (!done) return Report(done.error());
+    return 0;
+  }
+  if (*user_team) {
+    if (auto done = stip.ChangeTeam(console, user_id, new_team); !done) {
+      return Report(done.error());
+    }
+    return 0;
+  }
+  if (*token_list) {
+    auto tokens = stip.ListTokens(console, user_id);
+    if (!tokens) return Report(tokens.error());
+    for (const auto& t : *tokens) {
+      std::printf("%s\t%s\t%s\t%s\t%s\n", t.id.c_str(), t.state.c_str(),
+                  domain::FormatTimestamp(t.issued_at).c_str(),
+                  domain::FormatTimestamp(t.expires_at).c_str(), t.name.c_str());
+    }
+    return 0;
+  }
+  if (*token_revoke) {
+    if (auto done = stip.RevokeToken(console, token_id); !done) return Report(done.error());
+    return 0;
+  }
   if (*user_list) {
     auto pros = stip.ListProfessionals(console);
     if (!pros) return Report(pros.error());
     for (const auto& p : *pros) {
-      std::printf("%s\t%s\t%s\t%s%s\n", p.user.id.c_str(), p.user.username.c_str(),
+      std::printf("%s\t%s\t%s\t%s%s%s\n", p.user.id.c_str(), p.user.username.c_str(),
                   p.user.display_name.c_str(), p.team ? p.team->name.c_str() : "-",
-                  p.user.admin ? "\tadmin" : "");
+                  p.user.admin ? "\tadmin" : "", p.user.disabled ? "\tdisabled" : "");
     }
     return 0;
   }

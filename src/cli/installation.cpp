@@ -11,12 +11,13 @@ std::string DatabaseUrl(const std::string& data_dir, const std::string& database
 }
 
 domain::Result<std::unique_ptr<Installation>> OpenInstallation(const std::string& url,
-                                                               const store::OpenOptions& options) {
+                                                               const store::OpenOptions& options,
+                                                               app::Options app_options) {
   auto opened = store::Open(url, options);
   if (!opened) return tl::unexpected(opened.error());
   auto inst = std::make_unique<Installation>();
   inst->store = std::move(*opened);
-  inst->app = std::make_unique<app::Stip>(*inst->store, inst->clock, inst->ids);
+  inst->app = std::make_unique<app::Stip>(*inst->store, inst->clock, inst->ids, app_options);
   return inst;
 }
 

@@ -21,7 +21,9 @@ struct Installation {
 // The database URL: --database wins, then STIP_DATABASE, then sqlite:<data_dir>/stip.db.
 std::string DatabaseUrl(const std::string& data_dir, const std::string& database_flag);
 
+// `app_options`: e.g. demo mode for `stip demo` (issue 14: the demo's password "demo").
 domain::Result<std::unique_ptr<Installation>> OpenInstallation(const std::string& url,
-                                                               const store::OpenOptions& options);
+                                                               const store::OpenOptions& options,
+                                                               app::Options app_options = {});
 
 }  // namespace stip::cli

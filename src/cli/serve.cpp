@@ -46,7 +46,9 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
 }
 
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
-  auto inst = OpenInstallation(database_url, {});
+  app::Options app_options;
+  app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
+  auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
     std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());
     return ExitCodeFor(inst.error().code);

@@ -114,6 +114,12 @@ std::string_view FieldCodeName(FieldCode code) {
       return "lead_changes_by_handover";
     case C::kDuoTaken:
       return "duo_taken";
+    case C::kCommonPassword:
+      return "common_password";
+    case C::kAdminNotInvolved:
+      return "admin_not_involved";
+    case C::kAccountDisabled:
+      return "account_disabled";
   }
   return "";
 }

@@ -62,6 +62,10 @@ enum class FieldCode {
   kNotInvolvedHere,        // the professional has no involvement in this file to end
   kLeadChangesByHandover,  // the lead (vast gezicht) changes by a handover, not by this route
   kDuoTaken,               // the file has a duo partner already
+  // Issue 14: accounts with a life cycle.
+  kCommonPassword,    // a common password, one built from one, or holding the username
+  kAdminNotInvolved,  // an administrator cannot be involved in a family (lead, duo, ...)
+  kAccountDisabled,   // the professional's account is disabled
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -109,6 +113,9 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kNotInvolvedHere,
     FieldCode::kLeadChangesByHandover,
     FieldCode::kDuoTaken,
+    FieldCode::kCommonPassword,
+    FieldCode::kAdminNotInvolved,
+    FieldCode::kAccountDisabled,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

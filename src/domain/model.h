@@ -51,6 +51,9 @@ struct User {
   bool admin = false;
   std::string phone;
   std::string email;
+  // Issue 14: an administrator stopped the account (no login; sessions and tokens refused).
+  bool disabled = false;
+  std::string disabled_reason = {};
 };
 
 struct Member {

@@ -113,4 +113,19 @@ std::optional<Involvement> CurrentDuo(const Family& family) {
   return Current(family, InvolvementRole::kDuo);
 }
 
+std::optional<Problem> CheckMayBeInvolved(const User& user) {
+  if (user.admin) {
+    return Problem{FieldCode::kAdminNotInvolved,
+                   "an administrator cannot be involved with a family; choose another "
+                   "professional",
+                   {}};
+  }
+  if (user.disabled) {
+    return Problem{FieldCode::kAccountDisabled,
+                   "this professional's account is disabled; choose another professional",
+                   {}};
+  }
+  return std::nullopt;
+}
+
 }  // namespace stip::domain

@@ -32,4 +32,9 @@ std::optional<InvolvementRole> ActiveRole(const Family& family, const std::strin
 std::optional<Involvement> CurrentLead(const Family& family);
 std::optional<Involvement> CurrentDuo(const Family& family);
 
+// Issue 14: why `user` cannot be involved in a family (lead, duo or any later role), or
+// nullopt. Administrators manage accounts and never see a family; a disabled account cannot
+// take on work.
+std::optional<Problem> CheckMayBeInvolved(const User& user);
+
 }  // namespace stip::domain

@@ -63,12 +63,29 @@ Response IssueToken(app::Stip& stip, Request& request) {
   std::vector<domain::FieldError> problems;
   ObjectReader reader(*body, problems);
   const std::string name = reader.RequiredString("name");
+  const auto days = reader.OptionalInt("expires_in_days");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
 
-  auto token = stip.IssueToken(Caller(request), name);
+  auto token = stip.IssueToken(Caller(request), name, days);
   if (!token) return Response::FromError(token.error());
-  return Response::Json(201, json::object{{"id", token->id}, {"token", token->token}});
+  return Response::Json(201,
+                        json::object{{"id", token->id},
+                                     {"token", token->token},
+                                     {"expires_at", domain::FormatTimestamp(token->expires_at)}});
+}
+
+// Issue 14: the caller's own tokens, never their secrets.
+Response ListTokens(app::Stip& stip, Request& request) {
+  auto tokens = stip.ListTokens(Caller(request));
+  if (!tokens) return Response::FromError(tokens.error());
+  return Response::Json(200, json::object{{"tokens", EncodeTokens(*tokens)}});
+}
+
+Response RevokeToken(app::Stip& stip, Request& request) {
+  auto done = stip.RevokeToken(Caller(request), request.params.at("id"));
+  if (!done) return Response::FromError(done.error());
+  return Response::Text(204, "", "");
 }
 
 Response Professionals(app::Stip& stip, Request& request) {
@@ -94,6 +111,10 @@ void AddAccountRoutes(Router& router, app::Stip& stip) {
   router.Add({verb::get, "/api/v1/me", "api.me", false, Auth::kApi, bind(&Me)});
   router.Add(
       {verb::post, "/api/v1/tokens", "api.tokens.create", true, Auth::kApi, bind(&IssueToken)});
+  router.Add(
+      {verb::get, "/api/v1/tokens", "api.tokens.list", false, Auth::kApi, bind(&ListTokens)});
+  router.Add({verb::delete_, "/api/v1/tokens/{id}", "api.tokens.revoke", true, Auth::kApi,
+              bind(&RevokeToken)});
   router.Add({verb::get, "/api/v1/professionals", "api.professionals.list", false, Auth::kApi,
               bind(&Professionals)});
 }

@@ -40,7 +40,30 @@ json::object EncodeUser(const domain::User& user) {
   return json::object{
       {"id", user.id},           {"username", user.username}, {"display_name", user.display_name},
       {"team_id", user.team_id}, {"admin", user.admin},       {"phone", user.phone},
-      {"email", user.email}};
+      {"email", user.email},     {"disabled", user.disabled}};
+}
+
+json::array EncodeTokens(const std::vector<app::TokenInfo>& tokens) {
+  json::array out;
+  for (const auto& t : tokens) {
+    out.push_back(json::object{{"id", t.id},
+                               {"user_id", t.user_id},
+                               {"name", t.name},
+                               {"issued_at", domain::FormatTimestamp(t.issued_at)},
+                               {"expires_at", domain::FormatTimestamp(t.expires_at)},
+                               {"state", t.state}});
+  }
+  return out;
+}
+
+json::array EncodeSessions(const std::vector<app::SessionInfo>& sessions) {
+  json::array out;
+  for (const auto& s : sessions) {
+    out.push_back(json::object{{"created_at", domain::FormatTimestamp(s.created_at)},
+                               {"expires_at", domain::FormatTimestamp(s.expires_at)},
+                               {"current", s.current}});
+  }
+  return out;
 }
 
 json::object EncodeProfessional(const app::Professional& professional) {

@@ -16,6 +16,9 @@ namespace stip::http {
 boost::json::object EncodeUser(const domain::User& user);
 // User plus "team" and "organisation" (objects or null).
 boost::json::object EncodeProfessional(const app::Professional& professional);
+// Issue 14: API tokens (no secrets) and sessions (only times).
+boost::json::array EncodeTokens(const std::vector<app::TokenInfo>& tokens);
+boost::json::array EncodeSessions(const std::vector<app::SessionInfo>& sessions);
 // The fixed face as a family sees it: {"id","display_name","team","organisation","phone","email"}.
 boost::json::object EncodeFace(const app::Professional& professional);
 // {"id","name","my_role","lead_user_id","updated_at","entry_count"}

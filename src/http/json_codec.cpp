@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 #include "http/strict_json.h"
 
@@ -145,6 +146,18 @@ bool ObjectReader::OptionalBool(std::string_view key, bool fallback) {
     return fallback;
   }
   return v->get_bool();
+}
+
+std::optional<std::int64_t> ObjectReader::OptionalInt(std::string_view key) {
+  const auto* v = Find(key, false);
+  if (!v) return std::nullopt;
+  if (v->is_int64()) return v->get_int64();
+  if (v->is_uint64() &&
+      v->get_uint64() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+    return static_cast<std::int64_t>(v->get_uint64());
+  }
+  Report(key, WrongType("number", "a whole number", *v));
+  return std::nullopt;
 }
 
 std::vector<ObjectReader> ObjectReader::Objects(std::string_view key, bool required) {

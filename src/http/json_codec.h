@@ -34,6 +34,8 @@ class ObjectReader {
   // Absent or null -> `fallback`.
   std::string OptionalString(std::string_view key, std::string fallback = {});
   bool OptionalBool(std::string_view key, bool fallback);
+  // A whole number (JSON integer); absent or null -> nullopt. Issue 14 (a token's lifetime).
+  std::optional<std::int64_t> OptionalInt(std::string_view key);
   // An array whose elements must all be objects; one reader per element. Absent -> empty
   // (and "is required" when `required`).
   std::vector<ObjectReader> Objects(std::string_view key, bool required);

@@ -134,6 +134,31 @@ constexpr Operation kOperations[] = {
      "End an involvement, with a reason: the lead ends another's, a professional their own (not "
      "the lead's: that is a handover). From that instant the file is a 404 to them.",
      "EndInvolvement", 200, "Ok", ""},
+    // Issue 14: tokens with a life cycle, and the administration of professional accounts.
+    {"api.tokens.list", "session",
+     "The caller's own API tokens (active, expired and revoked), never their secrets.", "", 200,
+     "TokenList", ""},
+    {"api.tokens.revoke", "session",
+     "Revoke one of the caller's tokens (an administrator: anyone's). It stops at once.", "", 204,
+     "", ""},
+    {"api.users.list", "administration",
+     "Administrators: every team and every professional account, with whether it is disabled.", "",
+     200, "UserAdminList", ""},
+    {"api.users.create", "administration",
+     "Administrators: add a professional account. The password has at least 12 characters and "
+     "is not a common one.",
+     "NewUser", 201, "Created", ""},
+    {"api.users.disable", "administration",
+     "Administrators: disable an account, with a reason. Its sessions end and its tokens are "
+     "revoked at once.",
+     "Reason", 200, "Ok", ""},
+    {"api.users.enable", "administration",
+     "Administrators: enable a disabled account again, with a reason.", "Reason", 200, "Ok", ""},
+    {"api.users.team", "administration", "Administrators: move a professional to another team.",
+     "TeamChange", 200, "Ok", ""},
+    {"api.users.access", "administration",
+     "Administrators: a professional's sessions that have not ended and API tokens.", "", 200,
+     "UserAccess", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -186,7 +211,8 @@ constexpr std::string_view kComponents = R"json({
    "required": ["id", "username", "display_name", "team_id", "admin", "phone", "email"],
    "properties": {"id": {"type": "string"}, "username": {"type": "string"},
     "display_name": {"type": "string"}, "team_id": {"type": "string"},
-    "admin": {"type": "boolean"}, "phone": {"type": "string"}, "email": {"type": "string"}}},
+    "admin": {"type": "boolean"}, "phone": {"type": "string"}, "email": {"type": "string"},
+    "disabled": {"type": "boolean", "description": "Issue 14: an administrator disabled the account."}}},
   "Team": {"type": "object", "nullable": true, "required": ["id", "name", "kind", "phone", "email"],
    "properties": {"id": {"type": "string"}, "name": {"type": "string"},
     "kind": {"type": "string", "enum": ["local", "regional_safety"]},
@@ -206,9 +232,38 @@ constexpr std::string_view kComponents = R"json({
     "organisation": {"$ref": "#/components/schemas/Organisation"},
     "phone": {"type": "string"}, "email": {"type": "string"}}},
   "TokenRequest": {"type": "object", "additionalProperties": false, "required": ["name"],
-   "properties": {"name": {"type": "string"}}},
-  "Token": {"type": "object", "required": ["id", "token"], "properties": {
-   "id": {"type": "string"}, "token": {"type": "string", "description": "Shown once."}}},
+   "properties": {"name": {"type": "string"},
+    "expires_in_days": {"type": "integer", "minimum": 1, "maximum": 365, "default": 90}}},
+  "Token": {"type": "object", "required": ["id", "token", "expires_at"], "properties": {
+   "id": {"type": "string"}, "token": {"type": "string", "description": "Shown once."},
+   "expires_at": {"type": "string", "format": "date-time"}}},
+  "TokenInfo": {"type": "object",
+   "required": ["id", "user_id", "name", "issued_at", "expires_at", "state"], "properties": {
+    "id": {"type": "string"}, "user_id": {"type": "string"}, "name": {"type": "string"},
+    "issued_at": {"type": "string", "format": "date-time"},
+    "expires_at": {"type": "string", "format": "date-time"},
+    "state": {"type": "string", "enum": ["active", "expired", "revoked"]}}},
+  "TokenList": {"type": "object", "required": ["tokens"], "properties": {
+   "tokens": {"type": "array", "items": {"$ref": "#/components/schemas/TokenInfo"}}}},
+  "SessionInfo": {"type": "object", "required": ["created_at", "expires_at", "current"],
+   "properties": {"created_at": {"type": "string", "format": "date-time"},
+    "expires_at": {"type": "string", "format": "date-time"}, "current": {"type": "boolean"}}},
+  "UserAccess": {"type": "object", "required": ["user_id", "sessions", "tokens"], "properties": {
+   "user_id": {"type": "string"},
+   "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/SessionInfo"}},
+   "tokens": {"type": "array", "items": {"$ref": "#/components/schemas/TokenInfo"}}}},
+  "UserAdminList": {"type": "object", "required": ["teams", "users"], "properties": {
+   "teams": {"type": "array", "items": {"type": "object"}},
+   "users": {"type": "array", "items": {"$ref": "#/components/schemas/Professional"}}}},
+  "NewUser": {"type": "object", "additionalProperties": false,
+   "required": ["username", "display_name", "team_id", "password"], "properties": {
+    "username": {"type": "string"}, "display_name": {"type": "string"},
+    "team_id": {"type": "string"}, "password": {"type": "string", "format": "password", "minLength": 12},
+    "admin": {"type": "boolean"}, "phone": {"type": "string"}, "email": {"type": "string"}}},
+  "Reason": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"reason": {"type": "string"}}},
+  "TeamChange": {"type": "object", "additionalProperties": false, "required": ["team_id"],
+   "properties": {"team_id": {"type": "string"}}},
   "NewMember": {"type": "object", "additionalProperties": false,
    "required": ["name", "role", "birth_date"], "properties": {
     "ref": {"type": "string", "description": "Your key for this member within the request, used by custody."},

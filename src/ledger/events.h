@@ -97,11 +97,15 @@ struct TokenIssued {
   std::string user_id;
   std::string name;
   std::string token_sha256;
+  // Issue 14: the instant it stops working (RFC 3339 UTC). Tokens issued before had no expiry
+  // written; they expire 90 days after they were issued (the projector fills that in).
+  std::string expires_at = {};
   bool operator==(const TokenIssued&) const = default;
   static constexpr auto Fields() {
     using T = TokenIssued;
     return std::tuple{Required("id", &T::id), Required("user_id", &T::user_id),
-                      Optional("name", &T::name), Required("token_sha256", &T::token_sha256)};
+                      Optional("name", &T::name), Required("token_sha256", &T::token_sha256),
+                      IfSet("expires_at", &T::expires_at)};
   }
 };
 
@@ -449,6 +453,47 @@ struct BirthDateCorrected {
   }
 };
 
+// --- professional accounts with a life cycle (issue 14) --------------------------------------
+
+// An administrator stops a professional's account: no login, and its sessions and tokens stop
+// at once (the use case revokes its tokens in the same append).
+struct UserDisabled {
+  static constexpr std::string_view kType = "user.disabled";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string reason;
+  bool operator==(const UserDisabled&) const = default;
+  static constexpr auto Fields() {
+    using T = UserDisabled;
+    return std::tuple{Required("user_id", &T::user_id), Required("reason", &T::reason)};
+  }
+};
+
+struct UserEnabled {
+  static constexpr std::string_view kType = "user.enabled";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string reason;
+  bool operator==(const UserEnabled&) const = default;
+  static constexpr auto Fields() {
+    using T = UserEnabled;
+    return std::tuple{Required("user_id", &T::user_id), Required("reason", &T::reason)};
+  }
+};
+
+// A professional moves to another team (an administrator's change).
+struct UserTeamChanged {
+  static constexpr std::string_view kType = "user.team_changed";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string team_id;
+  bool operator==(const UserTeamChanged&) const = default;
+  static constexpr auto Fields() {
+    using T = UserTeamChanged;
+    return std::tuple{Required("user_id", &T::user_id), Required("team_id", &T::team_id)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -461,7 +506,9 @@ using AllEvents =
              ObjectionAnswered, ReactionAdded, CorrectionAnswered, EntryCorrected, AccountInvited,
              AccountActivated, AccountRevoked, ConsentGiven, ConsentEnded,
              // Issue 10.
-             MemberLeft, BirthDateCorrected>;
+             MemberLeft, BirthDateCorrected,
+             // issue 14
+             UserDisabled, UserEnabled, UserTeamChanged>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -69,6 +69,7 @@ struct ApiToken {
   std::string token_sha256;
   domain::Millis issued_at = 0;
   bool revoked = false;
+  domain::Millis expires_at = 0;  // issue 14: refused from this instant on
 };
 
 // A one-time login code for a family account (operational state, not in the ledger). Only a
@@ -203,6 +204,11 @@ class AdminReads {
   virtual Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) = 0;
   virtual Result<std::vector<domain::User>> ListUsers() = 0;
   virtual Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) = 0;
+  // Issue 14: a user's tokens (revoked and expired ones too), newest first; one token by id.
+  virtual Result<std::vector<ApiToken>> ListTokensOf(const std::string& user_id) = 0;
+  virtual Result<std::optional<ApiToken>> FindToken(const std::string& token_id) = 0;
+  // Every team, by name (the administrator's pages).
+  virtual Result<std::vector<domain::Team>> ListTeams() = 0;
 };
 
 // The family file: projections of a family chain, and its access log.
@@ -272,6 +278,11 @@ class Credentials {
   virtual Result<std::optional<Session>> FindSession(const std::string& token_sha256) = 0;
   virtual Status DeleteSession(const std::string& token_sha256) = 0;
   virtual Status DeleteExpiredSessions(domain::Millis now) = 0;
+  // Issue 14: a user's sessions that have not expired at `now`, newest first; and ending them
+  // all (a disabled account).
+  virtual Result<std::vector<Session>> ListSessionsOf(const std::string& user_id,
+                                                      domain::Millis now) = 0;
+  virtual Status DeleteSessionsOf(const std::string& user_id) = 0;
 };
 
 // One-time login codes of family accounts (operational state).

@@ -149,6 +149,12 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_lead_by_handover";
     case FieldCode::kDuoTaken:
       return "fe_duo_taken";
+    case FieldCode::kCommonPassword:
+      return "fe_common_password";
+    case FieldCode::kAdminNotInvolved:
+      return "fe_admin_not_involved";
+    case FieldCode::kAccountDisabled:
+      return "fe_account_disabled";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

@@ -11,6 +11,7 @@ std::span<const Message> AdviceCatalogueEntries();      // messages_advice.cpp
 std::span<const Message> EntryCatalogueEntries();       // messages_entries.cpp
 std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors.cpp
 std::span<const Message> HouseholdCatalogueEntries();   // messages_household.cpp (issue 10)
+std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (issue 14)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -18,7 +19,8 @@ std::span<const Message> Catalogue() {
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
     for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-                            FieldErrorCatalogueEntries(), HouseholdCatalogueEntries()}) {
+                            FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(),
+                            AdminCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -123,6 +123,19 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: the fixed face only changes by a handover to a colleague."},
     {"fe_duo_taken", "{label}: dit dossier heeft al een duo-partner.",
      "{label}: this file already has a duo partner."},
+    // Issue 14: accounts with a life cycle.
+    {"fe_common_password",
+     "{label}: dit wachtwoord is te makkelijk te raden. Kies een langere zin die alleen u kent, "
+     "zonder uw gebruikersnaam.",
+     "{label}: this password is too easy to guess. Choose a longer sentence only you know, "
+     "without your username."},
+    {"fe_admin_not_involved",
+     "{label}: een beheerder kan niet betrokken zijn bij een gezin. Kies een andere "
+     "hulpverlener.",
+     "{label}: an administrator cannot be involved with a family. Choose another professional."},
+    {"fe_account_disabled",
+     "{label}: het account van deze hulpverlener is uitgezet. Kies een andere hulpverlener.",
+     "{label}: this professional's account is disabled. Choose another professional."},
 });
 
 }  // namespace

@@ -92,10 +92,15 @@ http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
       case domain::Code::kResourceExhausted:
         state.form_error = std::string(Text(locale, "login_too_many"));
         return RenderLogin(req, 429, state);
+      case domain::Code::kPermissionDenied:  // issue 14: the account is disabled
+        state.form_error = std::string(Text(locale, "login_disabled"));
+        return RenderLogin(req, 403, state);
       default:
         return ErrorFor(req, login.error());
     }
   }
+  // Issue 14: an administrator, who never sees a family, starts on the administration page.
+  if (login->user.admin && state.next == kHomePath) state.next = std::string(kAdminPath);
   http::Response response = http::Response::Redirect(state.next);
   response.headers.emplace_back(
       "Set-Cookie",

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "web/assets.h"
+#include "web/page_account.h"
 #include "web/page_consent.h"
 #include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
@@ -134,6 +135,28 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   add(verb::post, "/gezinnen/{id}/huishouden/betrokkenen/{user}/beeindigen",
       "page.family.involvements.end", true, Auth::kPage,
       [s](http::Request& req) { return EndInvolvementSubmit(*s, req); });
+  // Issue 14: a professional's own tokens and sessions (page_account.cpp), and the
+  // administrator's pages for professional accounts (page_admin.cpp).
+  add(verb::get, "/mijn-account", "page.account", false, Auth::kPage,
+      [s](http::Request& req) { return AccountPage(*s, req); });
+  add(verb::post, "/mijn-account/sleutels", "page.account.tokens.create", true, Auth::kPage,
+      [s](http::Request& req) { return IssueTokenSubmit(*s, req); });
+  add(verb::post, "/mijn-account/sleutels/{id}/intrekken", "page.account.tokens.revoke", true,
+      Auth::kPage, [s](http::Request& req) { return RevokeTokenSubmit(*s, req); });
+  add(verb::get, "/beheer", "page.admin", false, Auth::kPage,
+      [s](http::Request& req) { return AdminPage(*s, req); });
+  add(verb::post, "/beheer/accounts", "page.admin.users.create", true, Auth::kPage,
+      [s](http::Request& req) { return AdminCreateUserSubmit(*s, req); });
+  add(verb::get, "/beheer/accounts/{id}", "page.admin.user", false, Auth::kPage,
+      [s](http::Request& req) { return AdminUserPage(*s, req); });
+  add(verb::post, "/beheer/accounts/{id}/uitzetten", "page.admin.users.disable", true, Auth::kPage,
+      [s](http::Request& req) { return AdminDisableSubmit(*s, req); });
+  add(verb::post, "/beheer/accounts/{id}/aanzetten", "page.admin.users.enable", true, Auth::kPage,
+      [s](http::Request& req) { return AdminEnableSubmit(*s, req); });
+  add(verb::post, "/beheer/accounts/{id}/team", "page.admin.users.team", true, Auth::kPage,
+      [s](http::Request& req) { return AdminTeamSubmit(*s, req); });
+  add(verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", "page.admin.tokens.revoke",
+      true, Auth::kPage, [s](http::Request& req) { return AdminRevokeTokenSubmit(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

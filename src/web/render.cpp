@@ -111,9 +111,12 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     const bool family = req.principal->IsFamily();
     user.set("family", family);
     user.set("may_view_log", family && req.principal->may_view_access_log);
+    // Issue 14: an administrator gets the administration menu instead of the families.
+    const bool admin = !family && req.principal->user.admin;
+    user.set("admin", admin);
     page.set("user", user);
     page.set("csrf", req.principal->csrf);
-    page.set("home_href", std::string(family ? kFamilyHomePath : kHomePath));
+    page.set("home_href", std::string(family ? kFamilyHomePath : (admin ? kAdminPath : kHomePath)));
   } else {
     page.set("user", false);
     page.set("home_href", "/");

@@ -10,6 +10,9 @@ namespace stip::web {
 inline constexpr std::string_view kHomePath = "/gezinnen";
 // Where a signed-in family member belongs: "Ons gezin".
 inline constexpr std::string_view kFamilyHomePath = "/ons-gezin";
+// Issue 14: the administrator's home, and every professional's own account page.
+inline constexpr std::string_view kAdminPath = "/beheer";
+inline constexpr std::string_view kAccountPath = "/mijn-account";
 
 // `next` when it is a path on this site ("/gezinnen/fam_1?voor=3"); otherwise kHomePath.
 // Rejects absolute and scheme-relative URLs ("//evil.example", "/\evil.example"), backslashes,

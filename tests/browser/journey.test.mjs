@@ -316,4 +316,68 @@ describe('issue 3 in a real browser', () => {
       await checker.check(page, 'child-ons-gezin-english');
     });
   });
+
+  // Issue 14: the administrator adds a professional and disables the colleague, whose open
+  // session ends at once; the colleague's own account page lists and makes API tokens.
+  test('the administrator adds a professional and disables the colleague', async () => {
+    await journey(checker, async () => {
+      const colleague = await newUserPage();
+      await colleague.goto('/login');
+      await colleague.getByLabel('Gebruikersnaam').fill('collega');
+      await colleague.getByLabel('Wachtwoord').fill('demo');
+      await colleague.getByRole('button', { name: 'Inloggen' }).click();
+      await colleague.waitForURL('**/gezinnen');
+      await colleague.getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Mijn account' }).click();
+      await colleague.waitForURL('**/mijn-account');
+      assert.equal(await h1(colleague), 'Mijn account');
+      await checker.check(colleague, 'colleague-account');
+      await colleague.getByLabel('Naam van de sleutel').fill('Agenda-koppeling');
+      await colleague.getByRole('button', { name: 'Sleutel maken' }).click();
+      assert.match(await colleague.locator('main').innerText(), /U ziet hem hierna nooit meer/);
+      await checker.check(colleague, 'colleague-token-made');
+
+      const admin = await newUserPage();
+      await admin.goto('/login');
+      await admin.getByLabel('Gebruikersnaam').fill('beheerder');
+      await admin.getByLabel('Wachtwoord').fill('demo');
+      await admin.getByRole('button', { name: 'Inloggen' }).click();
+      await admin.waitForURL('**/beheer');
+      assert.equal(await h1(admin), 'Beheer: accounts');
+      assert.doesNotMatch(await admin.locator('main').innerText(), new RegExp(FAMILY_NAME));
+      await checker.check(admin, 'admin-accounts');
+
+      // A common password first: the form comes back with the problem next to the field.
+      await admin.getByLabel('Gebruikersnaam', { exact: true }).fill('noor');
+      await admin.getByLabel('Volledige naam').fill('Noor Visser');
+      await admin.getByLabel('Team', { exact: true }).selectOption({ label: 'Wijkteam Lindewaard-Oost' });
+      await admin.getByLabel('Eerste wachtwoord').fill('welkom123456');
+      await admin.getByRole('button', { name: 'Account toevoegen' }).click();
+      const summary = admin.getByRole('alert');
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /te makkelijk te raden/);
+      assert.equal(await admin.getByLabel('Eerste wachtwoord').getAttribute('aria-invalid'), 'true');
+      await checker.check(admin, 'admin-add-error');
+      await admin.getByLabel('Eerste wachtwoord').fill('paarse-olifant-fietst');
+      await admin.getByRole('button', { name: 'Account toevoegen' }).click();
+      await admin.waitForURL(/\/beheer\?toegevoegd=1/);
+      assert.match(await admin.locator('main').innerText(), /Noor Visser/);
+
+      await admin.getByRole('link', { name: 'Iris Bos' }).click();
+      await admin.waitForURL('**/beheer/accounts/*');
+      assert.equal(await h1(admin), 'Account van Iris Bos');
+      assert.match(await admin.locator('main').innerText(), /Agenda-koppeling/);
+      await checker.check(admin, 'admin-user');
+      await admin.getByLabel('Reden').fill('Uit dienst');
+      await admin.getByRole('button', { name: 'Account uitzetten' }).click();
+      await admin.waitForURL(/gedaan=uit/);
+      assert.match(await admin.locator('main').innerText(), /Het account is uitgezet\./);
+      await checker.check(admin, 'admin-user-disabled');
+
+      // Her open session has ended: the next page sends her to the login page.
+      await colleague.goto('/gezinnen');
+      await colleague.waitForURL('**/login**');
+      assert.equal(await h1(colleague), 'Inloggen');
+    });
+  });
 });

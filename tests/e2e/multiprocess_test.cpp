@@ -135,6 +135,37 @@ TEST_F(MultiProcessTest, AFamilyAccountEndedOnOneProcessStopsOnTheOther) {
       << "an account ended on one process still works on the other";
 }
 
+// Issue 14: no process caches a token or a user, so a token revoked, or an account disabled, on
+// one process is refused on the other at once.
+TEST_F(MultiProcessTest, RevokedTokensAndDisabledAccountsStopOnEveryProcess) {
+  HttpClient lead(first_->port());
+  LogIn(lead, kLeadUser);
+  HttpResponse issued = lead.PostJson("/api/v1/tokens", json::object{{"name", "koppeling"}});
+  ASSERT_EQ(issued.status, 201u) << issued.Describe();
+  HttpClient bearer(second_->port());
+  bearer.SetDefaultHeader("Authorization", "Bearer " + Str(ParseJson(issued), "token"));
+  ASSERT_EQ(bearer.Get("/api/v1/me").status, 200u);
+  HttpResponse revoked = lead.Delete("/api/v1/tokens/" + Str(ParseJson(issued), "id"));
+  ASSERT_EQ(revoked.status, 204u) << revoked.Describe();
+  EXPECT_EQ(bearer.Get("/api/v1/me").status, 401u) << "revoked on one process, used on the other";
+
+  HttpClient colleague(first_->port());
+  LogIn(colleague, kColleagueUser);
+  ASSERT_EQ(colleague.Get("/api/v1/me").status, 200u);
+  HttpClient admin(second_->port());
+  LogIn(admin, kAdminUser);
+  std::string colleague_id;
+  for (const auto& u : Arr(ParseJson(admin.Get("/api/v1/users")), "users")) {
+    if (Str(u, "username") == kColleagueUser) colleague_id = Str(u, "id");
+  }
+  ASSERT_FALSE(colleague_id.empty());
+  HttpResponse disabled = admin.PostJson("/api/v1/users/" + colleague_id + "/disable",
+                                         json::object{{"reason", "Uit dienst."}});
+  ASSERT_EQ(disabled.status, 200u) << disabled.Describe();
+  EXPECT_EQ(colleague.Get("/api/v1/me").status, 401u)
+      << "disabled on one process, her session still works on the other";
+}
+
 TEST_F(MultiProcessTest, LoginBackOffCountsFailuresOnEveryProcess) {
   // Three free failures, spread over both processes; the fourth try (even with the right
   // password) is held back, whichever process it reaches.

@@ -42,7 +42,9 @@ std::vector<std::string> Scenario(const Engine& engine) {
     ::stip::testing::FakeClock clock(1764429629123);
     ::stip::testing::SequentialIds ids;
     {
-      app::Stip stip(store, clock, ids);
+      app::Options demo;
+      demo.demo = true;  // issue 14: the demo's password "demo" in demo mode only
+      app::Stip stip(store, clock, ids, demo);
       auto seed = app::SeedDemo(stip, store, clock);
       EXPECT_TRUE(seed) << engine.name << ": " << seed.error().message;
       if (!seed) return {};

@@ -46,6 +46,9 @@ class CoreStore : public Store {
   Result<std::optional<domain::Organisation>> FindOrganisation(const std::string& id) override;
   Result<std::vector<domain::User>> ListUsers() override;
   Result<std::optional<ApiToken>> FindTokenBySha256(const std::string& token_sha256) override;
+  Result<std::vector<ApiToken>> ListTokensOf(const std::string& user_id) override;
+  Result<std::optional<ApiToken>> FindToken(const std::string& token_id) override;
+  Result<std::vector<domain::Team>> ListTeams() override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;
@@ -60,6 +63,9 @@ class CoreStore : public Store {
   Status CreateSession(const Session& session) override;
   Result<std::optional<Session>> FindSession(const std::string& token_sha256) override;
   Status DeleteSession(const std::string& token_sha256) override;
+  Result<std::vector<Session>> ListSessionsOf(const std::string& user_id,
+                                              domain::Millis now) override;
+  Status DeleteSessionsOf(const std::string& user_id) override;
   Status DeleteExpiredSessions(domain::Millis now) override;
 
   Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;

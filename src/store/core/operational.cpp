@@ -58,6 +58,25 @@ Status CoreStore::DeleteExpiredSessions(domain::Millis now) {
   return WriteOperational(*this, operational_sql::kDeleteExpiredSessions, now);
 }
 
+Result<std::vector<Session>> CoreStore::ListSessionsOf(const std::string& user_id,
+                                                       domain::Millis now) {
+  std::vector<Session> sessions;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(
+        operational_sql::kListSessionsOf,
+        [&](const Row& r) {
+          sessions.push_back({r.Text(0), r.Text(1), r.Text(2), r.Int(3), r.Int(4)});
+        },
+        user_id, now);
+  });
+  if (!status) return Fail(status.error());
+  return sessions;
+}
+
+Status CoreStore::DeleteSessionsOf(const std::string& user_id) {
+  return WriteOperational(*this, operational_sql::kDeleteSessionsOf, user_id);
+}
+
 // --- throttles ----------------------------------------------------------------------------------
 
 Result<std::pair<int, domain::Millis>> CoreStore::Attempts(const std::string& key) {

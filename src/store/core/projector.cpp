@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "domain/model.h"
+#include "domain/time.h"
 #include "ledger/events.h"
 #include "store/core/queries_projector.h"
 
@@ -18,6 +19,9 @@ namespace sql = projector_sql;
 namespace events = ledger::events;
 using domain::Code;
 using domain::Fail;
+
+// The lifetime of a token whose token.issued carries no expires_at (written before issue 14).
+constexpr domain::Millis kDefaultTokenLifetime = 90LL * 24 * 3600 * 1000;
 
 }  // namespace
 
@@ -164,8 +168,16 @@ Status Projector::On(const events::TokenIssued& ev, const Envelope& env) {
   auto exists = port_.Exists(sql::kTokenExists, ev.id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "token exists: " + ev.id));
+  // Issue 14: tokens issued before expiry was written expire 90 days after they were issued.
+  domain::Millis expires_at = env.time() + kDefaultTokenLifetime;
+  if (!ev.expires_at.empty()) {
+    const auto parsed = domain::ParseTimestamp(ev.expires_at);
+    if (!parsed) return Fail(env.BadField("expires_at", "is not an RFC 3339 UTC timestamp"));
+    expires_at = *parsed;
+  }
   // A repeated token_sha256 hits the UNIQUE constraint and maps to AlreadyExists.
-  return Run(sql::kInsertToken, ev.id, ev.user_id, ev.name, ev.token_sha256, env.time());
+  return Run(sql::kInsertToken, ev.id, ev.user_id, ev.name, ev.token_sha256, env.time(),
+             expires_at);
 }
 
 Status Projector::On(const events::TokenRevoked& ev, const Envelope& env) {

@@ -101,6 +101,10 @@ class Projector {
   Status RecordChange(const Envelope& env, std::string_view kind, const std::string& subject,
                       const std::string& other, const std::string& on_date, bool flag,
                       const std::string& reason);
+  // Professional accounts with a life cycle, issue 14 (projector_users.cpp).
+  Status On(const ledger::events::UserDisabled& ev, const Envelope& env);
+  Status On(const ledger::events::UserEnabled& ev, const Envelope& env);
+  Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -17,6 +17,11 @@ inline constexpr Sql kFindSession =
     "SELECT token_sha256, user_id, csrf, created_at, expires_at FROM sessions "
     "WHERE token_sha256 = $1";
 inline constexpr Sql kDeleteSession = "DELETE FROM sessions WHERE token_sha256 = $1";
+// Issue 14: a user's sessions (the account pages list them; disabling ends them).
+inline constexpr Sql kListSessionsOf =
+    "SELECT token_sha256, user_id, csrf, created_at, expires_at FROM sessions "
+    "WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, token_sha256";
+inline constexpr Sql kDeleteSessionsOf = "DELETE FROM sessions WHERE user_id = $1";
 inline constexpr Sql kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
 // Login attempts per key (login_failures.username holds the key: account and client). Claims
 // are compare-and-swap on the count, so of racing attempts exactly one returns a row.

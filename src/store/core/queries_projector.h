@@ -23,10 +23,14 @@ inline constexpr Sql kInsertUser =
 inline constexpr Sql kSetPasswordSetAt = "UPDATE users SET password_set_at = $2 WHERE id = $1";
 inline constexpr Sql kTokenExists = "SELECT 1 FROM tokens WHERE id = $1";
 inline constexpr Sql kInsertToken =
-    "INSERT INTO tokens (id, user_id, name, token_sha256, issued_at, revoked) "
-    "VALUES ($1, $2, $3, $4, $5, FALSE)";
+    "INSERT INTO tokens (id, user_id, name, token_sha256, issued_at, revoked, expires_at) "
+    "VALUES ($1, $2, $3, $4, $5, FALSE, $6)";
 // 0 rows changed: no such token.
 inline constexpr Sql kRevokeToken = "UPDATE tokens SET revoked = TRUE WHERE id = $1";
+// Issue 14. 0 rows changed: no such user.
+inline constexpr Sql kSetUserDisabled =
+    "UPDATE users SET disabled = $2, disabled_reason = $3 WHERE id = $1";
+inline constexpr Sql kSetUserTeam = "UPDATE users SET team_id = $2 WHERE id = $1";
 
 // --- family chains ------------------------------------------------------------------------------
 inline constexpr Sql kFamilyExists = "SELECT 1 FROM families WHERE id = $1";

@@ -8,19 +8,31 @@ namespace stip::store::core::read_sql {
 
 // --- administration -----------------------------------------------------------------------------
 inline constexpr Sql kFindUser =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users WHERE id = $1";
+    "SELECT id, username, display_name, team_id, admin, phone, email, disabled, disabled_reason "
+    "FROM users WHERE id = $1";
 inline constexpr Sql kFindUserByUsername =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users "
+    "SELECT id, username, display_name, team_id, admin, phone, email, disabled, disabled_reason "
+    "FROM users "
     "WHERE username = $1";
 inline constexpr Sql kListUsers =
-    "SELECT id, username, display_name, team_id, admin, phone, email FROM users "
+    "SELECT id, username, display_name, team_id, admin, phone, email, disabled, disabled_reason "
+    "FROM users "
     "ORDER BY display_name, id";
 inline constexpr Sql kFindTeam =
     "SELECT id, organisation_id, name, kind, phone, email FROM teams WHERE id = $1";
 inline constexpr Sql kFindOrganisation = "SELECT id, name FROM organisations WHERE id = $1";
 inline constexpr Sql kFindTokenBySha256 =
-    "SELECT id, user_id, name, token_sha256, issued_at, revoked FROM tokens "
+    "SELECT id, user_id, name, token_sha256, issued_at, revoked, expires_at FROM tokens "
     "WHERE token_sha256 = $1";
+// Issue 14: a user's tokens, newest first, and one token by id.
+inline constexpr Sql kListTokensOf =
+    "SELECT id, user_id, name, token_sha256, issued_at, revoked, expires_at FROM tokens "
+    "WHERE user_id = $1 ORDER BY issued_at DESC, id";
+inline constexpr Sql kListTeams =
+    "SELECT id, organisation_id, name, kind, phone, email FROM teams ORDER BY name, id";
+inline constexpr Sql kFindToken =
+    "SELECT id, user_id, name, token_sha256, issued_at, revoked, expires_at FROM tokens "
+    "WHERE id = $1";
 
 // --- families -----------------------------------------------------------------------------------
 inline constexpr Sql kFindFamily =

@@ -16,7 +16,8 @@
 namespace stip::store::core {
 
 domain::User UserFrom(const Row& r) {
-  return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Bool(4), r.Text(5), r.Text(6)};
+  return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Bool(4),
+          r.Text(5), r.Text(6), r.Bool(7), r.Text(8)};
 }
 
 Result<domain::Team> TeamFrom(const Row& r) {
@@ -136,14 +137,47 @@ Result<std::vector<domain::User>> CoreStore::ListUsers() {
   return users;
 }
 
+namespace {
+
+ApiToken TokenFrom(const Row& r) {
+  return ApiToken{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.Bool(5), r.Int(6)};
+}
+
+}  // namespace
+
 Result<std::optional<ApiToken>> CoreStore::FindTokenBySha256(const std::string& token_sha256) {
   return Fetch<std::optional<ApiToken>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
-    return port.One<ApiToken>(
-        read_sql::kFindTokenBySha256,
-        [](const Row& r) {
-          return ApiToken{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.Bool(5)};
-        },
-        token_sha256);
+    return port.One<ApiToken>(read_sql::kFindTokenBySha256, TokenFrom, token_sha256);
+  });
+}
+
+Result<std::vector<ApiToken>> CoreStore::ListTokensOf(const std::string& user_id) {
+  std::vector<ApiToken> tokens;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(
+        read_sql::kListTokensOf, [&](const Row& r) { tokens.push_back(TokenFrom(r)); }, user_id);
+  });
+  if (!status) return Fail(status.error());
+  return tokens;
+}
+
+Result<std::vector<domain::Team>> CoreStore::ListTeams() {
+  std::vector<domain::Team> teams;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(read_sql::kListTeams, [&](const Row& r) -> Result<bool> {
+      auto team = TeamFrom(r);
+      if (!team) return Fail(team.error());
+      teams.push_back(std::move(*team));
+      return true;
+    });
+  });
+  if (!status) return Fail(status.error());
+  return teams;
+}
+
+Result<std::optional<ApiToken>> CoreStore::FindToken(const std::string& token_id) {
+  return Fetch<std::optional<ApiToken>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
+    return port.One<ApiToken>(read_sql::kFindToken, TokenFrom, token_id);
   });
 }
 

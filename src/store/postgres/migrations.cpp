@@ -333,7 +333,18 @@ CREATE TABLE household_changes (
 );
 )sql";
 
-constexpr std::array<Sql, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// Version 6 (issue 14): the same as SQLite's version 6 (token expiry, disabled accounts, a
+// user's sessions).
+constexpr Sql kV6 = R"sql(
+ALTER TABLE tokens ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0;
+UPDATE tokens SET expires_at = issued_at + 7776000000;
+ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE users ADD COLUMN disabled_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_user ON sessions (user_id);
+)sql";
+
+
+constexpr std::array<Sql, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

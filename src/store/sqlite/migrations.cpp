@@ -311,7 +311,19 @@ CREATE TABLE household_changes (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// Version 6 (issue 14): tokens expire (those issued before: 90 days after issue, as the
+// projector folds their events); professional accounts can be disabled; a user's sessions are
+// found by user (to end them, and to list them).
+constexpr std::string_view kV6 = R"sql(
+ALTER TABLE tokens ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
+UPDATE tokens SET expires_at = issued_at + 7776000000;
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_user ON sessions (user_id);
+)sql";
+
+
+constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -87,8 +87,8 @@ class FamilyAccountsTest : public ::testing::Test {
   }
 
   Principal Pro(const std::string& username, const std::string& team) {
-    auto id = stip_->CreateUser(stip_->CliPrincipal(),
-                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    auto id = stip_->CreateUser(stip_->CliPrincipal(), {username, "Naam " + username, team,
+                                                        "paarse-olifant-fietst", false, "", ""});
     EXPECT_TRUE(id) << id.error().message;
     return Principal{**store_->FindUser(*id), Principal::Via::kSession, "csrf", std::nullopt};
   }

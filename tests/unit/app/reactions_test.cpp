@@ -62,8 +62,8 @@ class ReactionsTest : public ::testing::Test {
   }
 
   Principal User(const std::string& username, const std::string& team) {
-    auto id = stip_->CreateUser(stip_->CliPrincipal(),
-                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    auto id = stip_->CreateUser(stip_->CliPrincipal(), {username, "Naam " + username, team,
+                                                        "paarse-olifant-fietst", false, "", ""});
     EXPECT_TRUE(id) << id.error().message;
     auto user = store_->FindUser(*id);
     return Principal{**user, Principal::Via::kSession, "csrf", std::nullopt};

@@ -63,8 +63,8 @@ class ApiTest : public ::testing::Test {
   }
 
   std::string User(const std::string& username, const std::string& team) {
-    auto id = stip_->CreateUser(stip_->CliPrincipal(),
-                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    auto id = stip_->CreateUser(stip_->CliPrincipal(), {username, "Naam " + username, team,
+                                                        "paarse-olifant-fietst", false, "", ""});
     EXPECT_TRUE(id) << id.error().message;
     return id ? *id : "";
   }
@@ -94,7 +94,7 @@ class ApiTest : public ::testing::Test {
   // Logs in; returns headers that carry the session cookie and the CSRF token.
   std::map<std::string, std::string> Login(const std::string& username) {
     auto r = Call(verb::post, "/api/v1/session",
-                  R"({"username":")" + username + R"(","password":"wachtwoord"})");
+                  R"({"username":")" + username + R"(","password":"paarse-olifant-fietst"})");
     EXPECT_EQ(r.status, 200u) << json::serialize(r.body);
     std::string cookie;
     for (const auto& [k, v] : r.raw.headers) {
@@ -181,7 +181,8 @@ TEST_F(ApiTest, HealthAndMetricsArePublic) {
 }
 
 TEST_F(ApiTest, LoginSetsALockedDownCookieAndReturnsTheCsrfToken) {
-  auto r = Call(verb::post, "/api/v1/session", R"({"username":"lead","password":"wachtwoord"})");
+  auto r = Call(verb::post, "/api/v1/session",
+                R"({"username":"lead","password":"paarse-olifant-fietst"})");
   ASSERT_EQ(r.status, 200u) << json::serialize(r.body);
   EXPECT_FALSE(r.body.at("csrf").as_string().empty());
   EXPECT_EQ(r.body.at("user").at("username"), "lead");

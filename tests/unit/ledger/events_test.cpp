@@ -106,7 +106,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
       EXPECT_NE(kCatalogue[i].type, kCatalogue[j].type);
     }
   }
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u);  // issue 10: member.left, member.birth_date_corrected
+  // issue 10: member.left, member.birth_date_corrected; issue 14: user.disabled, user.enabled,
+  // user.team_changed
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
@@ -142,6 +144,24 @@ TEST(EventsTest, SystemChainPayloadsAreByteIdentical) {
             R"({"id":"tok_1","name":"koppeling","token_sha256":")" + std::string(64, 'a') +
                 R"(","user_id":"usr_1"})");
   EXPECT_EQ(Canonical(TokenRevoked{.id = "tok_1"}), R"({"id":"tok_1"})");
+}
+
+// Issue 14: a token's expiry is written only when set (older tokens read as before), and the
+// account life-cycle events.
+TEST(EventsTest, AccountLifeCyclePayloads) {
+  EXPECT_EQ(Canonical(TokenIssued{.id = "tok_1",
+                                  .user_id = "usr_1",
+                                  .name = "koppeling",
+                                  .token_sha256 = "ab",
+                                  .expires_at = "2027-03-01T10:00:00.000Z"}),
+            R"({"expires_at":"2027-03-01T10:00:00.000Z","id":"tok_1","name":"koppeling",)"
+            R"("token_sha256":"ab","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(UserDisabled{.user_id = "usr_1", .reason = "Uit dienst"}),
+            R"({"reason":"Uit dienst","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(UserEnabled{.user_id = "usr_1", .reason = "Terug"}),
+            R"({"reason":"Terug","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(UserTeamChanged{.user_id = "usr_1", .team_id = "team_2"}),
+            R"({"team_id":"team_2","user_id":"usr_1"})");
 }
 
 TEST(EventsTest, FamilyFilePayloadsAreByteIdentical) {

@@ -47,9 +47,10 @@ class FamilyPagesTest : public ::testing::Test {
     auto safety = stip_->CreateTeam(
         cli, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
     ASSERT_TRUE(local && safety);
-    auto lead =
-        stip_->CreateUser(cli, {"sanne", "Sanne de Vries", *local, "wachtwoord", false, "", ""});
-    auto duo = stip_->CreateUser(cli, {"dirk", "Dirk Duo", *safety, "wachtwoord", false, "", ""});
+    auto lead = stip_->CreateUser(
+        cli, {"sanne", "Sanne de Vries", *local, "paarse-olifant-fietst", false, "", ""});
+    auto duo = stip_->CreateUser(
+        cli, {"dirk", "Dirk Duo", *safety, "paarse-olifant-fietst", false, "", ""});
     ASSERT_TRUE(lead && duo);
     lead_ = app::Principal{**store_->FindUser(*lead), app::Principal::Via::kSession, "csrf",
                            std::nullopt};

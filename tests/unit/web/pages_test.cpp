@@ -55,12 +55,13 @@ class PagesTest : public ::testing::Test {
     const auto safety = stip.CreateTeam(
         admin, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
     ASSERT_TRUE(local && safety);
-    w.lead_id = *stip.CreateUser(admin, {"sanne", "Sanne de Vries", *local, "wachtwoord", false, "",
-                                         "s.devries@wijkteam.example"});
-    w.duo_id = *stip.CreateUser(admin, {"duo", "Dirk Duo", *safety, "wachtwoord", false, "", ""});
+    w.lead_id = *stip.CreateUser(admin, {"sanne", "Sanne de Vries", *local, "paarse-olifant-fietst",
+                                         false, "", "s.devries@wijkteam.example"});
+    w.duo_id = *stip.CreateUser(
+        admin, {"duo", "Dirk Duo", *safety, "paarse-olifant-fietst", false, "", ""});
     for (const char* name : {"ander", "vergeten"}) {
-      ASSERT_TRUE(
-          stip.CreateUser(admin, {name, "Anna Ander", *local, "wachtwoord", false, "", ""}));
+      ASSERT_TRUE(stip.CreateUser(
+          admin, {name, "Anna Ander", *local, "paarse-olifant-fietst", false, "", ""}));
     }
     AddPageRoutes(w.router, stip, w.clock);
   }
@@ -85,7 +86,7 @@ class PagesTest : public ::testing::Test {
   app::Principal LogIn(const std::string& username) {
     auto& sessions = world_->sessions;
     if (auto it = sessions.find(username); it != sessions.end()) return it->second;
-    auto login = stip_->Login(username, "wachtwoord");
+    auto login = stip_->Login(username, "paarse-olifant-fietst");
     EXPECT_TRUE(login) << login.error().message;
     auto who = stip_->SessionPrincipal(login->session_token);
     EXPECT_TRUE(who);
@@ -207,6 +208,17 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/gezinnen/{id}/huishouden/betrokkenen", true, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/huishouden/betrokkenen/{user}/beeindigen", true,
        http::Auth::kPage},
+      // Issue 14: a professional's own account, and the administrator's pages.
+      {verb::get, "/mijn-account", false, http::Auth::kPage},
+      {verb::post, "/mijn-account/sleutels", true, http::Auth::kPage},
+      {verb::post, "/mijn-account/sleutels/{id}/intrekken", true, http::Auth::kPage},
+      {verb::get, "/beheer", false, http::Auth::kPage},
+      {verb::post, "/beheer/accounts", true, http::Auth::kPage},
+      {verb::get, "/beheer/accounts/{id}", false, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/uitzetten", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/aanzetten", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/team", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {
@@ -223,9 +235,10 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
 }
 
 TEST_F(PagesTest, LoginSetsAStrictCookieAndStaysOnThisSite) {
-  const http::Response r = Call(
-      verb::post, "/login", std::nullopt,
-      {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "//evil.example/gezinnen"}});
+  const http::Response r = Call(verb::post, "/login", std::nullopt,
+                                {{"username", "sanne"},
+                                 {"password", "paarse-olifant-fietst"},
+                                 {"next", "//evil.example/gezinnen"}});
   ASSERT_EQ(r.status, 303u) << r.body;
   EXPECT_EQ(Header(r, "Location"), "/gezinnen");
   const std::string cookie = Header(r, "Set-Cookie");
@@ -234,9 +247,10 @@ TEST_F(PagesTest, LoginSetsAStrictCookieAndStaysOnThisSite) {
   EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
   EXPECT_NE(cookie.find("Path=/"), std::string::npos);
 
-  const http::Response back =
-      Call(verb::post, "/login", std::nullopt,
-           {{"username", "sanne"}, {"password", "wachtwoord"}, {"next", "/gezinnen/fam_9?voor=3"}});
+  const http::Response back = Call(verb::post, "/login", std::nullopt,
+                                   {{"username", "sanne"},
+                                    {"password", "paarse-olifant-fietst"},
+                                    {"next", "/gezinnen/fam_9?voor=3"}});
   EXPECT_EQ(Header(back, "Location"), "/gezinnen/fam_9?voor=3");
 }
 
@@ -266,7 +280,7 @@ TEST_F(PagesTest, LoginFromAnotherSiteIsRefused) {
   req.headers["host"] = "stip.example";
   req.headers["origin"] = "https://evil.example";
   req.headers["content-type"] = "application/x-www-form-urlencoded";
-  req.body = "username=sanne&password=wachtwoord";
+  req.body = "username=sanne&password=paarse-olifant-fietst";
   bool exists = false;
   const http::Route* route = world_->router.Match(verb::post, "/login", req.params, exists);
   ASSERT_NE(route, nullptr);
@@ -437,7 +451,7 @@ TEST_F(PagesTest, EnglishWhenTheRequestAsksForIt) {
 }
 
 TEST_F(PagesTest, LogoutEndsTheSessionAndClearsTheCookie) {
-  auto login = stip_->Login("sanne", "wachtwoord");
+  auto login = stip_->Login("sanne", "paarse-olifant-fietst");
   ASSERT_TRUE(login);
   http::Request req;
   req.method = verb::post;

@@ -140,6 +140,26 @@ constexpr Line kExpected[] = {
     {"page.family.household.custody", "LYYNNFFFFF"},
     {"page.family.involvements.add", "LYFNNFFFFF"},
     {"page.family.involvements.end", "LYFNNFFFFF"},
+    // Issue 14. Tokens: a professional's own (another's token does not exist for them; an
+    // administrator may revoke anyone's). Administration: administrators only.
+    {"api.tokens.list", "LYYYYFFFFF"},
+    {"api.tokens.revoke", "LYNNYFFFFF"},
+    {"api.users.list", "LFFFYFFFFF"},
+    {"api.users.create", "LFFFYFFFFF"},
+    {"api.users.disable", "LFFFYFFFFF"},
+    {"api.users.enable", "LFFFYFFFFF"},
+    {"api.users.team", "LFFFYFFFFF"},
+    {"api.users.access", "LFFFYFFFFF"},
+    {"page.account", "LYYYYRRRRR"},
+    {"page.account.tokens.create", "LYYYYRRRRR"},
+    {"page.account.tokens.revoke", "LYNNYRRRRR"},
+    {"page.admin", "LFFFYFFFFF"},
+    {"page.admin.users.create", "LFFFYFFFFF"},
+    {"page.admin.user", "LFFFYFFFFF"},
+    {"page.admin.users.disable", "LFFFYFFFFF"},
+    {"page.admin.users.enable", "LFFFYFFFFF"},
+    {"page.admin.users.team", "LFFFYFFFFF"},
+    {"page.admin.tokens.revoke", "LFFFYFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -163,12 +183,15 @@ class RouteAccessTest : public ::testing::Test {
     auto safety = *stip_->CreateTeam(
         cli, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
     const auto pro = [&](const char* name, const std::string& team, bool admin) {
-      return *stip_->CreateUser(cli, {name, name, team, "wachtwoord", admin, "", ""});
+      return *stip_->CreateUser(cli, {name, name, team, "paarse-olifant-fietst", admin, "", ""});
     };
     user_[kLead] = pro("lead", local, false);
     user_[kDuo] = pro("duo", safety, false);
     user_[kColleague] = pro("colleague", local, false);
     user_[kAdmin] = pro("admin", local, true);
+    // Issue 14: the account the administration routes disable, enable and move, in no role.
+    spare_user_ = pro("spare", local, false);
+    local_team_ = local;
     app::NewFamily f;
     f.name = "Gezin Routes";
     f.members = {
@@ -181,6 +204,13 @@ class RouteAccessTest : public ::testing::Test {
     const app::Principal lead{**store_->FindUser(user_[kLead]), app::Principal::Via::kCli, "",
                               std::nullopt};
     family_ = *stip_->CreateFamily(lead, f);
+    // Issue 14: tokens to revoke (the lead's for its own routes, the spare user's for the
+    // administrator's page).
+    api_token_ = stip_->IssueToken(lead, "api").value().id;
+    page_token_ = stip_->IssueToken(lead, "pagina").value().id;
+    const app::Principal spare_pro{**store_->FindUser(spare_user_), app::Principal::Via::kCli, "",
+                                   std::nullopt};
+    spare_token_ = stip_->IssueToken(spare_pro, "koppeling").value().id;
     auto entry = stip_->AddEntry(lead, family_, {"fact", "school", "Tim komt op tijd."});
     ASSERT_TRUE(entry) << entry.error().message;
     entry_ = *entry;
@@ -269,7 +299,8 @@ class RouteAccessTest : public ::testing::Test {
   // A body that passes validation, so that the answer shows the access decision.
   std::string BodyFor(const std::string& route, std::string& content_type) {
     content_type = "application/json";
-    if (route == "api.session.create") return R"({"username":"lead","password":"wachtwoord"})";
+    if (route == "api.session.create")
+      return R"({"username":"lead","password":"paarse-olifant-fietst"})";
     if (route == "api.tokens.create") return R"({"name":"test"})";
     if (route == "api.entries.create") return R"({"kind":"fact","source":"s","text":"t"})";
     if (route == "api.family_session.code") return R"({"contact":"x@example.org"})";
@@ -287,6 +318,16 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "api.accounts.revoke") return R"({"reason":"Verhuisd naar het buitenland."})";
     if (route == "api.reactions.create") return R"({"kind":"understood"})";
+    if (route == "api.users.create") {
+      return json::serialize(json::object{{"username", "nieuw" + std::to_string(++sessions_)},
+                                          {"display_name", "Nieuwe Collega"},
+                                          {"team_id", local_team_},
+                                          {"password", "paarse-olifant-fietst"}});
+    }
+    if (route == "api.users.disable" || route == "api.users.enable") {
+      return R"({"reason":"Uit dienst."})";
+    }
+    if (route == "api.users.team") return json::serialize(json::object{{"team_id", local_team_}});
     if (route == "api.corrections.answer") {
       return R"({"accepted":false,"answer":"Volgens de school was het 8 uur."})";
     }
@@ -336,7 +377,8 @@ class RouteAccessTest : public ::testing::Test {
           {"duo_user_id", user_[kDuo]}});
     }
     content_type = "application/x-www-form-urlencoded";
-    if (route == "page.login") return "username=lead&password=wachtwoord&_csrf=csrf-token";
+    if (route == "page.login")
+      return "username=lead&password=paarse-olifant-fietst&_csrf=csrf-token";
     if (route == "page.family.entries.add") {
       return "soort=fact&bron=school&tekst=Een+aantekening&_csrf=csrf-token";
     }
@@ -381,6 +423,16 @@ class RouteAccessTest : public ::testing::Test {
       return "medewerker=" + join_page_ + "&rol=second_opinion&reden=Nodig&_csrf=csrf-token";
     }
     if (route == "page.family.involvements.end") return "reden=Klaar&_csrf=csrf-token";
+    if (route == "page.account.tokens.create") return "naam=test&dagen=30&_csrf=csrf-token";
+    if (route == "page.admin.users.create") {
+      return "gebruikersnaam=pagina" + std::to_string(++sessions_) +
+             "&naam=Nieuw&team=" + local_team_ +
+             "&wachtwoord=paarse-olifant-fietst&_csrf=csrf-token";
+    }
+    if (route == "page.admin.users.disable" || route == "page.admin.users.enable") {
+      return "reden=Uit+dienst&_csrf=csrf-token";
+    }
+    if (route == "page.admin.users.team") return "team=" + local_team_ + "&_csrf=csrf-token";
     if (route == "page.ons_gezin.object") return "tekst=Ik+wil+het+lezen&_csrf=csrf-token";
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
@@ -399,6 +451,11 @@ class RouteAccessTest : public ::testing::Test {
   std::string page_objection_;
   std::string correction_request_;
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
+  std::string spare_user_;
+  std::string local_team_;
+  std::string api_token_;
+  std::string page_token_;
+  std::string spare_token_;
 
   void TearDown() override {
     stip_.reset();
@@ -470,6 +527,13 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
         target.replace(at, param.size(), value);
       }
     };
+    // Issue 14: the token and account routes get a real token or account for {id}.
+    if (route.name == "api.tokens.revoke") put("{id}", api_token_);
+    if (route.name == "page.account.tokens.revoke") put("{id}", page_token_);
+    if (route.pattern.starts_with("/api/v1/users/") || route.pattern.starts_with("/beheer/")) {
+      put("{id}", spare_user_);
+    }
+    put("{token}", spare_token_);
     put("{id}", family_);
     put("{consent_id}", consent_);
     put("{consent}", page_consent_);

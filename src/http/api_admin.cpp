@@ -1,0 +1,114 @@
+// Administration of professional accounts (issue 14): the accounts per team, adding one,
+// changing its team, disabling and enabling it, and its active sessions and tokens. For
+// administrators only (the use cases check); administrators never see a family.
+#include <boost/json/array.hpp>
+
+#include "http/api_encode.h"
+#include "http/api_internal.h"
+#include "http/json_codec.h"
+
+namespace stip::http::api {
+namespace json = boost::json;
+using boost::beast::http::verb;
+
+namespace {
+
+json::object EncodeTeamRow(const domain::Team& team) {
+  return json::object{{"id", team.id},       {"organisation_id", team.organisation_id},
+                      {"name", team.name},   {"kind", std::string(domain::ToString(team.kind))},
+                      {"phone", team.phone}, {"email", team.email}};
+}
+
+Response ListUsers(app::Stip& stip, Request& request) {
+  // The teams first: ListTeams refuses everyone but administrators.
+  auto teams = stip.ListTeams(Caller(request));
+  if (!teams) return Response::FromError(teams.error());
+  auto users = stip.ListProfessionals(Caller(request));
+  if (!users) return Response::FromError(users.error());
+  json::array team_list;
+  for (const auto& t : *teams) team_list.push_back(EncodeTeamRow(t));
+  json::array user_list;
+  for (const auto& p : *users) {
+    json::object row = EncodeProfessional(p);
+    row["disabled_reason"] = p.user.disabled_reason;
+    user_list.push_back(std::move(row));
+  }
+  return Response::Json(
+      200, json::object{{"teams", std::move(team_list)}, {"users", std::move(user_list)}});
+}
+
+Response CreateUser(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  app::NewUser user;
+  user.username = reader.RequiredString("username");
+  user.display_name = reader.RequiredString("display_name");
+  user.team_id = reader.RequiredString("team_id");
+  user.password = reader.RequiredString("password");
+  user.admin = reader.OptionalBool("admin", false);
+  user.phone = reader.OptionalString("phone");
+  user.email = reader.OptionalString("email");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto id = stip.CreateUser(Caller(request), user);
+  if (!id) return Response::FromError(id.error());
+  return Response::Json(201, json::object{{"id", *id}});
+}
+
+Response Disable(app::Stip& stip, Request& request) {
+  auto reason = ParseSingleString(request, "reason");
+  if (!reason) return std::move(reason.error());
+  auto done = stip.DisableUser(Caller(request), request.params.at("id"), *reason);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
+Response Enable(app::Stip& stip, Request& request) {
+  auto reason = ParseSingleString(request, "reason");
+  if (!reason) return std::move(reason.error());
+  auto done = stip.EnableUser(Caller(request), request.params.at("id"), *reason);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
+Response ChangeTeam(app::Stip& stip, Request& request) {
+  auto team = ParseSingleString(request, "team_id");
+  if (!team) return std::move(team.error());
+  auto done = stip.ChangeTeam(Caller(request), request.params.at("id"), *team);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
+Response Access(app::Stip& stip, Request& request) {
+  const std::string& id = request.params.at("id");
+  auto tokens = stip.ListTokens(Caller(request), id);
+  if (!tokens) return Response::FromError(tokens.error());
+  auto sessions = stip.ListSessions(Caller(request), id, request.session_token);
+  if (!sessions) return Response::FromError(sessions.error());
+  return Response::Json(200, json::object{{"user_id", id},
+                                          {"sessions", EncodeSessions(*sessions)},
+                                          {"tokens", EncodeTokens(*tokens)}});
+}
+
+}  // namespace
+
+void AddAdminRoutes(Router& router, app::Stip& stip) {
+  auto bind = [&stip](Response (*fn)(app::Stip&, Request&)) {
+    return [&stip, fn](Request& request) { return fn(stip, request); };
+  };
+  router.Add({verb::get, "/api/v1/users", "api.users.list", false, Auth::kApi, bind(&ListUsers)});
+  router.Add(
+      {verb::post, "/api/v1/users", "api.users.create", true, Auth::kApi, bind(&CreateUser)});
+  router.Add({verb::post, "/api/v1/users/{id}/disable", "api.users.disable", true, Auth::kApi,
+              bind(&Disable)});
+  router.Add({verb::post, "/api/v1/users/{id}/enable", "api.users.enable", true, Auth::kApi,
+              bind(&Enable)});
+  router.Add({verb::post, "/api/v1/users/{id}/team", "api.users.team", true, Auth::kApi,
+              bind(&ChangeTeam)});
+  router.Add({verb::get, "/api/v1/users/{id}/access", "api.users.access", false, Auth::kApi,
+              bind(&Access)});
+}
+
+}  // namespace stip::http::api
