@@ -104,6 +104,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "ground_needs_child";
     case C::kInvestigationTooLong:
       return "investigation_too_long";
+    case C::kNarrowingNeedsReason:
+      return "narrowing_needs_reason";
   }
   return "";
 }

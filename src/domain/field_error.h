@@ -56,6 +56,7 @@ enum class FieldCode {
   kGroundNeedsYoungPerson,  // params: age: the ground is for information of a young person
   kGroundNeedsChild,        // the ground needs an entry that concerns a child
   kInvestigationTooLong,    // params: max_days: past the limit for a running investigation
+  kNarrowingNeedsReason,    // a third party's protection for fewer than all members, no reason
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -98,6 +99,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kGroundNeedsYoungPerson,
     FieldCode::kGroundNeedsChild,
     FieldCode::kInvestigationTooLong,
+    FieldCode::kNarrowingNeedsReason,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

@@ -36,5 +36,6 @@ inline constexpr std::string_view kAccountActivated = events::AccountActivated::
 inline constexpr std::string_view kAccountRevoked = events::AccountRevoked::kType;
 inline constexpr std::string_view kConsentGiven = events::ConsentGiven::kType;
 inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
+inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDecidedFor::kType;
 
 }  // namespace stip::ledger::types

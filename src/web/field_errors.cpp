@@ -137,6 +137,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_ground_child";
     case FieldCode::kInvestigationTooLong:
       return "fe_investigation_limit";
+    case FieldCode::kNarrowingNeedsReason:
+      return "fe_narrowing_needs_reason";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

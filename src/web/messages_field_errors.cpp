@@ -109,6 +109,13 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: a child under {age} gets no account of its own. The parents with parental "
      "authority read for the child."},
     {"fe_choose_yes_no", "{label}: kies ja of nee.", "{label}: choose yes or no."},
+
+    // --- withholding from several members (issue 13) --------------------------------------------
+    {"fe_narrowing_needs_reason",
+     "{label}: deze grond beschermt een ander en geldt dan voor alle gezinsleden. Schrijf op "
+     "waarom het voor minder gezinsleden mag.",
+     "{label}: this ground protects another person and then holds for all family members. Write "
+     "down why fewer family members are enough."},
 });
 
 }  // namespace

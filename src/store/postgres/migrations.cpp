@@ -301,7 +301,14 @@ CREATE TABLE objections (
 );
 )sql";
 
-constexpr std::array<Sql, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4 (issue 13): the same as SQLite's version 4 (a withholding for several members or
+// the whole household, and the reason for narrowing a third party's protection).
+constexpr Sql kV4 = R"sql(
+ALTER TABLE withholdings ADD COLUMN whole_household  BOOLEAN          NOT NULL DEFAULT FALSE;
+ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Sql, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -278,7 +278,15 @@ CREATE TABLE objections (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4 (issue 13): a withholding names several members (member_id then holds them
+// ' '-separated, as entries.concerns) or the whole household, with the written reason for
+// narrowing a third party's protection.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE withholdings ADD COLUMN whole_household  INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT    NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");
