@@ -22,12 +22,13 @@ struct DemoEntry {
   const char* source;
   const char* text;
   // Issue 3's rules, so a new user meets them: the young person (16+) whose own confidential
-  // information this is (parents need his consent), and the parent it is withheld from.
+  // information this is (parents need his consent), and whether it is withheld from the whole
+  // household (issue 13: protecting a third person holds for every member, children too).
   const char* confidential_of = nullptr;  // member ref, e.g. "daan"
-  const char* withheld_from = nullptr;    // member ref, e.g. "marloes"
+  bool withheld_from_household = false;
 };
 
-// Why the neighbour's call is withheld from Marloes (ground: protects a third person).
+// Why the neighbour's call is withheld from the family (ground: protects a third person).
 constexpr char kWithheldReason[] =
     "In deze aantekening staat wie de zorgen meldde. Die persoon vroeg om niet genoemd te worden.";
 constexpr int kWithheldReviewDays = 90;
@@ -71,11 +72,11 @@ constexpr DemoEntry kEntries[] = {
     {true, "fact", "melding buurvrouw",
      "Buurvrouw Els de Groot (Lindelaan 14) belde op 30 september over geschreeuw in huis. Zij "
      "vroeg om haar naam niet aan het gezin te noemen.",
-     nullptr, "marloes"},
+     nullptr, true},
     {false, "conversation_report", "gesprek met Daan",
      "Daan vertelde in vertrouwen dat hij wil stoppen met zijn opleiding en wil gaan werken. Hij "
      "wil dit eerst zelf met zijn moeder bespreken.",
-     "daan", nullptr},
+     "daan", false},
 };
 
 }  // namespace
@@ -178,10 +179,10 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
     const Principal& author = e.by_duo ? as_duo : as_lead;
     auto id = stip.AddEntry(author, *family_id, entry);
     if (!id) return tl::unexpected(id.error());
-    if (e.withheld_from) {
-      auto withheld = stip.Withhold(
-          author, *family_id, *id,
-          {member_id[e.withheld_from], "protects_third_person", kWithheldReason, review});
+    if (e.withheld_from_household) {
+      NewWithholding from_all{"", "protects_third_person", kWithheldReason, review};
+      from_all.whole_household = true;
+      auto withheld = stip.Withhold(author, *family_id, *id, from_all);
       if (!withheld) return tl::unexpected(withheld.error());
     }
   }

@@ -175,11 +175,23 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
       auto decided_by = user_name(w.decided_by);
       if (!decided_by) return tl::unexpected(decided_by.error());
       wv.decided_by_name = *decided_by;
-      wv.member_name = member_names.count(w.member_id) ? member_names[w.member_id] : w.member_id;
+      if (!professional) {
+        // The member sees the withholding as it concerns them: not whom else it names.
+        wv.withholding.member_id = std::get<domain::MemberViewer>(access.query.viewer).member_id;
+        wv.withholding.member_ids.clear();
+        wv.withholding.narrowing_reason.clear();  // a note between professionals
+      }
+      for (const auto& id : domain::NamedMembers(wv.withholding)) {
+        if (!wv.member_name.empty()) wv.member_name += ", ";
+        wv.member_name += member_names.count(id) ? member_names[id] : id;
+      }
       wv.in_force = domain::InForce(w, today, access.query.policy);
       wv.lapse_date = domain::LapseDate(w, access.query.policy);
       for (const auto& o : objections) {
-        if (o.withholding_id == w.id) wv.objections.push_back(o);
+        // A member reads their own objection, not another member's to the same withholding.
+        if (o.withholding_id == w.id && (professional || o.member_id == wv.withholding.member_id)) {
+          wv.objections.push_back(o);
+        }
       }
       if (professional) {
         wv.may_renew =
@@ -189,6 +201,9 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
             domain::DecideObjectionAnswer(access.family, access.query, w).allowed;
       }
       view.withholdings.push_back(std::move(wv));
+    }
+    if (professional) {
+      view.readers = ReaderViews(access.family, access.query, AudienceOf(entry), applicable);
     }
     if (view.decision.visibility == domain::Visibility::kVisible) {
       for (const auto& r : reactions) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,13 +27,27 @@ struct ReactionView {
 struct WithholdingView {
   domain::Withholding withholding;
   std::string decided_by_name;
-  std::string member_name;  // withheld from
+  // Withheld from: the names, ", "-separated ("" with withholding.whole_household). A member
+  // sees only their own name and never another member's objection.
+  std::string member_name;
   bool in_force = false;
   domain::Date lapse_date;  // the first day it no longer holds (review date or legal limit)
   std::vector<domain::Objection> objections;
   bool may_renew = false;             // professionals: in force, renewable or liftable
   bool may_answer_objection = false;  // professionals: not the one who decided it
 };
+
+// One family member as a reader of an entry (issue 13): can they read it, and if not, why.
+struct ReaderView {
+  domain::EntryReader reader;
+  std::string member_name;
+};
+
+// Every member of the family as a reader of an entry with this audience and these withholdings
+// (the access engine's EntryReaders, with names), in family order.
+std::vector<ReaderView> ReaderViews(const domain::Family& family, const domain::AccessQuery& query,
+                                    const domain::EntryAudience& entry,
+                                    std::span<const domain::Withholding> withholdings);
 
 struct EntryView {
   domain::Entry entry;
@@ -43,6 +58,8 @@ struct EntryView {
   std::vector<ReactionView> reactions;  // oldest first
   std::vector<WithholdingView> withholdings;
   bool professional = false;  // the viewer is a professional (sees everything, may answer)
+  // Professionals only: every family member, whether they can read this entry and why not.
+  std::vector<ReaderView> readers;
 };
 
 // A correction request still to be answered, for the professional's family file page.
@@ -69,11 +86,16 @@ struct CorrectionAnswer {
   std::string text;
 };
 
+// Whom it is withheld from: member_id and/or member_ids, or whole_household. A ground that
+// protects a third party defaults to the whole household when no member is named.
 struct NewWithholding {
-  std::string member_id;    // withheld from this family member
+  std::string member_id;    // withheld from this family member (one; the API's first form)
   std::string ground;       // protects_third_person | serious_harm_to_child | ...
   std::string reason;       // written reason, in words the member can read
   std::string review_date;  // YYYY-MM-DD, after today
+  std::vector<std::string> member_ids = {};  // issue 13: several members
+  bool whole_household = false;              // every member, also ones added later
+  std::string narrowing_reason = {};         // why a third party's protection covers fewer
 };
 
 inline constexpr std::size_t kMaxReactionChars = 5000;

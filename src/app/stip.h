@@ -432,6 +432,10 @@ class Stip {
                                           const std::string& text);
   Status AnswerObjection(const Principal& who, const std::string& family_id,
                          const std::string& objection_id, bool upheld, const std::string& answer);
+  // Issue 13 (app/readers.cpp): who of the family would read an entry with this audience,
+  // before it is saved (kind, source and text do not matter). For whoever may add entries.
+  Result<std::vector<ReaderView>> PreviewReaders(const Principal& who, const std::string& family_id,
+                                                 const NewEntry& entry);
   // app/reactions.cpp. React returns the reaction id; an accepted correction returns the new
   // (correcting) entry's id, a rejected one "".
   Result<std::string> React(const Principal& who, const std::string& family_id,

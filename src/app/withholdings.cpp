@@ -1,5 +1,6 @@
 // Use cases of withholding (DESIGN.md §2 rule 4): withhold an entry from a family member on a
 // legal ground, renew or lift it, object to it, and answer the objection as a second professional.
+#include <algorithm>
 #include <utility>
 
 #include "app/events.h"
@@ -44,6 +45,26 @@ std::optional<domain::FieldError> TextError(std::string_view field, const std::s
   return std::nullopt;
 }
 
+// Whether every member `w` names is already covered by a withholding in force: then it adds
+// nothing and the professional should renew that one. A whole-household withholding adds
+// nothing only next to another one (it also covers members added later).
+bool AddsNobody(const domain::Withholding& w, const std::vector<domain::Withholding>& existing,
+                const domain::AccessQuery& query) {
+  const auto covered = [&](const std::string& member_id) {
+    return std::any_of(existing.begin(), existing.end(), [&](const domain::Withholding& other) {
+      return domain::InForce(other, query.today, query.policy) &&
+             domain::AppliesTo(other, member_id);
+    });
+  };
+  if (w.whole_household) {
+    return std::any_of(existing.begin(), existing.end(), [&](const domain::Withholding& other) {
+      return other.whole_household && domain::InForce(other, query.today, query.policy);
+    });
+  }
+  const auto named = domain::NamedMembers(w);
+  return !named.empty() && std::all_of(named.begin(), named.end(), covered);
+}
+
 }  // namespace
 
 Result<std::string> Stip::Withhold(const Principal& who, const std::string& family_id,
@@ -65,6 +86,15 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     w.id = id;
     w.entry_id = entry->id;
     w.member_id = input.member_id;
+    w.member_ids = input.member_ids;
+    w.whole_household = input.whole_household;
+    // Protecting a reporter, a neighbour or a relative holds for everyone unless the
+    // professional names members (and says why fewer will do).
+    if (ground == domain::WithholdingGround::kProtectsThirdPerson && w.member_id.empty() &&
+        w.member_ids.empty()) {
+      w.whole_household = true;
+    }
+    w.narrowing_reason = domain::Trim(input.narrowing_reason);
     w.ground = ground.value_or(domain::WithholdingGround::kProtectsThirdPerson);
     w.reason = domain::Trim(input.reason);
     w.decided_by = who.user.id;
@@ -72,7 +102,9 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     w.review_date = review.value_or(domain::Date{9999, 12, 31});
     for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), w,
                                             access->query.today, access->query.policy)) {
-      if ((e.field == "ground" && !ground) || (e.field == "review_date" && !review)) continue;
+      // An unknown ground is one error, not also the rules of the ground it fell back to.
+      if ((e.field == "ground" || e.field == "narrowing_reason") && !ground) continue;
+      if (e.field == "review_date" && !review) continue;
       errors.push_back(std::move(e));
     }
     if (!errors.empty()) {
@@ -83,23 +115,38 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     // Also one inherited from an earlier version of a corrected entry.
     auto applicable = WithholdingsFor(families_, *entry, *existing);
     if (!applicable) return tl::unexpected(applicable.error());
-    for (const auto& other : *applicable) {
-      if (other.member_id == w.member_id &&
-          domain::InForce(other, access->query.today, access->query.policy)) {
-        return Fail(Code::kFailedPrecondition,
-                    "This entry is already withheld from this person. Renew that withholding "
-                    "instead.");
-      }
+    if (AddsNobody(w, *applicable, access->query)) {
+      return Fail(Code::kFailedPrecondition,
+                  w.whole_household
+                      ? "This entry is already withheld from the whole household. Renew that "
+                        "withholding instead."
+                      : "This entry is already withheld from this person. Renew that withholding "
+                        "instead.");
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, who.user.id, access->query.now,
-                  events::WithholdingDecided{.id = w.id,
-                                             .entry_id = w.entry_id,
-                                             .member_id = w.member_id,
-                                             .ground = std::string(domain::ToString(w.ground)),
-                                             .reason = w.reason,
-                                             .review_date = domain::FormatDate(w.review_date)}));
+    const std::string ground_name(domain::ToString(w.ground));
+    const std::string review_name = domain::FormatDate(w.review_date);
+    if (w.member_ids.empty() && !w.whole_household && w.narrowing_reason.empty()) {
+      // One member, nothing more to say: the event type every ledger has always held.
+      req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
+                                     events::WithholdingDecided{.id = w.id,
+                                                                .entry_id = w.entry_id,
+                                                                .member_id = w.member_id,
+                                                                .ground = ground_name,
+                                                                .reason = w.reason,
+                                                                .review_date = review_name}));
+    } else {
+      req.events.push_back(
+          MakeEvent(family_id, who.user.id, access->query.now,
+                    events::WithholdingDecidedFor{.id = w.id,
+                                                  .entry_id = w.entry_id,
+                                                  .member_ids = domain::NamedMembers(w),
+                                                  .whole_household = w.whole_household,
+                                                  .ground = ground_name,
+                                                  .reason = w.reason,
+                                                  .review_date = review_name,
+                                                  .narrowing_reason = w.narrowing_reason}));
+    }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -130,6 +177,9 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
                                             access->query.today, access->query.policy)) {
       if (e.field == "review_date" && !review) continue;
       if (e.field == "decided_by") continue;  // the first decision stays on record
+      // Whom it covers was decided then (before issue 13 always one member); renewing only
+      // moves the date.
+      if (e.field == "narrowing_reason") continue;
       errors.push_back(std::move(e));
     }
     if (!errors.empty()) {
@@ -179,8 +229,8 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
     if (!access) return tl::unexpected(access.error());
     auto w = FindWithholding(reactions_, family_id, withholding_id);
     if (!w) return tl::unexpected(w.error());
-    // Only the person it is withheld from objects; to anyone else it does not exist.
-    if (w->member_id != MemberOf(who)) {
+    // Only a person it is withheld from objects; to anyone else it does not exist.
+    if (!domain::AppliesTo(*w, MemberOf(who))) {
       return Fail(Code::kNotFound,
                   "There is no withholding '" + withholding_id + "' towards you in this file.");
     }
@@ -190,7 +240,8 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
     auto objections = reactions_.ListObjections(family_id);
     if (!objections) return tl::unexpected(objections.error());
     for (const auto& o : *objections) {
-      if (o.withholding_id == w->id && o.status == domain::RequestStatus::kOpen) {
+      if (o.withholding_id == w->id && o.member_id == MemberOf(who) &&
+          o.status == domain::RequestStatus::kOpen) {
         return Fail(Code::kFailedPrecondition,
                     "You already objected to this. A second professional will answer you.");
       }
@@ -199,7 +250,7 @@ Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::s
     req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
                                    events::ObjectionFiled{.id = id,
                                                           .withholding_id = w->id,
-                                                          .member_id = w->member_id,
+                                                          .member_id = MemberOf(who),
                                                           .text = domain::Trim(text)}));
     return req;
   });

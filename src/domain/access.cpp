@@ -334,6 +334,44 @@ Problem NotYoungPerson(int age) {
           {{"age", std::int64_t{age}}}};
 }
 
+// Whom a withholding names: the whole household, or one or more distinct members. A ground that
+// protects a third party holds for everyone unless a written reason says why fewer will do:
+// one member left reading is enough to pass the reporter's name on.
+void CheckWithheldFrom(const Family& family, const Withholding& w,
+                       std::vector<FieldError>& errors) {
+  const bool named = !w.member_id.empty() || !w.member_ids.empty();
+  if (w.whole_household && named) {
+    errors.push_back({w.member_ids.empty() ? "member_id" : "member_ids", FieldCode::kInvalid,
+                      "name no members when it is withheld from the whole household"});
+  }
+  std::set<std::string> seen;
+  if (!w.member_id.empty() || (!w.whole_household && w.member_ids.empty())) {
+    if (!FindMember(family, w.member_id)) errors.push_back({"member_id", NotAMember()});
+    seen.insert(w.member_id);
+  }
+  for (std::size_t i = 0; i < w.member_ids.size(); ++i) {
+    const std::string at = "member_ids[" + std::to_string(i) + "]";
+    if (!FindMember(family, w.member_ids[i])) {
+      errors.push_back({at, NotAMember()});
+    } else if (!seen.insert(w.member_ids[i]).second) {
+      errors.push_back({at, FieldCode::kDuplicate, "is listed twice"});
+    }
+  }
+}
+
+// Checked last, so the errors of before issue 13 keep their order.
+void CheckNarrowing(const Withholding& w, std::vector<FieldError>& errors) {
+  const bool named = !w.member_id.empty() || !w.member_ids.empty();
+  AddIf(errors, "narrowing_reason",
+        CheckText(w.narrowing_reason, kMaxWithholdingReasonChars, false, true));
+  if (w.ground == WithholdingGround::kProtectsThirdPerson && !w.whole_household && named &&
+      Trim(w.narrowing_reason).empty()) {
+    errors.push_back({"narrowing_reason", FieldCode::kNarrowingNeedsReason,
+                      "this ground protects someone else and holds for the whole household; "
+                      "say why it is withheld from these members only"});
+  }
+}
+
 }  // namespace
 
 Decision Decide(const Family& family, const AccessQuery& query, Action action) {
@@ -381,7 +419,7 @@ EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
     return out;
   }
   for (const auto& w : withholdings) {
-    if (w.entry_id == entry.entry_id && w.member_id == who.member->id &&
+    if (w.entry_id == entry.entry_id && AppliesTo(w, who.member->id) &&
         InForce(w, query.today, query.policy)) {
       out.withholdings.push_back(w);
     }
@@ -396,6 +434,33 @@ EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
   out.reason = basis.reason;
   out.may_react = DecideMember(family, query, who, Action::kReact).allowed;
   out.may_request_correction = DecideMember(family, query, who, Action::kRequestCorrection).allowed;
+  return out;
+}
+
+std::vector<EntryReader> EntryReaders(const Family& family, const AccessQuery& query,
+                                      const EntryAudience& entry,
+                                      std::span<const Withholding> withholdings) {
+  std::vector<EntryReader> out;
+  AccessQuery as_member = query;
+  for (const auto& m : family.members) {
+    as_member.viewer = MemberViewer{m.id};
+    const EntryDecision d = DecideEntry(family, as_member, entry, withholdings);
+    out.push_back({m.id, d.visibility, d.reason});
+  }
+  return out;
+}
+
+bool AppliesTo(const Withholding& withholding, std::string_view member_id) {
+  if (member_id.empty()) return false;
+  if (withholding.whole_household || withholding.member_id == member_id) return true;
+  const auto& ids = withholding.member_ids;
+  return std::find(ids.begin(), ids.end(), member_id) != ids.end();
+}
+
+std::vector<std::string> NamedMembers(const Withholding& withholding) {
+  std::vector<std::string> out;
+  if (!withholding.member_id.empty()) out.push_back(withholding.member_id);
+  out.insert(out.end(), withholding.member_ids.begin(), withholding.member_ids.end());
   return out;
 }
 
@@ -466,8 +531,7 @@ std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudien
   if (w.entry_id != entry.entry_id) {
     errors.push_back({"entry_id", FieldCode::kDoesNotMatch, "does not match the entry"});
   }
-  const Member* member = FindMember(family, w.member_id);
-  if (!member) errors.push_back({"member_id", NotAMember()});
+  CheckWithheldFrom(family, w, errors);
   AddIf(errors, "reason", CheckText(w.reason, kMaxWithholdingReasonChars, true, true));
   if (Trim(w.decided_by).empty()) {
     errors.push_back({"decided_by", Required("is required: the professional who decides")});
@@ -489,7 +553,7 @@ std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudien
   const auto concerned_child = [&](bool young_person_only) {
     return std::any_of(family.members.begin(), family.members.end(), [&](const Member& m) {
       return m.role == MemberRole::kChild && Concerns(family, entry, m) &&
-             (!young_person_only || (IsYoungPerson(m, today, policy) && &m != member));
+             (!young_person_only || (IsYoungPerson(m, today, policy) && !AppliesTo(w, m.id)));
     });
   };
   if (w.ground == WithholdingGround::kYoungPersonConfidential && !concerned_child(true)) {
@@ -504,6 +568,7 @@ std::vector<FieldError> CheckWithholding(const Family& family, const EntryAudien
     errors.push_back(
         {"ground", FieldCode::kGroundNeedsChild, "needs an entry that concerns a child"});
   }
+  CheckNarrowing(w, errors);
   return errors;
 }
 

@@ -127,19 +127,32 @@ struct Consent {
   std::optional<Date> valid_until;  // the last day it holds; none: until it is ended
 };
 
-// One entry withheld from one member (rule 4). A withholding lapses on its review date unless
-// a professional renews it, which moves the review date.
+// One entry withheld from some family members (rule 4): from the members named, or from the
+// whole household, which covers members added later too. A withholding lapses on its review
+// date unless a professional renews it, which moves the review date.
 struct Withholding {
   std::string id;
   std::string entry_id;
-  std::string member_id;  // withheld from this family member
+  // Withheld from this one member (withholding.decided, as before issue 13), and/or from the
+  // members in member_ids (withholding.decided_for), or from the whole household: every member,
+  // also one added later (then neither is set). The store reads one member as member_id.
+  std::string member_id;
+  std::vector<std::string> member_ids;
+  bool whole_household = false;
   WithholdingGround ground = WithholdingGround::kProtectsThirdPerson;
   std::string reason;      // written reason, in words the member can read
   std::string decided_by;  // user id of the professional who decided
   Millis decided_at = 0;   // the first decision; a renewal keeps it
   Date review_date;        // not in force from this date on, unless renewed before it
   bool lifted = false;     // ended early, e.g. after an upheld objection
+  // Why a ground that protects a third party covers fewer than all members (required then).
+  std::string narrowing_reason;
 };
+
+// Does this withholding name this member (directly or as one of the whole household)?
+bool AppliesTo(const Withholding& withholding, std::string_view member_id);
+// The members a withholding names: member_id, then member_ids (empty for the whole household).
+std::vector<std::string> NamedMembers(const Withholding& withholding);
 
 // Whom an entry concerns: the facts about an entry that decide who may read it.
 struct EntryAudience {
@@ -186,6 +199,23 @@ Decision DecideChildView(const Family& family, const AccessQuery& query, std::st
 // How one entry shows to the viewer. `withholdings` are this entry's (others are ignored).
 EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
                           const EntryAudience& entry, std::span<const Withholding> withholdings);
+
+// One family member's access to one entry, as DecideEntry decides it for that member: reads it
+// (kVisible), sees that something is withheld (kWithheld), or does not see it (kNotShown), and
+// why (withheld, no custody: kSummaryOnly, confidential 16+: kYoungPersonsOwnInformation, age:
+// kUnder12ChildView, not concerned).
+struct EntryReader {
+  std::string member_id;
+  Visibility visibility = Visibility::kNotShown;
+  Reason reason = Reason::kNotConcerned;
+};
+
+// Who of the family can read this entry, for the professional who writes or withholds it:
+// every member in family order. The viewer in `query` is ignored; the rest counts (the day,
+// the consents, the policy).
+std::vector<EntryReader> EntryReaders(const Family& family, const AccessQuery& query,
+                                      const EntryAudience& entry,
+                                      std::span<const Withholding> withholdings);
 
 // May the viewer answer an objection to this withholding? Not the professional who decided it.
 Decision DecideObjectionAnswer(const Family& family, const AccessQuery& query,

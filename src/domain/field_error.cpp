@@ -120,6 +120,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "admin_not_involved";
     case C::kAccountDisabled:
       return "account_disabled";
+    case C::kNarrowingNeedsReason:
+      return "narrowing_needs_reason";
   }
   return "";
 }

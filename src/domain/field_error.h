@@ -63,9 +63,10 @@ enum class FieldCode {
   kLeadChangesByHandover,  // the lead (vast gezicht) changes by a handover, not by this route
   kDuoTaken,               // the file has a duo partner already
   // Issue 14: accounts with a life cycle.
-  kCommonPassword,    // a common password, one built from one, or holding the username
-  kAdminNotInvolved,  // an administrator cannot be involved in a family (lead, duo, ...)
-  kAccountDisabled,   // the professional's account is disabled
+  kCommonPassword,        // a common password, one built from one, or holding the username
+  kAdminNotInvolved,      // an administrator cannot be involved in a family (lead, duo, ...)
+  kAccountDisabled,       // the professional's account is disabled
+  kNarrowingNeedsReason,  // a third party's protection for fewer than all members, no reason
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -116,6 +117,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kCommonPassword,
     FieldCode::kAdminNotInvolved,
     FieldCode::kAccountDisabled,
+    FieldCode::kNarrowingNeedsReason,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

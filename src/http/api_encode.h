@@ -36,6 +36,8 @@ void AddEntryViewFields(boost::json::object& entry, const app::FamilyOverview& o
 boost::json::object EncodeEntryView(const app::EntryView& view);
 boost::json::object EncodeReaction(const app::ReactionView& reaction);
 boost::json::object EncodeWithholding(const app::WithholdingView& withholding);
+// Issue 13: [{"member_id","member_name","reads","visibility","reason"}] in family order.
+boost::json::array EncodeReaders(const std::vector<app::ReaderView>& readers);
 boost::json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>& open);
 
 // "Ons gezin" and the family's download (api_encode_family.cpp).

@@ -55,9 +55,14 @@ json::object EncodeWithholding(const app::WithholdingView& view) {
                                       {"answered_by", OptString(o.answered_by)},
                                       {"answered_at", OptTime(o.answered_at)}});
   }
+  json::array member_ids;
+  for (const auto& id : w.member_ids) member_ids.emplace_back(id);
   return json::object{{"id", w.id},
                       {"entry_id", w.entry_id},
-                      {"member_id", w.member_id},
+                      {"member_id", OptString(w.member_id)},
+                      {"member_ids", std::move(member_ids)},
+                      {"whole_household", w.whole_household},
+                      {"narrowing_reason", OptString(w.narrowing_reason)},
                       {"member_name", view.member_name},
                       {"ground", domain::ToString(w.ground)},
                       {"ground_explanation", domain::GroundExplanation(w.ground)},
@@ -91,6 +96,20 @@ json::object EncodeEntryView(const app::EntryView& view) {
   out["may_react"] = view.decision.may_react;
   out["may_request_correction"] = view.decision.may_request_correction;
   out["may_object"] = view.decision.may_object;
+  // Issue 13: professionals see who of the family can read the entry, and why not.
+  if (view.professional) out["readers"] = EncodeReaders(view.readers);
+  return out;
+}
+
+json::array EncodeReaders(const std::vector<app::ReaderView>& readers) {
+  json::array out;
+  for (const auto& r : readers) {
+    out.push_back(json::object{{"member_id", r.reader.member_id},
+                               {"member_name", r.member_name},
+                               {"reads", r.reader.visibility == domain::Visibility::kVisible},
+                               {"visibility", domain::ToString(r.reader.visibility)},
+                               {"reason", domain::ToString(r.reader.reason)}});
+  }
   return out;
 }
 

@@ -82,26 +82,7 @@ Response AddEntry(app::Stip& stip, Request& request) {
   std::vector<domain::FieldError> problems;
   app::NewEntry entry;
   // Issue 3: "concerns" is an array of member ids (ObjectReader reads strings and objects).
-  if (const auto* concerns = body->if_contains("concerns"); concerns && !concerns->is_null()) {
-    if (!concerns->is_array()) {
-      problems.push_back({"concerns",
-                          domain::FieldCode::kWrongType,
-                          "must be an array of member ids",
-                          {{"expected", "array"}}});
-    } else {
-      for (const auto& id : concerns->get_array()) {
-        if (!id.is_string()) {
-          problems.push_back({"concerns",
-                              domain::FieldCode::kWrongType,
-                              "must be an array of member ids",
-                              {{"expected", "array"}}});
-          break;
-        }
-        entry.concerns.emplace_back(id.get_string());
-      }
-    }
-  }
-  body->erase("concerns");
+  entry.concerns = TakeStringArray(*body, "concerns", problems);
   ObjectReader reader(*body, problems);
   entry.kind = reader.RequiredString("kind");
   entry.source = reader.RequiredString("source");
@@ -114,6 +95,22 @@ Response AddEntry(app::Stip& stip, Request& request) {
   auto added = stip.AddEntry(Caller(request), family_id, entry);
   if (!added) return Response::FromError(added.error());
   return Response::Json(201, json::object{{"id", *added}});
+}
+
+// Issue 13: who of the family would read an entry with this audience, before it is saved.
+Response PreviewReaders(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  app::NewEntry entry;
+  entry.concerns = TakeStringArray(*body, "concerns", problems);
+  ObjectReader reader(*body, problems);
+  entry.confidential_of = reader.OptionalString("confidential_of");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto readers = stip.PreviewReaders(Caller(request), request.params.at("id"), entry);
+  if (!readers) return Response::FromError(readers.error());
+  return Response::Json(200, json::object{{"readers", EncodeReaders(*readers)}});
 }
 
 Response ReadAccessLog(app::Stip& stip, Request& request) {
@@ -140,6 +137,8 @@ void AddFamilyRoutes(Router& router, app::Stip& stip, const domain::Clock& clock
               bind(&AddEntry)});
   router.Add({verb::get, "/api/v1/families/{id}/access-log", "api.access_log.get", false,
               Auth::kApi, bind(&ReadAccessLog)});
+  router.Add({verb::post, "/api/v1/families/{id}/entries/readers-preview",
+              "api.entries.readers_preview", true, Auth::kApi, bind(&PreviewReaders)});
 }
 
 }  // namespace stip::http::api

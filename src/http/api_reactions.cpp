@@ -75,9 +75,14 @@ Response Withhold(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());
   std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
   app::NewWithholding w;
-  w.member_id = reader.RequiredString("member_id");
+  // Issue 13: member_id (one), member_ids (several) or whole_household; none names the whole
+  // household for a ground that protects a third party.
+  w.member_ids = TakeStringArray(*body, "member_ids", problems);
+  ObjectReader reader(*body, problems);
+  w.member_id = reader.OptionalString("member_id");
+  w.whole_household = reader.OptionalBool("whole_household", false);
+  w.narrowing_reason = reader.OptionalString("narrowing_reason");
   w.ground = reader.RequiredString("ground");
   w.reason = reader.RequiredString("reason");
   w.review_date = reader.RequiredString("review_date");

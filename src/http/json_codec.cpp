@@ -199,6 +199,26 @@ Response InvalidBody(std::vector<domain::FieldError> fields) {
       std::move(fields)));
 }
 
+std::vector<std::string> TakeStringArray(boost::json::object& body, std::string_view key,
+                                         std::vector<domain::FieldError>& errors) {
+  std::vector<std::string> out;
+  if (const auto* value = body.if_contains(key); value && !value->is_null()) {
+    const bool all_strings =
+        value->is_array() && std::all_of(value->get_array().begin(), value->get_array().end(),
+                                         [](const boost::json::value& v) { return v.is_string(); });
+    if (!all_strings) {
+      errors.push_back({std::string(key),
+                        domain::FieldCode::kWrongType,
+                        "must be an array of member ids",
+                        {{"expected", "array"}}});
+    } else {
+      for (const auto& id : value->get_array()) out.emplace_back(id.get_string());
+    }
+  }
+  body.erase(key);
+  return out;
+}
+
 tl::expected<std::string, Response> ParseSingleString(const Request& request,
                                                       std::string_view key) {
   auto body = ParseJsonObject(request);

@@ -54,6 +54,11 @@ class ObjectReader {
   std::vector<std::string> known_;
 };
 
+// Takes `key` out of `body` (so an ObjectReader over the rest does not see it): an array of
+// strings (member ids), absent or null -> empty; anything else is a kWrongType error on `key`.
+std::vector<std::string> TakeStringArray(boost::json::object& body, std::string_view key,
+                                         std::vector<domain::FieldError>& errors);
+
 // The body of `request` when it is a JSON object with exactly one field, the required string
 // `key`: its value, or the response to send instead (as ParseJsonObject, or InvalidBody).
 tl::expected<std::string, Response> ParseSingleString(const Request& request, std::string_view key);

@@ -159,6 +159,10 @@ constexpr Operation kOperations[] = {
     {"api.users.access", "administration",
      "Administrators: a professional's sessions that have not ended and API tokens.", "", 200,
      "UserAccess", ""},
+    {"api.entries.readers_preview", "families",
+     "Who of the family would read an entry with this audience, before it is saved (issue 13). "
+     "The same rule as for a saved entry; nothing is stored.",
+     "ReadersPreviewRequest", 200, "ReadersPreview", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -347,8 +351,14 @@ constexpr std::string_view kComponents = R"json({
   "CorrectionAnswered": {"type": "object", "required": ["correction_entry_id"], "properties": {
    "correction_entry_id": {"type": "string", "nullable": true}}},
   "NewWithholding": {"type": "object", "additionalProperties": false,
-   "required": ["member_id", "ground", "reason", "review_date"], "properties": {
-    "member_id": {"type": "string"},
+   "required": ["ground", "reason", "review_date"], "properties": {
+    "member_id": {"type": "string", "description": "One member it is withheld from."},
+    "member_ids": {"type": "array", "items": {"type": "string"},
+     "description": "Several members it is withheld from."},
+    "whole_household": {"type": "boolean",
+     "description": "Withheld from every member, also members added later. The default for protects_third_person when no member is named."},
+    "narrowing_reason": {"type": "string",
+     "description": "Required for protects_third_person when members are named: why not the whole household."},
     "ground": {"type": "string", "enum": ["protects_third_person", "serious_harm_to_child",
      "young_person_confidential", "running_investigation"]},
     "reason": {"type": "string"}, "review_date": {"type": "string", "format": "date"}}},
@@ -365,6 +375,16 @@ constexpr std::string_view kComponents = R"json({
    "required": ["upheld", "answer"], "properties": {"upheld": {"type": "boolean"},
     "answer": {"type": "string"}}},
   "Ok": {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}},
+  "ReadersPreviewRequest": {"type": "object", "additionalProperties": false, "properties": {
+   "concerns": {"type": "array", "items": {"type": "string"}},
+   "confidential_of": {"type": "string"}}},
+  "ReadersPreview": {"type": "object", "required": ["readers"], "properties": {
+   "readers": {"type": "array", "items": {"type": "object",
+    "required": ["member_id", "member_name", "reads", "visibility", "reason"], "properties": {
+     "member_id": {"type": "string"}, "member_name": {"type": "string"},
+     "reads": {"type": "boolean"},
+     "visibility": {"type": "string", "enum": ["visible", "withheld", "not_shown"]},
+     "reason": {"type": "string"}}}}}},
   "EntryCreated": {"type": "object", "required": ["id"], "properties": {
    "id": {"type": "string"}, "seq": {"type": "integer"}}},
   "AccessLogLine": {"type": "object",

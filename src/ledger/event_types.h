@@ -39,5 +39,6 @@ inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
 // Issue 10.
 inline constexpr std::string_view kMemberLeft = events::MemberLeft::kType;
 inline constexpr std::string_view kBirthDateCorrected = events::BirthDateCorrected::kType;
+inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDecidedFor::kType;
 
 }  // namespace stip::ledger::types

@@ -494,6 +494,34 @@ struct UserTeamChanged {
   }
 };
 
+// Issue 13: the entry is withheld from several members, or from the whole household (then also
+// from members added later). withholding.decided keeps meaning exactly its one member.
+struct WithholdingDecidedFor {
+  static constexpr std::string_view kType = "withholding.decided_for";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string entry_id;
+  std::vector<std::string> member_ids = {};  // empty exactly when whole_household
+  bool whole_household = false;
+  std::string ground;  // as withholding.decided
+  std::string reason;
+  std::string review_date;            // YYYY-MM-DD: not in force from that day on
+  std::string narrowing_reason = {};  // why a third party's protection covers fewer members
+  bool operator==(const WithholdingDecidedFor&) const = default;
+  static constexpr auto Fields() {
+    using T = WithholdingDecidedFor;
+    return std::tuple{
+        Required("id", &T::id),
+        Required("entry_id", &T::entry_id),
+        IfSet("member_ids", &T::member_ids, "must be an array", "must hold member ids (strings)"),
+        Optional("whole_household", &T::whole_household),
+        Required("ground", &T::ground),
+        Required("reason", &T::reason),
+        Required("review_date", &T::review_date),
+        IfSet("narrowing_reason", &T::narrowing_reason)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -508,7 +536,9 @@ using AllEvents =
              // Issue 10.
              MemberLeft, BirthDateCorrected,
              // issue 14
-             UserDisabled, UserEnabled, UserTeamChanged>;
+             UserDisabled, UserEnabled, UserTeamChanged,
+             // issue 13
+             WithholdingDecidedFor>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

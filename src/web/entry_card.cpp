@@ -150,7 +150,12 @@ Data Placeholder(const CardContext& c, const app::EntryView& view, const app::Wi
 Data Withholding(const CardContext& c, const app::WithholdingView& w) {
   const domain::Withholding& h = w.withholding;
   Data d;
-  d.set("from", Fill(Text(c.locale, "card_withholding_from"), {{"name", w.member_name}}));
+  d.set("from", h.whole_household
+                    ? T(c, "card_withholding_from_all")
+                    : Fill(Text(c.locale, "card_withholding_from"), {{"name", w.member_name}}));
+  d.set("narrowed", h.narrowing_reason.empty()
+                        ? Data(false)
+                        : Data(T(c, "card_withholding_narrowed") + " " + h.narrowing_reason));
   d.set("ground_name", T(c, "ground_" + std::string(domain::ToString(h.ground))));
   d.set("reason", h.reason);
   d.set("decided",
@@ -215,7 +220,15 @@ Data WithholdForm(const CardContext& c, const app::EntryView& view) {
     grounds.push_back({code, T(c, "ground_" + code), std::string(domain::GroundExplanation(g))});
   }
   Data form = f.Base();
-  form.set("lid", f.Select("lid", "form_withhold_member", "form_withhold_member_choose", members));
+  // Issue 13: "Voor wie?" is the whole household (the first choice: also members added later),
+  // one member, or several: those ticked below. Protecting a third party for fewer than all
+  // needs the reason under it.
+  std::vector<std::pair<std::string, std::string>> scopes = members;
+  scopes.emplace_back("leden", T(c, "form_withhold_scope_some"));
+  form.set("lid", f.Select("lid", "form_withhold_scope", "form_withhold_scope_all", scopes));
+  form.set("leden", f.Checkboxes("leden", "form_withhold_members", "", members));
+  form.set("reden_beperking", f.Textarea("reden_beperking", "form_withhold_narrowing",
+                                         "form_withhold_narrowing_hint"));
   form.set("grond", f.Radios("grond", "form_withhold_ground", grounds));
   form.set("reden", f.Textarea("reden", "form_withhold_reason", ""));
   form.set("herzien_op",
@@ -270,7 +283,34 @@ Data EntryCard(const app::EntryView& view, const CardContext& c, bool is_new) {
   d.set("has_withholdings", view.professional && !view.withholdings.empty());
   d.set("react_form", ReactForm(c, view));
   d.set("withhold_form", withheld ? Data(false) : WithholdForm(c, view));
+  d.set("readers", view.professional && !view.readers.empty() ? ReadersData(c.locale, view.readers)
+                                                              : Data(false));
   return d;
+}
+
+Data ReadersData(std::string_view locale, const std::vector<app::ReaderView>& readers) {
+  Data list{Data::type::list};
+  for (const auto& r : readers) {
+    std::string key;
+    const bool reads = r.reader.visibility == domain::Visibility::kVisible;
+    if (reads) {
+      key = "readers_can";
+    } else if (r.reader.visibility == domain::Visibility::kWithheld) {
+      key = "reader_withheld";
+    } else {
+      key = "reader_" + std::string(domain::ToString(r.reader.reason));
+      if (Text(locale, key) == kMissingMessage) key = "reader_other";
+    }
+    Data d;
+    d.set("name", r.member_name);
+    d.set("what", std::string(Text(locale, key)));
+    d.set("reads", reads);
+    d.set("reason_code", std::string(reads ? "reads" : domain::ToString(r.reader.reason)));
+    list.push_back(d);
+  }
+  Data out;
+  out.set("list", list);
+  return out;
 }
 
 Data OpenCorrectionsData(const std::vector<app::OpenCorrection>& open, const CardContext& c) {

@@ -55,6 +55,10 @@ std::string FieldId(std::string_view form, std::string_view target, std::string_
 // The template data of one card (`is_new`: added since the reader's previous visit).
 Data EntryCard(const app::EntryView& view, const CardContext& context, bool is_new = false);
 
+// Issue 13: "who can read this" for professionals: one line per family member, on the card and
+// in the add-entry form's preview.
+Data ReadersData(std::string_view locale, const std::vector<app::ReaderView>& readers);
+
 // The open correction requests of the family file page, each with its answer form.
 Data OpenCorrectionsData(const std::vector<app::OpenCorrection>& open, const CardContext& context);
 

@@ -2,6 +2,8 @@
 // the value as typed, and the error next to it when the form came back with problems.
 #include "web/entry_card_forms.h"
 
+#include <algorithm>
+
 #include "web/field_errors.h"
 #include "web/messages.h"
 
@@ -94,9 +96,10 @@ Data FormBuilder::Select(const std::string& name, std::string_view label_key,
 }
 
 Data FormBuilder::Radios(const std::string& name, std::string_view legend_key,
-                         const std::vector<RadioOption>& options) const {
+                         const std::vector<RadioOption>& options,
+                         const std::string& fallback) const {
   Data d = Control(name, Text(legend_key), "");
-  const std::string chosen = Value(name, "");
+  const std::string chosen = Value(name, fallback);
   Data list{Data::type::list};
   for (const auto& option : options) {
     Data o;
@@ -106,6 +109,27 @@ Data FormBuilder::Radios(const std::string& name, std::string_view legend_key,
     o.set("label", option.label);
     o.set("hint", Opt(option.hint));
     o.set("checked", option.value == chosen);
+    list.push_back(o);
+  }
+  d.set("options", list);
+  return d;
+}
+
+Data FormBuilder::Checkboxes(const std::string& name, std::string_view legend_key,
+                             std::string_view hint_key,
+                             const std::vector<std::pair<std::string, std::string>>& options,
+                             const std::vector<std::string>& checked_by_default) const {
+  Data d = Control(name, Text(legend_key), hint_key.empty() ? "" : Text(hint_key));
+  Data list{Data::type::list};
+  for (const auto& [value, label] : options) {
+    const std::string box = name + "-" + value;
+    const bool by_default = std::find(checked_by_default.begin(), checked_by_default.end(),
+                                      value) != checked_by_default.end();
+    Data o;
+    o.set("id", FieldId(form_, target_, box));
+    o.set("name", box);
+    o.set("label", label);
+    o.set("checked", Value(box, by_default ? "ja" : "") == "ja");
     list.push_back(o);
   }
   d.set("options", list);

@@ -32,7 +32,12 @@ class FormBuilder {
   Data Select(const std::string& name, std::string_view label_key, std::string_view placeholder_key,
               const std::vector<std::pair<std::string, std::string>>& options) const;
   Data Radios(const std::string& name, std::string_view legend_key,
-              const std::vector<RadioOption>& options) const;
+              const std::vector<RadioOption>& options, const std::string& fallback = "") const;
+  // One checkbox per option, named "<name>-<value>" and sent as "ja" when ticked (a form field
+  // holds one value); `name` is the control the errors go to (_form_checkboxes).
+  Data Checkboxes(const std::string& name, std::string_view legend_key, std::string_view hint_key,
+                  const std::vector<std::pair<std::string, std::string>>& options,
+                  const std::vector<std::string>& checked_by_default = {}) const;
 
  private:
   std::string Text(std::string_view key) const;

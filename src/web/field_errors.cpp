@@ -155,6 +155,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_admin_not_involved";
     case FieldCode::kAccountDisabled:
       return "fe_account_disabled";
+    case FieldCode::kNarrowingNeedsReason:
+      return "fe_narrowing_needs_reason";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

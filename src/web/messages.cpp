@@ -18,9 +18,9 @@ std::span<const Message> Catalogue() {
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-                            FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(),
-                            AdminCatalogueEntries()}) {
+    for (const auto part :
+         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
+          FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -136,6 +136,13 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
     {"fe_account_disabled",
      "{label}: het account van deze hulpverlener is uitgezet. Kies een andere hulpverlener.",
      "{label}: this professional's account is disabled. Choose another professional."},
+
+    // --- withholding from several members (issue 13) --------------------------------------------
+    {"fe_narrowing_needs_reason",
+     "{label}: deze grond beschermt een ander en geldt dan voor alle gezinsleden. Schrijf op "
+     "waarom het voor minder gezinsleden mag.",
+     "{label}: this ground protects another person and then holds for all family members. Write "
+     "down why fewer family members are enough."},
 });
 
 }  // namespace

@@ -24,9 +24,11 @@ constexpr std::array kReactionFields = {
 constexpr std::array kObjectionFields = {FormField{"text", "tekst", "label_objection_text", ""}};
 constexpr std::array kWithholdFields = {
     FormField{"member_id", "lid", "label_member", ""},
+    FormField{"member_ids", "leden", "label_withheld_members", ""},
     FormField{"ground", "grond", "label_ground", "protects_third_person"},
     FormField{"reason", "reden", "label_reason", ""},
-    FormField{"review_date", "herzien_op", "label_review_date", ""}};
+    FormField{"review_date", "herzien_op", "label_review_date", ""},
+    FormField{"narrowing_reason", "reden_beperking", "label_narrowing_reason", ""}};
 constexpr std::array kLiftFields = {FormField{"reason", "reden", "label_reason", ""}};
 constexpr std::array kObjectionAnswerFields = {
     FormField{"upheld", "gegrond", "label_decision", "ja"},
@@ -119,13 +121,38 @@ http::Response WithholdSubmit(app::Stip& stip, const domain::Clock& clock,
                               const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   const std::string& entry = req.params.at("entry_id");
-  Values values = Read(req, {"lid", "grond", "reden", "herzien_op"});
-  auto done =
-      stip.Withhold(*req.principal, req.params.at("id"), entry,
-                    {values["lid"], values["grond"], values["reden"], values["herzien_op"]});
+  Values values = Read(req, {"lid", "grond", "reden", "herzien_op", "reden_beperking"});
+  app::NewWithholding input{"", values["grond"], values["reden"], values["herzien_op"]};
+  input.narrowing_reason = values["reden_beperking"];
+  // Issue 13: "lid" is "" (the whole household), one member's id, or "leden" (the boxes
+  // "leden-<id>" ticked).
+  const std::string& scope = values["lid"];
+  for (const auto& [name, value] : req.Form()) {
+    if (name.starts_with("leden-") && value == "ja") {
+      values[name] = value;
+      if (scope == "leden") input.member_ids.push_back(name.substr(6));
+    }
+  }
+  if (scope.empty()) {
+    input.whole_household = true;
+  } else if (scope != "leden") {
+    input.member_id = scope;
+  }
+  domain::Result<std::string> done = std::string();
+  if (scope == "leden" && input.member_ids.empty()) {
+    done = domain::Fail(domain::Error::Invalid(
+        "Tick the family members.",
+        {{"member_ids", domain::Required("tick at least one family member")}}));
+  } else {
+    done = stip.Withhold(*req.principal, req.params.at("id"), entry, input);
+  }
   if (done) return BackToCard(FamilyPath(req), entry);
+  domain::Error error = done.error();
+  for (auto& field : error.fields) {
+    if (field.field.starts_with("member_ids[")) field.field = "member_ids";  // one control
+  }
   return ProfessionalFailure(stip, clock, req, card_form::kWithhold, entry, std::move(values),
-                             done.error(), kWithholdFields);
+                             error, kWithholdFields);
 }
 
 http::Response RenewSubmit(app::Stip& stip, const domain::Clock& clock, const http::Request& req) {

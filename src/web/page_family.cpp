@@ -1,5 +1,6 @@
 // The family file (gezinsdossier): the fixed face first, the household with custody, the
 // timeline of entries, and the form to add one. Every view of it is on the access log.
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -32,6 +33,13 @@ struct EntryFormState {
   std::string kind_error;
   std::string source_error;
   std::string text_error;
+  // Issue 13: whom it concerns (member ids ticked) and the young person it is confidential to,
+  // and after "Wie kan dit lezen?" the readers it would have.
+  std::vector<std::string> concerns;
+  std::string confidential_of;
+  std::string concerns_error;
+  std::string confidential_error;
+  std::optional<std::vector<app::ReaderView>> readers;
   std::vector<SummaryLine> summary;
   // "Taal controleren": advice on `text`, shown under the form; nothing saved.
   std::optional<domain::PlainLanguageReport> advice;
@@ -87,8 +95,36 @@ Data CustodyLines(std::string_view locale, const domain::Family& family) {
   return list;
 }
 
-Data EntryForm(std::string_view locale, const EntryFormState& state) {
+Data EntryForm(std::string_view locale, const EntryFormState& state, const domain::Family& family,
+               const domain::Date& today) {
   Data form;
+  Data members{Data::type::list};
+  Data confidential{Data::type::list};
+  Data none;
+  none.set("value", "");
+  none.set("label", std::string(Text(locale, "entry_confidential_none")));
+  none.set("selected", state.confidential_of.empty());
+  confidential.push_back(none);
+  for (const auto& m : family.members) {
+    Data item;
+    item.set("id", m.id);
+    item.set("label", m.name + " (" + MemberRoleText(locale, m.role) + ")");
+    item.set("checked",
+             std::find(state.concerns.begin(), state.concerns.end(), m.id) != state.concerns.end());
+    members.push_back(item);
+    // Only a child of 16 or older can have confidential information of their own.
+    if (m.role != domain::MemberRole::kChild || domain::AgeOn(m.birth_date, today) < 16) continue;
+    Data option;
+    option.set("value", m.id);
+    option.set("label", m.name);
+    option.set("selected", state.confidential_of == m.id);
+    confidential.push_back(option);
+  }
+  form.set("members", members);
+  form.set("confidential_options", confidential);
+  form.set("concerns_error", Opt(state.concerns_error));
+  form.set("confidential_error", Opt(state.confidential_error));
+  form.set("readers", state.readers ? ReadersData(locale, *state.readers) : Data(false));
   Data kinds{Data::type::list};
   for (const auto kind : kKinds) {
     Data k;
@@ -176,7 +212,7 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                ? Data(path + "?voor=" + std::to_string(view->next_before) + "#aantekeningen")
                : Data(false));
   page.set("entry_action", path + "/aantekeningen");
-  page.set("entry", EntryForm(locale, entry_form));
+  page.set("entry", EntryForm(locale, entry_form, view->family, ToAmsterdam(clock.Now()).date));
   SetAdvice(page, locale, req, *view, entry_form, status);
   page.set("accounts",
            req.principal->IsFamily() ? Data(false) : AccountsSection(locale, *view, {}, req));
@@ -214,11 +250,25 @@ http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
   state.kind = get("soort");
   state.source = get("bron");
   state.text = get("tekst");
+  for (const auto& [name, value] : form) {
+    if (name.starts_with("over-") && value == "ja") state.concerns.push_back(name.substr(5));
+  }
+  state.confidential_of = get("vertrouwelijk");
   const std::string& id = req.params.at("id");
+  const app::NewEntry entry{state.kind, state.source, state.text, state.concerns,
+                            state.confidential_of};
 
   // "Taal controleren": the form again with the text as typed and advice on it; nothing saved.
   domain::Result<std::string> added = std::string();
-  if (get("actie") == "controleren") {
+  if (get("actie") == "lezers") {
+    // "Wie kan dit lezen?": the form again with the readers it would have; nothing saved.
+    auto readers = stip.PreviewReaders(*req.principal, id, entry);
+    if (readers) {
+      state.readers = std::move(*readers);
+      return RenderFamily(stip, clock, req, 200, state);
+    }
+    added = tl::unexpected(std::move(readers.error()));
+  } else if (get("actie") == "controleren") {
     auto advice = stip.AdviseOnText(*req.principal, state.text);
     if (advice) {
       state.advice = std::move(*advice);
@@ -226,7 +276,7 @@ http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
     }
     added = tl::unexpected(std::move(advice.error()));
   } else {
-    added = stip.AddEntry(*req.principal, id, {state.kind, state.source, state.text});
+    added = stip.AddEntry(*req.principal, id, entry);
     if (added) {
       // The confirmation shows advice on the text just saved: the writer learns, unblocked.
       // With advice the page opens at the confirmation, else at the entries as before.
@@ -255,6 +305,14 @@ http::Response AddEntrySubmit(app::Stip& stip, const domain::Clock& clock,
       target = &state.text_error;
       anchor = "tekst";
       label = std::string(Text(locale, "label_text"));
+    } else if (field.field.starts_with("concerns")) {
+      target = &state.concerns_error;
+      anchor = "over";
+      label = std::string(Text(locale, "label_concerns"));
+    } else if (field.field == "confidential_of") {
+      target = &state.confidential_error;
+      anchor = "vertrouwelijk";
+      label = std::string(Text(locale, "label_confidential_of"));
     } else {
       label = std::string(Text(locale, "entry_form_title"));
     }

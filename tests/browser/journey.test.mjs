@@ -13,6 +13,7 @@ const LEAD_NAME = 'Sanne de Wit';
 const FAMILY_NAME = 'Gezin Veldhoven';
 const MARLOES = 'marloes@example.org';
 const LOTTE = 'lotte@example.org';
+const DAAN = 'daan@example.org';
 const RUBEN = 'ruben@example.org';
 // A fictional entry the lead writes and withholds from Marloes: it names who reported.
 const SECRET = 'De melding kwam van de buurvrouw van nummer 12, zij hoorde geschreeuw.';
@@ -139,13 +140,24 @@ describe('issue 3 in a real browser', () => {
       const secretCard = () => page.locator('li.stip-entry').filter({ hasText: SECRET_MARK });
       await secretCard().locator('summary', { hasText: 'Achterhouden voor een gezinslid' }).click();
       const withhold = secretCard().locator('form.stip-withhold-form');
+      // Issue 13: the whole household is the default; narrowing it to Marloes needs a reason.
       const member = withhold.getByLabel('Voor wie?');
       await member.selectOption(await member.locator('option', { hasText: 'Marloes' }).getAttribute('value'));
       await withhold.getByLabel('Bescherming van een ander').check();
       await withhold.getByLabel('Reden (het gezinslid leest dit)').fill('Hierin staat wie de zorg meldde.');
+      await withhold.getByLabel('Waarom niet voor alle gezinsleden?')
+          .fill('De kinderen weten al van wie de melding kwam.');
       await withhold.getByLabel('Herzien op').fill('2099-01-01');
       await withhold.getByRole('button', { name: 'Achterhouden' }).click();
       await secretCard().locator('.stip-withholdings').filter({ hasText: 'Marloes' }).waitFor();
+      // Who can read it, on the card: not Marloes (withheld), Lotte and Daan do.
+      const readers = await secretCard().locator('.stip-readers').innerText();
+      assert.match(readers, /Marloes[^\n]*achtergehouden/);
+      assert.match(readers, /Lotte[^\n]*kan dit lezen/);
+      // The demo's neighbour's call is withheld from the whole household.
+      const neighbour = page.locator('li.stip-entry').filter({ hasText: 'Buurvrouw Els de Groot' });
+      assert.match(await neighbour.locator('.stip-withholdings').innerText(), /alle gezinsleden/);
+      assert.doesNotMatch(await neighbour.locator('.stip-readers').innerText(), /: kan dit lezen/);
       await checker.check(page, 'lead-entry-withheld');
       leadPage = page;
       familyPath = familyUrl.pathname;
@@ -306,6 +318,8 @@ describe('issue 3 in a real browser', () => {
       assert.match(main, /Wie helpt jullie\?/);
       assert.match(main, new RegExp(LEAD_NAME));
       assert.match(main, /Wat mag jij\?/);
+      // Issue 13: the neighbour's call is withheld from the whole household, children too.
+      assert.doesNotMatch(main, /Els de Groot|Lindelaan/);
       await checker.check(page, 'child-ons-gezin');
 
       // In English, through the language link in the header.
@@ -378,6 +392,20 @@ describe('issue 3 in a real browser', () => {
       await colleague.goto('/gezinnen');
       await colleague.waitForURL('**/login**');
       assert.equal(await h1(colleague), 'Inloggen');
+    });
+  });
+
+  test('Daan (16) does not read the neighbour\'s call either', async () => {
+    await journey(checker, async () => {
+      const page = await newUserPage();
+      await page.goto('/inloggen/code');
+      await logInWithCode(page, checker, DAAN, 'young-person');
+      assert.match(await h1(page), /Daan/);
+      const main = await page.locator('main').innerText();
+      assert.doesNotMatch(main, /Els de Groot|Lindelaan/);
+      assert.ok((await page.locator('li.stip-entry--withheld').count()) >= 1,
+                'a placeholder for the neighbour\'s call');
+      await checker.check(page, 'young-person-ons-gezin');
     });
   });
 });

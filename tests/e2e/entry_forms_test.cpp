@@ -225,7 +225,8 @@ TEST_F(EntryFormsTest, TheLeadWithholdsTheParentObjectsAndTheDuoAnswers) {
                                                {"lid", marloes_id},
                                                {"grond", "protects_third_person"},
                                                {"reden", "Hierin staat wie de zorg meldde."},
-                                               {"herzien_op", "2099-01-01"}});
+                                               {"herzien_op", "2099-01-01"},
+                                               {"reden_beperking", "Alleen Marloes."}});
   ASSERT_EQ(made.status, 303u) << made.Describe();
   EXPECT_EQ(made.Header("location"), FamilyPath() + "#aantekening-" + entry);
   std::string card = Card(Page(*lead_, FamilyPath()), entry);
@@ -299,7 +300,8 @@ TEST_F(EntryFormsTest, TheLeadRenewsAndLiftsAWithholdingWithTheForms) {
                                        {"lid", MemberId(std::string(kMarloesName))},
                                        {"grond", "protects_third_person"},
                                        {"reden", "Het onderzoek loopt."},
-                                       {"herzien_op", "2099-01-01"}});
+                                       {"herzien_op", "2099-01-01"},
+                                       {"reden_beperking", "Alleen Marloes."}});
   ASSERT_EQ(made.status, 303u) << made.Describe();
   page = Page(*lead_, FamilyPath());
   const std::string renew = Find(

@@ -54,6 +54,7 @@ TEST_F(ReactionsTest, WithholdRenewObjectAndLiftAsProfessionals) {
   auto past = lead->PostJson(base + "/entries/" + entry + "/withholdings",
                              json::object{{"member_id", marloes},
                                           {"ground", "protects_third_person"},
+                                          {"narrowing_reason", "Alleen voor haar."},
                                           {"reason", "Wie meldde"},
                                           {"review_date", "2001-01-01"}});
   EXPECT_EQ(past.status, 400u) << past.Describe();
@@ -61,6 +62,7 @@ TEST_F(ReactionsTest, WithholdRenewObjectAndLiftAsProfessionals) {
   auto no_entry = lead->PostJson(base + "/entries/ent_nope/withholdings",
                                  json::object{{"member_id", marloes},
                                               {"ground", "protects_third_person"},
+                                              {"narrowing_reason", "Alleen voor haar."},
                                               {"reason", "Wie meldde"},
                                               {"review_date", "2099-01-01"}});
   EXPECT_EQ(no_entry.status, 404u) << no_entry.Describe();
@@ -77,6 +79,7 @@ TEST_F(ReactionsTest, WithholdRenewObjectAndLiftAsProfessionals) {
   auto made = lead->PostJson(base + "/entries/" + entry + "/withholdings",
                              json::object{{"member_id", marloes},
                                           {"ground", "protects_third_person"},
+                                          {"narrowing_reason", "Alleen voor haar."},
                                           {"reason", "Er staat in wie de zorg meldde."},
                                           {"review_date", "2099-01-01"}});
   ASSERT_EQ(made.status, 201u) << made.Describe();
@@ -123,6 +126,7 @@ TEST_F(ReactionsTest, RoutesOfAnotherFamilyAreNotFound) {
       other->PostJson("/api/v1/families/" + family + "/entries/" + entry + "/withholdings",
                       json::object{{"member_id", "mem_x"},
                                    {"ground", "protects_third_person"},
+                                   {"narrowing_reason", "Alleen voor haar."},
                                    {"reason", "x"},
                                    {"review_date", "2099-01-01"}});
   EXPECT_EQ(response.status, 404u) << response.Describe();
@@ -154,6 +158,7 @@ TEST_F(ReactionsTest, ParentSeesThePlaceholderReactsAndGetsACorrection) {
   auto made = lead->PostJson(base + "/entries/" + withheld_entry + "/withholdings",
                              json::object{{"member_id", marloes_id},
                                           {"ground", "protects_third_person"},
+                                          {"narrowing_reason", "Alleen voor haar."},
                                           {"reason", "Dit zegt wie de zorg meldde."},
                                           {"review_date", "2099-01-01"}});
   ASSERT_EQ(made.status, 201u) << made.Describe();

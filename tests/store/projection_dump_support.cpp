@@ -57,8 +57,9 @@ constexpr Table kTables[] = {
      "ttttttii"},
     {"withholdings",
      "SELECT family_id, id, seq, entry_id, member_id, ground, reason, decided_by, decided_at, "
-     "review_date, lifted FROM withholdings ORDER BY family_id, id",
-     "ttitttttitb"},
+     "review_date, lifted, whole_household, narrowing_reason FROM withholdings "
+     "ORDER BY family_id, id",
+     "ttitttttitbbt"},
     {"reactions",
      "SELECT family_id, id, seq, entry_id, entry_seq, member_id, account_id, kind, text, "
      "created_at, deadline, status, answer, answered_by, answered_at, correction_entry_id "

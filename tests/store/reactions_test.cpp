@@ -2,6 +2,8 @@
 // objections) read back what the events said, reject inconsistent events, and rebuild the same.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include <boost/json/array.hpp>
 
 #include "ledger/event_types.h"
@@ -198,6 +200,68 @@ TEST_P(ReactionsStoreTest, AReactionNeedsAnEntryOfTheSameFamily) {
                               {"text", ""}})});
   ASSERT_FALSE(bad_kind);
   EXPECT_EQ(bad_kind.error().code, Code::kInvalidArgument);
+}
+
+// Issue 13: withholding.decided_for names several members or the whole household; the old
+// withholding.decided keeps reading as its one member.
+TEST_P(ReactionsStoreTest, AWithholdingForSeveralMembersOrTheHouseholdReadsBack) {
+  AppendOk("fam_a", {Ev("fam_a", types::kWithholdingDecided,
+                        {{"id", "whd_1"},
+                         {"entry_id", "ent_1"},
+                         {"member_id", parent_},
+                         {"ground", "serious_harm_to_child"},
+                         {"reason", "r"},
+                         {"review_date", "2027-01-01"}},
+                        4000, kLead),
+                     Ev("fam_a", types::kWithholdingDecidedFor,
+                        {{"id", "whd_2"},
+                         {"entry_id", "ent_1"},
+                         {"whole_household", true},
+                         {"ground", "protects_third_person"},
+                         {"reason", "Wie meldde"},
+                         {"review_date", "2027-01-01"}},
+                        4000, kLead),
+                     Ev("fam_a", types::kWithholdingDecidedFor,
+                        {{"id", "whd_3"},
+                         {"entry_id", "ent_1"},
+                         {"member_ids", boost::json::array{parent_, child_}},
+                         {"ground", "protects_third_person"},
+                         {"reason", "Wie meldde"},
+                         {"review_date", "2027-01-01"},
+                         {"narrowing_reason", "Alleen zij"}},
+                        4000, kLead)});
+  auto list = store().ListWithholdings("fam_a");
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ(list->at(0).member_id, parent_);
+  EXPECT_TRUE(list->at(0).member_ids.empty());
+  EXPECT_FALSE(list->at(0).whole_household);
+  EXPECT_TRUE(list->at(1).whole_household);
+  EXPECT_TRUE(list->at(1).member_id.empty());
+  EXPECT_TRUE(list->at(1).member_ids.empty());
+  EXPECT_EQ(list->at(2).member_ids, (std::vector<std::string>{parent_, child_}));
+  EXPECT_EQ(list->at(2).narrowing_reason, "Alleen zij");
+  EXPECT_FALSE(list->at(2).whole_household);
+
+  // Inconsistent: both or neither, an unknown or repeated member.
+  const auto bad = [&](boost::json::object extra) {
+    boost::json::object payload{{"id", "whd_9"},
+                                {"entry_id", "ent_1"},
+                                {"ground", "protects_third_person"},
+                                {"reason", "r"},
+                                {"review_date", "2027-01-01"}};
+    for (auto& field : extra) payload[field.key()] = field.value();
+    auto r = Append("fam_a", store().Head("fam_a")->seq,
+                    {Ev("fam_a", types::kWithholdingDecidedFor, payload)});
+    EXPECT_FALSE(r);
+    return r ? std::optional<Code>() : std::optional<Code>(r.error().code);
+  };
+  EXPECT_EQ(bad({}), Code::kInvalidArgument);
+  EXPECT_EQ(bad({{"whole_household", true}, {"member_ids", boost::json::array{parent_}}}),
+            Code::kInvalidArgument);
+  EXPECT_TRUE(bad({{"member_ids", boost::json::array{"fam_b_m1"}}}).has_value());
+  EXPECT_EQ(bad({{"member_ids", boost::json::array{parent_, parent_}}}), Code::kInvalidArgument);
+  EXPECT_EQ(store().ListWithholdings("fam_a")->size(), 3u);
 }
 
 }  // namespace

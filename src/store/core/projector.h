@@ -105,6 +105,8 @@ class Projector {
   Status On(const ledger::events::UserDisabled& ev, const Envelope& env);
   Status On(const ledger::events::UserEnabled& ev, const Envelope& env);
   Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
+  // Issue 13 (projector_reactions.cpp): a withholding for several members or the household.
+  Status On(const ledger::events::WithholdingDecidedFor& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

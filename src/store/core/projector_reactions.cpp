@@ -109,6 +109,29 @@ Status Projector::On(const events::WithholdingDecided& ev, const Envelope& env) 
              ev.ground, ev.reason, env.actor(), env.time(), ev.review_date);
 }
 
+Status Projector::On(const events::WithholdingDecidedFor& ev, const Envelope& env) {
+  if (!domain::ParseWithholdingGround(ev.ground)) {
+    return Fail(env.BadField("ground", "is not a withholding ground"));
+  }
+  if (auto status = RequireDate(env, "review_date", ev.review_date); !status) return status;
+  if (auto seq = EntrySeq(env, ev.entry_id); !seq) return Fail(seq.error());
+  if (ev.whole_household != ev.member_ids.empty()) {
+    return Fail(env.BadField("member_ids", "must be empty exactly when whole_household is true"));
+  }
+  std::vector<std::string> ids;
+  for (const auto& id : ev.member_ids) {
+    if (auto status = RequireMember(env, id); !status) return status;
+    if (Contains(ids, id)) return Fail(env.BadField("member_ids", "names a member twice: " + id));
+    ids.push_back(id);
+  }
+  auto exists = LiftedState(port_, env, ev.id);
+  if (!exists) return Fail(exists.error());
+  if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "withholding exists: " + ev.id));
+  return Run(sql::kInsertWithholdingFor, env.chain(), ev.id, env.seq(), ev.entry_id, JoinIds(ids),
+             ev.ground, ev.reason, env.actor(), env.time(), ev.review_date, ev.whole_household,
+             ev.narrowing_reason);
+}
+
 Status Projector::On(const events::WithholdingRenewed& ev, const Envelope& env) {
   if (auto status = RequireDate(env, "review_date", ev.review_date); !status) return status;
   auto lifted = LiftedState(port_, env, ev.id);

@@ -30,6 +30,12 @@ inline constexpr Sql kRenewWithholding =
 inline constexpr Sql kLiftWithholding =
     "UPDATE withholdings SET lifted = TRUE WHERE family_id = $1 AND id = $2";
 
+// Issue 13: member_id holds the member ids ' '-separated ("" with whole_household).
+inline constexpr Sql kInsertWithholdingFor =
+    "INSERT INTO withholdings (family_id, id, seq, entry_id, member_id, ground, reason, "
+    "decided_by, decided_at, review_date, lifted, whole_household, narrowing_reason) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, FALSE, $11, $12)";
+
 inline constexpr Sql kReactionState =
     "SELECT kind, status FROM reactions WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kInsertReaction =

@@ -9,6 +9,7 @@
 #include "domain/time.h"
 #include "store/core/queries_reads_reactions.h"
 #include "store/core/reads_support.h"
+#include "store/entry_fields.h"
 
 namespace stip::store::core {
 
@@ -94,8 +95,24 @@ Status ListWithholdingsOn(SqlPort& port, const std::string& family_id,
         auto ground = domain::ParseWithholdingGround(q.Text(3));
         auto review = domain::ParseDate(q.Text(7));
         if (!ground || !review) return Fail(Corrupt("withholding in " + family_id));
-        out.push_back({q.Text(0), q.Text(1), q.Text(2), *ground, q.Text(4), q.Text(5), q.Int(6),
-                       *review, q.Bool(8)});
+        domain::Withholding w;
+        w.id = q.Text(0);
+        w.entry_id = q.Text(1);
+        // One id for a withholding.decided; several, ' '-separated, for withholding.decided_for.
+        w.member_ids = SplitIds(q.Text(2));
+        if (w.member_ids.size() == 1) {
+          w.member_id = std::move(w.member_ids.front());
+          w.member_ids.clear();
+        }
+        w.whole_household = q.Bool(9);
+        w.ground = *ground;
+        w.reason = q.Text(4);
+        w.decided_by = q.Text(5);
+        w.decided_at = q.Int(6);
+        w.review_date = *review;
+        w.lifted = q.Bool(8);
+        w.narrowing_reason = q.Text(10);
+        out.push_back(std::move(w));
         return true;
       },
       family_id);

@@ -342,9 +342,14 @@ ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE users ADD COLUMN disabled_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_user ON sessions (user_id);
 )sql";
+// Version 7 (issue 13): the same as SQLite's version 7 (a withholding for several members or
+// the whole household, and the reason for narrowing a third party's protection).
+constexpr Sql kV7 = R"sql(
+ALTER TABLE withholdings ADD COLUMN whole_household  BOOLEAN          NOT NULL DEFAULT FALSE;
+ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
+)sql";
 
-
-constexpr std::array<Sql, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+constexpr std::array<Sql, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -321,9 +321,15 @@ ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_user ON sessions (user_id);
 )sql";
+// Version 7 (issue 13): a withholding names several members (member_id then holds them
+// ' '-separated, as entries.concerns) or the whole household, with the written reason for
+// narrowing a third party's protection.
+constexpr std::string_view kV7 = R"sql(
+ALTER TABLE withholdings ADD COLUMN whole_household  INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT    NOT NULL DEFAULT '';
+)sql";
 
-
-constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

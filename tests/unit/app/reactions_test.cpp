@@ -93,8 +93,13 @@ class ReactionsTest : public ::testing::Test {
 
   std::string Withhold(const std::string& review_date) {
     auto id = stip_->Withhold(lead_, family_, entry_,
-                              {pim_.account->member_id, "protects_third_person",
-                               "Er staat in wie de zorg meldde.", review_date});
+                              {pim_.account->member_id,
+                               "protects_third_person",
+                               "Er staat in wie de zorg meldde.",
+                               review_date,
+                               {},
+                               false,
+                               "Alleen Pim kent de melder niet."});
     EXPECT_TRUE(id) << id.error().message;
     return id ? *id : std::string();
   }
@@ -287,9 +292,14 @@ TEST_F(ReactionsTest, ACorrectionOfACorrectionOfAWithheldEntryStaysWithheld) {
             Code::kPermissionDenied);
   // Withholding the newest version from Pim again is refused: the first one still holds.
   EXPECT_EQ(stip_
-                ->Withhold(
-                    lead_, family_, *third_version,
-                    {pim_.account->member_id, "protects_third_person", "Nog steeds.", "2027-02-01"})
+                ->Withhold(lead_, family_, *third_version,
+                           {pim_.account->member_id,
+                            "protects_third_person",
+                            "Nog steeds.",
+                            "2027-02-01",
+                            {},
+                            false,
+                            "Alleen Pim."})
                 .error()
                 .code,
             Code::kFailedPrecondition);

@@ -107,8 +107,8 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
     }
   }
   // issue 10: member.left, member.birth_date_corrected; issue 14: user.disabled, user.enabled,
-  // user.team_changed
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u);
+  // user.team_changed; issue 13: withholding.decided_for
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
@@ -244,6 +244,29 @@ TEST(EventsTest, WithholdingAndReactionPayloadsAreByteIdentical) {
                                    .correction_entry_id = "ent_3",
                                    .accepted = true}),
       R"({"accepted":true,"answer":"ja","correction_entry_id":"ent_3","reaction_id":"rea_2"})");
+}
+
+// Issue 13's type: the whole household writes no member_ids; named members no whole_household
+// true and the narrowing reason only when given.
+TEST(EventsTest, WithholdingForSeveralMembersPayloads) {
+  EXPECT_EQ(Canonical(WithholdingDecidedFor{.id = "wh_1",
+                                            .entry_id = "ent_1",
+                                            .whole_household = true,
+                                            .ground = "protects_third_person",
+                                            .reason = "r",
+                                            .review_date = "2026-01-31"}),
+            R"({"entry_id":"ent_1","ground":"protects_third_person","id":"wh_1",)"
+            R"("reason":"r","review_date":"2026-01-31","whole_household":true})");
+  EXPECT_EQ(Canonical(WithholdingDecidedFor{.id = "wh_2",
+                                            .entry_id = "ent_1",
+                                            .member_ids = {"m1", "m2"},
+                                            .ground = "protects_third_person",
+                                            .reason = "r",
+                                            .review_date = "2026-01-31",
+                                            .narrowing_reason = "n"}),
+            R"({"entry_id":"ent_1","ground":"protects_third_person","id":"wh_2",)"
+            R"("member_ids":["m1","m2"],"narrowing_reason":"n","reason":"r",)"
+            R"("review_date":"2026-01-31","whole_household":false})");
 }
 
 TEST(EventsTest, AccountAndConsentPayloadsAreByteIdentical) {

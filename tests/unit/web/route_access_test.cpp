@@ -160,6 +160,8 @@ constexpr Line kExpected[] = {
     {"page.admin.users.enable", "LFFFYFFFFF"},
     {"page.admin.users.team", "LFFFYFFFFF"},
     {"page.admin.tokens.revoke", "LFFFYFFFFF"},
+    // Issue 13: who would read an entry before it is saved: whoever may add entries.
+    {"api.entries.readers_preview", "LYYNNFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -252,9 +254,14 @@ class RouteAccessTest : public ::testing::Test {
     // Real ids for the withholding routes: the second entry withheld from Pia (renewed, and
     // objected to by her), from Oma (lifted), and from Yara, whose objection the duo answers.
     const auto withhold = [&](const char* name) {
-      auto id =
-          stip_->Withhold(lead, family_, withheld_entry_,
-                          {member[name], "protects_third_person", "Wie het meldde.", "2027-01-31"});
+      auto id = stip_->Withhold(lead, family_, withheld_entry_,
+                                {member[name],
+                                 "protects_third_person",
+                                 "Wie het meldde.",
+                                 "2027-01-31",
+                                 {},
+                                 false,
+                                 "Alleen voor deze persoon."});
       EXPECT_TRUE(id) << id.error().message;
       return id.value_or("");
     };
@@ -335,8 +342,10 @@ class RouteAccessTest : public ::testing::Test {
       return json::serialize(json::object{{"member_id", child_member_},
                                           {"ground", "protects_third_person"},
                                           {"reason", "Wie het meldde."},
-                                          {"review_date", "2027-01-31"}});
+                                          {"review_date", "2027-01-31"},
+                                          {"narrowing_reason", "Alleen voor deze persoon."}});
     }
+    if (route == "api.entries.readers_preview") return R"({"concerns":[]})";
     if (route == "api.withholdings.renew") {
       return R"({"review_date":"2027-02-28","reason":"Het onderzoek loopt nog."})";
     }
@@ -392,8 +401,8 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "page.family.withhold") {
       return "lid=" + spare_member_ +
-             "&grond=protects_third_person&reden=Bescherming&herzien_op=2099-01-01&_csrf=csrf-"
-             "token";
+             "&grond=protects_third_person&reden=Bescherming&herzien_op=2099-01-01"
+             "&reden_beperking=Alleen+Opa&_csrf=csrf-token";
     }
     if (route == "page.family.withholding.renew") {
       return "herzien_op=2099-06-01&reden=Nog+nodig&_csrf=csrf-token";
