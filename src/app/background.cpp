@@ -15,12 +15,14 @@ Background::~Background() {
   thread_.join();
 }
 
-void Background::Post(std::function<void()> work) {
+bool Background::Post(std::function<void()> work) {
   {
     std::lock_guard lock(mu_);
+    if (queue_.size() >= kMaxQueued) return false;
     queue_.push_back(std::move(work));
   }
   changed_.notify_all();
+  return true;
 }
 
 void Background::Drain() {

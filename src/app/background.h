@@ -3,6 +3,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <cstddef>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -18,8 +19,11 @@ class Background {
   Background(const Background&) = delete;
   Background& operator=(const Background&) = delete;
 
-  // Runs `work` on the background thread, in the order posted. `work` must not throw.
-  void Post(std::function<void()> work);
+  // Runs `work` on the background thread, in the order posted. `work` must not throw. False
+  // (and `work` dropped) while kMaxQueued pieces of work wait: a flood of requests cannot grow
+  // memory without bound.
+  bool Post(std::function<void()> work);
+  static constexpr std::size_t kMaxQueued = 10000;
   // Waits until everything posted before this call has run (tests; orderly shutdown).
   void Drain();
 

@@ -179,6 +179,7 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
         // The member sees the withholding as it concerns them: not whom else it names.
         wv.withholding.member_id = std::get<domain::MemberViewer>(access.query.viewer).member_id;
         wv.withholding.member_ids.clear();
+        wv.withholding.whole_household = false;   // nor whether it covers the others too
         wv.withholding.narrowing_reason.clear();  // a note between professionals
       }
       for (const auto& id : domain::NamedMembers(wv.withholding)) {

@@ -145,8 +145,6 @@ Status Stip::BeginFamilyLogin(const std::string& contact, const std::string& cli
        "Too many codes were asked for from this connection."},
       {AttemptKey("codes-address", *normal, client), options_.codes_per_address_and_client,
        "You asked for a code for this address too often. Use the newest code in your mail."},
-      {AttemptKey("codes-address", *normal, ""), options_.codes_per_address,
-       "Too many codes were asked for this address. Use the newest code in your mail."},
   };
   for (const auto& limit : limits) {
     auto counted = throttles_.CountInWindow(limit.key, now, window);
@@ -157,11 +155,14 @@ Status Stip::BeginFamilyLogin(const std::string& contact, const std::string& cli
                                                 std::to_string(minutes) + " minutes.");
     }
   }
-  background_->Post([auth = family_auth_, address = *normal] {
+  const bool queued = background_->Post([auth = family_auth_, address = *normal] {
     if (auto sent = auth->Begin(address, false); !sent) {
       spdlog::warn("a login code could not be sent: {}", sent.error().message);
     }
   });
+  if (!queued) {
+    return Fail(Code::kUnavailable, "Stip is sending many codes right now; try again in a minute.");
+  }
   return {};
 }
 
@@ -172,19 +173,31 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
   if (!family_auth_) return Fail(NoOutbox());
   const auto now = clock_.Now();
   const auto normal = NormalContact(contact);
+  // As for passwords: this client's count, and all clients' together (short back-off).
   const std::string attempts = AttemptKey("code", normal.value_or(contact), client);
+  const std::string shared = AttemptKey("code", normal.value_or(contact), kAllClients);
   const auto turn = TakeTurn(attempts);
+  const auto shared_turn = TakeTurn(shared);
   const BackOff backoff{options_.code_free_failures, options_.login_backoff_base,
                         options_.login_backoff_max};
+  const BackOff shared_backoff{options_.shared_free_failures, options_.login_backoff_base,
+                               options_.shared_backoff_max};
   if (auto claimed = ClaimAttempt(throttles_, attempts, now, backoff,
                                   "Too many wrong codes for this address from this connection.");
       !claimed) {
     return tl::unexpected(claimed.error());
   }
+  if (auto claimed = ClaimAttempt(throttles_, shared, now, shared_backoff,
+                                  "Many wrong codes for this address from several places.");
+      !claimed) {
+    return tl::unexpected(claimed.error());
+  }
   auto account = family_auth_->Complete(contact, code);
   if (!account) return tl::unexpected(account.error());
-  if (auto cleared = throttles_.ClearAttempts(attempts); !cleared) {
-    return tl::unexpected(cleared.error());
+  for (const std::string* key : {&attempts, &shared}) {
+    if (auto cleared = throttles_.ClearAttempts(*key); !cleared) {
+      return tl::unexpected(cleared.error());
+    }
   }
   if (!account->activated_at) {
     auto head = AppendWithRetry(account->family_id, [&]() -> Result<store::AppendRequest> {

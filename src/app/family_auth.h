@@ -36,6 +36,10 @@ class FamilyAuthenticator {
 struct CodePolicy {
   int digits = 8;                         // 10^8 codes
   domain::Millis ttl = 15LL * 60 * 1000;  // a code works 15 minutes (stip serve --code-seconds)
+  // No new code while the account has this many unused, unexpired ones: strangers who ask for
+  // codes again and again neither flood the member's mailbox nor widen the target for guessing,
+  // and the member always has a working code in the mail.
+  int max_live = 3;
 };
 
 // One-time codes by e-mail: only a salted SHA-256 of each code is stored (login_codes); every

@@ -112,6 +112,21 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
     auto changes = families_.ListHouseholdChanges(family_id);
     if (!changes) return tl::unexpected(changes.error());
     home.changes = std::move(*changes);
+    // A member reads a change only when it is about them, about a child in their custody, or
+    // about who helps the family: a custody ruling or a departure with its reason is not for
+    // siblings, other adults or a parent without custody of that child.
+    const std::string& me = home.me.id;
+    const auto in_my_custody = [&](const std::string& member) {
+      for (const auto& c : access->family.custody) {
+        if (c.parent_id == me && c.child_id == member && c.has_custody) return true;
+      }
+      return false;
+    };
+    std::erase_if(home.changes, [&](const domain::HouseholdChange& c) {
+      if (c.kind.starts_with("involvement.")) return false;
+      if (c.subject == me || c.other == me) return false;
+      return !in_my_custody(c.subject) && !in_my_custody(c.other);
+    });
     if (auto named = NameChanges(access->family, home.changes, home.names); !named) {
       return tl::unexpected(named.error());
     }

@@ -106,12 +106,15 @@ Status Stip::ChangeCustody(const Principal& who, const std::string& family_id,
     if (!access) return tl::unexpected(access.error());
     auto errors = domain::CheckCustodyChange(access->family, change.parent_id, change.child_id,
                                              date, change.reason, access->query.today);
+    if (!change.has_custody) {
+      errors.push_back({"has_custody", domain::NotOneOf(domain::ValueList::kYesNo)});
+    }
     if (!errors.empty()) return Fail(Invalid("Custody cannot be changed like this.", errors));
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
                                    events::CustodySet{.parent_id = change.parent_id,
                                                       .child_id = change.child_id,
-                                                      .has_custody = change.has_custody,
+                                                      .has_custody = *change.has_custody,
                                                       .ruling_date = domain::FormatDate(*date),
                                                       .reason = domain::Trim(change.reason)}));
     return req;
@@ -128,14 +131,19 @@ Status Stip::StartInvolvement(const Principal& who, const std::string& family_id
     if (!access) return tl::unexpected(access.error());
     bool exists = false;
     std::optional<domain::Team> team;
+    std::optional<domain::Problem> barred;  // an administrator or a disabled account
     if (!input.user_id.empty() && !input.user_id.starts_with("acc")) {
       auto pro = LoadProfessional(input.user_id);
       if (!pro && pro.error().code != Code::kNotFound) return tl::unexpected(pro.error());
       exists = pro.has_value();
-      if (pro) team = pro->team;
+      if (pro) {
+        team = pro->team;
+        barred = domain::CheckMayBeInvolved(pro->user);
+      }
     }
     auto errors =
         domain::CheckJoin(access->family, input.user_id, exists, team, role, input.reason);
+    if (barred) errors.push_back({"user_id", std::move(*barred)});
     if (!errors.empty()) return Fail(Invalid("The professional cannot join like this.", errors));
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(
@@ -225,7 +233,10 @@ Result<HouseholdView> Stip::ReadHousehold(const Principal& who, const std::strin
     auto colleagues = ListProfessionals(who);
     if (!colleagues) return tl::unexpected(colleagues.error());
     for (auto& p : *colleagues) {
-      if (!domain::ActiveRole(access->family, p.user.id)) view.colleagues.push_back(std::move(p));
+      // Only who may join: not an administrator, not a disabled account, not already involved.
+      if (!domain::ActiveRole(access->family, p.user.id) && !domain::CheckMayBeInvolved(p.user)) {
+        view.colleagues.push_back(std::move(p));
+      }
     }
   }
   view.family = std::move(access->family);

@@ -34,6 +34,10 @@ Result<std::vector<ReaderView>> Stip::PreviewReaders(const Principal& who,
   if (auto bad = AddEntryAudience(*access, entry, ignored); !bad.empty()) {
     return domain::Fail(domain::Error::Invalid("The entry is not valid.", std::move(bad)));
   }
+  // Names, ages and custody of the household are read: on the record like any other read.
+  if (auto r = LogRead(who, family_id, access->role, "readers_preview", "hulpverlening"); !r) {
+    return tl::unexpected(r.error());
+  }
   domain::EntryAudience audience{"", entry.concerns, std::nullopt};
   if (!entry.confidential_of.empty()) audience.confidential_of = entry.confidential_of;
   // A new entry has no withholdings yet.

@@ -60,12 +60,24 @@ Result<store::ChainHead> Stip::AppendWithRetry(
 Result<LoginResult> Stip::Login(const std::string& username, const std::string& password,
                                 const std::string& client) {
   const domain::Millis now = clock_.Now();
+  // Two counts: this client's (a long back-off, so one guesser is stopped) and all clients'
+  // together (a short one, so guessing from many addresses is slowed but the owner waits a
+  // minute at most).
   const std::string attempts = AttemptKey("password", username, client);
+  const std::string shared = AttemptKey("password", username, kAllClients);
   const auto turn = TakeTurn(attempts);
+  const auto shared_turn = TakeTurn(shared);
   const BackOff backoff{options_.login_free_failures, options_.login_backoff_base,
                         options_.login_backoff_max};
+  const BackOff shared_backoff{options_.shared_free_failures, options_.login_backoff_base,
+                               options_.shared_backoff_max};
   if (auto claimed = ClaimAttempt(throttles_, attempts, now, backoff,
                                   "Too many failed logins for this account from here.");
+      !claimed) {
+    return tl::unexpected(claimed.error());
+  }
+  if (auto claimed = ClaimAttempt(throttles_, shared, now, shared_backoff,
+                                  "Many failed logins for this account from several places.");
       !claimed) {
     return tl::unexpected(claimed.error());
   }
@@ -84,6 +96,7 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   // The attempt was counted before the check; only a success clears the count.
   if (!ok) return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
   if (auto r = throttles_.ClearAttempts(attempts); !r) return tl::unexpected(r.error());
+  if (auto r = throttles_.ClearAttempts(shared); !r) return tl::unexpected(r.error());
   // Told only after the right password, so that it does not tell strangers who exists.
   if ((*user)->disabled) {
     return Fail(Code::kPermissionDenied,

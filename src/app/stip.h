@@ -71,14 +71,20 @@ struct Options {
   int login_free_failures = 3;               // failures before back-off starts
   domain::Millis login_backoff_base = 2000;  // doubles per further failure
   domain::Millis login_backoff_max = 15LL * 60 * 1000;
-  // Asking for a family login code: at most so many per window per address from one client, per
-  // address from all clients, and per client for all addresses. Each limit counts the same way
-  // whether or not the address has an account, so its message can tell the truth.
+  // Asking for a family login code: at most so many per window per address from one client and
+  // per client for all addresses. Each limit counts the same way whether or not the address has
+  // an account, so its message can tell the truth. There is no refusal per address from all
+  // clients (strangers could use it to lock the member out); instead no new code is made while
+  // the account has CodePolicy::max_live codes, which the member can use.
   int codes_per_address_and_client = 5;
-  int codes_per_address = 20;
   int codes_per_client = 30;
   domain::Millis code_request_window = 3600LL * 1000;
-  int code_free_failures = 5;    // wrong codes per address and client before back-off starts
+  int code_free_failures = 5;  // wrong codes per address and client before back-off starts
+  // Guessing from many clients at once: per address (codes) or per username (passwords), all
+  // clients together, after this many failures every attempt waits, doubling up to
+  // shared_backoff_max. Short, so a stranger can delay the owner by a minute at most.
+  int shared_free_failures = 20;
+  domain::Millis shared_backoff_max = 60LL * 1000;
   std::size_t max_text = 20000;  // characters in an entry text
   int max_page = 200;            // largest page size a caller may ask for
   // Optimistic append retries. Within a process writers to one family take turns (KeyedMutex),
@@ -254,7 +260,8 @@ struct NewHouseholdMember {
 struct CustodyChange {
   std::string parent_id;
   std::string child_id;
-  bool has_custody = true;
+  // Required: a missing answer must never grant custody (and with it the whole file).
+  std::optional<bool> has_custody;
   std::string ruling_date;  // YYYY-MM-DD
   std::string reason;
 };

@@ -21,6 +21,9 @@ struct BackOff {
   domain::Millis max = 900'000;  // the cap: an attacker cannot make anyone wait longer
 };
 
+// The client part of AttemptKey for the count of all clients together.
+inline constexpr std::string_view kAllClients = "*all clients*";
+
 // The key of the attempts of one client on one account: `what` ("password", "code") and the
 // account name, hashed so the operational table holds no e-mail address or username in clear.
 std::string AttemptKey(std::string_view what, std::string_view account, std::string_view client);

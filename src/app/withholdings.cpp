@@ -286,6 +286,16 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
                   "withholding (" +
                       std::string(domain::ToString(decision.reason)) + ").");
     }
+    // Lifting a withholding that covers several members would show the entry to all of them
+    // because one objected. Until a release for one member exists, the professional lifts it
+    // and withholds again from whom it must still protect, then answers the objection.
+    if (upheld && !w->lifted && (w->whole_household || domain::NamedMembers(*w).size() > 1)) {
+      return Fail(Code::kFailedPrecondition,
+                  "This withholding covers more family members than the one who objected; "
+                  "upholding the objection would show the entry to all of them. Lift it and "
+                  "withhold the entry again from the members it must still protect, then answer "
+                  "the objection.");
+    }
     const auto now = access->query.now;
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(MakeEvent(

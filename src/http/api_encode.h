@@ -47,7 +47,9 @@ boost::json::object EncodeFamilyHome(const app::FamilyHome& home);
 // "reason","professional"}], the list of changes [{"seq","at","kind","subject","subject_name",
 // "other","on_date","has_custody","reason","by","by_name"}], a member with "left_on" and
 // "left_reason", and the household view of GET /api/v1/families/{id}/household.
-boost::json::array EncodeInvolved(const std::vector<app::InvolvedProfessional>& involved);
+// `with_reason`: why each joined (professionals' views only; the family reads who, not why).
+boost::json::array EncodeInvolved(const std::vector<app::InvolvedProfessional>& involved,
+                                  bool with_reason);
 boost::json::array EncodeChanges(const std::vector<domain::HouseholdChange>& changes,
                                  const std::map<std::string, std::string>& names);
 void AddLeftFields(boost::json::object& member, const domain::Member& m);

@@ -74,7 +74,7 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
       {"entries", std::move(entries)},
       {"consents", std::move(consents)},
       // Issue 10: who is involved now, and what changed (for who reads the file).
-      {"involved", EncodeInvolved(home.involved)},
+      {"involved", EncodeInvolved(home.involved, false)},
       {"changes", EncodeChanges(home.changes, home.names)}};
 }
 

@@ -15,14 +15,17 @@ json::value NameOr(const std::map<std::string, std::string>& names, const std::s
 
 }  // namespace
 
-json::array EncodeInvolved(const std::vector<app::InvolvedProfessional>& involved) {
+json::array EncodeInvolved(const std::vector<app::InvolvedProfessional>& involved,
+                           bool with_reason) {
   json::array out;
   for (const auto& i : involved) {
-    out.push_back(json::object{{"user_id", i.involvement.user_id},
-                               {"role", domain::ToString(i.involvement.role)},
-                               {"since", domain::FormatTimestamp(i.involvement.started_at)},
-                               {"reason", i.involvement.reason},
-                               {"professional", EncodeFace(i.professional)}});
+    json::object line{{"user_id", i.involvement.user_id},
+                      {"role", domain::ToString(i.involvement.role)},
+                      {"since", domain::FormatTimestamp(i.involvement.started_at)},
+                      {"professional", EncodeFace(i.professional)}};
+    // Why a professional joined is the team's business, not every family member's.
+    if (with_reason) line["reason"] = i.involvement.reason;
+    out.push_back(std::move(line));
   }
   return out;
 }
@@ -47,9 +50,9 @@ json::array EncodeChanges(const std::vector<domain::HouseholdChange>& changes,
 }
 
 void AddLeftFields(json::object& member, const domain::Member& m) {
+  // The date only: why someone left is told in the changes, to those it concerns.
   member["left_on"] =
       m.left_on ? json::value(domain::FormatDate(*m.left_on)) : json::value(nullptr);
-  if (m.left_on) member["left_reason"] = m.left_reason;
 }
 
 json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now) {
@@ -62,6 +65,7 @@ json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now)
                         {"birth_date", domain::FormatDate(m.birth_date)},
                         {"age", domain::AgeOn(m.birth_date, today)}};
     AddLeftFields(member, m);
+    if (m.left_on) member["left_reason"] = m.left_reason;  // professionals read why
     members.push_back(std::move(member));
   }
   json::array custody;
@@ -79,7 +83,7 @@ json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now)
                       {"may_manage_involvements", view.may_manage_involvements},
                       {"members", std::move(members)},
                       {"custody", std::move(custody)},
-                      {"involved", EncodeInvolved(view.involved)},
+                      {"involved", EncodeInvolved(view.involved, true)},
                       {"changes", EncodeChanges(view.changes, view.names)}};
 }
 

@@ -67,7 +67,10 @@ Response Custody(app::Stip& stip, Request& request) {
   app::CustodyChange change;
   change.parent_id = reader.RequiredString("parent_id");
   change.child_id = reader.RequiredString("child_id");
-  change.has_custody = reader.OptionalBool("has_custody", true);
+  if (const auto* value = body->if_contains("has_custody"); value && value->is_bool()) {
+    change.has_custody = value->as_bool();
+  }
+  reader.OptionalBool("has_custody", false);  // known field; a wrong type is reported here
   change.ruling_date = reader.RequiredString("ruling_date");
   change.reason = reader.RequiredString("reason");
   reader.Finish();

@@ -8,6 +8,7 @@
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
+#include <boost/asio/ip/address.hpp>
 #include <boost/url/encode.hpp>
 #include <boost/url/rfc/unreserved_chars.hpp>
 
@@ -74,13 +75,28 @@ std::optional<Response> RefuseBody(const Request& request) {
   return std::nullopt;
 }
 
+// An IP address in one spelling: "::ffff:10.0.1.5" (IPv4 on a dual-stack socket) is 10.0.1.5,
+// and IPv6 is written the canonical way. Anything that is not an address stays as it is.
+std::string NormalIp(std::string_view text) {
+  boost::system::error_code ec;
+  auto address = boost::asio::ip::make_address(std::string(text), ec);
+  if (ec) return std::string(text);
+  if (address.is_v6() && address.to_v6().is_v4_mapped()) {
+    return boost::asio::ip::make_address_v4(boost::asio::ip::v4_mapped, address.to_v6())
+        .to_string();
+  }
+  return address.to_string();
+}
+
 // The client behind the trusted proxies: X-Forwarded-For read from the right (each proxy appends
 // the address it got the request from), skipping the proxies themselves.
 std::string ClientOf(const Request& request, const std::vector<std::string>& trusted) {
   const auto is_trusted = [&](std::string_view ip) {
-    return std::find(trusted.begin(), trusted.end(), ip) != trusted.end();
+    const std::string normal = NormalIp(ip);
+    return std::any_of(trusted.begin(), trusted.end(),
+                       [&](const std::string& t) { return NormalIp(t) == normal; });
   };
-  if (!is_trusted(request.remote_ip)) return request.remote_ip;
+  if (!is_trusted(request.remote_ip)) return NormalIp(request.remote_ip);
   const std::string header = request.Header("x-forwarded-for");
   std::string_view forwarded = header;
   while (!forwarded.empty()) {
@@ -90,9 +106,9 @@ std::string ClientOf(const Request& request, const std::vector<std::string>& tru
     forwarded = comma == std::string_view::npos ? std::string_view{} : forwarded.substr(0, comma);
     while (!hop.empty() && (hop.front() == ' ' || hop.front() == '\t')) hop.remove_prefix(1);
     while (!hop.empty() && (hop.back() == ' ' || hop.back() == '\t')) hop.remove_suffix(1);
-    if (!hop.empty() && !is_trusted(hop)) return std::string(hop);
+    if (!hop.empty() && !is_trusted(hop)) return NormalIp(hop);
   }
-  return request.remote_ip;
+  return NormalIp(request.remote_ip);
 }
 
 }  // namespace

@@ -30,10 +30,10 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"code_wrong", "De code klopt niet of is verlopen. Vraag een nieuwe code aan.",
      "The code is wrong or has expired. Ask for a new code."},
     {"code_too_many_requests",
-     "Er zijn het afgelopen uur te veel codes gevraagd. Kijk in je e-mail: de nieuwste code werkt "
-     "nog 15 minuten. Of vraag over een uur een nieuwe code.",
-     "Too many codes were asked for in the past hour. Check your e-mail: the newest code works "
-     "for 15 minutes. Or ask for a new code in an hour."},
+     "Er zijn vanaf hier te veel codes gevraagd. Heb je al een code gekregen? Gebruik dan de "
+     "nieuwste uit je e-mail. Een nieuwe code kun je later weer vragen.",
+     "Too many codes were asked for from here. Did you get a code already? Then use the newest "
+     "one in your e-mail. You can ask for a new code again later."},
     {"code_too_many_wrong",
      "Je hebt te vaak een verkeerde code ingevuld. Wacht een paar minuten en probeer het dan "
      "opnieuw.",
@@ -187,6 +187,8 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"kid_involved_title", "Wie helpen er nu?", "Who helps now?"},
     {"left_since", "woont sinds {date} niet meer bij jullie",
      "has not lived with you since {date}"},
+    {"left_since_me", "je woont sinds {date} niet meer in het gezin",
+     "you have not lived in the household since {date}"},
     {"changes_title", "Wat is er veranderd", "What changed"},
 });
 

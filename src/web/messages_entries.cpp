@@ -181,9 +181,8 @@ constexpr auto kEntryMessages = std::to_array<Message>({
     {"reader_withheld", "kan dit niet lezen: achtergehouden (ziet wel dat er iets is)",
      "cannot read this: withheld (does see that there is something)"},
     {"reader_summary_only",
-     "kan dit niet lezen: geen gezag, krijgt alleen de belangrijke "
-     "informatie",
-     "cannot read this: no parental authority, gets only the important information"},
+     "kan dit niet lezen: geen gezag (ziet alleen wie er in het gezin zijn en wie helpt)",
+     "cannot read this: no parental authority (sees only who is in the family and who helps)"},
     {"reader_young_persons_own_information",
      "kan dit niet lezen: vertrouwelijk van een jongere van 16 of ouder",
      "cannot read this: confidential to a young person of 16 or older"},

@@ -14,12 +14,19 @@ constexpr auto kHouseholdMessages = std::to_array<Message>({
     {"hh_title", "Gezin en betrokkenen", "Household and who is involved"},
     {"hh_intro",
      "Hier staat wie bij het gezin hoort, wie gezag heeft en welke professionals meedoen. Elke "
-     "verandering krijgt een reden. Het gezin ziet de verandering op de eigen pagina.",
+     "verandering krijgt een reden. Op hun eigen pagina zien gezinsleden de verandering met de "
+     "reden als die over henzelf gaat, of over een kind waarover zij gezag hebben. Wie er "
+     "betrokken is, zien alle gezinsleden die het dossier lezen. Noem in een reden geen melder "
+     "of andere mensen buiten het gezin.",
      "This page shows who belongs to the household, who has parental authority and which "
-     "professionals take part. Every change gets a reason. The family sees the change on their "
-     "own page."},
-    {"hh_done", "De verandering is opgeslagen. Het gezin ziet hem op de eigen pagina.",
-     "The change has been saved. The family sees it on their own page."},
+     "professionals take part. Every change gets a reason. On their own page, family members "
+     "see a change with its reason when it is about them or about a child they have parental "
+     "authority over. Every family member who reads the file sees who is involved. Do not name "
+     "a reporter or other people outside the family in a reason."},
+    {"hh_done",
+     "De verandering is opgeslagen. De gezinsleden over wie hij gaat, zien hem op hun eigen "
+     "pagina.",
+     "The change has been saved. The family members it is about see it on their own page."},
     {"hh_members_title", "Wie horen bij het gezin", "Who belongs to the household"},
     {"hh_col_name", "Naam", "Name"},
     {"hh_col_role", "Rol", "Role"},

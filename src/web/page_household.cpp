@@ -338,7 +338,8 @@ http::Response CustodySubmit(app::Stip& stip, const http::Request& req) {
   app::CustodyChange change;
   change.parent_id = Get(typed.values, "ouder");
   change.child_id = Get(typed.values, "kind");
-  change.has_custody = Get(typed.values, "gezag") != "nee";
+  const std::string custody = Get(typed.values, "gezag");
+  if (custody == "ja" || custody == "nee") change.has_custody = custody == "ja";
   change.ruling_date = Get(typed.values, "uitspraak");
   change.reason = Get(typed.values, "reden");
   auto done = stip.ChangeCustody(*req.principal, req.params.at("id"), change);

@@ -183,7 +183,8 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
     item.set("name", m.name);
     item.set("role", MemberRoleText(locale, m.role));
     // Issue 10: who left stays in the list, marked, so the family sees the change.
-    item.set("left", m.left_on ? Data(Fill(FamilyText(locale, "left_since"),
+    const bool me = m.id == home->me.id;  // the member who left reads it about themselves
+    item.set("left", m.left_on ? Data(Fill(FamilyText(locale, me ? "left_since_me" : "left_since"),
                                            {{"date", FormatLongDate(*m.left_on, locale)}}))
                                : Data(false));
     members.push_back(item);

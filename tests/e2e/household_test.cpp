@@ -152,8 +152,9 @@ TEST_F(HouseholdE2eTest, TheHouseholdChangesAndAccessFollowsAtOnce) {
                                                       {"child_id", marloes_id},
                                                       {"ruling_date", "gisteren"},
                                                       {"reason", "x"}});
+  // has_custody is missing too: a missing answer never grants custody.
   EXPECT_EQ(ErrorFields(no_ruling),
-            (std::vector<std::string>{"parent_id", "child_id", "ruling_date"}));
+            (std::vector<std::string>{"parent_id", "child_id", "ruling_date", "has_custody"}));
   for (const auto& m : Arr(household, "members")) {
     if (Str(m, "role") != "child") continue;
     for (const auto& [parent, has] : {std::pair{marloes_id, false}, std::pair{ruben_id, true}}) {

@@ -88,6 +88,25 @@ TEST_F(WithholdHouseholdTest, NoFamilyMemberReadsTheNeighboursCallOnAnyRoute) {
   for (const auto& r : readers) {
     EXPECT_FALSE(r.as_object().at("reads").as_bool()) << json::serialize(r);
   }
+
+  // Daan objects. Upholding one member's objection cannot lift a withholding that protects a
+  // third party from the whole household: that would show the neighbour to everyone.
+  const std::string withholding = Str(json::value(call.at("withholdings").as_array()[0]), "id");
+  HttpResponse objected =
+      daan->PostJson("/api/v1/families/" + id + "/withholdings/" + withholding + "/objections",
+                     json::object{{"text", "Ik wil weten wie dit zei."}});
+  ASSERT_EQ(objected.status, 201u) << objected.Describe();
+  HttpClient duo(server_->port());
+  LogIn(duo, kDuoUser);
+  HttpResponse upheld = duo.PostJson(
+      "/api/v1/families/" + id + "/objections/" + Str(ParseJson(objected), "id") + "/answer",
+      json::object{{"upheld", true}, {"answer", "Gegrond."}});
+  EXPECT_EQ(upheld.status, 422u) << upheld.Describe();
+  RequestCodeAndAwaitMail(kLotte);  // her first code was used above
+  auto lotte = LogInFamily(kLotte);
+  for (const char* mark : kNeighbourMarks) {
+    EXPECT_EQ(lotte->Get("/ons-gezin").body.find(mark), std::string::npos) << mark;
+  }
 }
 
 TEST_F(WithholdHouseholdTest, TheApiWithholdsFromSeveralMembersOrTheHouseholdAndRefusesBadInput) {

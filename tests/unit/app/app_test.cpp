@@ -72,6 +72,21 @@ class AppTest : public ::testing::Test {
   Principal lead_, duo_, other_;
 };
 
+TEST_F(AppTest, AnAdministratorNeverSeesAFamilyEvenOneNamedInIt) {
+  auto family = stip_->CreateFamily(lead_, Household());
+  ASSERT_TRUE(family) << family.error().message;
+  // The lead's own account made an administrator: as if named in the file before the rule that
+  // refuses administrators existed. From then on the file does not exist for them.
+  Principal admin = lead_;
+  admin.user.admin = true;
+  EXPECT_EQ(stip_->OpenFamily(admin, *family, {}, "hulpverlening").error().code,
+            domain::Code::kNotFound);
+  auto mine = stip_->MyFamilies(admin);
+  ASSERT_TRUE(mine);
+  EXPECT_TRUE(mine->empty());
+  EXPECT_TRUE(stip_->OpenFamily(lead_, *family, {}, "hulpverlening"));
+}
+
 TEST_F(AppTest, LoginGivesASessionThatExpires) {
   auto login = stip_->Login("lead", "paarse-olifant-fietst");
   ASSERT_TRUE(login) << login.error().message;

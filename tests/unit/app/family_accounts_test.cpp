@@ -187,7 +187,8 @@ TEST_F(FamilyAccountsTest, SomeoneElseAskingOrGuessingDoesNotStopTheMembersCode)
   // A stranger who knows the address asks for more codes and guesses, from another connection.
   for (int i = 0; i < 3; ++i) ASSERT_TRUE(stip_->BeginFamilyLogin("m@example.org", "203.0.113.9"));
   stip_->DrainBackground();
-  EXPECT_EQ(outbox_.mails.size(), 4u) << "the stranger's codes go to the member, not to him";
+  EXPECT_EQ(outbox_.mails.size(), 3u)
+      << "the stranger's codes go to the member, and no more than three live codes at once";
   const std::string wrong = mine == "00000000" ? "11111111" : "00000000";
   for (int i = 0; i < 5; ++i) {
     EXPECT_EQ(stip_->CompleteFamilyLogin("m@example.org", wrong, "203.0.113.9").error().code,
@@ -218,13 +219,15 @@ TEST_F(FamilyAccountsTest, CodeRequestsAreLimitedHonestlyAndUnknownAddressesLook
   ASSERT_FALSE(unknown_limited);
   EXPECT_EQ(unknown_limited.error().message, limited.error().message);
   stip_->DrainBackground();
-  EXPECT_EQ(outbox_.mails.size(), 6u);  // invitation + 5; nothing for the unknown address
-  // Another connection may still ask for this address (up to the limit for all connections).
+  // Invitation + 2: no new code while three are live; nothing for the unknown address.
+  EXPECT_EQ(outbox_.mails.size(), 3u);
+  // Another connection is not refused (a stranger's requests never lock the member out), and
+  // once the codes have expired a request makes a new one again.
   EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org", "c2"));
   clock_.Advance(3600 * 1000 + 1);
   EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org", "c1"));
   stip_->DrainBackground();
-  EXPECT_EQ(outbox_.mails.size(), 8u);
+  EXPECT_EQ(outbox_.mails.size(), 4u);
 
   auto unknown = stip_->CompleteFamilyLogin("niemand@example.org", "12345678");
   auto wrong = stip_->CompleteFamilyLogin("m@example.org", "12345678");
@@ -257,6 +260,38 @@ TEST_F(FamilyAccountsTest, PasswordBackOffHoldsPerClientSoAStrangerCannotLockALe
   EXPECT_EQ(stip_->Login(user, "wrong-password", "198.51.100.7").error().code,
             Code::kUnauthenticated)
       << "the lead's own connection has its own count";
+}
+
+TEST_F(FamilyAccountsTest, GuessingFromManyClientsIsSlowedButTheOwnerWaitsAMinuteAtMost) {
+  const std::string user = lead_.user.username;
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(stip_->Login(user, "wrong-password", "203.0.113." + std::to_string(i)).error().code,
+              Code::kUnauthenticated);
+  }
+  auto slowed = stip_->Login(user, "wrong-password", "198.51.100.7");
+  ASSERT_FALSE(slowed);
+  EXPECT_EQ(slowed.error().code, Code::kResourceExhausted)
+      << "twenty failures from everywhere slow every client down";
+  for (int i = 0; i < 30; ++i) {
+    clock_.Advance(61 * 1000);
+    (void)stip_->Login(user, "wrong-password", "203.0.114." + std::to_string(i));
+  }
+  clock_.Advance(61 * 1000);
+  EXPECT_EQ(stip_->Login(user, "wrong-password", "198.51.100.7").error().code,
+            Code::kUnauthenticated)
+      << "however long the guessing went on, a minute later the owner may try again";
+
+  ASSERT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "m@example.org"}));
+  const std::string code = outbox_.LastCode("m@example.org");
+  const std::string wrong = code == "00000000" ? "11111111" : "00000000";
+  for (int i = 0; i < 20; ++i) {
+    (void)stip_->CompleteFamilyLogin("m@example.org", wrong, "192.0.2." + std::to_string(i));
+  }
+  EXPECT_EQ(stip_->CompleteFamilyLogin("m@example.org", code, "198.51.100.7").error().code,
+            Code::kResourceExhausted);
+  clock_.Advance(61 * 1000);
+  EXPECT_TRUE(stip_->CompleteFamilyLogin("m@example.org", code, "198.51.100.7"))
+      << "the member's code still works after the short wait";
 }
 
 TEST_F(FamilyAccountsTest, EveryReadGoesThroughTheAccessEngine) {

@@ -288,6 +288,9 @@ TEST_F(DispatchTest, TheClientIsTheConnectionUnlessATrustedProxyNamesIt) {
   EXPECT_EQ(client_of("10.0.1.5", "203.0.113.9, 10.0.1.6"), "203.0.113.9")
       << "a chain of trusted proxies is skipped";
   EXPECT_EQ(client_of("10.0.1.5", ""), "10.0.1.5");
+  EXPECT_EQ(client_of("::ffff:10.0.1.5", "203.0.113.9"), "203.0.113.9")
+      << "the proxy on a dual-stack socket is still the trusted proxy";
+  EXPECT_EQ(client_of("::ffff:198.51.100.7", ""), "198.51.100.7");
 }
 
 }  // namespace
