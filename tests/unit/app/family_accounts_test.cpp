@@ -224,6 +224,8 @@ TEST_F(FamilyAccountsTest, CodeRequestsAreLimitedHonestlyAndUnknownAddressesLook
   // Another connection is not refused (a stranger's requests never lock the member out), and
   // once the codes have expired a request makes a new one again.
   EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org", "c2"));
+  stip_->DrainBackground();
+  EXPECT_EQ(outbox_.mails.size(), 3u);
   clock_.Advance(3600 * 1000 + 1);
   EXPECT_TRUE(stip_->BeginFamilyLogin("m@example.org", "c1"));
   stip_->DrainBackground();

@@ -45,7 +45,8 @@ class HouseholdTest : public ::testing::Test {
         cli, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
     lead_ = Session("lead", local_);
     gw_ = Session("gw", local_);
-    duo_id_ = *stip_->CreateUser(cli, {"duo", "Dirk Duo", safety_, "wachtwoord", false, "", ""});
+    duo_id_ = *stip_->CreateUser(
+        cli, {"duo", "Dirk Duo", safety_, "paarse-olifant-fietst", false, "", ""});
     NewFamily f;
     f.name = "Gezin Testers";
     f.members = {{"m", "Mia Tester", "parent", "1985-02-03"},
@@ -67,10 +68,10 @@ class HouseholdTest : public ::testing::Test {
 
   // A professional with a logged-in session (its token).
   std::string Session(const std::string& username, const std::string& team) {
-    auto id = stip_->CreateUser(stip_->CliPrincipal(),
-                                {username, "Naam " + username, team, "wachtwoord", false, "", ""});
+    auto id = stip_->CreateUser(stip_->CliPrincipal(), {username, "Naam " + username, team,
+                                                        "paarse-olifant-fietst", false, "", ""});
     EXPECT_TRUE(id) << id.error().message;
-    auto login = stip_->Login(username, "wachtwoord");
+    auto login = stip_->Login(username, "paarse-olifant-fietst");
     EXPECT_TRUE(login) << login.error().message;
     return login->session_token;
   }
