@@ -74,8 +74,10 @@ class WithheldPropertyTest : public ::testing::Test {
     auto local = *stip_->CreateTeam(cli, {"", *org, "Wijkteam", domain::TeamKind::kLocal, "", ""});
     auto safety = *stip_->CreateTeam(
         cli, {"", *org, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
-    lead_id_ = *stip_->CreateUser(cli, {"lead", "Lea Leidend", local, "wachtwoord", false, "", ""});
-    duo_id_ = *stip_->CreateUser(cli, {"duo", "Dirk Duo", safety, "wachtwoord", false, "", ""});
+    lead_id_ = *stip_->CreateUser(
+        cli, {"lead", "Lea Leidend", local, "paarse-olifant-fietst", false, "", ""});
+    duo_id_ = *stip_->CreateUser(
+        cli, {"duo", "Dirk Duo", safety, "paarse-olifant-fietst", false, "", ""});
     lead_ =
         app::Principal{**store_->FindUser(lead_id_), app::Principal::Via::kCli, "", std::nullopt};
     duo_ = app::Principal{**store_->FindUser(duo_id_), app::Principal::Via::kCli, "", std::nullopt};
