@@ -202,7 +202,12 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
 
   FamilyOverview view;
   view.my_role = access->role;
-  view.entries = file.entries;
+  // Issue 3: the same page as each entry shows to this reader (placeholders, reactions,
+  // corrections, withholdings), and the correction requests still to be answered.
+  auto entry_views = EntryViewsOf(*access, file, checked_page->limit, nullptr);
+  if (!entry_views) return tl::unexpected(entry_views.error());
+  view.entry_views = std::move(*entry_views);
+  view.entries = std::move(file.entries);
   if (static_cast<int>(view.entries.size()) > checked_page->limit) {
     view.entries.pop_back();
     view.next_before = view.entries.back().seq;
@@ -216,11 +221,6 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
              domain::Visibility::kVisible;
     });
   }
-  // Issue 3: the same page as each entry shows to this reader (placeholders, reactions,
-  // corrections, withholdings), and the correction requests still to be answered.
-  auto entry_views = EntryViewsOf(*access, file, checked_page->limit, nullptr);
-  if (!entry_views) return tl::unexpected(entry_views.error());
-  view.entry_views = std::move(*entry_views);
   view.may_withhold = domain::Decide(*family, access->query, domain::Action::kWithhold).allowed;
   if (professional) {
     auto open = OpenCorrections(*access, file);

@@ -91,7 +91,8 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
   const domain::Date today = domain::DateOf(now);
   // One arena for the whole document (a page of 50 entries is a few hundred values): it is
   // freed in one piece with the returned object, instead of one allocation per value.
-  const json::storage_ptr sp = json::make_shared_resource<json::monotonic_resource>(16384);
+  const json::storage_ptr sp = json::make_shared_resource<json::monotonic_resource>(
+      4096 + 4096 * overview.entries.size());
   json::array members(sp);
   members.reserve(family.members.size());
   for (const auto& m : family.members) {
@@ -109,22 +110,35 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
         {{"parent_id", c.parent_id}, {"child_id", c.child_id}, {"has_custody", c.has_custody}},
         sp));
   }
+  // The entries and their views come in the same order (newest first), the views without the
+  // entries this reader is not shown: one walk pairs them.
   json::array entries(sp);
   entries.reserve(overview.entries.size());
+  auto view = overview.entry_views.begin();
   for (const auto& e : overview.entries) {
     const auto name = overview.user_names.find(e.author_id);
-    entries.push_back(json::object(
-        {{"id", e.id},
-         {"seq", e.seq},
-         {"kind", domain::ToString(e.kind)},
-         {"source", e.source},
-         {"text", e.text},
-         {"author_id", e.author_id},
-         {"author_name", name == overview.user_names.end() ? json::value(nullptr, sp)
-                                                           : json::value(name->second, sp)},
-         {"created_at", domain::FormatTimestamp(e.created_at)}},
-        sp));
-    AddEntryViewFields(entries.back().as_object(), overview, e.id);  // issue 3
+    json::object entry({{"id", e.id},
+                        {"seq", e.seq},
+                        {"kind", domain::ToString(e.kind)},
+                        {"source", e.source},
+                        {"text", e.text},
+                        {"author_id", e.author_id},
+                        {"author_name", name == overview.user_names.end()
+                                            ? json::value(nullptr, sp)
+                                            : json::value(name->second, sp)},
+                        {"created_at", domain::FormatTimestamp(e.created_at)}},
+                       sp);
+    while (view != overview.entry_views.end() && view->entry.seq > e.seq) ++view;
+    if (view != overview.entry_views.end() && view->entry.id == e.id) {  // issue 3
+      if (view->decision.visibility == domain::Visibility::kWithheld) {
+        // A placeholder: nothing of the entry's content leaves the server.
+        for (const char* key : {"kind", "source", "text", "author_id", "author_name"}) {
+          entry[key] = nullptr;
+        }
+      }
+      AddEntryViewFields(entry, *view);
+    }
+    entries.push_back(std::move(entry));
   }
   json::object out({{"id", family.id},
                     {"name", family.name},
@@ -139,7 +153,7 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
                     {"entries", std::move(entries)},
                     {"next_before", overview.next_before}},
                    sp);
-  out["open_corrections"] = EncodeOpenCorrections(overview.open_corrections);  // issue 3
+  out["open_corrections"] = EncodeOpenCorrections(overview.open_corrections, sp);  // issue 3
   return out;
 }
 

@@ -28,17 +28,20 @@ boost::json::object EncodeOverview(const app::FamilyOverview& overview, domain::
 // {"family_id","family_name","lines":[...],"next_before"}
 boost::json::object EncodeAccessLog(const app::AccessLogView& view);
 
-// Issue 3 (api_encode_reactions.cpp): adds to an encoded entry of `overview` what its EntryView
-// says: "visibility", "concerns", "confidential_of", "corrects", "corrected_by", "reactions",
-// "withholdings" (a withheld entry keeps only id, seq and created_at).
-void AddEntryViewFields(boost::json::object& entry, const app::FamilyOverview& overview,
-                        const std::string& entry_id);
-boost::json::object EncodeEntryView(const app::EntryView& view);
-boost::json::object EncodeReaction(const app::ReactionView& reaction);
-boost::json::object EncodeWithholding(const app::WithholdingView& withholding);
+// Issue 3 (api_encode_reactions.cpp): adds to an encoded entry what its EntryView says:
+// "visibility", "concerns", "confidential_of", "corrects", "corrected_by", "reactions",
+// "withholdings", the "may_*" flags and, for professionals, "readers". Built with the
+// entry's own storage. `sp` below: the storage of the document the result goes into.
+void AddEntryViewFields(boost::json::object& entry, const app::EntryView& view);
+boost::json::object EncodeReaction(const app::ReactionView& reaction,
+                                   boost::json::storage_ptr sp = {});
+boost::json::object EncodeWithholding(const app::WithholdingView& withholding,
+                                      boost::json::storage_ptr sp = {});
 // Issue 13: [{"member_id","member_name","reads","visibility","reason"}] in family order.
-boost::json::array EncodeReaders(const std::vector<app::ReaderView>& readers);
-boost::json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>& open);
+boost::json::array EncodeReaders(const std::vector<app::ReaderView>& readers,
+                                 boost::json::storage_ptr sp = {});
+boost::json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>& open,
+                                         boost::json::storage_ptr sp = {});
 
 // "Ons gezin" and the family's download (api_encode_family.cpp).
 boost::json::object EncodeFamilyHome(const app::FamilyHome& home);

@@ -43,7 +43,7 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
       out["withheld"] = std::move(grounds);
     }
     // Reactions, corrections and (for a placeholder) the withholdings with their objections.
-    for (auto& field : EncodeEntryView(item)) out[field.key()] = field.value();
+    AddEntryViewFields(out, item);
     entries.push_back(std::move(out));
   }
   json::array consents;
