@@ -91,8 +91,8 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
   const domain::Date today = domain::DateOf(now);
   // One arena for the whole document (a page of 50 entries is a few hundred values): it is
   // freed in one piece with the returned object, instead of one allocation per value.
-  const json::storage_ptr sp = json::make_shared_resource<json::monotonic_resource>(
-      4096 + 4096 * overview.entries.size());
+  const json::storage_ptr sp =
+      json::make_shared_resource<json::monotonic_resource>(4096 + 4096 * overview.entries.size());
   json::array members(sp);
   members.reserve(family.members.size());
   for (const auto& m : family.members) {
@@ -117,17 +117,17 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
   auto view = overview.entry_views.begin();
   for (const auto& e : overview.entries) {
     const auto name = overview.user_names.find(e.author_id);
-    json::object entry({{"id", e.id},
-                        {"seq", e.seq},
-                        {"kind", domain::ToString(e.kind)},
-                        {"source", e.source},
-                        {"text", e.text},
-                        {"author_id", e.author_id},
-                        {"author_name", name == overview.user_names.end()
-                                            ? json::value(nullptr, sp)
-                                            : json::value(name->second, sp)},
-                        {"created_at", domain::FormatTimestamp(e.created_at)}},
-                       sp);
+    json::object entry(
+        {{"id", e.id},
+         {"seq", e.seq},
+         {"kind", domain::ToString(e.kind)},
+         {"source", e.source},
+         {"text", e.text},
+         {"author_id", e.author_id},
+         {"author_name", name == overview.user_names.end() ? json::value(nullptr, sp)
+                                                           : json::value(name->second, sp)},
+         {"created_at", domain::FormatTimestamp(e.created_at)}},
+        sp);
     while (view != overview.entry_views.end() && view->entry.seq > e.seq) ++view;
     if (view != overview.entry_views.end() && view->entry.id == e.id) {  // issue 3
       if (view->decision.visibility == domain::Visibility::kWithheld) {
