@@ -165,8 +165,8 @@ TEST_F(MyWorkE2eTest, AnAdministratorNamesATeamLeadWhoSeesCountsPerProfessional)
   auto admin = NewClient();
   LogIn(*admin, kAdminUser);
   const json::value me = ParseJson(lead_->Get("/api/v1/me"));
-  const std::string team = Str(Field(me, "user"), "team_id");
-  const std::string sanne = Str(Field(me, "user"), "id");
+  const std::string team = Str(me, "team_id");
+  const std::string sanne = Str(me, "id");
   auto duo = NewClient();
   const std::string duo_id = Str(Field(LogIn(*duo, kDuoUser), "user"), "id");
   const std::string path = "/api/v1/teams/" + team + "/lead";
