@@ -127,4 +127,27 @@ void Committer::Run() {
   }
 }
 
+domain::Status Committer::LogAll(std::vector<domain::AccessRecord> records) {
+  std::deque<Pending> pending(records.size());  // stable addresses while queued
+  std::vector<std::future<domain::Result<std::int64_t>>> done;
+  {
+    std::lock_guard lock(mu_);
+    if (stopping_) {
+      return domain::Fail(domain::Code::kUnavailable, "Stip is shutting down; try again.");
+    }
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      pending[i].access = std::move(records[i]);
+      done.push_back(pending[i].access_done.get_future());
+      queue_.push_back(&pending[i]);
+    }
+  }
+  wake_.notify_one();
+  domain::Status status;
+  for (auto& d : done) {
+    auto logged = d.get();  // wait for every line: `pending` must outlive the committer's use
+    if (!logged && status) status = tl::unexpected(logged.error());
+  }
+  return status;
+}
+
 }  // namespace stip::app

@@ -10,6 +10,7 @@
 #include <future>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "domain/access.h"
 #include "domain/error.h"
@@ -43,6 +44,10 @@ class Committer {
   domain::Result<store::ChainHead> Append(store::AppendRequest request);
   // Block until the access-log line is durable; only then may the read be served.
   domain::Result<std::int64_t> Log(domain::AccessRecord record);
+  // Several lines at once (one read that shows many families, e.g. "Mijn werk"): queued
+  // together so they usually share one transaction; returns when all are durable, or the first
+  // failure.
+  domain::Status LogAll(std::vector<domain::AccessRecord> records);
 
   void SetObserver(BatchObserver observer);
   CommitterStats Stats() const;

@@ -292,6 +292,7 @@ Result<std::string> Stip::AddEntry(const Principal& who, const std::string& fami
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  MailNewEntry(family_id, entry_id);  // issue 10 item 8: members who asked for a mail
   return entry_id;
 }
 

@@ -14,7 +14,9 @@
 #include "app/committer.h"
 #include "app/entry_views.h"
 #include "app/keyed_mutex.h"
+#include "app/my_work.h"
 #include "domain/access.h"
+#include "domain/digest.h"
 #include "domain/error.h"
 #include "domain/ids.h"
 #include "domain/model.h"
@@ -34,6 +36,7 @@ class AccountReads;
 class Credentials;
 class LoginCodes;
 class Throttles;
+class Notifications;
 struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
@@ -99,6 +102,17 @@ struct Options {
   // `stip demo` only: the documented demo accounts keep the password "demo" (every other
   // password still follows the rule in domain/password_policy.h).
   bool demo = false;
+  // Issue 10: what "Mijn werk" and the digest count as near, and the default quiet weeks.
+  domain::WorkPolicy work = {};
+  // Issue 10 item 8: where mails link to (the address people open Stip at, no trailing "/").
+  std::string public_url = "http://localhost:8080";
+};
+
+// Issue 10 item 8: what one run of the digest did.
+struct DigestRun {
+  int sent = 0;                       // digests mailed
+  int nothing_to_say = 0;             // due, but nothing new and nothing due: no mail
+  std::vector<std::string> failures;  // "user id: why" for digests that could not be sent
 };
 
 struct LoginResult {
@@ -475,6 +489,33 @@ class Stip {
   // The household, who is involved and what changed, for involved professionals (logged).
   Result<HouseholdView> ReadHousehold(const Principal& who, const std::string& family_id);
 
+  // --- my work (app/my_work.cpp, issue 10 item 7) --------------------------------------------
+  // The files the professional leads or shares with what is due in each (one page of them),
+  // and totals over all. Leaves one access-log line for each file on the page (what "my_work").
+  Result<MyWorkView> ReadMyWork(const Principal& who, const MyWorkQuery& query);
+  // A team lead's view (app/team_work.cpp): per team they lead, each professional's caseload
+  // and counts (query.weeks only). No family is named, so no access-log line.
+  Result<TeamWorkView> ReadTeamWork(const Principal& who, const MyWorkQuery& query);
+  // Administrators: name the team lead of a team (a professional of that team, not disabled,
+  // not an administrator), or no one (user_id ""), with a reason (event team.lead_set).
+  Status SetTeamLead(const Principal& who, const std::string& team_id, const std::string& user_id,
+                     const std::string& reason);
+  // Administrators: every team's team lead.
+  Result<std::vector<domain::TeamLead>> ListTeamLeads(const Principal& who);
+
+  // --- notifications (app/digest.cpp, app/entry_mail.cpp, issue 10 item 8) ------------------
+  // A professional's own digest choice: "daily", "weekly" or "off" (event notify.digest_set).
+  Status SetDigestFrequency(const Principal& who, const std::string& frequency);
+  Result<domain::DigestFrequency> DigestFrequencyOf(const Principal& who);
+  // Mails every professional whose digest is due now (07:00 daily, or Mondays): counts of
+  // what is new since their last digest and of what is due, with links; no family content,
+  // so no access-log line. The server runs it on a schedule; `stip digest send` once.
+  Result<DigestRun> SendDigests();
+  // A family member's own choice: a mail (a link, no content) when something new is written
+  // that they can read (event account.mail_set); and whether it is on.
+  Status SetEntryMail(const Principal& who, const std::string& family_id, bool on);
+  Result<bool> EntryMailOn(const Principal& who, const std::string& family_id);
+
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
   // readability score): never a block, nothing stored, nothing logged. Professionals only; a
@@ -498,6 +539,7 @@ class Stip {
   store::Credentials& credentials_;  // passwords, sessions, login back-off
   store::LoginCodes& codes_;         // for the CodeAuthenticator that SetOutbox makes
   store::Throttles& throttles_;      // login back-off and request limits
+  store::Notifications& notify_;     // who wants which mail; when digests went out (issue 10)
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;
@@ -546,6 +588,11 @@ class Stip {
   // Reader id -> (name, team) for access-log lines: professionals and family accounts.
   Status NameReaders(const std::string& family_id, std::vector<domain::AccessRecord> records,
                      AccessLogView& view);
+  // Issue 10 item 8: mails the members who asked for it that entry `entry_id` is new, on the
+  // background thread (after the writer's answer).
+  void MailNewEntry(const std::string& family_id, const std::string& entry_id);
+  // Issue 10: the work of `as` (a professional) in every file they are involved in, sorted.
+  Result<std::vector<MyWorkFile>> WorkOf(const Principal& as, int weeks);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                  const std::string& what, const std::string& purpose);
 };

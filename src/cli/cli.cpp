@@ -226,6 +226,13 @@ int Main(int argc, char** argv) {
   AddCommon(user_team, common);
   user_team->add_option("--user", user_id, "User id")->required();
   user_team->add_option("--team", new_team, "Team id")->required();
+  // Issue 10 item 8: the digest once, for cron (the server also sends them on a schedule).
+  auto* digest_cmd = cli.add_subcommand("digest", "The mail digest of \"Mijn werk\"");
+  digest_cmd->require_subcommand(1);
+  auto* digest_send = digest_cmd->add_subcommand(
+      "send", "Mail every professional whose digest is due now (counts and links only)");
+  AddCommon(digest_send, common);
+  AddServeOptions(digest_send, serve);
   auto* token_cmd = cli.add_subcommand("token", "API tokens");
   token_cmd->require_subcommand(1);
   auto* token_list = token_cmd->add_subcommand("list", "List a user's API tokens (no secrets)");
@@ -245,6 +252,7 @@ int Main(int argc, char** argv) {
   serve.outbox_dir = (common.data_dir.empty() ? std::string("var") : common.data_dir) + "/outbox";
   if (*serve_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, false);
   if (*demo_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, true);
+  if (*digest_send) return RunDigestSend(DatabaseUrl(common.data_dir, common.database), serve);
   if (*verify_cmd) return RunVerify(common, family);
   if (*rebuild_cmd) return RunRebuild(common);
   if (*migrate_cmd) return RunMigrate(migrate_from, migrate_to);

@@ -2,10 +2,14 @@
 
 #include <malloc.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
@@ -50,6 +54,27 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
   cmd->add_option("--smtp-relay", options.smtp_relay,
                   "SMTP relay host:port for login codes (default: files in DATA/outbox)")
       ->envname("STIP_SMTP_RELAY");
+  cmd->add_flag("--smtp-allow-plain", options.smtp_allow_plain,
+                "Allow mail without TLS to a relay on this machine or a trusted local network "
+                "(default: the relay must offer STARTTLS, or no mail is sent)")
+      ->envname("STIP_SMTP_ALLOW_PLAIN");
+  cmd->add_option("--smtp-user", options.smtp_user,
+                  "User name for AUTH at the relay (the password comes from STIP_SMTP_PASSWORD)")
+      ->envname("STIP_SMTP_USER");
+  // Only from the environment: a password on the command line shows in the process list.
+  if (const char* password = std::getenv("STIP_SMTP_PASSWORD")) options.smtp_password = password;
+  cmd->add_option("--smtp-ca-file", options.smtp_ca_file,
+                  "PEM file of the CA that signed the relay's certificate (default: the system's)")
+      ->envname("STIP_SMTP_CA_FILE");
+  cmd->add_option("--public-url", options.public_url,
+                  "The address people open Stip at, for the links in mails")
+      ->envname("STIP_PUBLIC_URL")
+      ->capture_default_str();
+  cmd->add_option("--digest-check-seconds", options.digest_check_seconds,
+                  "How often the server mails the digests that are due (0: never; use `stip "
+                  "digest send` instead)")
+      ->check(CLI::Range(0, 24 * 3600))
+      ->capture_default_str();
   cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
       ->envname("STIP_MAIL_FROM")
       ->capture_default_str();
@@ -60,19 +85,10 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->capture_default_str();
 }
 
-int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
-  KeepFreedMemory();
-  app::Options app_options;
-  app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
-  auto inst = OpenInstallation(database_url, {}, app_options);
-  if (!inst) {
-    std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());
-    return ExitCodeFor(inst.error().code);
-  }
-  app::Stip& stip = *(*inst)->app;
+namespace {
 
-  // The outbox for login codes: SMTP in production when a relay is given, else files.
-  std::unique_ptr<app::Outbox> outbox;
+// The outbox for mail: SMTP in production when a relay is given, else files.
+std::unique_ptr<app::Outbox> MakeOutbox(const ServeOptions& options, bool demo) {
   if (!options.smtp_relay.empty() && !demo) {
     notify::SmtpOptions smtp;
     const auto colon = options.smtp_relay.rfind(':');
@@ -81,10 +97,92 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
       smtp.port = static_cast<unsigned short>(std::atoi(options.smtp_relay.c_str() + colon + 1));
     }
     smtp.from = options.mail_from;
-    outbox = std::make_unique<notify::SmtpOutbox>(smtp);
-  } else {
-    outbox = std::make_unique<notify::FileOutbox>(options.outbox_dir);
+    smtp.allow_plain = options.smtp_allow_plain;
+    smtp.username = options.smtp_user;
+    smtp.password = options.smtp_password;
+    smtp.ca_file = options.smtp_ca_file;
+    return std::make_unique<notify::SmtpOutbox>(smtp);
   }
+  return std::make_unique<notify::FileOutbox>(options.outbox_dir);
+}
+
+// Mails the digests that are due every `seconds` until destroyed (issue 10 item 8).
+class DigestSchedule {
+ public:
+  DigestSchedule(app::Stip& stip, int seconds) : stip_(stip), seconds_(seconds) {
+    if (seconds_ > 0) thread_ = std::thread([this] { Run(); });
+  }
+  ~DigestSchedule() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Run() {
+    std::unique_lock lock(mu_);
+    while (!wake_.wait_for(lock, std::chrono::seconds(seconds_), [this] { return stop_; })) {
+      lock.unlock();
+      auto run = stip_.SendDigests();
+      if (!run) {
+        spdlog::warn("digest: {}", run.error().message);
+      } else {
+        if (run->sent > 0) spdlog::info("digest: {} mailed", run->sent);
+        for (const auto& f : run->failures) spdlog::warn("digest not sent: {}", f);
+      }
+      lock.lock();
+    }
+  }
+
+  app::Stip& stip_;
+  int seconds_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;  // last: started after the state above exists
+};
+
+}  // namespace
+
+int RunDigestSend(const std::string& database_url, const ServeOptions& options) {
+  app::Options app_options;
+  app_options.public_url = options.public_url;
+  auto inst = OpenInstallation(database_url, {}, app_options);
+  if (!inst) {
+    std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());
+    return ExitCodeFor(inst.error().code);
+  }
+  app::Stip& stip = *(*inst)->app;
+  std::unique_ptr<app::Outbox> outbox = MakeOutbox(options, false);
+  stip.SetOutbox(*outbox);
+  auto run = stip.SendDigests();
+  if (!run) {
+    std::fprintf(stderr, "stip digest send: %s\n", run.error().message.c_str());
+    return ExitCodeFor(run.error().code);
+  }
+  std::printf("Overzichten verstuurd / digests sent: %d (niets te melden / nothing to say: %d)\n",
+              run->sent, run->nothing_to_say);
+  for (const auto& f : run->failures)
+    std::fprintf(stderr, "niet verstuurd / not sent: %s\n", f.c_str());
+  return run->failures.empty() ? 0 : ExitCodeFor(domain::Code::kUnavailable);
+}
+
+int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
+  KeepFreedMemory();
+  app::Options app_options;
+  app_options.public_url = options.public_url;
+  app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
+  auto inst = OpenInstallation(database_url, {}, app_options);
+  if (!inst) {
+    std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());
+    return ExitCodeFor(inst.error().code);
+  }
+  app::Stip& stip = *(*inst)->app;
+
+  std::unique_ptr<app::Outbox> outbox = MakeOutbox(options, demo);
   stip.SetOutbox(*outbox, static_cast<domain::Millis>(options.code_seconds) * 1000);
 
   std::optional<app::DemoSeed> seed;
@@ -151,7 +249,10 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   std::printf("\nStoppen / stop: Ctrl-C\n");
   std::fflush(stdout);
 
-  server.RunUntilSignal();
+  {
+    DigestSchedule digests(stip, options.digest_check_seconds);
+    server.RunUntilSignal();
+  }
   spdlog::info("stopped cleanly");
   return 0;
 }

@@ -23,9 +23,22 @@ struct ServeOptions {
   std::string mail_from = "stip@localhost";
   std::string outbox_dir;
   int code_seconds = 15 * 60;  // how long a login code works
+  // Issue 10: the relay needs STARTTLS unless smtp_allow_plain (a local relay); AUTH with
+  // smtp_user and the password from STIP_SMTP_PASSWORD; smtp_ca_file trusts a private CA.
+  bool smtp_allow_plain = false;
+  std::string smtp_user;
+  std::string smtp_password;
+  std::string smtp_ca_file;
+  // Issue 10 item 8: the address mails link to, and how often the server looks for digests
+  // that are due (0: never; `stip digest send` from cron instead).
+  std::string public_url = "http://localhost:8080";
+  int digest_check_seconds = 300;
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo);
+// `stip digest send`: mails the digests that are due now, once (for cron), through the same
+// outbox options as the server.
+int RunDigestSend(const std::string& database_url, const ServeOptions& options);
 
 }  // namespace stip::cli

@@ -183,6 +183,8 @@ std::string_view ValueListName(ValueList list) {
       return "yes_no";
     case ValueList::kJoinRole:
       return "join_role";
+    case ValueList::kDigestFrequency:
+      return "digest_frequency";
   }
   return "";
 }
@@ -206,6 +208,8 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return {"yes", "no"};
     case ValueList::kJoinRole:
       return Names(InvolvementRole::kDuo, InvolvementRole::kSecondOpinion);
+    case ValueList::kDigestFrequency:
+      return {"daily", "weekly", "off"};
   }
   return {};
 }

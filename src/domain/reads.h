@@ -88,4 +88,10 @@ struct HouseholdChange {
   std::string reason;
 };
 
+// Issue 10 item 7: the team lead of a team (team.lead_set), set by an administrator.
+struct TeamLead {
+  std::string team_id;
+  std::string user_id;
+};
+
 }  // namespace stip::domain

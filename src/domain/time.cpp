@@ -71,6 +71,15 @@ std::string FormatDate(const Date& date) {
 
 Date DateOf(Millis t) { return CivilFromDays(FloorDiv(t, 86400000)); }
 
+Date AddDays(const Date& date, int days) {
+  return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days);
+}
+
+int DaysBetween(const Date& from, const Date& to) {
+  return static_cast<int>(DaysFromCivil(to.year, to.month, to.day) -
+                          DaysFromCivil(from.year, from.month, from.day));
+}
+
 int AgeOn(const Date& birth, const Date& on) {
   int age = on.year - birth.year;
   // Someone born on 29 February becomes a year older on 1 March in non-leap years.

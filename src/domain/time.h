@@ -29,6 +29,8 @@ std::optional<Date> ParseDate(std::string_view iso);  // "2019-03-14"; nullopt w
 std::string FormatDate(const Date& date);             // "2019-03-14"
 Date DateOf(Millis t);                                // UTC calendar date of an instant
 int AgeOn(const Date& birth, const Date& on);         // whole years; 29 Feb birthdays on 1 Mar
+Date AddDays(const Date& date, int days);             // calendar arithmetic (negative: back)
+int DaysBetween(const Date& from, const Date& to);    // to - from in days
 std::string FormatTimestamp(Millis t);                // "2026-11-29T15:20:29.123Z"
 std::optional<Millis> ParseTimestamp(std::string_view iso);  // inverse of FormatTimestamp
 

@@ -163,6 +163,30 @@ constexpr Operation kOperations[] = {
      "Who of the family would read an entry with this audience, before it is saved (issue 13). "
      "The same rule as for a saved entry; nothing is stored.",
      "ReadersPreviewRequest", 200, "ReadersPreview", ""},
+    // Issue 10 items 7 and 8: my work, team leads, notifications.
+    {"api.my_work.get", "my work",
+     "What is due in the files the caller leads or shares (correction requests, objections, "
+     "withholdings to review, files without a new entry for `weeks` weeks), earliest first, "
+     "paged. Logged for every file on the page.",
+     "", 200, "MyWork", "weeks page limit"},
+    {"api.my_work.team", "my work",
+     "For a team lead: each professional of the teams they lead with their caseload and counts. "
+     "No family is named.",
+     "", 200, "TeamWork", "weeks"},
+    {"api.teams.lead", "administration",
+     "Administrators: name the team lead of a team (a professional of that team), or no one, "
+     "with a reason.",
+     "TeamLead", 200, "Ok", ""},
+    {"api.digest.get", "my work", "The caller's choice for the mail digest.", "", 200, "Digest",
+     ""},
+    {"api.digest.set", "my work", "Choose the mail digest: daily, weekly or off.", "Digest", 200,
+     "Digest", ""},
+    {"api.entry_mail.get", "family",
+     "A family member: whether they get a mail (a link, no content) when something new is "
+     "written that they can read.",
+     "", 200, "EntryMail", ""},
+    {"api.entry_mail.set", "family", "A family member turns that mail on or off.", "EntryMail", 200,
+     "EntryMail", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -457,7 +481,39 @@ constexpr std::string_view kComponents = R"json({
     "members": {"type": "array", "items": {"type": "object"}},
     "custody": {"type": "array", "items": {"type": "object"}},
     "involved": {"type": "array", "items": {"type": "object"}},
-    "changes": {"type": "array", "items": {"type": "object"}}}}
+    "changes": {"type": "array", "items": {"type": "object"}}}},
+  "WorkCounts": {"type": "object", "properties": {"files": {"type": "integer"},
+    "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
+    "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
+    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"}}},
+  "MyWork": {"type": "object",
+   "required": ["today", "weeks", "page", "limit", "pages", "team_lead", "counts", "files"],
+   "properties": {"today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
+    "page": {"type": "integer"}, "limit": {"type": "integer"}, "pages": {"type": "integer"},
+    "team_lead": {"type": "boolean"}, "counts": {"$ref": "#/components/schemas/WorkCounts"},
+    "files": {"type": "array", "items": {"type": "object", "properties": {
+     "id": {"type": "string"}, "name": {"type": "string"}, "my_role": {"type": "string"},
+     "next_due": {"type": "string", "format": "date", "nullable": true},
+     "items": {"type": "array", "items": {"type": "object", "required": ["kind", "due", "overdue"],
+      "properties": {"kind": {"type": "string",
+        "enum": ["correction_request", "objection", "withholding_review", "no_contact"]},
+       "id": {"type": "string"}, "entry_id": {"type": "string"},
+       "due": {"type": "string", "format": "date"}, "overdue": {"type": "boolean"}}}}}}}}},
+  "TeamWork": {"type": "object", "required": ["today", "weeks", "teams"], "properties": {
+    "today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
+    "teams": {"type": "array", "items": {"type": "object", "properties": {
+     "team_id": {"type": "string"}, "team_name": {"type": "string"},
+     "professionals": {"type": "array", "items": {"type": "object", "properties": {
+      "user_id": {"type": "string"}, "display_name": {"type": "string"},
+      "disabled": {"type": "boolean"},
+      "counts": {"$ref": "#/components/schemas/WorkCounts"}}}}}}}}},
+  "TeamLead": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"user_id": {"type": "string", "description": "Absent or empty: no team lead."},
+    "reason": {"type": "string"}}},
+  "Digest": {"type": "object", "additionalProperties": false, "required": ["frequency"],
+   "properties": {"frequency": {"type": "string", "enum": ["daily", "weekly", "off"]}}},
+  "EntryMail": {"type": "object", "additionalProperties": false, "required": ["on"],
+   "properties": {"on": {"type": "boolean"}}}
  }
 })json";
 
@@ -475,6 +531,20 @@ json::object QueryParameter(std::string_view name) {
             {"required", false},
             {"description", "At most this many items (1 to the server's max_page, default 50)."},
             {"schema", {{"type", "integer"}, {"minimum", 1}, {"default", 50}}}};
+  }
+  if (name == "weeks") {  // issue 10: my work
+    return {{"name", "weeks"},
+            {"in", "query"},
+            {"required", false},
+            {"description", "A file without a new entry for this many weeks shows as due."},
+            {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 104}, {"default", 6}}}};
+  }
+  if (name == "page") {
+    return {{"name", "page"},
+            {"in", "query"},
+            {"required", false},
+            {"description", "The page, from 1."},
+            {"schema", {{"type", "integer"}, {"minimum", 1}, {"default", 1}}}};
   }
   return {{"name", name},
           {"in", "query"},

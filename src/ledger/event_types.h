@@ -40,5 +40,9 @@ inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
 inline constexpr std::string_view kMemberLeft = events::MemberLeft::kType;
 inline constexpr std::string_view kBirthDateCorrected = events::BirthDateCorrected::kType;
 inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDecidedFor::kType;
+// Issue 10 items 7 and 8.
+inline constexpr std::string_view kTeamLeadSet = events::TeamLeadSet::kType;
+inline constexpr std::string_view kDigestSet = events::DigestSet::kType;
+inline constexpr std::string_view kAccountMailSet = events::AccountMailSet::kType;
 
 }  // namespace stip::ledger::types

@@ -522,6 +522,49 @@ struct WithholdingDecidedFor {
   }
 };
 
+// Issue 10 item 7: an administrator names the team lead of a team (who sees the team's work
+// and caseload per professional on "Mijn werk", never a family file), or no one (user_id "").
+struct TeamLeadSet {
+  static constexpr std::string_view kType = "team.lead_set";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string team_id;
+  std::string user_id = {};  // "" when the team has no team lead any more
+  std::string reason;
+  bool operator==(const TeamLeadSet&) const = default;
+  static constexpr auto Fields() {
+    using T = TeamLeadSet;
+    return std::tuple{Required("team_id", &T::team_id), IfSet("user_id", &T::user_id),
+                      Required("reason", &T::reason)};
+  }
+};
+
+// Issue 10 item 8: how often a professional gets the mail digest of "Mijn werk".
+struct DigestSet {
+  static constexpr std::string_view kType = "notify.digest_set";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string frequency;  // "daily" | "weekly" | "off"
+  bool operator==(const DigestSet&) const = default;
+  static constexpr auto Fields() {
+    using T = DigestSet;
+    return std::tuple{Required("user_id", &T::user_id), Required("frequency", &T::frequency)};
+  }
+};
+
+// Issue 10 item 8: a family member wants a mail (a link, no content) when something new is
+// written about them, or no longer.
+struct AccountMailSet {
+  static constexpr std::string_view kType = "account.mail_set";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string account_id;
+  bool on = false;
+  bool operator==(const AccountMailSet&) const = default;
+  static constexpr auto Fields() {
+    using T = AccountMailSet;
+    return std::tuple{Required("account_id", &T::account_id), Optional("on", &T::on)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -538,7 +581,9 @@ using AllEvents =
              // issue 14
              UserDisabled, UserEnabled, UserTeamChanged,
              // issue 13
-             WithholdingDecidedFor>;
+             WithholdingDecidedFor,
+             // issue 10 items 7 and 8
+             TeamLeadSet, DigestSet, AccountMailSet>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

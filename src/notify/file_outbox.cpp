@@ -1,4 +1,6 @@
 // The file outbox: one message file per mail under DATA_DIR/outbox/ (demo mode and tests).
+#include <sodium.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -14,25 +16,6 @@ using domain::Code;
 using domain::Fail;
 
 // "=?UTF-8?B?...?=" headers are decoded back for the demo page.
-std::string DecodeBase64(std::string_view in) {
-  static const std::string kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  int bits = 0;
-  unsigned value = 0;
-  for (char c : in) {
-    const auto pos = kAlphabet.find(c);
-    if (pos == std::string::npos) continue;
-    value = (value << 6) | static_cast<unsigned>(pos);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((value >> bits) & 0xff);
-    }
-  }
-  return out;
-}
-
 std::string DecodeHeader(const std::string& value) {
   constexpr std::string_view kPrefix = "=?UTF-8?B?";
   if (value.starts_with(kPrefix) && value.ends_with("?=")) {
@@ -43,6 +26,19 @@ std::string DecodeHeader(const std::string& value) {
 }
 
 }  // namespace
+
+std::string DecodeBase64(std::string_view in) {
+  if (sodium_init() < 0) return {};
+  std::string out(in.size(), '\0');
+  std::size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), in.data(),
+                        in.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return {};
+  }
+  out.resize(length);
+  return out;
+}
 
 domain::Status FileOutbox::Send(const app::Mail& mail) {
   std::lock_guard lock(mu_);

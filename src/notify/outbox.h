@@ -1,5 +1,5 @@
 // The outbox adapters (app/outbox.h): a file outbox, one message file per mail (demo mode, and
-// for tests), and a small plain-SMTP client that hands each mail to a configured relay.
+// for tests), and an SMTP client (libcurl) that hands each mail to a configured relay.
 #pragma once
 
 #include <filesystem>
@@ -34,14 +34,20 @@ struct SmtpOptions {
   std::string from = "stip@localhost";  // envelope and header sender
   std::string helo = "localhost";       // our name in EHLO
   int timeout_ms = 10000;               // per connection, for the whole conversation
+  // Issue 10: STARTTLS is required (the relay's certificate checked against the system's CAs,
+  // or `ca_file`), unless the operator allows plain mail to a local relay; then TLS is still
+  // used when the relay offers it.
+  bool allow_plain = false;
+  std::string ca_file = {};
+  std::string username = {};  // AUTH (RFC 4954) when set; only ever sent over TLS, unless
+  std::string password = {};  // allow_plain and the relay offers no TLS
 };
 
-// Plain SMTP (RFC 5321: EHLO, MAIL FROM, RCPT TO, DATA, QUIT) to a relay on a trusted
-// network, one connection per mail. No STARTTLS and no AUTH yet: run it against a local relay
-// (postfix, an MTA sidecar) that does TLS and authentication onwards.
+// SMTP through libcurl (EHLO, STARTTLS, AUTH, MAIL FROM, RCPT TO, DATA, QUIT), one connection
+// per mail; a refusal is Unavailable and names the step.
 class SmtpOutbox final : public app::Outbox {
  public:
-  explicit SmtpOutbox(SmtpOptions options) : options_(std::move(options)) {}
+  explicit SmtpOutbox(SmtpOptions options);
   domain::Status Send(const app::Mail& mail) override;
 
  private:
@@ -50,5 +56,9 @@ class SmtpOutbox final : public app::Outbox {
 
 // The message text (headers and body, CRLF line ends, not yet dot-stuffed).
 std::string FormatMessage(const app::Mail& mail, const std::string& from);
+// Base64 (RFC 4648, with padding) by libsodium, for encoded-word headers; and back ("" when
+// `in` is not Base64).
+std::string EncodeBase64(std::string_view in);
+std::string DecodeBase64(std::string_view in);
 
 }  // namespace stip::notify

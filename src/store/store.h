@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/digest.h"
 #include "domain/error.h"
 #include "domain/model.h"
 #include "domain/reads.h"
@@ -209,6 +210,8 @@ class AdminReads {
   virtual Result<std::optional<ApiToken>> FindToken(const std::string& token_id) = 0;
   // Every team, by name (the administrator's pages).
   virtual Result<std::vector<domain::Team>> ListTeams() = 0;
+  // Issue 10 item 7: every team that has a team lead, with that lead, by team id.
+  virtual Result<std::vector<domain::TeamLead>> ListTeamLeads() = 0;
 };
 
 // The family file: projections of a family chain, and its access log.
@@ -322,6 +325,19 @@ class Throttles {
 
 // Every port at once: what an engine implements and what store::Open returns. Only the
 // composition root (cli), migrate and the store tests hold a whole Store.
+// Issue 10 item 8: who wants which mail (projections), and when each professional's digest
+// last went out (operational state, like sessions: a mail sent is not part of any file).
+class Notifications {
+ public:
+  virtual ~Notifications() = default;
+  // Every professional's digest choice on record (the others get the default, daily).
+  virtual Result<std::vector<domain::DigestSetting>> ListDigestSettings() = 0;
+  // The accounts of the family that asked for a mail when something new is written.
+  virtual Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) = 0;
+  virtual Result<std::optional<domain::Millis>> LastDigestSent(const std::string& user_id) = 0;
+  virtual Status SetLastDigestSent(const std::string& user_id, domain::Millis at) = 0;
+};
+
 class Store : public LedgerWriter,
               public LedgerReader,
               public Importer,
@@ -331,6 +347,7 @@ class Store : public LedgerWriter,
               public AccountReads,
               public Credentials,
               public LoginCodes,
-              public Throttles {};
+              public Throttles,
+              public Notifications {};
 
 }  // namespace stip::store

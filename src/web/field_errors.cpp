@@ -40,6 +40,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_choose_yes_no";
     case ValueList::kJoinRole:
       return "fe_join_role";
+    case ValueList::kDigestFrequency:
+      return "fe_digest_frequency";
   }
   return "fe_not_one_of";
 }

@@ -143,6 +143,10 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "waarom het voor minder gezinsleden mag.",
      "{label}: this ground protects another person and then holds for all family members. Write "
      "down why fewer family members are enough."},
+
+    // --- notifications (issue 10 item 8) ---------------------------------------------------------
+    {"fe_digest_frequency", "{label}: kies elke dag, elke week of nooit.",
+     "{label}: choose every day, every week or never."},
 });
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "web/messages.h"
 #include "web/page_account.h"
 #include "web/page_handlers.h"
+#include "web/page_my_work.h"
 #include "web/url.h"
 
 namespace stip::web {
@@ -46,6 +47,7 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
   SetTokensTable(page, locale, *tokens, std::string(Text(locale, "tokens_caption")),
                  std::string(kAccountPath) + "/sleutels/");
   SetSessionsTable(page, locale, *sessions);
+  page.set("digest", DigestSection(stip, req));  // issue 10 item 8
   page.set(
       "name_field",
       InputField("sleutel-naam", "naam", "text", std::string(Text(locale, "token_new_name")),

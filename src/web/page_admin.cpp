@@ -9,6 +9,7 @@
 #include "web/messages.h"
 #include "web/page_account.h"
 #include "web/page_handlers.h"
+#include "web/page_my_work.h"
 #include "web/url.h"
 
 namespace stip::web {
@@ -69,6 +70,8 @@ http::Response RenderAdmin(app::Stip& stip, const http::Request& req, unsigned s
   if (!teams) return ErrorFor(req, teams.error());
   auto users = stip.ListProfessionals(*req.principal);
   if (!users) return ErrorFor(req, users.error());
+  auto leads = stip.ListTeamLeads(*req.principal);  // issue 10 item 7
+  if (!leads) return ErrorFor(req, leads.error());
   const std::string_view locale = NormalLocale(req.locale);
   std::map<std::string, std::vector<const app::Professional*>> by_team;
   for (const auto& p : *users) by_team[p.user.team_id].push_back(&p);
@@ -89,6 +92,8 @@ http::Response RenderAdmin(app::Stip& stip, const http::Request& req, unsigned s
     }
     team.set("users", rows);
     team.set("has_users", !by_team[id].empty());
+    // Issue 10 item 7: who leads the team (page_my_work.cpp handles the form).
+    team.set("lead_form", id.empty() ? Data(false) : TeamLeadForm(locale, id, *leads, by_team[id]));
     team_list.push_back(team);
   };
   for (const auto& t : *teams) add_team(t.id, t.name);

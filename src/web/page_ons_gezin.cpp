@@ -2,6 +2,8 @@
 // JSON download), the family's access log by period, and the demo outbox page.
 #include "web/page_ons_gezin.h"
 
+#include "web/page_my_work.h"
+
 #include "domain/local_time.h"
 #include "http/api.h"
 #include "http/cookies.h"
@@ -220,6 +222,7 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("has_new", fresh > 0);
   page.set("may_view_log", home->may_view_access_log);
   SetConsentSection(page, locale, *home, consent_form, req);
+  page.set("entry_mail", print ? Data(false) : EntryMailSection(stip, req));  // issue 10
   SetSummary(page, typed ? typed->summary : consent_form.summary);
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "home_title"));

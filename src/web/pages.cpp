@@ -10,6 +10,7 @@
 #include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
 #include "web/page_household.h"
+#include "web/page_my_work.h"
 #include "web/page_ons_gezin.h"
 
 namespace stip::web {
@@ -157,6 +158,18 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return AdminTeamSubmit(*s, req); });
   add(verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", "page.admin.tokens.revoke",
       true, Auth::kPage, [s](http::Request& req) { return AdminRevokeTokenSubmit(*s, req); });
+  // Issue 10 item 7: what is due in the professional's files (page_my_work.cpp).
+  add(verb::get, "/mijn-werk", "page.my_work", false, Auth::kPage,
+      [s](http::Request& req) { return MyWorkPage(*s, req); });
+  add(verb::get, "/mijn-werk/team", "page.my_work.team", false, Auth::kPage,
+      [s](http::Request& req) { return TeamWorkPage(*s, req); });
+  add(verb::post, "/beheer/teams/{id}/teamleider", "page.admin.teams.lead", true, Auth::kPage,
+      [s](http::Request& req) { return AdminTeamLeadSubmit(*s, req); });
+  // Issue 10 item 8: the digest choice and a family member's mail about new entries.
+  add(verb::post, "/mijn-account/overzicht", "page.account.digest", true, Auth::kPage,
+      [s](http::Request& req) { return DigestSubmit(*s, req); });
+  add(verb::post, "/ons-gezin/meldingen", "page.ons_gezin.entry_mail", true, Auth::kPage,
+      [s](http::Request& req) { return EntryMailSubmit(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

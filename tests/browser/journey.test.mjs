@@ -408,4 +408,55 @@ describe('issue 3 in a real browser', () => {
       await checker.check(page, 'young-person-ons-gezin');
     });
   });
+  // Issue 10 item 7: a withholding due for review shows on "Mijn werk", and the lead renews it
+  // there; the team page and the digest choice pass axe-core too.
+  test('the lead opens Mijn werk and renews a withholding that is due for review', async () => {
+    assert.ok(leadPage, 'needs the lead logged in by the first test');
+    await journey(checker, async () => {
+      const page = leadPage;
+      const day = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+      const REVIEW_MARK = 'de oom van Lotte belde';
+      await page.goto(familyPath);
+      await page.getByLabel('Feit', { exact: true }).check();
+      await page.getByLabel('Bron').fill('telefoon');
+      await page.getByLabel('Tekst', { exact: true }).fill(`Vandaag ${REVIEW_MARK} over de ruzie.`);
+      await page.getByRole('button', { name: 'Aantekening opslaan' }).click();
+      await page.getByRole('status').filter({ hasText: 'Uw aantekening is opgeslagen.' }).waitFor();
+      const card = () => page.locator('li.stip-entry').filter({ hasText: REVIEW_MARK });
+      await card().locator('summary', { hasText: 'Achterhouden voor een gezinslid' }).click();
+      const withhold = card().locator('form.stip-withhold-form');
+      await withhold.getByLabel('Bescherming van een ander').check();
+      await withhold.getByLabel('Reden (het gezinslid leest dit)').fill('Hierin staat wie belde.');
+      await withhold.getByLabel('Herzien op').fill(day(7));
+      await withhold.getByRole('button', { name: 'Achterhouden' }).click();
+      await card().locator('.stip-withholdings').waitFor();
+
+      await page.getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Mijn werk' }).click();
+      await page.waitForURL('**/mijn-werk');
+      assert.equal(await h1(page), 'Mijn werk');
+      const item = () => page.locator('li.stip-work__item').filter({ hasText: 'Achterhouden herzien' });
+      assert.equal(await item().count(), 1, 'the withholding due in a week is on the list');
+      await checker.check(page, 'lead-my-work');
+      await checker.checkReflow(page, 'lead-my-work');
+      await item().locator('summary', { hasText: 'Verlengen' }).click();
+      await item().getByLabel('Nieuwe datum om te herzien').fill(day(60));
+      await item().getByLabel('Reden voor verlengen (het gezinslid leest dit)')
+          .fill('De oom is nog niet gesproken.');
+      await item().locator('form.stip-renew-form').getByRole('button', { name: 'Verlengen' }).click();
+      await page.waitForURL(`**${familyPath}*`);
+      await page.goto('/mijn-werk');
+      assert.equal(await item().count(), 0, 'renewed: no longer due');
+
+      await page.goto('/mijn-werk/team');
+      assert.equal(await h1(page), 'Werk van mijn team');
+      await checker.check(page, 'lead-team-work');
+      await page.goto('/mijn-account');
+      await page.getByLabel('Hoe vaak?').selectOption('weekly');
+      await page.getByRole('button', { name: 'Sla op' }).click();
+      await page.waitForURL('**/mijn-account*');
+      assert.equal(await page.getByLabel('Hoe vaak?').inputValue(), 'weekly');
+      await checker.check(page, 'lead-account-digest');
+    });
+  });
 });

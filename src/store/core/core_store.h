@@ -49,6 +49,12 @@ class CoreStore : public Store {
   Result<std::vector<ApiToken>> ListTokensOf(const std::string& user_id) override;
   Result<std::optional<ApiToken>> FindToken(const std::string& token_id) override;
   Result<std::vector<domain::Team>> ListTeams() override;
+  Result<std::vector<domain::TeamLead>> ListTeamLeads() override;  // team_leads.cpp
+  // Issue 10 item 8 (notifications.cpp).
+  Result<std::vector<domain::DigestSetting>> ListDigestSettings() override;
+  Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) override;
+  Result<std::optional<domain::Millis>> LastDigestSent(const std::string& user_id) override;
+  Status SetLastDigestSent(const std::string& user_id, domain::Millis at) override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;

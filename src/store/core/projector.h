@@ -107,6 +107,11 @@ class Projector {
   Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
   // Issue 13 (projector_reactions.cpp): a withholding for several members or the household.
   Status On(const ledger::events::WithholdingDecidedFor& ev, const Envelope& env);
+  // Issue 10 item 7 (team_leads.cpp): an administrator names a team's team lead.
+  Status On(const ledger::events::TeamLeadSet& ev, const Envelope& env);
+  // Issue 10 item 8 (notifications.cpp): who wants which mail.
+  Status On(const ledger::events::DigestSet& ev, const Envelope& env);
+  Status On(const ledger::events::AccountMailSet& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 16> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 19> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -186,6 +186,11 @@ inline constexpr std::array<DerivedTable, 16> kDerivedTables = {{
     // Issue 10 (no foreign key, so it may stand last).
     {"household_changes", "SELECT * FROM household_changes ORDER BY family_id, seq",
      "DELETE FROM household_changes"},
+    // Issue 10 item 7 (no foreign key, so it may stand last).
+    {"team_leads", "SELECT * FROM team_leads ORDER BY team_id", "DELETE FROM team_leads"},
+    {"digest_settings", "SELECT * FROM digest_settings ORDER BY user_id",
+     "DELETE FROM digest_settings"},
+    {"account_mail", "SELECT * FROM account_mail ORDER BY account_id", "DELETE FROM account_mail"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -349,7 +349,31 @@ ALTER TABLE withholdings ADD COLUMN whole_household  BOOLEAN          NOT NULL D
 ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT COLLATE "C" NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Sql, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// Version 8 (issue 10 items 7 and 8): the same as SQLite's version 8 (team leads, who wants
+// which mail, when each digest last went out).
+constexpr Sql kV8 = R"sql(
+CREATE TABLE team_leads (
+  team_id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  user_id TEXT COLLATE "C" NOT NULL,
+  set_at  BIGINT           NOT NULL
+);
+CREATE TABLE digest_settings (
+  user_id   TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  frequency TEXT COLLATE "C" NOT NULL
+);
+CREATE TABLE account_mail (
+  account_id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  family_id  TEXT COLLATE "C" NOT NULL,
+  enabled    BOOLEAN          NOT NULL
+);
+CREATE INDEX account_mail_by_family ON account_mail (family_id);
+CREATE TABLE digest_sent (
+  user_id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  sent_at BIGINT           NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

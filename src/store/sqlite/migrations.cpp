@@ -329,7 +329,32 @@ ALTER TABLE withholdings ADD COLUMN whole_household  INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE withholdings ADD COLUMN narrowing_reason TEXT    NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// Version 8 (issue 10 items 7 and 8): the team lead of each team (team.lead_set); who wants
+// which mail (notify.digest_set, account.mail_set); when each digest last went out
+// (operational state, not rebuilt from the ledger).
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE team_leads (
+  team_id TEXT    NOT NULL PRIMARY KEY,  -- no foreign key: kDerivedTables empties it last
+  user_id TEXT    NOT NULL,
+  set_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE digest_settings (
+  user_id   TEXT NOT NULL PRIMARY KEY,
+  frequency TEXT NOT NULL  -- daily | weekly | off
+) WITHOUT ROWID;
+CREATE TABLE account_mail (
+  account_id TEXT    NOT NULL PRIMARY KEY,
+  family_id  TEXT    NOT NULL,
+  enabled    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX account_mail_by_family ON account_mail (family_id);
+CREATE TABLE digest_sent (
+  user_id TEXT    NOT NULL PRIMARY KEY,
+  sent_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

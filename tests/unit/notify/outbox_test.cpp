@@ -105,9 +105,17 @@ class FakeRelay {
   std::thread thread_;
 };
 
+// The fake relay offers no STARTTLS: these tests are the operator's "plain mail to a local
+// relay" (SmtpOptions::allow_plain); tests/unit/notify/smtp_tls_test.cpp speaks STARTTLS.
+SmtpOptions LocalRelay(unsigned short port, int timeout_ms = 5000) {
+  SmtpOptions o{"127.0.0.1", port, "stip@gemeente.example", "stip.test", timeout_ms};
+  o.allow_plain = true;
+  return o;
+}
+
 TEST(SmtpOutboxTest, SpeaksSmtpToTheRelayAndDotStuffsTheBody) {
   FakeRelay relay;
-  SmtpOutbox outbox({"127.0.0.1", relay.port(), "stip@gemeente.example", "stip.test", 5000});
+  SmtpOutbox outbox(LocalRelay(relay.port()));
   auto sent = outbox.Send(Sample());
   ASSERT_TRUE(sent) << sent.error().message;
   relay.Join();
@@ -124,15 +132,28 @@ TEST(SmtpOutboxTest, SpeaksSmtpToTheRelayAndDotStuffsTheBody) {
 
 TEST(SmtpOutboxTest, ARefusedRecipientIsUnavailable) {
   FakeRelay relay(true);
-  SmtpOutbox outbox({"127.0.0.1", relay.port(), "stip@gemeente.example", "stip.test", 5000});
+  SmtpOutbox outbox(LocalRelay(relay.port()));
   auto sent = outbox.Send(Sample());
   ASSERT_FALSE(sent);
   EXPECT_EQ(sent.error().code, domain::Code::kUnavailable);
   EXPECT_NE(sent.error().message.find("RCPT TO"), std::string::npos);
 }
 
+TEST(SmtpOutboxTest, ARelayWithoutStartTlsIsRefusedUnlessPlainMailIsAllowed) {
+  FakeRelay relay;
+  SmtpOptions strict = LocalRelay(relay.port());
+  strict.allow_plain = false;
+  SmtpOutbox outbox(strict);
+  auto sent = outbox.Send(Sample());
+  ASSERT_FALSE(sent);
+  EXPECT_EQ(sent.error().code, domain::Code::kUnavailable);
+  EXPECT_NE(sent.error().message.find("STARTTLS"), std::string::npos) << sent.error().message;
+  relay.Join();
+  EXPECT_TRUE(relay.message.empty()) << "nothing was sent in the clear";
+}
+
 TEST(SmtpOutboxTest, NoRelayIsUnavailableAndLineBreaksAreRefused) {
-  SmtpOutbox outbox({"127.0.0.1", 1, "stip@gemeente.example", "stip.test", 2000});
+  SmtpOutbox outbox(LocalRelay(1, 2000));
   EXPECT_EQ(outbox.Send(Sample()).error().code, domain::Code::kUnavailable);
   app::Mail evil = Sample();
   evil.to = "a@example.org>\r\nRCPT TO:<b@example.org";

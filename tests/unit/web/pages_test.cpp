@@ -219,6 +219,12 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/beheer/accounts/{id}/aanzetten", true, http::Auth::kPage},
       {verb::post, "/beheer/accounts/{id}/team", true, http::Auth::kPage},
       {verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", true, http::Auth::kPage},
+      // Issue 10 items 7 and 8: my work, team leads, the digest and a member's mail choice.
+      {verb::get, "/mijn-werk", false, http::Auth::kPage},
+      {verb::get, "/mijn-werk/team", false, http::Auth::kPage},
+      {verb::post, "/beheer/teams/{id}/teamleider", true, http::Auth::kPage},
+      {verb::post, "/mijn-account/overzicht", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/meldingen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

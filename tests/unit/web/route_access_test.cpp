@@ -162,6 +162,23 @@ constexpr Line kExpected[] = {
     {"page.admin.tokens.revoke", "LFFFYFFFFF"},
     // Issue 13: who would read an entry before it is saved: whoever may add entries.
     {"api.entries.readers_preview", "LYYNNFFFFF"},
+    // Issue 10 item 7: my work is each professional's own (an administrator's is empty); a
+    // family member is sent to their own page (API: 403).
+    {"api.my_work.get", "LYYYYFFFFF"},
+    {"page.my_work", "LYYYYRRRRR"},
+    // The team lead's view (empty for a professional who leads no team); naming a team lead is
+    // for administrators.
+    {"api.my_work.team", "LYYYYFFFFF"},
+    {"page.my_work.team", "LYYYYRRRRR"},
+    {"api.teams.lead", "LFFFYFFFFF"},
+    {"page.admin.teams.lead", "LFFFYFFFFF"},
+    // Issue 10 item 8: a professional's own digest; a family member's own mail choice.
+    {"api.digest.get", "LYYYYFFFFF"},
+    {"api.digest.set", "LYYYYFFFFF"},
+    {"api.entry_mail.get", "LFFFFYYYYY"},
+    {"api.entry_mail.set", "LFFFFYYYYY"},
+    {"page.account.digest", "LYYYYRRRRR"},
+    {"page.ons_gezin.entry_mail", "LRRRRYYYYY"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -334,6 +351,12 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.users.disable" || route == "api.users.enable") {
       return R"({"reason":"Uit dienst."})";
     }
+    if (route == "api.teams.lead") return R"({"user_id":"","reason":"Geen teamleider."})";
+    if (route == "api.digest.set") return R"({"frequency":"weekly"})";
+    if (route == "api.entry_mail.set") return R"({"on":true})";
+    if (route == "page.account.digest") return "frequentie=weekly&_csrf=csrf-token";
+    if (route == "page.ons_gezin.entry_mail") return "mail=aan&_csrf=csrf-token";
+    if (route == "page.admin.teams.lead") return "teamleider=&reden=Geen&_csrf=csrf-token";
     if (route == "api.users.team") return json::serialize(json::object{{"team_id", local_team_}});
     if (route == "api.corrections.answer") {
       return R"({"accepted":false,"answer":"Volgens de school was het 8 uur."})";
@@ -539,6 +562,10 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     // Issue 14: the token and account routes get a real token or account for {id}.
     if (route.name == "api.tokens.revoke") put("{id}", api_token_);
     if (route.name == "page.account.tokens.revoke") put("{id}", page_token_);
+    // Issue 10 item 7: the team lead routes get a real team for {id}.
+    if (route.name == "api.teams.lead" || route.name == "page.admin.teams.lead") {
+      put("{id}", local_team_);
+    }
     if (route.pattern.starts_with("/api/v1/users/") || route.pattern.starts_with("/beheer/")) {
       put("{id}", spare_user_);
     }

@@ -1,0 +1,158 @@
+// "Mijn werk" (issue 10 item 7): the files a professional leads or shares with what is due in
+// each, from the same rules (domain/my_work.h) that the mail digest counts with.
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+
+#include "app/stip.h"
+#include "domain/local_time.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+// A whole number from `min` to `max` typed as text; "" is `fallback`. Adds a field error else.
+int WholeNumber(const std::string& text, const char* field, int min, int max, int fallback,
+                std::vector<domain::FieldError>& errors) {
+  if (text.empty()) return fallback;
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    errors.push_back(
+        {field,
+         domain::FieldCode::kOutOfRange,
+         "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max),
+         {{"min", std::int64_t{min}}, {"max", std::int64_t{max}}}});
+    return fallback;
+  }
+  return value;
+}
+
+// Files with something due first (the earliest first), then the quiet rest by name.
+bool Sooner(const MyWorkFile& a, const MyWorkFile& b) {
+  if (a.items.empty() != b.items.empty()) return !a.items.empty();
+  if (!a.items.empty() && a.items.front().due != b.items.front().due) {
+    return a.items.front().due < b.items.front().due;
+  }
+  if (a.family.name != b.family.name) return a.family.name < b.family.name;
+  return a.family.id < b.family.id;
+}
+
+}  // namespace
+
+MyWorkCounts CountWork(const std::vector<MyWorkFile>& files) {
+  MyWorkCounts c;
+  c.files = static_cast<std::int64_t>(files.size());
+  for (const auto& f : files) {
+    if (f.family.my_role == "lead") ++c.leads;
+    for (const auto& item : f.items) {
+      switch (item.kind) {
+        case domain::WorkKind::kCorrectionRequest:
+          ++c.correction_requests;
+          break;
+        case domain::WorkKind::kObjection:
+          ++c.objections;
+          break;
+        case domain::WorkKind::kWithholdingReview:
+          ++c.withholding_reviews;
+          break;
+        case domain::WorkKind::kNoContact:
+          ++c.no_contact;
+          break;
+      }
+      if (item.overdue) ++c.overdue;
+    }
+  }
+  return c;
+}
+
+Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
+  std::vector<MyWorkFile> out;
+  // An administrator has no families (see AccessTo).
+  if (as.user.admin && as.via != Principal::Via::kCli) return out;
+  auto families = families_.ListFamiliesOf(as.user.id);
+  if (!families) return tl::unexpected(families.error());
+  for (auto& summary : *families) {
+    // One snapshot per file: the family, its withholdings and objections, the open correction
+    // requests and the newest entry (the last contact on record).
+    auto read = families_.ReadFamilyFile(summary.id, domain::Page{0, 1},
+                                         domain::FamilyFileParts{.open_corrections = true});
+    if (!read) return tl::unexpected(read.error());
+    if (!*read) continue;  // gone between the two reads: nothing to do there
+    domain::FamilyFile& file = **read;
+    auto access = AccessTo(as, std::move(file.family), std::move(file.consents));
+    if (!access) {
+      if (access.error().code == Code::kNotFound) continue;  // the involvement just ended
+      return tl::unexpected(access.error());
+    }
+    domain::FileFacts facts;
+    facts.family = &access->family;
+    facts.open_corrections = std::move(file.open_corrections);
+    facts.objections = std::move(file.objections);
+    facts.withholdings = std::move(file.withholdings);
+    if (!file.entries.empty()) facts.last_entry_at = file.entries.front().created_at;
+    MyWorkFile work;
+    work.items = domain::WorkInFile(facts, access->query, weeks, options_.work);
+    work.family = std::move(summary);
+    out.push_back(std::move(work));
+  }
+  std::sort(out.begin(), out.end(), Sooner);
+  return out;
+}
+
+Result<MyWorkView> Stip::ReadMyWork(const Principal& who, const MyWorkQuery& query) {
+  if (who.IsFamily()) {
+    return Fail(Code::kPermissionDenied,
+                "My work is for professionals; your family's page is "
+                "\"Ons gezin\".");
+  }
+  std::vector<domain::FieldError> errors;
+  MyWorkView view;
+  view.weeks = WholeNumber(query.weeks, "weeks", 1, options_.work.max_quiet_weeks,
+                           options_.work.default_quiet_weeks, errors);
+  view.page = WholeNumber(query.page, "page", 1, 1000000, 1, errors);
+  view.limit = WholeNumber(query.limit, "limit", 1, options_.max_page, 50, errors);
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("The question for my work is not valid.", errors));
+  }
+  view.today = domain::AmsterdamDate(clock_.Now());
+  auto all = WorkOf(who, view.weeks);
+  if (!all) return tl::unexpected(all.error());
+
+  view.counts = CountWork(*all);
+  auto leads = admin_.ListTeamLeads();
+  if (!leads) return tl::unexpected(leads.error());
+  for (const auto& l : *leads) view.team_lead = view.team_lead || l.user_id == who.user.id;
+  // No silent cap: every file is on some page, and the page says how many there are.
+  const auto total = static_cast<int>(all->size());
+  view.pages = std::max(1, (total + view.limit - 1) / view.limit);
+  const int first = std::min(total, (view.page - 1) * view.limit);
+  const int last = std::min(total, first + view.limit);
+  view.files.assign(std::make_move_iterator(all->begin() + first),
+                    std::make_move_iterator(all->begin() + last));
+
+  // The page shows names and due dates of these files: each read is on their access log.
+  std::vector<domain::AccessRecord> lines;
+  const domain::Millis now = clock_.Now();
+  for (const auto& f : view.files) {
+    domain::AccessRecord r;
+    r.family_id = f.family.id;
+    r.time = now;
+    r.user_id = who.user.id;
+    r.role = f.family.my_role;
+    r.what = "my_work";
+    r.purpose = "hulpverlening";
+    lines.push_back(std::move(r));
+  }
+  if (!lines.empty()) {
+    auto logged = committer_->LogAll(std::move(lines));
+    if (!logged) return tl::unexpected(logged.error());
+  }
+  return view;
+}
+
+}  // namespace stip::app

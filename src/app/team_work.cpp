@@ -1,0 +1,147 @@
+// The team lead's side of "Mijn werk" (issue 10 item 7): an administrator names a team's team
+// lead (event team.lead_set), who sees each professional's caseload and what is due, in counts.
+#include <algorithm>
+#include <charconv>
+#include <utility>
+
+#include "app/events.h"
+#include "app/stip.h"
+#include "domain/local_time.h"
+#include "domain/text.h"
+#include "ledger/event.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMaxReasonChars = 500;
+
+Status RequireAdministrator(const Principal& who) {
+  if (!who.user.admin || who.IsFamily()) {
+    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
+  }
+  return {};
+}
+
+}  // namespace
+
+Status Stip::SetTeamLead(const Principal& who, const std::string& team_id,
+                         const std::string& user_id, const std::string& reason) {
+  if (auto r = RequireAdministrator(who); !r) return r;
+  if (auto problem = domain::CheckText(reason, kMaxReasonChars, true, false)) {
+    return Fail(domain::Error::Invalid("Give a reason.", {{"reason", *problem}}));
+  }
+  const auto now = clock_.Now();
+  bool unchanged = false;  // that lead already: nothing to append
+  auto head =
+      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
+        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
+        if (!system_head) return tl::unexpected(system_head.error());
+        auto team = admin_.FindTeam(team_id);
+        if (!team) return tl::unexpected(team.error());
+        if (!*team) return Fail(Code::kNotFound, "No team has id '" + team_id + "'.");
+        if (!user_id.empty()) {
+          auto user = admin_.FindUser(user_id);
+          if (!user) return tl::unexpected(user.error());
+          std::optional<domain::Problem> problem;
+          if (!*user) {
+            problem = domain::UnknownId("professional");
+          } else if ((*user)->disabled) {
+            problem =
+                domain::Problem{domain::FieldCode::kAccountDisabled, "the account is disabled", {}};
+          } else if ((*user)->admin || (*user)->team_id != team_id) {
+            // A team lead leads their own team; an administrator sees no casework at all.
+            problem = domain::Problem{
+                domain::FieldCode::kDoesNotMatch, "is not a professional of this team", {}};
+          }
+          if (problem) {
+            return Fail(domain::Error::Invalid("This professional cannot lead this team.",
+                                               {{"user_id", *problem}}));
+          }
+        }
+        auto leads = admin_.ListTeamLeads();
+        if (!leads) return tl::unexpected(leads.error());
+        const auto current = std::find_if(leads->begin(), leads->end(),
+                                          [&](const auto& l) { return l.team_id == team_id; });
+        if ((current == leads->end() && user_id.empty()) ||
+            (current != leads->end() && current->user_id == user_id)) {
+          unchanged = true;
+          return Fail(Code::kAlreadyExists, "unchanged");
+        }
+        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
+        req.events.push_back(
+            MakeEvent(req.chain, who.user.id, now,
+                      events::TeamLeadSet{
+                          .team_id = team_id, .user_id = user_id, .reason = domain::Trim(reason)}));
+        return req;
+      });
+  if (!head && !unchanged) return tl::unexpected(head.error());
+  return {};
+}
+
+Result<std::vector<domain::TeamLead>> Stip::ListTeamLeads(const Principal& who) {
+  if (auto r = RequireAdministrator(who); !r) return tl::unexpected(r.error());
+  return admin_.ListTeamLeads();
+}
+
+Result<TeamWorkView> Stip::ReadTeamWork(const Principal& who, const MyWorkQuery& query) {
+  if (who.IsFamily()) {
+    return Fail(Code::kPermissionDenied, "The team's work is for team leads.");
+  }
+  std::vector<domain::FieldError> errors;
+  TeamWorkView view;
+  view.weeks = options_.work.default_quiet_weeks;
+  if (!query.weeks.empty()) {
+    int weeks = 0;
+    const auto* end = query.weeks.data() + query.weeks.size();
+    const auto [at, ec] = std::from_chars(query.weeks.data(), end, weeks);
+    if (ec != std::errc() || at != end || weeks < 1 || weeks > options_.work.max_quiet_weeks) {
+      const std::int64_t max = options_.work.max_quiet_weeks;
+      errors.push_back({"weeks",
+                        domain::FieldCode::kOutOfRange,
+                        "must be a whole number from 1 to " + std::to_string(max),
+                        {{"min", std::int64_t{1}}, {"max", max}}});
+    }
+    view.weeks = weeks;
+  }
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("The question for the team's work is not valid.", errors));
+  }
+  view.today = domain::AmsterdamDate(clock_.Now());
+  auto leads = admin_.ListTeamLeads();
+  if (!leads) return tl::unexpected(leads.error());
+  std::vector<domain::User> users;  // read once, only when the caller leads a team
+  for (const auto& lead : *leads) {
+    if (lead.user_id != who.user.id) continue;
+    auto team = admin_.FindTeam(lead.team_id);
+    if (!team) return tl::unexpected(team.error());
+    if (!*team) continue;
+    if (users.empty()) {
+      auto all = admin_.ListUsers();
+      if (!all) return tl::unexpected(all.error());
+      users = std::move(*all);
+    }
+    TeamWork work;
+    work.team = std::move(**team);
+    for (const auto& user : users) {
+      if (user.team_id != work.team.id || user.admin) continue;
+      Principal as;
+      as.user = user;
+      auto files = WorkOf(as, view.weeks);
+      if (!files) return tl::unexpected(files.error());
+      work.professionals.push_back({user, CountWork(*files)});
+    }
+    std::sort(work.professionals.begin(), work.professionals.end(),
+              [](const Caseload& a, const Caseload& b) {
+                return a.user.display_name < b.user.display_name;
+              });
+    view.teams.push_back(std::move(work));
+  }
+  return view;
+}
+
+}  // namespace stip::app

@@ -1,0 +1,88 @@
+#include "domain/my_work.h"
+
+#include <algorithm>
+
+#include "domain/local_time.h"
+
+namespace stip::domain {
+namespace {
+
+int DaysInMonthOf(int year, int month) {
+  // The last day of the month: the day before the first of the next one.
+  const Date first_next = month == 12 ? Date{year + 1, 1, 1} : Date{year, month + 1, 1};
+  return AddDays(first_next, -1).day;
+}
+
+}  // namespace
+
+Date OneMonthAfter(const Date& date) {
+  Date out = date;
+  out.month += 1;
+  if (out.month > 12) {
+    out.month = 1;
+    out.year += 1;
+  }
+  out.day = std::min(out.day, DaysInMonthOf(out.year, out.month));
+  return out;
+}
+
+std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& query, int quiet_weeks,
+                                 const WorkPolicy& policy) {
+  std::vector<WorkItem> items;
+  if (facts.family == nullptr) return items;
+  const Family& family = *facts.family;
+  const Date& today = query.today;
+
+  if (Decide(family, query, Action::kAnswerCorrection).allowed) {
+    for (const Reaction& r : facts.open_corrections) {
+      if (r.kind != ReactionKind::kCorrectionRequest || r.status != RequestStatus::kOpen) continue;
+      const Date due = r.deadline.value_or(OneMonthAfter(AmsterdamDate(r.created_at)));
+      items.push_back({WorkKind::kCorrectionRequest, r.id, r.entry_id, due, due < today});
+    }
+  }
+  for (const Objection& o : facts.objections) {
+    if (o.status != RequestStatus::kOpen) continue;
+    const auto w = std::find_if(facts.withholdings.begin(), facts.withholdings.end(),
+                                [&](const Withholding& x) { return x.id == o.withholding_id; });
+    if (w == facts.withholdings.end()) continue;
+    // Not for the one who decided it: a second professional answers.
+    if (!DecideObjectionAnswer(family, query, *w).allowed) continue;
+    const Date due = OneMonthAfter(AmsterdamDate(o.filed_at));
+    items.push_back({WorkKind::kObjection, o.id, w->entry_id, due, due < today});
+  }
+  if (Decide(family, query, Action::kWithhold).allowed) {
+    for (const Withholding& w : facts.withholdings) {
+      // A lifted one is decided. One that lapsed stays on the list until the lead records
+      // what happens now (lifts it, or withholds the entry again): it never ends unseen.
+      if (w.lifted) continue;
+      const Date lapse = LapseDate(w, query.policy);
+      if (DaysBetween(today, lapse) > policy.review_warning_days) continue;
+      items.push_back({WorkKind::kWithholdingReview, w.id, w.entry_id, lapse, !(today < lapse)});
+    }
+  }
+  const int weeks = std::clamp(quiet_weeks, 1, std::max(1, policy.max_quiet_weeks));
+  const Millis last = facts.last_entry_at.value_or(family.created_at);
+  const Date quiet_from = AddDays(AmsterdamDate(last), 7 * weeks);
+  if (!(today < quiet_from)) {
+    items.push_back({WorkKind::kNoContact, "", "", quiet_from, true});
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
+  return items;
+}
+
+std::string_view ToString(WorkKind kind) {
+  switch (kind) {
+    case WorkKind::kCorrectionRequest:
+      return "correction_request";
+    case WorkKind::kObjection:
+      return "objection";
+    case WorkKind::kWithholdingReview:
+      return "withholding_review";
+    case WorkKind::kNoContact:
+      return "no_contact";
+  }
+  return "no_contact";
+}
+
+}  // namespace stip::domain

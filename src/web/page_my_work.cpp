@@ -1,0 +1,346 @@
+// "Mijn werk" (issue 10 item 7): the page over Stip::ReadMyWork. The renew and lift forms post
+// to the family file's own routes, so a withholding is decided the same way from either page.
+#include <algorithm>
+#include <string>
+
+#include "web/field_errors.h"
+#include "web/local_time.h"
+#include "web/messages.h"
+#include "web/page_account.h"
+#include "web/page_handlers.h"
+#include "web/page_my_work.h"
+#include "web/url.h"
+#include "web/views.h"
+
+namespace stip::web {
+namespace {
+
+std::string QueryValue(const http::Request& req, const char* key) {
+  const auto it = req.query.find(key);
+  return it == req.query.end() ? std::string() : it->second;
+}
+
+Data Textarea(const std::string& id, const std::string& name, std::string label) {
+  Data field;
+  field.set("id", id);
+  field.set("name", name);
+  field.set("label", std::move(label));
+  field.set("value", std::string());
+  field.set("rows", std::string("3"));
+  field.set("hint", false);
+  field.set("error", false);
+  field.set("describedby", false);
+  return field;
+}
+
+std::string ItemText(std::string_view locale, const domain::WorkItem& item, int weeks) {
+  const std::string date = FormatLongDate(item.due, locale);
+  switch (item.kind) {
+    case domain::WorkKind::kCorrectionRequest:
+      return Fill(Text(locale, "mw_item_correction"), {{"date", date}});
+    case domain::WorkKind::kObjection:
+      return Fill(Text(locale, "mw_item_objection"), {{"date", date}});
+    case domain::WorkKind::kWithholdingReview:
+      return Fill(Text(locale, item.overdue ? "mw_item_review_lapsed" : "mw_item_review"),
+                  {{"date", date}});
+    case domain::WorkKind::kNoContact:
+      return Fill(Text(locale, "mw_item_quiet"),
+                  {{"weeks", std::to_string(weeks)},
+                   {"date", FormatLongDate(domain::AddDays(item.due, -7 * weeks), locale)}});
+  }
+  return {};
+}
+
+Data Item(std::string_view locale, const std::string& family_path, const domain::WorkItem& item,
+          int weeks) {
+  Data d;
+  d.set("text", ItemText(locale, item, weeks));
+  d.set("overdue", item.overdue);
+  d.set("entry_href", item.entry_id.empty()
+                          ? Data(false)
+                          : Data(family_path + "#aantekening-" + UrlEncode(item.entry_id)));
+  d.set("renew_form", false);
+  d.set("lift_form", false);
+  if (item.kind == domain::WorkKind::kWithholdingReview) {
+    const std::string base = family_path + "/achterhoudingen/" + UrlEncode(item.id);
+    const std::string key = "werk-" + item.id;
+    // A lapsed withholding cannot be renewed (the member may have read the entry meanwhile):
+    // then only recording that it ends, or a new decision on the file.
+    if (!item.overdue) {
+      Data renew;
+      renew.set("action", base + "/verlengen");
+      renew.set("herzien_op",
+                InputField(key + "-herzien", "herzien_op", "date",
+                           std::string(Text(locale, "form_renew_review")), "", "", ""));
+      renew.set("reden", Textarea(key + "-reden-verlengen", "reden",
+                                  std::string(Text(locale, "form_renew_reason"))));
+      d.set("renew_form", renew);
+    }
+    Data lift;
+    lift.set("action", base + "/opheffen");
+    lift.set("reden", Textarea(key + "-reden-opheffen", "reden",
+                               std::string(Text(locale, "form_lift_reason"))));
+    d.set("lift_form", lift);
+  }
+  return d;
+}
+
+std::string PageHref(int weeks, int page) {
+  return "/mijn-werk?weken=" + std::to_string(weeks) + "&pagina=" + std::to_string(page);
+}
+
+}  // namespace
+
+http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
+  const std::string_view locale = NormalLocale(req.locale);
+  const std::string weeks_typed = QueryValue(req, "weken");
+  app::MyWorkQuery query{weeks_typed, QueryValue(req, "pagina"), ""};
+  const std::string max = std::to_string(stip.options().work.max_quiet_weeks);
+  auto view = stip.ReadMyWork(*req.principal, query);
+  std::vector<SummaryLine> summary;
+  std::string weeks_error;
+  if (!view && view.error().code == domain::Code::kInvalidArgument) {
+    // Show the page with the defaults and say what was wrong with the question.
+    for (const auto& field : view.error().fields) {
+      const bool weeks = field.field == "weeks";
+      const std::string message = LocalizeFieldError(
+          locale, Text(locale, weeks ? "mw_weeks_label" : "mw_pages_label"), field);
+      if (weeks) weeks_error = message;
+      summary.push_back({message, weeks ? "weken" : ""});
+    }
+    view = stip.ReadMyWork(*req.principal, {});
+  }
+  if (!view) return ErrorFor(req, view.error());
+
+  Data page;
+  const app::MyWorkCounts& c = view->counts;
+  page.set("files_value",
+           Fill(Text(locale, "mw_count_files_value"),
+                {{"files", std::to_string(c.files)}, {"leads", std::to_string(c.leads)}}));
+  page.set("corrections", std::to_string(c.correction_requests));
+  page.set("objections", std::to_string(c.objections));
+  page.set("reviews", std::to_string(c.withholding_reviews));
+  page.set("quiet", std::to_string(c.no_contact));
+  page.set("overdue", std::to_string(c.overdue));
+  page.set("team_lead", view->team_lead);
+  page.set("weeks_field",
+           InputField("weken", "weken", "number", std::string(Text(locale, "mw_weeks_label")),
+                      weeks_error.empty() ? std::to_string(view->weeks) : weeks_typed,
+                      Fill(Text(locale, "mw_weeks_hint"), {{"max", max}}), weeks_error));
+  Data files{Data::type::list};
+  for (const auto& f : view->files) {
+    const std::string path = "/gezinnen/" + UrlEncode(f.family.id);
+    Data file;
+    file.set("href", path);
+    file.set("name", f.family.name);
+    file.set("role", InvolvementRoleText(locale, f.family.my_role));
+    if (f.items.empty()) {
+      file.set("next", false);
+    } else {
+      file.set("next", FormatLongDate(f.items.front().due, locale));
+      file.set("next_iso", domain::FormatDate(f.items.front().due));
+    }
+    Data items{Data::type::list};
+    for (const auto& item : f.items) items.push_back(Item(locale, path, item, view->weeks));
+    file.set("items", items);
+    file.set("has_items", !f.items.empty());
+    files.push_back(file);
+  }
+  page.set("files", files);
+  page.set("has_files", !view->files.empty() || view->counts.files > 0);
+  page.set("pages_text", Fill(Text(locale, "mw_pages"), {{"page", std::to_string(view->page)},
+                                                         {"pages", std::to_string(view->pages)}}));
+  page.set("previous_href", view->page > 1
+                                ? Data(PageHref(view->weeks, std::min(view->page - 1, view->pages)))
+                                : Data(false));
+  page.set("next_href",
+           view->page < view->pages ? Data(PageHref(view->weeks, view->page + 1)) : Data(false));
+  SetSummary(page, summary);
+  PageMeta meta;
+  meta.title = std::string(Text(locale, "mw_title"));
+  meta.self_path = PageHref(view->weeks, view->page);
+  meta.nav = "my_work";
+  meta.has_errors = !summary.empty();
+  return RenderPage(req, summary.empty() ? 200 : 400, "my_work", meta, std::move(page));
+}
+
+http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
+  const std::string_view locale = NormalLocale(req.locale);
+  const std::string weeks_typed = QueryValue(req, "weken");
+  auto view = stip.ReadTeamWork(*req.principal, {weeks_typed, "", ""});
+  std::vector<SummaryLine> summary;
+  std::string weeks_error;
+  if (!view && view.error().code == domain::Code::kInvalidArgument) {
+    for (const auto& field : view.error().fields) {
+      weeks_error = LocalizeFieldError(locale, Text(locale, "mw_weeks_label"), field);
+      summary.push_back({weeks_error, "weken"});
+    }
+    view = stip.ReadTeamWork(*req.principal, {});
+  }
+  if (!view) return ErrorFor(req, view.error());
+  const std::string max = std::to_string(stip.options().work.max_quiet_weeks);
+  Data page;
+  page.set("weeks_field",
+           InputField("weken", "weken", "number", std::string(Text(locale, "mw_weeks_label")),
+                      weeks_error.empty() ? std::to_string(view->weeks) : weeks_typed,
+                      Fill(Text(locale, "mw_weeks_hint"), {{"max", max}}), weeks_error));
+  Data teams{Data::type::list};
+  for (const auto& t : view->teams) {
+    Data team;
+    team.set("id", t.team.id);
+    team.set("name", t.team.name);
+    team.set("caption", Fill(Text(locale, "tl_caption"), {{"team", t.team.name}}));
+    Data rows{Data::type::list};
+    for (const auto& p : t.professionals) {
+      Data row;
+      row.set("name", p.user.display_name);
+      row.set("files", std::to_string(p.counts.files));
+      row.set("leads", std::to_string(p.counts.leads));
+      row.set("corrections", std::to_string(p.counts.correction_requests));
+      row.set("objections", std::to_string(p.counts.objections));
+      row.set("reviews", std::to_string(p.counts.withholding_reviews));
+      row.set("quiet", std::to_string(p.counts.no_contact));
+      row.set("overdue", std::to_string(p.counts.overdue));
+      rows.push_back(row);
+    }
+    team.set("professionals", rows);
+    teams.push_back(team);
+  }
+  page.set("teams", teams);
+  page.set("has_teams", !view->teams.empty());
+  SetSummary(page, summary);
+  PageMeta meta;
+  meta.title = std::string(Text(locale, "tl_title"));
+  meta.self_path = "/mijn-werk/team?weken=" + std::to_string(view->weeks);
+  meta.nav = "my_work";
+  meta.has_errors = !summary.empty();
+  return RenderPage(req, summary.empty() ? 200 : 400, "team_work", meta, std::move(page));
+}
+
+Data TeamLeadForm(std::string_view locale, const std::string& team_id,
+                  const std::vector<domain::TeamLead>& leads,
+                  const std::vector<const app::Professional*>& members) {
+  std::string current_id;
+  for (const auto& l : leads) {
+    if (l.team_id == team_id) current_id = l.user_id;
+  }
+  std::string current_name;
+  Data options{Data::type::list};
+  Data none;
+  none.set("value", "");
+  none.set("label", std::string(Text(locale, "tl_no_one")));
+  none.set("selected", current_id.empty());
+  options.push_back(none);
+  for (const auto* p : members) {
+    if (p->user.admin || p->user.disabled) continue;
+    if (p->user.id == current_id) current_name = p->user.display_name;
+    Data o;
+    o.set("value", p->user.id);
+    o.set("label", p->user.display_name);
+    o.set("selected", p->user.id == current_id);
+    options.push_back(o);
+  }
+  const std::string key = "teamleider-" + team_id;
+  Data select;
+  select.set("id", key);
+  select.set("name", "teamleider");
+  select.set("label", std::string(Text(locale, "tl_label")));
+  select.set("options", options);
+  select.set("error", false);
+  select.set("describedby", false);
+  Data form;
+  form.set("action", "/beheer/teams/" + UrlEncode(team_id) + "/teamleider");
+  form.set("current", current_id.empty()
+                          ? std::string(Text(locale, "tl_current_none"))
+                          : Fill(Text(locale, "tl_current"),
+                                 {{"name", current_name.empty() ? current_id : current_name}}));
+  form.set("lead_field", select);
+  form.set("reason_field", InputField(key + "-reden", "reden", "text",
+                                      std::string(Text(locale, "tl_reason")), "", "", ""));
+  return form;
+}
+
+Data EntryMailSection(app::Stip& stip, const http::Request& req) {
+  if (!req.principal || !req.principal->IsFamily()) return Data(false);
+  const std::string_view locale = NormalLocale(req.locale);
+  auto on = stip.EntryMailOn(*req.principal, req.principal->account->family_id);
+  if (!on) return Data(false);  // the page still works; the choice shows next time
+  Data d;
+  d.set("state", std::string(Text(locale, *on ? "em_on" : "em_off")));
+  d.set("button", std::string(Text(locale, *on ? "em_turn_off" : "em_turn_on")));
+  d.set("next", std::string(*on ? "uit" : "aan"));
+  return d;
+}
+
+http::Response EntryMailSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (!req.principal->IsFamily()) return http::Response::Redirect("/gezinnen");
+  const auto form = req.Form();
+  const auto it = form.find("mail");
+  const std::string value = it == form.end() ? std::string() : it->second;
+  if (value != "aan" && value != "uit") {
+    return ErrorFor(req,
+                    domain::Error::Invalid("Choose on or off.",
+                                           {{"on", domain::NotOneOf(domain::ValueList::kYesNo)}}));
+  }
+  auto done = stip.SetEntryMail(*req.principal, req.principal->account->family_id, value == "aan");
+  if (!done) return ErrorFor(req, done.error());
+  return http::Response::Redirect("/ons-gezin#meldingen");
+}
+
+Data DigestSection(app::Stip& stip, const http::Request& req) {
+  if (!req.principal || req.principal->IsFamily()) return Data(false);
+  const std::string_view locale = NormalLocale(req.locale);
+  auto current = stip.DigestFrequencyOf(*req.principal);
+  if (!current) return Data(false);
+  Data options{Data::type::list};
+  for (const auto f : {domain::DigestFrequency::kDaily, domain::DigestFrequency::kWeekly,
+                       domain::DigestFrequency::kOff}) {
+    const std::string value(domain::ToString(f));
+    Data o;
+    o.set("value", value);
+    o.set("label", std::string(Text(locale, "dg_" + value)));
+    o.set("selected", f == *current);
+    options.push_back(o);
+  }
+  Data select;
+  select.set("id", "overzicht-frequentie");
+  select.set("name", "frequentie");
+  select.set("label", std::string(Text(locale, "dg_label")));
+  select.set("options", options);
+  select.set("error", false);
+  select.set("describedby", false);
+  Data d;
+  d.set("field", select);
+  return d;
+}
+
+http::Response DigestSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
+  const auto form = req.Form();
+  const auto it = form.find("frequentie");
+  auto done =
+      stip.SetDigestFrequency(*req.principal, it == form.end() ? std::string() : it->second);
+  if (!done) return ErrorFor(req, done.error());
+  return http::Response::Redirect("/mijn-account#overzicht");
+}
+
+http::Response AdminTeamLeadSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const auto form = req.Form();
+  const auto get = [&](const char* key) {
+    const auto it = form.find(key);
+    return it == form.end() ? std::string() : it->second;
+  };
+  const std::string& team_id = req.params.at("id");
+  auto done = stip.SetTeamLead(*req.principal, team_id, get("teamleider"), get("reden"));
+  if (!done) return ErrorFor(req, done.error());
+  return http::Response::Redirect("/beheer#team-" + UrlEncode(team_id));
+}
+
+}  // namespace stip::web

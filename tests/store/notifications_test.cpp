@@ -1,0 +1,93 @@
+// Contract (issue 10 items 7 and 8), on both engines: team leads, digest choices and family
+// members' mail choices fold from their events and rebuild identically; a bad one is refused;
+// when a digest last went out is operational state.
+#include <gtest/gtest.h>
+
+#include "ledger/event_types.h"
+#include "ledger/events.h"
+#include "store/store_support.h"
+
+namespace stip::store::testing {
+namespace {
+
+namespace types = ledger::types;
+using domain::Code;
+
+class NotificationsTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (!ready()) return;
+    SeedSystem();
+    SeedFamily("fam_a", "Gezin A");
+    AppendOk(
+        "fam_a",
+        {Ev("fam_a", types::kAccountInvited,
+            {{"id", "acc_1"}, {"member_id", "fam_a_m1"}, {"contact", "eva@example.org"}}, 5000)});
+  }
+  const std::string sys_{ledger::kSystemChain};
+};
+STIP_STORE_CONTRACT(NotificationsTest);
+
+TEST_P(NotificationsTest, TeamLeadsFoldSetChangeAndClear) {
+  EXPECT_TRUE(store().ListTeamLeads()->empty());
+  AppendOk(sys_, {Ev(sys_, "team.lead_set",
+                     {{"team_id", kTeam}, {"user_id", kLead}, {"reason", "Teamleider."}}, 3000,
+                     "system")});
+  auto leads = store().ListTeamLeads();
+  ASSERT_TRUE(leads) << leads.error().message;
+  ASSERT_EQ(leads->size(), 1u);
+  EXPECT_EQ((*leads)[0].team_id, kTeam);
+  EXPECT_EQ((*leads)[0].user_id, kLead);
+  AppendOk(sys_,
+           {Ev(sys_, "team.lead_set",
+               {{"team_id", kTeam}, {"user_id", kOther}, {"reason", "Wissel."}}, 4000, "system")});
+  EXPECT_EQ((*store().ListTeamLeads())[0].user_id, kOther);
+  auto unknown = Append(
+      sys_, store().Head(sys_)->seq,
+      {Ev(sys_, "team.lead_set", {{"team_id", "team_none"}, {"user_id", kLead}, {"reason", "x"}})});
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().code, Code::kNotFound);
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_TRUE(rebuilt->identical);
+  AppendOk(sys_, {Ev(sys_, "team.lead_set", {{"team_id", kTeam}, {"reason", "Vertrokken."}}, 5000,
+                     "system")});
+  EXPECT_TRUE(store().ListTeamLeads()->empty());
+}
+
+TEST_P(NotificationsTest, DigestAndMailChoicesFoldAndTheLastDigestIsKept) {
+  AppendOk(sys_, {Ev(sys_, "notify.digest_set", {{"user_id", kLead}, {"frequency", "weekly"}})});
+  AppendOk(sys_, {Ev(sys_, "notify.digest_set", {{"user_id", kDuo}, {"frequency", "off"}})});
+  auto settings = store().ListDigestSettings();
+  ASSERT_TRUE(settings) << settings.error().message;
+  ASSERT_EQ(settings->size(), 2u);
+  EXPECT_EQ((*settings)[0].user_id, kDuo);
+  EXPECT_EQ((*settings)[0].frequency, domain::DigestFrequency::kOff);
+  EXPECT_EQ((*settings)[1].frequency, domain::DigestFrequency::kWeekly);
+  auto bad = Append(sys_, store().Head(sys_)->seq,
+                    {Ev(sys_, "notify.digest_set", {{"user_id", kLead}, {"frequency", "hourly"}})});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, Code::kInvalidArgument);
+
+  AppendOk("fam_a", {Ev("fam_a", "account.mail_set", {{"account_id", "acc_1"}, {"on", true}})});
+  EXPECT_EQ(*store().ListMailedAccounts("fam_a"), std::vector<std::string>{"acc_1"});
+  auto other =
+      Append("fam_a", store().Head("fam_a")->seq,
+             {Ev("fam_a", "account.mail_set", {{"account_id", "acc_none"}, {"on", true}})});
+  ASSERT_FALSE(other);
+  EXPECT_EQ(other.error().code, Code::kNotFound);
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_TRUE(rebuilt->identical);
+  AppendOk("fam_a", {Ev("fam_a", "account.mail_set", {{"account_id", "acc_1"}, {"on", false}})});
+  EXPECT_TRUE(store().ListMailedAccounts("fam_a")->empty());
+
+  EXPECT_FALSE(*store().LastDigestSent(kLead));
+  ASSERT_TRUE(store().SetLastDigestSent(kLead, 7000));
+  ASSERT_TRUE(store().SetLastDigestSent(kLead, 8000));
+  EXPECT_EQ(*store().LastDigestSent(kLead), std::optional<domain::Millis>(8000));
+}
+
+}  // namespace
+}  // namespace stip::store::testing
