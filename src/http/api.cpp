@@ -26,6 +26,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddPlainLanguageRoutes(router, stip);     // issue 3: advice for writers
   api::AddHouseholdRoutes(router, stip, clock);  // issue 10: the household and involvements
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
+  api::AddNetworkRoutes(router, stip);           // issue 10: network members
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

@@ -40,5 +40,10 @@ inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
 inline constexpr std::string_view kMemberLeft = events::MemberLeft::kType;
 inline constexpr std::string_view kBirthDateCorrected = events::BirthDateCorrected::kType;
 inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDecidedFor::kType;
+// Issue 10: network members.
+inline constexpr std::string_view kNetworkMemberInvited = events::NetworkMemberInvited::kType;
+inline constexpr std::string_view kNetworkConsentGiven = events::NetworkConsentGiven::kType;
+inline constexpr std::string_view kNetworkConsentChanged = events::NetworkConsentChanged::kType;
+inline constexpr std::string_view kNetworkConsentEnded = events::NetworkConsentEnded::kType;
 
 }  // namespace stip::ledger::types

@@ -143,6 +143,13 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "waarom het voor minder gezinsleden mag.",
      "{label}: this ground protects another person and then holds for all family members. Write "
      "down why fewer family members are enough."},
+
+    // --- network members (issue 10) --------------------------------------------------------------
+    {"fe_not_shareable",
+     "{label}: dit mag je niet delen. Je kunt alleen delen wat je zelf mag lezen en wat over "
+     "jou of je kind gaat.",
+     "{label}: you may not share this. You can only share what you may read yourself and what is "
+     "about you or your child."},
 });
 
 }  // namespace
