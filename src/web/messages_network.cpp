@@ -8,7 +8,8 @@ namespace stip::web {
 namespace {
 
 constexpr auto kNetworkMessages = std::to_array<Message>({
-    {"nav_network", "Naasten", "Your network"},
+    {"nw_link", "Naasten: wie ziet wat van jullie dossier",
+     "Your network: who sees what of your file"},
     {"nav_shared", "Gedeeld met mij", "Shared with me"},
     {"nw_title", "Naasten: wie ziet wat", "Your network: who sees what"},
     {"nw_intro",

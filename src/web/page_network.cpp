@@ -193,7 +193,7 @@ http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
   meta.title = std::string(Text(locale, "nw_title"));
   meta.self_path =
       family ? std::string(kNetworkPath) : "/gezinnen/" + UrlEncode(family_id) + "/naasten";
-  meta.nav = family ? "network" : "families";
+  meta.nav = family ? "ons_gezin" : "families";
   meta.has_errors = !form.summary.empty();
   return RenderPage(req, status, "network", meta, std::move(page));
 }

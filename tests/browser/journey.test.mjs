@@ -417,8 +417,7 @@ describe('issue 3 in a real browser', () => {
       const page = await newUserPage();
       await page.goto('/inloggen/code');
       await logInWithCode(page, checker, MARLOES, 'network-parent');
-      await page.getByRole('navigation', { name: 'Hoofdmenu' })
-          .getByRole('link', { name: 'Naasten' }).click();
+      await page.getByRole('link', { name: 'Naasten: wie ziet wat van jullie dossier' }).click();
       await page.waitForURL('**/ons-gezin/naasten');
       assert.equal(await h1(page), 'Naasten: wie ziet wat');
       await checker.check(page, 'network-family');

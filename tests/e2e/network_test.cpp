@@ -106,7 +106,7 @@ TEST_F(NetworkFlow, MarloesInvitesHerMotherWhoSeesOnlyWhatIsShared) {
       {"unknown field", with("rol", "oma"), 400, {"rol:unknown_field"}},
       {"items not an array", with("entry_ids", "ent_1"), 400, {"entry_ids:wrong_type"}},
       {"address of a family account",
-       with("contact", std::string(kDaan)),
+       with("contact", json::string(kDaan)),
        409,
        {"contact:already_used"}},
   };
@@ -160,10 +160,14 @@ TEST_F(NetworkFlow, MarloesInvitesHerMotherWhoSeesOnlyWhatIsShared) {
   EXPECT_FALSE(Contains(page, kNotShared));
   EXPECT_FALSE(Contains(page, "/ons-gezin"));  // not the family's menu
   // Nothing else of the file exists for her.
-  for (const std::string route :
-       {"/api/v1/families/" + family_id_, "/api/v1/families/" + family_id_ + "/home",
-        "/api/v1/families/" + family_id_ + "/access-log", NetworkPath(), "/ons-gezin/download.json",
-        "/ons-gezin/inzage", "/ons-gezin/naasten"}) {
+  const std::vector<std::string> routes = {"/api/v1/families/" + family_id_,
+                                           "/api/v1/families/" + family_id_ + "/home",
+                                           "/api/v1/families/" + family_id_ + "/access-log",
+                                           NetworkPath(),
+                                           "/ons-gezin/download.json",
+                                           "/ons-gezin/inzage",
+                                           "/ons-gezin/naasten"};
+  for (const std::string& route : routes) {
     HttpResponse r = oma->Get(route);
     EXPECT_TRUE(r.status == 404u || r.status == 303u) << route << ": " << r.Describe();
     EXPECT_FALSE(Contains(r, kNotShared)) << route;
