@@ -32,7 +32,13 @@ Result<Access> Stip::AccessTo(const Principal& who, domain::Family family,
   access.family = std::move(family);
   access.query.now = clock_.Now();
   access.query.today = domain::AmsterdamDate(access.query.now);
-  if (who.IsFamily()) {
+  if (who.IsNetwork()) {
+    // Issue 10: a network member stands in the file only through the consents for them.
+    access.query.viewer = domain::NetworkViewer{who.account->member_id};
+    auto network = accounts_.ListNetworkConsents(access.family.id);
+    if (!network) return tl::unexpected(network.error());
+    for (auto& c : *network) access.query.network_consents.push_back(std::move(c.consent));
+  } else if (who.IsFamily()) {
     access.query.viewer = domain::MemberViewer{who.account->member_id};
   } else {
     access.query.viewer = domain::ProfessionalViewer{who.user.id, false, ""};
@@ -68,6 +74,8 @@ Result<Access> Stip::AuthorizeFile(const Principal& who, const std::string& fami
   if (!access) return access;
   access->decision = domain::Decide(access->family, access->query, action);
   if (!access->decision.allowed) {
+    // A network member learns nothing of the file beyond what is shared: 404 everywhere else.
+    if (who.IsNetwork()) return Fail(NotInvolved(family_id));
     return Fail(Code::kPermissionDenied,
                 "You may not do this in this family file (" +
                     std::string(domain::ToString(access->decision.reason)) + ").");
@@ -81,6 +89,8 @@ Result<Access> Stip::Authorize(const Principal& who, const std::string& family_i
   if (!access) return access;
   access->decision = domain::Decide(access->family, access->query, action);
   if (!access->decision.allowed) {
+    // A network member learns nothing of the file beyond what is shared: 404 everywhere else.
+    if (who.IsNetwork()) return Fail(NotInvolved(family_id));
     return Fail(Code::kPermissionDenied,
                 "You may not do this in this family file (" +
                     std::string(domain::ToString(access->decision.reason)) + ").");

@@ -82,6 +82,22 @@ Mail CodeMail(const std::string& to, const std::string& code, bool invitation, i
   return mail;
 }
 
+// Issue 10: the invitation of a network member (naaste), in plain Dutch first.
+std::string NetworkInvitationText(const std::string& code, int minutes) {
+  const std::string m = std::to_string(minutes);
+  return "Hallo,\n\n"
+         "Een gezin heeft je uitgenodigd in Stip. Het gezin deelt daar een paar dingen met jou, "
+         "omdat je hen helpt. Je ziet alleen wat zij met jou delen. Zij kunnen het delen altijd "
+         "stoppen.\n\n"
+         "Log in met je e-mailadres en deze code:\n\n    " +
+         code + "\n\nDe code werkt " + m +
+         " minuten en maar één keer. Daarna vraag je op de inlogpagina een nieuwe code aan.\n\n"
+         "---\n"
+         "A family invited you to Stip, to read a few things they share with you because you "
+         "help them. Log in with your e-mail address and the code above. The code works for " +
+         m + " minutes and only once.\n";
+}
+
 }  // namespace
 
 std::optional<std::string> NormalContact(const std::string& contact) {
@@ -123,6 +139,11 @@ domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invi
   stored.expires_at = now + policy_.ttl;
   if (auto r = codes_.CreateLoginCode(stored); !r) return r;
   Mail mail = CodeMail(*contact, code, invitation, static_cast<int>(policy_.ttl / 60000));
+  if (invitation && (*account)->member_id.starts_with("nwm_")) {
+    // Issue 10: a network member reads only what the family shares, not "your family file".
+    mail.subject = "Uitnodiging voor Stip / Invitation to Stip";
+    mail.body = NetworkInvitationText(code, static_cast<int>(policy_.ttl / 60000));
+  }
   mail.created_at = now;
   return outbox_.Send(mail);
 }

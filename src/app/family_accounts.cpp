@@ -222,6 +222,7 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
   result.csrf = ids_.NewSecret(24);
   result.expires_at = now + options_.session_ttl;
   result.user = principal->user;
+  result.network = principal->IsNetwork();
   store::Session session{Sha256Hex(result.session_token), account->id, result.csrf, now,
                          result.expires_at};
   if (auto r = credentials_.CreateSession(session); !r) return tl::unexpected(r.error());
@@ -240,6 +241,19 @@ Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std
   p.via = Principal::Via::kSession;
   p.csrf = csrf;
   p.account = std::move(**account);
+  if (p.IsNetwork()) {
+    // Issue 10: a network member's name is on their own record; what they may see is decided
+    // per request from the consents (a session outlives none of them).
+    auto network = accounts_.ListNetworkMembers(p.account->family_id);
+    if (!network) return tl::unexpected(network.error());
+    for (const auto& n : *network) {
+      if (n.id == p.account->member_id) p.user.display_name = n.name;
+    }
+    if (p.user.display_name.empty()) {
+      return Fail(Code::kUnauthenticated, "This account no longer exists.");
+    }
+    return p;
+  }
   // One load of the file gives the member's name and, for the family's menu, the engine's
   // answer on the access log (asked on every request, like every other decision).
   auto access = LoadAccess(p, p.account->family_id);

@@ -41,6 +41,10 @@ Status Stip::NameReaders(const std::string& family_id, std::vector<domain::Acces
               if (m.id == a.member_id) (*account_names)[a.id] = m.name;
             }
           }
+          // Issue 10: what a network member read is on the family's log under their name.
+          auto network = accounts_.ListNetworkMembers(family_id);
+          if (!network) return tl::unexpected(network.error());
+          for (const auto& n : *network) (*account_names)[n.account_id] = n.name;
         }
         if (auto n = account_names->find(record.user_id); n != account_names->end()) {
           name.first = n->second;

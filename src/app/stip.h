@@ -59,6 +59,9 @@ struct Principal {
   // menu shows "Wie las ons dossier" only then.
   bool may_view_access_log = false;
   bool IsFamily() const { return account.has_value(); }
+  // Issue 10: a network member (naaste) logs in like a family member; their account's
+  // member_id is the network member's id.
+  bool IsNetwork() const { return account.has_value() && account->member_id.starts_with("nwm_"); }
 };
 
 // The result of asking the access engine about one family file (app/authorize.cpp).
@@ -120,6 +123,7 @@ struct LoginResult {
   std::string csrf;
   domain::Millis expires_at = 0;
   domain::User user;
+  bool network = false;  // issue 10: a network member's login (their page is /gedeeld)
 };
 
 struct IssuedToken {
@@ -326,6 +330,65 @@ struct FamilyHome {
   std::map<std::string, std::string> names = {};  // member and user ids -> names
 };
 
+// --- network members (issue 10, app/network.cpp) -------------------------------------------
+
+// A network member invited with what they see from the start.
+struct NewNetworkMember {
+  std::string name;
+  std::string relation;  // in the family's words: "oma", "buurvrouw", "trainer"
+  std::string contact;   // e-mail address for the login codes
+  std::vector<std::string> entry_ids;
+  std::string valid_until;  // optional YYYY-MM-DD: the last day
+};
+
+// What a consent shares from now on (replaces the items and the last day).
+struct NetworkShare {
+  std::vector<std::string> entry_ids;
+  std::string valid_until;
+};
+
+// One consent as the viewer of the network page sees it.
+struct NetworkConsentView {
+  domain::NetworkConsentRecord record;
+  std::string given_by_name;
+  std::vector<domain::Entry> entries;  // the shared entries the viewer may read themselves
+  int other_items = 0;                 // shared items the viewer may not read (counted only)
+  bool in_force = false;               // the network member sees it today
+  bool mine = false;                   // the viewer gave it: may change and end it
+};
+
+struct NetworkMemberView {
+  domain::NetworkMember member;
+  std::string invited_by_name;
+  std::vector<NetworkConsentView> consents;  // newest last
+};
+
+// The family's page of network members ("Wie kan wat zien"), and the API's list.
+struct NetworkOverview {
+  std::string family_id;
+  std::vector<NetworkMemberView> members;
+  std::optional<domain::NetworkGround> my_ground;  // the viewer may invite and share
+  std::vector<domain::Entry> shareable;            // what the viewer may share, newest first
+  bool more_shareable = false;                     // older entries exist than kMaxShareableListed
+};
+inline constexpr int kMaxShareableListed = 200;
+
+// The network member's own page: only what is shared with them.
+struct SharedEntry {
+  domain::Entry entry;
+  std::string shared_by;  // the member's name
+  std::optional<domain::Date> until;
+};
+struct SharedView {
+  domain::NetworkMember me;
+  std::string family_name;
+  std::vector<SharedEntry> entries;  // newest first
+};
+
+inline constexpr std::size_t kMaxNetworkNameChars = 200;
+inline constexpr std::size_t kMaxRelationChars = 100;
+inline constexpr std::size_t kMaxSharedItems = 500;
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -423,6 +486,18 @@ class Stip {
                                   const NewConsent& consent);
   Status EndConsent(const Principal& who, const std::string& family_id,
                     const std::string& consent_id);
+  // Issue 10: network members. A parent with custody or a young person of 16+ invites one (a
+  // consent with what they see is given at once; the code mail goes out) and changes or ends
+  // what they share; everyone with the file open sees who can see what; the network member
+  // reads only what is shared (404 once no consent is in force). Each read is logged.
+  Result<std::string> InviteNetworkMember(const Principal& who, const std::string& family_id,
+                                          const NewNetworkMember& input);
+  Status ChangeNetworkConsent(const Principal& who, const std::string& family_id,
+                              const std::string& consent_id, const NetworkShare& share);
+  Status EndNetworkConsent(const Principal& who, const std::string& family_id,
+                           const std::string& consent_id, const std::string& reason);
+  Result<NetworkOverview> OpenNetwork(const Principal& who, const std::string& family_id);
+  Result<SharedView> OpenShared(const Principal& who);
   // "Ons gezin" (what = "ons_gezin") or the family's download (what = "export"); logged.
   Result<FamilyHome> OpenFamilyHome(const Principal& who, const std::string& family_id,
                                     const std::string& what);
@@ -595,6 +670,14 @@ class Stip {
   Result<std::vector<MyWorkFile>> WorkOf(const Principal& as, int weeks);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                  const std::string& what, const std::string& purpose);
+  // Issue 10 (network.cpp): the items of a consent from chosen entry ids (field errors for the
+  // ones the viewer may not share), and the viewer's own running consent.
+  Result<std::vector<std::string>> SharedItems(const Access& access, domain::NetworkGround ground,
+                                               const std::vector<std::string>& entry_ids,
+                                               std::vector<domain::FieldError>& errors);
+  Result<domain::NetworkConsentRecord> MyNetworkConsent(const Principal& who,
+                                                        const std::string& family_id,
+                                                        const std::string& consent_id);
 };
 
 }  // namespace stip::app

@@ -179,7 +179,7 @@ bool IsProfessional(Standing s) { return s == Standing::kInvolved || s == Standi
 bool IsFamilyAction(Action a) {
   return a == Action::kReact || a == Action::kRequestCorrection ||
          a == Action::kObjectToWithholding || a == Action::kDownloadCopy ||
-         a == Action::kManageConsent;
+         a == Action::kManageConsent || a == Action::kShareWithNetwork || a == Action::kViewShared;
 }
 
 bool IsProfessionalAction(Action a) {
@@ -249,6 +249,14 @@ Decision DecideMember(const Family& family, const AccessQuery& query, const Who&
                       Action action) {
   if (IsProfessionalAction(action)) return No(Reason::kProfessionalsOnly);
   if (action == Action::kViewChildView) return AnyChildView(family, query, who);
+  // Issue 10: a parent or carer with custody shares with the network; a young person of 16+
+  // shares their own information. The shared page is the network member's, not a member's.
+  if (action == Action::kViewShared) return No(Reason::kNotConcerned);
+  if (action == Action::kShareWithNetwork) {
+    if (who.standing == Standing::kParentWithCustody) return Yes(Reason::kParentWithCustody);
+    if (who.standing == Standing::kYoungPerson) return Yes(Reason::kOwnAccess);
+    return No(Reason::kCannotShare);
+  }
   if (action == Action::kManageConsent) {
     if (who.standing == Standing::kYoungPerson) return Yes(Reason::kOwnAccess);
     if (who.member->role == MemberRole::kChild) return No(Reason::kUnder16CannotConsent);
@@ -375,6 +383,9 @@ void CheckNarrowing(const Withholding& w, std::vector<FieldError>& errors) {
 }  // namespace
 
 Decision Decide(const Family& family, const AccessQuery& query, Action action) {
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    return DecideNetwork(family, query, action);
+  }
   const Who who = Identify(family, query);
   if (auto denial = StandingDenial(who.standing)) return No(*denial);
   if (IsProfessional(who.standing)) return DecideProfessional(who, action);
@@ -383,6 +394,9 @@ Decision Decide(const Family& family, const AccessQuery& query, Action action) {
 
 Decision DecideChildView(const Family& family, const AccessQuery& query,
                          std::string_view child_id) {
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    return DecideNetwork(family, query, Action::kViewChildView);
+  }
   const Who who = Identify(family, query);
   if (auto denial = StandingDenial(who.standing)) return No(*denial);
   const Member* child = FindMember(family, child_id);
@@ -392,6 +406,9 @@ Decision DecideChildView(const Family& family, const AccessQuery& query,
 
 EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
                           const EntryAudience& entry, std::span<const Withholding> withholdings) {
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    return DecideNetworkEntry(family, query, entry, withholdings);
+  }
   EntryDecision out;
   const Who who = Identify(family, query);
   if (auto denial = StandingDenial(who.standing)) {
@@ -474,6 +491,9 @@ Decision DecideObjectionAnswer(const Family& family, const AccessQuery& query,
 }
 
 std::string_view AccessRole(const Family& family, const AccessQuery& query) {
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    return DecideNetwork(family, query, Action::kViewShared).allowed ? "network" : "";
+  }
   const Who who = Identify(family, query);
   if (StandingDenial(who.standing)) return "";
   if (who.standing == Standing::kInvolved) return ToString(who.role);

@@ -36,6 +36,9 @@ enum class Action {
   // Issue 10.
   kChangeHousehold,     // add a member, record a departure, correct a birth date, change custody
   kManageInvolvements,  // start or end another professional's involvement (the lead)
+  // Issue 10: network members (naasten).
+  kShareWithNetwork,  // invite a network member and decide what they see (custody, or 16+)
+  kViewShared,        // a network member reads what the family shared with them
 };
 
 inline constexpr std::array kAllActions{
@@ -47,7 +50,8 @@ inline constexpr std::array kAllActions{
     Action::kAddEntry,           Action::kAnswerCorrection,
     Action::kWithhold,           Action::kAnswerObjection,
     Action::kInviteMember,       Action::kChangeHousehold,
-    Action::kManageInvolvements,
+    Action::kManageInvolvements, Action::kShareWithNetwork,
+    Action::kViewShared,
 };
 
 // Why the engine said yes, or why it said no. Stable codes (ToString) go to logs and tests.
@@ -79,6 +83,10 @@ enum class Reason {
   kDecidedItYourself,           // an objection goes to a second professional
   // Issue 10.
   kSecondOpinionAdvises,  // a behavioural scientist reads and writes entries, changes no more
+  // Issue 10: network members.
+  kNetworkConsent,  // a network member: a consent in force shares this with them
+  kSharedOnly,      // a network member sees only what is shared with them, nothing else
+  kCannotShare,     // only a parent with custody, or a young person of 16+, shares
 };
 
 // The fixed list of legal grounds for withholding an entry from a person (rule 4).
@@ -116,7 +124,42 @@ struct MemberViewer {
   std::string member_id;
 };
 
-using Viewer = std::variant<ProfessionalViewer, MemberViewer>;
+// A network member (naaste: grandmother, neighbour, coach) with an account: not a member of the
+// household; sees only what a consent in force shares with them (AccessQuery::network_consents).
+struct NetworkViewer {
+  std::string network_member_id;
+};
+
+using Viewer = std::variant<ProfessionalViewer, MemberViewer, NetworkViewer>;
+
+// What a family shares with a network member, item by item. Entries today; a task of the safety
+// plan ("task") is meant to be a further kind, so a consent's items and the events that carry
+// them ("entry:ent_1") need no new shape when the plan arrives.
+enum class SharedKind { kEntry };
+
+struct SharedItem {
+  SharedKind kind = SharedKind::kEntry;
+  std::string id;
+  bool operator==(const SharedItem&) const = default;
+};
+
+// On which ground a family member shares: as a parent or carer with custody, or as a young
+// person of 16+ about their own information.
+enum class NetworkGround { kParentWithCustody, kYoungPersonOwn };
+
+// A consent record (toestemming): what (items) is shared, with whom (network member), by whom
+// (given_by, a member), on which ground and until when. Ending it, or its last day passing, ends
+// the network member's access at once.
+struct NetworkConsent {
+  std::string id;
+  std::string network_member_id;
+  std::string given_by;  // member id
+  NetworkGround ground = NetworkGround::kParentWithCustody;
+  std::vector<SharedItem> items;
+  Date given_on;
+  std::optional<Date> valid_until;  // the last day it holds; none: until it is ended
+  bool ended = false;
+};
 
 // A young person's (16+) recorded consent that a parent or carer may see the young person's
 // own information.
@@ -169,6 +212,8 @@ struct AccessQuery {
   Date today;      // the calendar date in the Netherlands at `now`: ages, reviews, consents
   std::vector<Consent> consents;  // this family's consents (the engine picks what applies)
   AccessPolicy policy;
+  // Issue 10: this family's consents for network members (the engine checks dates and ends).
+  std::vector<NetworkConsent> network_consents;
 };
 
 struct Decision {
@@ -242,6 +287,30 @@ std::vector<FieldError> CheckEntryAudience(const Family& family, const EntryAudi
 // Field errors for a consent as it is recorded on `today`.
 std::vector<FieldError> CheckConsent(const Family& family, const Consent& consent,
                                      const Date& today, const AccessPolicy& policy = {});
+
+// --- network members (issue 10; access_network.cpp) ------------------------------------------
+
+// A network member's access: kViewShared while a consent in force names them and its giver may
+// still share on its ground; every other action is refused (kSharedOnly).
+Decision DecideNetwork(const Family& family, const AccessQuery& query, Action action);
+// One entry for a network member: visible only when a consent in force lists it, no withholding
+// is in force on it (towards anyone), its giver still reads it, and, for a young person's
+// consent, it is about that young person. Never a placeholder, never a reaction.
+EntryDecision DecideNetworkEntry(const Family& family, const AccessQuery& query,
+                                 const EntryAudience& entry,
+                                 std::span<const Withholding> withholdings);
+// The ground on which the member viewer of `query` may share today, if any.
+std::optional<NetworkGround> SharingGround(const Family& family, const AccessQuery& query);
+// May the member viewer of `query` share this entry on `ground` (the same test DecideNetworkEntry
+// applies to the giver, so what is shared can always be shown)?
+bool MayShareEntry(const Family& family, const AccessQuery& query, NetworkGround ground,
+                   const EntryAudience& entry, std::span<const Withholding> withholdings);
+bool Holds(const NetworkConsent& consent, const Date& today);
+// "entry:ent_1" and back.
+std::string ToString(const SharedItem& item);
+std::optional<SharedItem> ParseSharedItem(std::string_view s);
+std::string_view ToString(NetworkGround v);
+std::optional<NetworkGround> ParseNetworkGround(std::string_view s);
 
 // Stable lowercase names ("view_file", "not_involved", "protects_third_person", "withheld").
 std::string_view ToString(Action v);

@@ -25,7 +25,7 @@ std::optional<E> ValueOf(const std::array<std::pair<E, std::string_view>, N>& ta
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 19> kActions{{
     {Action::kViewFile, "view_file"},
     {Action::kViewSummary, "view_summary"},
     {Action::kViewEntries, "view_entries"},
@@ -43,10 +43,12 @@ constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
     {Action::kInviteMember, "invite_member"},
     {Action::kChangeHousehold, "change_household"},
     {Action::kManageInvolvements, "manage_involvements"},
+    {Action::kShareWithNetwork, "share_with_network"},
+    {Action::kViewShared, "view_shared"},
 }};
 static_assert(kActions.size() == kAllActions.size(), "every action needs a name");
 
-constexpr std::array<std::pair<Reason, std::string_view>, 24> kReasons{{
+constexpr std::array<std::pair<Reason, std::string_view>, 27> kReasons{{
     {Reason::kInvolved, "involved"},
     {Reason::kEmergency, "emergency"},
     {Reason::kOwnAccess, "own_access"},
@@ -71,6 +73,9 @@ constexpr std::array<std::pair<Reason, std::string_view>, 24> kReasons{{
     {Reason::kNotTheYoungPerson, "not_the_young_person"},
     {Reason::kDecidedItYourself, "decided_it_yourself"},
     {Reason::kSecondOpinionAdvises, "second_opinion_advises"},
+    {Reason::kNetworkConsent, "network_consent"},
+    {Reason::kSharedOnly, "shared_only"},
+    {Reason::kCannotShare, "cannot_share"},
 }};
 
 constexpr std::array<std::pair<WithholdingGround, std::string_view>, 4> kGrounds{{

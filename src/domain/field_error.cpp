@@ -122,6 +122,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "account_disabled";
     case C::kNarrowingNeedsReason:
       return "narrowing_needs_reason";
+    case C::kNotShareable:
+      return "not_shareable";
   }
   return "";
 }

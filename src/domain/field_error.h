@@ -67,6 +67,8 @@ enum class FieldCode {
   kAdminNotInvolved,      // an administrator cannot be involved in a family (lead, duo, ...)
   kAccountDisabled,       // the professional's account is disabled
   kNarrowingNeedsReason,  // a third party's protection for fewer than all members, no reason
+  // Issue 10: network members.
+  kNotShareable,  // an item the giver may not share with a network member (not theirs to share)
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -118,6 +120,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kAdminNotInvolved,
     FieldCode::kAccountDisabled,
     FieldCode::kNarrowingNeedsReason,
+    FieldCode::kNotShareable,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

@@ -124,6 +124,21 @@ struct Account {
   bool revoked = false;
 };
 
+// Issue 10: a network member (naaste): invited by a parent with custody or a young person of
+// 16+, not a member of the household; logs in with one-time codes through account_id and sees
+// only what a consent shares (domain/access.h NetworkConsent).
+struct NetworkMember {
+  std::string id;  // "nwm_..."
+  std::string family_id;
+  std::string account_id;
+  std::string name;
+  std::string relation;
+  std::string contact;
+  std::string invited_by;  // member id
+  Millis invited_at = 0;
+  std::optional<Millis> activated_at;
+};
+
 // A family member's reaction to an entry (rule 6: every voice beside the professional's).
 enum class ReactionKind { kUnderstood, kCorrectionRequest, kDisagreement, kOwnStatement };
 std::string_view ToString(ReactionKind v);

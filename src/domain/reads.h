@@ -35,6 +35,15 @@ struct ConsentRecord {
   Consent consent;
 };
 
+// Issue 10: a consent for a network member as recorded, with its history of instants.
+struct NetworkConsentRecord {
+  std::string family_id;
+  NetworkConsent consent;  // consent.ended: an end is on record
+  Millis given_at = 0;
+  Millis changed_at = 0;  // the last network_consent.changed (given_at when never changed)
+  std::optional<Millis> ended_at;
+};
+
 // `stip rebuild`: the projections dropped and folded again from the ledger, compared with before.
 struct RebuildReport {
   std::int64_t events = 0;

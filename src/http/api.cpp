@@ -27,6 +27,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddHouseholdRoutes(router, stip, clock);  // issue 10: the household and involvements
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
+  api::AddNetworkRoutes(router, stip);           // issue 10: network members
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

@@ -187,6 +187,27 @@ constexpr Operation kOperations[] = {
      "", 200, "EntryMail", ""},
     {"api.entry_mail.set", "family", "A family member turns that mail on or off.", "EntryMail", 200,
      "EntryMail", ""},
+    // Issue 10: network members (naasten).
+    {"api.network.get", "network",
+     "The family's network members and what each consent shares (a family member sees the "
+     "shared entries they may read themselves; the others are counted). Family members and "
+     "involved professionals. Logged.",
+     "", 200, "Network", ""},
+    {"api.network.invite", "network",
+     "Invite a network member (a parent with custody, or a young person of 16+ about their own "
+     "information), with the entries they may read from now on; a one-time code goes by mail.",
+     "NetworkInvitation", 201, "Created", ""},
+    {"api.network.consent.change", "network",
+     "Change what a consent shares (its giver only): the entries and last day replace the old "
+     "ones.",
+     "NetworkShare", 200, "Ok", ""},
+    {"api.network.consent.end", "network",
+     "End a consent (its giver only): from that instant the network member no longer sees it.",
+     "NetworkEnd", 200, "Ok", ""},
+    {"api.shared.get", "network",
+     "A network member's own view: only the entries shared with them by a consent in force. "
+     "404 when none is. Logged.",
+     "", 200, "Shared", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -514,6 +535,26 @@ constexpr std::string_view kComponents = R"json({
    "properties": {"frequency": {"type": "string", "enum": ["daily", "weekly", "off"]}}},
   "EntryMail": {"type": "object", "additionalProperties": false, "required": ["on"],
    "properties": {"on": {"type": "boolean"}}}
+  "NetworkInvitation": {"type": "object", "additionalProperties": false,
+   "required": ["name", "relation", "contact"], "properties": {
+    "name": {"type": "string"}, "relation": {"type": "string"},
+    "contact": {"type": "string", "format": "email"},
+    "entry_ids": {"type": "array", "items": {"type": "string"}},
+    "valid_until": {"type": "string", "format": "date"}}},
+  "NetworkShare": {"type": "object", "additionalProperties": false, "properties": {
+    "entry_ids": {"type": "array", "items": {"type": "string"}},
+    "valid_until": {"type": "string", "format": "date"}}},
+  "NetworkEnd": {"type": "object", "additionalProperties": false,
+   "properties": {"reason": {"type": "string"}}},
+  "Network": {"type": "object", "required": ["family_id", "network_members", "may_share"],
+   "properties": {"family_id": {"type": "string"},
+    "network_members": {"type": "array", "items": {"type": "object"}},
+    "may_share": {"type": "boolean"}, "ground": {"type": "string"},
+    "shareable": {"type": "array", "items": {"type": "object"}},
+    "more_shareable": {"type": "boolean"}}},
+  "Shared": {"type": "object", "required": ["network_member", "family_name", "entries"],
+   "properties": {"network_member": {"type": "object"}, "family_name": {"type": "string"},
+    "entries": {"type": "array", "items": {"type": "object"}}}}
  }
 })json";
 

@@ -44,5 +44,10 @@ inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDe
 inline constexpr std::string_view kTeamLeadSet = events::TeamLeadSet::kType;
 inline constexpr std::string_view kDigestSet = events::DigestSet::kType;
 inline constexpr std::string_view kAccountMailSet = events::AccountMailSet::kType;
+// Issue 10: network members.
+inline constexpr std::string_view kNetworkMemberInvited = events::NetworkMemberInvited::kType;
+inline constexpr std::string_view kNetworkConsentGiven = events::NetworkConsentGiven::kType;
+inline constexpr std::string_view kNetworkConsentChanged = events::NetworkConsentChanged::kType;
+inline constexpr std::string_view kNetworkConsentEnded = events::NetworkConsentEnded::kType;
 
 }  // namespace stip::ledger::types

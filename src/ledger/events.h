@@ -562,6 +562,76 @@ struct AccountMailSet {
   static constexpr auto Fields() {
     using T = AccountMailSet;
     return std::tuple{Required("account_id", &T::account_id), Optional("on", &T::on)};
+// Issue 10: network members (naasten). A parent with custody, or a young person of 16+, invites
+// a network member (not a member of the household) with an account of their own for one-time
+// codes; the actor is the inviting member's account.
+struct NetworkMemberInvited {
+  static constexpr std::string_view kType = "network_member.invited";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;          // "nwm_..."
+  std::string account_id;  // "acc_...": the login, as a family member's
+  std::string name;
+  std::string relation;    // in the family's words: "oma", "buurvrouw", "trainer"
+  std::string contact;     // lower-case e-mail address
+  std::string invited_by;  // member id
+  bool operator==(const NetworkMemberInvited&) const = default;
+  static constexpr auto Fields() {
+    using T = NetworkMemberInvited;
+    return std::tuple{Required("id", &T::id),           Required("account_id", &T::account_id),
+                      Required("name", &T::name),       Required("relation", &T::relation),
+                      Required("contact", &T::contact), Required("invited_by", &T::invited_by)};
+  }
+};
+
+// What the member shares with the network member: items "entry:<id>" (later "task:<id>" for a
+// task of the plan), on a ground ("parent_with_custody" | "young_person_own"), until valid_until.
+struct NetworkConsentGiven {
+  static constexpr std::string_view kType = "network_consent.given";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "ncs_..."
+  std::string network_member_id;
+  std::string given_by;  // member id
+  std::string ground;
+  std::vector<std::string> items = {};
+  std::string valid_until = {};  // YYYY-MM-DD, or "": until ended
+  bool operator==(const NetworkConsentGiven&) const = default;
+  static constexpr auto Fields() {
+    using T = NetworkConsentGiven;
+    return std::tuple{Required("id", &T::id),
+                      Required("network_member_id", &T::network_member_id),
+                      Required("given_by", &T::given_by),
+                      Required("ground", &T::ground),
+                      IfSet("items", &T::items, "must be an array", "must hold items (strings)"),
+                      IfSet("valid_until", &T::valid_until)};
+  }
+};
+
+// The giver changes what is shared or until when: the items and last day replace the old ones.
+struct NetworkConsentChanged {
+  static constexpr std::string_view kType = "network_consent.changed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::vector<std::string> items = {};
+  std::string valid_until = {};
+  bool operator==(const NetworkConsentChanged&) const = default;
+  static constexpr auto Fields() {
+    using T = NetworkConsentChanged;
+    return std::tuple{Required("id", &T::id),
+                      IfSet("items", &T::items, "must be an array", "must hold items (strings)"),
+                      IfSet("valid_until", &T::valid_until)};
+  }
+};
+
+// The giver ends the consent: the network member's access ends at this instant.
+struct NetworkConsentEnded {
+  static constexpr std::string_view kType = "network_consent.ended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string reason = {};
+  bool operator==(const NetworkConsentEnded&) const = default;
+  static constexpr auto Fields() {
+    using T = NetworkConsentEnded;
+    return std::tuple{Required("id", &T::id), IfSet("reason", &T::reason)};
   }
 };
 
@@ -583,7 +653,9 @@ using AllEvents =
              // issue 13
              WithholdingDecidedFor,
              // issue 10 items 7 and 8
-             TeamLeadSet, DigestSet, AccountMailSet>;
+             TeamLeadSet, DigestSet, AccountMailSet,
+             // Issue 10: network members.
+             NetworkMemberInvited, NetworkConsentGiven, NetworkConsentChanged, NetworkConsentEnded>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

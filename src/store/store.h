@@ -26,6 +26,7 @@ using domain::Status;
 // Value types that the use cases hand on to the front-ends live in domain/reads.h.
 using domain::ConsentRecord;
 using domain::FamilySummary;
+using domain::NetworkConsentRecord;
 using domain::Page;
 using domain::RebuildReport;
 
@@ -269,6 +270,12 @@ class AccountReads {
   virtual Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) = 0;
   // Consents that were given and not ended (the access engine checks their dates).
   virtual Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) = 0;
+  // Issue 10: the family's network members, and every consent given to them (ended ones too),
+  // in ledger order.
+  virtual Result<std::vector<domain::NetworkMember>> ListNetworkMembers(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<NetworkConsentRecord>> ListNetworkConsents(
+      const std::string& family_id) = 0;
 };
 
 // Passwords, sessions and login back-off (operational state, not part of the file).

@@ -159,6 +159,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_account_disabled";
     case FieldCode::kNarrowingNeedsReason:
       return "fe_narrowing_needs_reason";
+    case FieldCode::kNotShareable:  // issue 10: network members
+      return "fe_not_shareable";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

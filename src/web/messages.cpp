@@ -13,6 +13,7 @@ std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors
 std::span<const Message> HouseholdCatalogueEntries();   // messages_household.cpp (issue 10)
 std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (issue 14)
 std::span<const Message> MyWorkCatalogueEntries();      // messages_my_work.cpp (issue 10)
+std::span<const Message> NetworkCatalogueEntries();     // messages_network.cpp (issue 10)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -21,7 +22,8 @@ std::span<const Message> Catalogue() {
     auto* all = new std::vector<Message>();
     for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
                             FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(),
-                            AdminCatalogueEntries(), MyWorkCatalogueEntries()}) {
+                            AdminCatalogueEntries(), MyWorkCatalogueEntries(),
+                            NetworkCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

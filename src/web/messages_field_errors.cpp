@@ -147,6 +147,12 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
     // --- notifications (issue 10 item 8) ---------------------------------------------------------
     {"fe_digest_frequency", "{label}: kies elke dag, elke week of nooit.",
      "{label}: choose every day, every week or never."},
+    // --- network members (issue 10) --------------------------------------------------------------
+    {"fe_not_shareable",
+     "{label}: dit mag je niet delen. Je kunt alleen delen wat je zelf mag lezen en wat over "
+     "jou of je kind gaat.",
+     "{label}: you may not share this. You can only share what you may read yourself and what is "
+     "about you or your child."},
 });
 
 }  // namespace

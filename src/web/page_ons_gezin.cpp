@@ -146,7 +146,9 @@ http::Response CodeLoginSubmit(app::Stip& stip, const http::Request& req) {
     }
     return ErrorFor(req, login.error());
   }
-  http::Response response = http::Response::Redirect(std::string(kOnsGezin));
+  // Issue 10: a network member's home is the page of what is shared with them.
+  http::Response response =
+      http::Response::Redirect(login->network ? std::string("/gedeeld") : std::string(kOnsGezin));
   response.headers.emplace_back(
       "Set-Cookie",
       http::SessionCookie(login->session_token, stip.options().session_ttl, req.secure_cookies));
@@ -167,6 +169,8 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
                               const CardForm* typed) {
   if (!req.principal) return ToLogin(req);
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
+  // Issue 10: a network member has no family home, only what is shared with them.
+  if (req.principal->IsNetwork()) return http::Response::Redirect("/gedeeld");
   const std::string_view locale = NormalLocale(req.locale);
   auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id,
                                   print ? "export" : "ons_gezin");

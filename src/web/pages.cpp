@@ -11,6 +11,7 @@
 #include "web/page_handlers.h"
 #include "web/page_household.h"
 #include "web/page_my_work.h"
+#include "web/page_network.h"
 #include "web/page_ons_gezin.h"
 
 namespace stip::web {
@@ -170,6 +171,20 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return DigestSubmit(*s, req); });
   add(verb::post, "/ons-gezin/meldingen", "page.ons_gezin.entry_mail", true, Auth::kPage,
       [s](http::Request& req) { return EntryMailSubmit(*s, req); });
+  // Issue 10: network members (page_network.cpp): the family's page, the professional's
+  // read-only view, and the network member's own page.
+  add(verb::get, "/ons-gezin/naasten", "page.ons_gezin.network", false, Auth::kPage,
+      [s](http::Request& req) { return NetworkPage(*s, req); });
+  add(verb::post, "/ons-gezin/naasten", "page.ons_gezin.network.invite", true, Auth::kPage,
+      [s](http::Request& req) { return InviteNetworkSubmit(*s, req); });
+  add(verb::post, "/ons-gezin/naasten/toestemming/{consent}", "page.ons_gezin.network.change", true,
+      Auth::kPage, [s](http::Request& req) { return ChangeNetworkSubmit(*s, req); });
+  add(verb::post, "/ons-gezin/naasten/toestemming/{consent}/stoppen", "page.ons_gezin.network.end",
+      true, Auth::kPage, [s](http::Request& req) { return EndNetworkSubmit(*s, req); });
+  add(verb::get, "/gezinnen/{id}/naasten", "page.family.network", false, Auth::kPage,
+      [s](http::Request& req) { return FamilyNetworkPage(*s, req); });
+  add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
+      [s](http::Request& req) { return SharedPage(*s, req); });
 }
 
 void AddDemoRoutes(http::Router& router, std::function<std::vector<app::Mail>()> read_outbox) {

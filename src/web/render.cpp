@@ -109,14 +109,19 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     user.set("csrf", req.principal->csrf);
     // A family member gets the family's own menu, never the professionals' one.
     const bool family = req.principal->IsFamily();
-    user.set("family", family);
+    // Issue 10: a network member gets only their own page, never the family's menu.
+    const bool network = req.principal->IsNetwork();
+    user.set("family", family && !network);
+    user.set("network", network);
     user.set("may_view_log", family && req.principal->may_view_access_log);
     // Issue 14: an administrator gets the administration menu instead of the families.
     const bool admin = !family && req.principal->user.admin;
     user.set("admin", admin);
     page.set("user", user);
     page.set("csrf", req.principal->csrf);
-    page.set("home_href", std::string(family ? kFamilyHomePath : (admin ? kAdminPath : kHomePath)));
+    page.set("home_href",
+             network ? std::string("/gedeeld")
+                     : std::string(family ? kFamilyHomePath : (admin ? kAdminPath : kHomePath)));
   } else {
     page.set("user", false);
     page.set("home_href", "/");

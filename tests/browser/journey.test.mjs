@@ -457,6 +457,47 @@ describe('issue 3 in a real browser', () => {
       await page.waitForURL('**/mijn-account*');
       assert.equal(await page.getByLabel('Hoe vaak?').inputValue(), 'weekly');
       await checker.check(page, 'lead-account-digest');
+
+  // Issue 10: Marloes invites her mother as a network member, who reads only the one entry
+  // Marloes shares, and nothing at all once Marloes stops sharing.
+  test('Marloes invites her mother, who sees only what Marloes shares', async () => {
+    await journey(checker, async () => {
+      const OMA = 'oma.veldhoven@example.org';
+      const page = await newUserPage();
+      await page.goto('/inloggen/code');
+      await logInWithCode(page, checker, MARLOES, 'network-parent');
+      await page.getByRole('link', { name: 'Naasten: wie ziet wat van jullie dossier' }).click();
+      await page.waitForURL('**/ons-gezin/naasten');
+      assert.equal(await h1(page), 'Naasten: wie ziet wat');
+      await checker.check(page, 'network-family');
+
+      await page.getByLabel('Naam', { exact: true }).fill('Ria Veldhoven');
+      await page.getByLabel('Wie is het voor jullie?').fill('oma');
+      await page.getByLabel('E-mailadres').fill(OMA);
+      const choice = page.locator('#delen input[type=checkbox]').first();
+      const label = await page.locator('#delen label').first().innerText();
+      const shared = label.slice(label.indexOf(': ') + 2, label.indexOf(': ') + 42);
+      await choice.check();
+      await page.getByRole('button', { name: 'Uitnodigen' }).click();
+      await page.waitForURL(/klaar=uitgenodigd/);
+      assert.match(await page.locator('main').innerText(), /Ria Veldhoven \(oma\)/);
+      await checker.check(page, 'network-invited');
+
+      const oma = await newUserPage();
+      await oma.goto('/inloggen/code');
+      await logInWithCode(oma, checker, OMA, 'network-member', '**/gedeeld');
+      assert.equal(await h1(oma), 'Gedeeld met jou');
+      const seen = await oma.locator('main').innerText();
+      assert.ok(seen.includes(shared), `she reads the shared entry (${shared})`);
+      assert.equal(await oma.locator('ul.stip-shared > li').count(), 1, 'and nothing else');
+      assert.doesNotMatch(seen, new RegExp(SECRET_MARK));
+      await checker.check(oma, 'network-member-shared');
+
+      await page.getByRole('button', { name: 'Stop met delen met Ria Veldhoven' }).click();
+      await page.waitForURL(/klaar=gestopt/);
+      await checker.check(page, 'network-stopped');
+      const after = await oma.goto('/gedeeld');
+      assert.equal(after.status(), 404, 'her open session reads nothing any more');
     });
   });
 });

@@ -37,8 +37,8 @@ function codeIn(mail) {
 }
 
 // From the code login page: ask for a code, read it in the demo outbox (a second tab in the
-// same browser context), and log in with it. Ends on /ons-gezin.
-export async function logInWithCode(page, checker, email, stepPrefix) {
+// same browser context), and log in with it. Ends on /ons-gezin (a network member: `landing`).
+export async function logInWithCode(page, checker, email, stepPrefix, landing = '**/ons-gezin') {
   assert.equal(await h1(page), 'Inloggen voor gezinnen');
   await checker.check(page, `${stepPrefix}-code-login`);
   // Asking without an address: the page says what is missing.
@@ -71,7 +71,7 @@ export async function logInWithCode(page, checker, email, stepPrefix) {
 
   await codeField.fill(code);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/ons-gezin');
+  await page.waitForURL(landing);
 }
 
 // The reaction form of one entry card (templates/_entry.mustache): radios "soort",

@@ -78,6 +78,10 @@ class CoreStore : public Store {
   Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
   Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
   Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
+  Result<std::vector<domain::NetworkMember>> ListNetworkMembers(
+      const std::string& family_id) override;
+  Result<std::vector<NetworkConsentRecord>> ListNetworkConsents(
+      const std::string& family_id) override;
   Status CreateLoginCode(const LoginCode& code) override;
   Result<std::vector<LoginCode>> LiveLoginCodes(const std::string& account_id,
                                                 domain::Millis now) override;

@@ -112,6 +112,17 @@ class Projector {
   // Issue 10 item 8 (notifications.cpp): who wants which mail.
   Status On(const ledger::events::DigestSet& ev, const Envelope& env);
   Status On(const ledger::events::AccountMailSet& ev, const Envelope& env);
+  // Issue 10 (projector_network.cpp): network members and what is shared with them.
+  Status On(const ledger::events::NetworkMemberInvited& ev, const Envelope& env);
+  Status On(const ledger::events::NetworkConsentGiven& ev, const Envelope& env);
+  Status On(const ledger::events::NetworkConsentChanged& ev, const Envelope& env);
+  Status On(const ledger::events::NetworkConsentEnded& ev, const Envelope& env);
+  Status CheckNetworkItems(const Envelope& env, const std::vector<std::string>& items,
+                           const std::string& valid_until);
+  // True, or NotFound / FailedPrecondition naming the event.
+  Result<bool> RunningNetworkConsent(const Envelope& env, const std::string& id);
+  // Whether `account_id` is a network member's account of this family (then marked activated).
+  Result<bool> ActivateNetworkAccount(const Envelope& env, const std::string& account_id);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -62,6 +62,12 @@ Status Projector::On(const events::AccountInvited& ev, const Envelope& env) {
 Status Projector::On(const events::AccountActivated& ev, const Envelope& env) {
   auto existing = FindAccount(port_, ev.id);
   if (!existing) return Fail(existing.error());
+  if (!*existing) {
+    // Issue 10: a network member's account (network_members) logs in the same way.
+    auto network = ActivateNetworkAccount(env, ev.id);
+    if (!network) return Fail(network.error());
+    if (*network) return {};
+  }
   if (!*existing || (*existing)->family_id != env.chain()) {
     return Fail(env.Problem(Code::kNotFound, "unknown account " + ev.id + " in this family"));
   }

@@ -6,16 +6,21 @@
 
 namespace stip::store::core::account_sql {
 
+// Issue 10: a network member's account reads as an account whose member_id is the network
+// member's id ("nwm_..."), so the one-time codes and sessions serve both.
 inline constexpr Sql kFindAccount =
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
-    "WHERE id = $1";
+    "WHERE id = $1 UNION ALL SELECT account_id, family_id, id, contact, invited_at, "
+    "activated_at, FALSE FROM network_members WHERE account_id = $1";
 // Each engine states "not revoked" exactly as its partial index accounts_live_contact does, or
 // the planner would not use that index (SQLite matches the predicate as written).
 inline constexpr Sql kFindAccountByContact = Sql::PerEngine(
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
-    "WHERE contact = $1 AND revoked = 0",
+    "WHERE contact = $1 AND revoked = 0 UNION ALL SELECT account_id, family_id, id, contact, "
+    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1",
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
-    "WHERE contact = $1 AND NOT revoked");
+    "WHERE contact = $1 AND NOT revoked UNION ALL SELECT account_id, family_id, id, contact, "
+    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1");
 inline constexpr Sql kListAccounts =
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE family_id = $1 ORDER BY seq";

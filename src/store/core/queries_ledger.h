@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 19> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 21> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -191,6 +191,10 @@ inline constexpr std::array<DerivedTable, 19> kDerivedTables = {{
     {"digest_settings", "SELECT * FROM digest_settings ORDER BY user_id",
      "DELETE FROM digest_settings"},
     {"account_mail", "SELECT * FROM account_mail ORDER BY account_id", "DELETE FROM account_mail"},
+    // Issue 10: network members (no foreign keys either).
+    {"network_consents", "SELECT * FROM network_consents ORDER BY id",
+     "DELETE FROM network_consents"},
+    {"network_members", "SELECT * FROM network_members ORDER BY id", "DELETE FROM network_members"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -373,7 +373,42 @@ CREATE TABLE digest_sent (
 );
 )sql";
 
-constexpr std::array<Sql, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// Version 8 (issue 10): the same as SQLite's version 9 (network members and what is shared).
+constexpr Sql kV9 = R"sql(
+CREATE TABLE network_members (
+  id           TEXT COLLATE "C" PRIMARY KEY,
+  family_id    TEXT COLLATE "C" NOT NULL,
+  account_id   TEXT COLLATE "C" NOT NULL UNIQUE,
+  name         TEXT COLLATE "C" NOT NULL,
+  relation     TEXT COLLATE "C" NOT NULL,
+  contact      TEXT COLLATE "C" NOT NULL,
+  invited_by   TEXT COLLATE "C" NOT NULL,
+  invited_at   BIGINT           NOT NULL,
+  activated_at BIGINT,
+  seq          BIGINT           NOT NULL
+);
+CREATE INDEX network_members_by_family ON network_members (family_id, seq);
+CREATE UNIQUE INDEX network_members_contact ON network_members (contact);
+
+CREATE TABLE network_consents (
+  id                TEXT COLLATE "C" PRIMARY KEY,
+  family_id         TEXT COLLATE "C" NOT NULL,
+  network_member_id TEXT COLLATE "C" NOT NULL,
+  given_by          TEXT COLLATE "C" NOT NULL,
+  ground            TEXT COLLATE "C" NOT NULL,
+  items             TEXT COLLATE "C" NOT NULL,
+  given_on          TEXT COLLATE "C" NOT NULL,
+  valid_until       TEXT COLLATE "C" NOT NULL,
+  given_at          BIGINT           NOT NULL,
+  changed_at        BIGINT           NOT NULL,
+  ended_at          BIGINT,
+  seq               BIGINT           NOT NULL
+);
+CREATE INDEX network_consents_by_family ON network_consents (family_id, seq);
+)sql";
+
+constexpr std::array<Sql, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
+                                                     kV9};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -354,7 +354,43 @@ CREATE TABLE digest_sent (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// Version 9 (issue 10): network members (naasten) and what the family shares with them
+// (projections of family chains). No foreign keys, so kDerivedTables may empty them last.
+constexpr std::string_view kV9 = R"sql(
+CREATE TABLE network_members (
+  id           TEXT    PRIMARY KEY,
+  family_id    TEXT    NOT NULL,
+  account_id   TEXT    NOT NULL UNIQUE,
+  name         TEXT    NOT NULL,
+  relation     TEXT    NOT NULL,
+  contact      TEXT    NOT NULL,  -- lower-case e-mail address
+  invited_by   TEXT    NOT NULL,
+  invited_at   INTEGER NOT NULL,
+  activated_at INTEGER,
+  seq          INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX network_members_by_family ON network_members (family_id, seq);
+CREATE UNIQUE INDEX network_members_contact ON network_members (contact);
+
+CREATE TABLE network_consents (
+  id                TEXT    PRIMARY KEY,
+  family_id         TEXT    NOT NULL,
+  network_member_id TEXT    NOT NULL,
+  given_by          TEXT    NOT NULL,
+  ground            TEXT    NOT NULL,
+  items             TEXT    NOT NULL,  -- "entry:<id>" items, ' '-separated
+  given_on          TEXT    NOT NULL,  -- YYYY-MM-DD
+  valid_until       TEXT    NOT NULL,  -- YYYY-MM-DD or ''
+  given_at          INTEGER NOT NULL,
+  changed_at        INTEGER NOT NULL,
+  ended_at          INTEGER,
+  seq               INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX network_consents_by_family ON network_consents (family_id, seq);
+)sql";
+
+constexpr std::array<std::string_view, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
+                                                     kV9};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

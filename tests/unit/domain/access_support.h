@@ -81,11 +81,14 @@ constexpr Reason Inv = Reason::kInvolved, Emg = Reason::kEmergency, Own = Reason
                  NCo = Reason::kNotConcerned, YPI = Reason::kYoungPersonsOwnInformation,
                  Wth = Reason::kWithheld, U16 = Reason::kUnder16CannotConsent,
                  NYP = Reason::kNotTheYoungPerson, Slf = Reason::kDecidedItYourself;
+// Issue 10: network members.
+constexpr Reason Nwc = Reason::kNetworkConsent, Shr = Reason::kSharedOnly,
+                 Csh = Reason::kCannotShare;
 
 inline bool IsYes(Reason r) {
   return r == Reason::kInvolved || r == Reason::kEmergency || r == Reason::kOwnAccess ||
          r == Reason::kParentWithCustody || r == Reason::kYoungPersonConsent ||
-         r == Reason::kSummaryRight || r == Reason::kChildView;
+         r == Reason::kSummaryRight || r == Reason::kChildView || r == Reason::kNetworkConsent;
 }
 
 // A withholding of `entry` from `member`, decided by the lead on 1 November 2026.

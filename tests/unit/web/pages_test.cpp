@@ -225,6 +225,13 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/beheer/teams/{id}/teamleider", true, http::Auth::kPage},
       {verb::post, "/mijn-account/overzicht", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/meldingen", true, http::Auth::kPage},
+      // Issue 10: network members.
+      {verb::get, "/ons-gezin/naasten", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/naasten", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/naasten/toestemming/{consent}", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/naasten/toestemming/{consent}/stoppen", true, http::Auth::kPage},
+      {verb::get, "/gezinnen/{id}/naasten", false, http::Auth::kPage},
+      {verb::get, "/gedeeld", false, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

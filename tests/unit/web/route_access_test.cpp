@@ -3,6 +3,7 @@
 // without a line in kExpected fails this test: decide who may call it first.
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
@@ -179,6 +180,20 @@ constexpr Line kExpected[] = {
     {"api.entry_mail.set", "LFFFFYYYYY"},
     {"page.account.digest", "LYYYYRRRRR"},
     {"page.ons_gezin.entry_mail", "LRRRRYYYYY"},
+    // Issue 10: network members. Who can see what: everyone with standing in the file. Sharing:
+    // a parent with custody (Pia) or a young person of 16+ (Yara); a consent is its giver's
+    // (Pia's here: to others it does not exist). The shared page is the network member's only.
+    {"api.network.get", "LYYNNYYYYY"},
+    {"api.network.invite", "LFFNNYFFYF"},
+    {"api.network.consent.change", "LFFNNYFFNF"},
+    {"api.network.consent.end", "LFFNNYNNNN"},
+    {"api.shared.get", "LNNNNNNNNN"},
+    {"page.ons_gezin.network", "LRRRRYYYYY"},
+    {"page.ons_gezin.network.invite", "LNNNNYFFYF"},
+    {"page.ons_gezin.network.change", "LNNNNYFFNF"},
+    {"page.ons_gezin.network.end", "LNNNNYNNNN"},
+    {"page.family.network", "LYYNNNNNNN"},
+    {"page.shared", "LNNNNNNNNN"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -310,6 +325,29 @@ class RouteAccessTest : public ::testing::Test {
           stip_->StartInvolvement(lead, family_, {*id, "second_opinion", "Tegenspraak."});
       ASSERT_TRUE(started) << started.error().message;
     }
+    // Issue 10: Pia shares the first entry with four network members, one consent for each
+    // route that changes or ends one; the network member of the first logs in for the tests
+    // of what a network member may call.
+    const char* const network_names[] = {"Api Wijzig", "Api Stop", "Pagina Wijzig", "Pagina Stop"};
+    std::string* const network_consents[] = {&network_change_api_, &network_end_api_,
+                                             &network_change_page_, &network_end_page_};
+    for (int i = 0; i < 4; ++i) {
+      auto nwm = stip_->InviteNetworkMember(*pia, family_,
+                                            {network_names[i],
+                                             "buurvrouw",
+                                             "naaste" + std::to_string(i) + "@example.org",
+                                             {entry_},
+                                             ""});
+      ASSERT_TRUE(nwm) << nwm.error().message;
+      auto consents = store_->ListNetworkConsents(family_);
+      ASSERT_TRUE(consents);
+      *network_consents[i] = consents->back().consent.id;
+      if (i == 0) {
+        auto network_account = store_->FindAccountByContact("naaste0@example.org");
+        ASSERT_TRUE(network_account && *network_account);
+        network_account_ = (**network_account).id;
+      }
+    }
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -322,6 +360,32 @@ class RouteAccessTest : public ::testing::Test {
 
   // A body that passes validation, so that the answer shows the access decision.
   std::string BodyFor(const std::string& route, std::string& content_type) {
+    // Issue 10: network members.
+    if (route == "api.network.invite") {
+      content_type = "application/json";
+      return json::serialize(
+          json::object{{"name", "Oma Ria"},
+                       {"relation", "oma"},
+                       {"contact", "ria" + std::to_string(++sessions_) + "@example.org"},
+                       {"entry_ids", json::array{}}});
+    }
+    if (route == "api.network.consent.change") {
+      content_type = "application/json";
+      return json::serialize(json::object{{"entry_ids", json::array{json::value(entry_)}}});
+    }
+    if (route == "api.network.consent.end") {
+      content_type = "application/json";
+      return R"({"reason":"Niet meer nodig."})";
+    }
+    if (route == "page.ons_gezin.network.invite") {
+      content_type = "application/x-www-form-urlencoded";
+      return "naam=Ria&relatie=oma&email=ria" + std::to_string(++sessions_) +
+             "%40example.org&deel-" + entry_ + "=ja&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.network.change") {
+      content_type = "application/x-www-form-urlencoded";
+      return "deel-" + entry_ + "=ja&tot=&_csrf=csrf-token";
+    }
     content_type = "application/json";
     if (route == "api.session.create")
       return R"({"username":"lead","password":"paarse-olifant-fietst"})";
@@ -483,6 +547,9 @@ class RouteAccessTest : public ::testing::Test {
   std::string page_objection_;
   std::string correction_request_;
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
+  std::string network_change_api_, network_end_api_, network_change_page_,
+      network_end_page_;         // issue 10: consents for network members
+  std::string network_account_;  // issue 10: the account of a network member
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -572,6 +639,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     put("{token}", spare_token_);
     put("{id}", family_);
     put("{consent_id}", consent_);
+    // Issue 10: the network routes' consents.
+    if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
+    if (route.name == "api.network.consent.end") put("{consent}", network_end_api_);
+    if (route.name == "page.ons_gezin.network.change") put("{consent}", network_change_page_);
+    if (route.name == "page.ons_gezin.network.end") put("{consent}", network_end_page_);
     put("{consent}", page_consent_);
     put("{account}", spare_account_);
     put("{entry}", route.name == "api.withholdings.create" ? withheld_entry_ : entry_);
@@ -614,6 +686,68 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
           << route.name << " as " << kRoleNames[role] << ": expected '" << want << "', got "
           << response.status << " " << response.body.substr(0, 300);
     }
+  }
+}
+
+// Issue 10: a network member (a grandmother Pia shares one entry with) against every route: the
+// shared page and their own session; every other route of the family or of professionals is
+// refused (403/404) or sends them elsewhere, never served.
+TEST_F(RouteAccessTest, ANetworkMemberReachesOnlyWhatIsShared) {
+  http::Router router;
+  http::Metrics metrics;
+  http::AddApiRoutes(router, *stip_, metrics, clock_);
+  AddPageRoutes(router, *stip_, clock_);
+  http::StipAuthenticator auth(*stip_);
+  http::Dispatcher dispatcher(router, auth, nullptr);
+  const std::set<std::string> served = {"api.shared.get",     "page.shared", "api.me",
+                                        "api.session.delete", "page.logout", "api.families.list"};
+  std::set<std::string> open;
+  for (const auto& line : kExpected) {
+    if (line.expect[kAnon] == 'P') open.insert(line.route);
+  }
+  for (const auto& route : router.routes()) {
+    if (open.contains(route.name)) continue;
+    std::string target = route.pattern;
+    if (auto at = target.find("{id}"); at != std::string::npos) target.replace(at, 4, family_);
+    if (auto at = target.find("{consent}"); at != std::string::npos) {
+      target.replace(at, 9, network_change_api_);
+    }
+    if (auto at = target.find("{entry}"); at != std::string::npos) target.replace(at, 7, entry_);
+    if (auto at = target.find("{entry_id}"); at != std::string::npos) {
+      target.replace(at, 10, entry_);
+    }
+    for (auto brace = target.find('{'); brace != std::string::npos; brace = target.find('{')) {
+      target.replace(brace, target.find('}', brace) - brace + 1, "none_1");
+    }
+    const std::string token = "network-" + std::to_string(++sessions_);
+    ASSERT_TRUE(store_->CreateSession({app::Sha256Hex(token), network_account_, "csrf-token",
+                                       clock_.Now(), clock_.Now() + 3600000}));
+    http::Request request;
+    request.method = route.method;
+    request.target = target;
+    request.headers["host"] = "stip.test";
+    request.headers["origin"] = "http://stip.test";
+    request.headers["cookie"] = std::string(http::kSessionCookie) + "=" + token;
+    request.headers[std::string(http::kCsrfHeader)] = "csrf-token";
+    if (route.method == verb::post) {
+      std::string content_type;
+      request.body = BodyFor(route.name, content_type);
+      request.headers["content-type"] = content_type;
+    }
+    const http::Response r = dispatcher.Handle(request);
+    if (served.contains(route.name)) {
+      EXPECT_LT(r.status, 400u) << route.name << ": " << r.body.substr(0, 300);
+      continue;
+    }
+    std::string location;
+    for (const auto& [k, v] : r.headers) {
+      if (k == "Location") location = v;
+    }
+    const bool refused =
+        r.status == 403 || r.status == 404 || (r.status == 303 && !location.starts_with("/login"));
+    EXPECT_TRUE(refused) << route.name << " (" << target
+                         << ") served a network member: " << r.status << " "
+                         << r.body.substr(0, 300);
   }
 }
 

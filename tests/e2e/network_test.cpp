@@ -1,0 +1,259 @@
+// End-to-end (issue 10): Marloes (mother, custody) invites her own mother as a network member who
+// reads only the entry Marloes shares; bad input changes nothing; a withholding or the end of the
+// consent ends her access at once, on an open session, over the API and on the pages.
+#include <regex>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <boost/json.hpp>
+
+#include "family_harness.h"
+
+namespace stip::e2e {
+namespace {
+
+namespace json = boost::json;
+
+using NetworkTest = FamilyE2eTest;
+
+constexpr std::string_view kOma = "oma.veldhoven@example.org";
+constexpr std::string_view kShared = "Oma haalt Lotte op dinsdag op van school.";
+constexpr std::string_view kNotShared = "Er was ruzie over geld in het gezin.";
+constexpr std::string_view kLater = "Lotte zwemt op donderdag bij de club.";
+
+std::string CsrfIn(const std::string& html) {
+  std::smatch m;
+  if (std::regex_search(html, m, std::regex("name=\"_csrf\" value=\"([^\"]+)\""))) return m[1];
+  ADD_FAILURE() << "no _csrf field on the page";
+  return "";
+}
+
+bool Contains(const HttpResponse& r, std::string_view part) {
+  return r.body.find(part) != std::string::npos;
+}
+
+// The field error codes of a 4xx answer, as "field:code".
+std::vector<std::string> Problems(const HttpResponse& r) {
+  std::vector<std::string> out;
+  for (const auto& f : Arr(Field(ParseJson(r), "error"), "fields")) {
+    out.push_back(Str(f, "field") + ":" + Str(f, "code"));
+  }
+  return out;
+}
+
+class NetworkFlow : public NetworkTest {
+ protected:
+  std::string AddEntry(HttpClient& lead, std::string_view text, const json::value& concerns = {}) {
+    json::object body = EntryBody(std::string(text)).as_object();
+    if (!concerns.is_null()) body["concerns"] = concerns;
+    HttpResponse r = lead.PostJson("/api/v1/families/" + family_id_ + "/entries", body);
+    EXPECT_EQ(r.status, 201u) << r.Describe();
+    return Str(ParseJson(r), "id");
+  }
+  std::string NetworkPath() const { return "/api/v1/families/" + family_id_ + "/network"; }
+};
+
+TEST_F(NetworkFlow, MarloesInvitesHerMotherWhoSeesOnlyWhatIsShared) {
+  const std::string shared = AddEntry(*lead_, kShared);
+  const std::string not_shared = AddEntry(*lead_, kNotShared);
+  auto marloes = LogInFamily(kMarloes);
+  auto ruben = LogInFamily(kRuben);
+  auto lotte = LogInFamily(kLotte);
+  auto daan = LogInFamily(kDaan);
+  const std::string daan_id = Str(Field(Home(*daan), "me"), "member_id");
+  const std::string daans =
+      AddEntry(*lead_, "Daan praat met de mentor.", json::array{json::value(daan_id)});
+
+  // Bad input: a clear 4xx with the field's code, and nothing is stored.
+  const json::object good{{"name", "Ria Veldhoven"},
+                          {"relation", "oma"},
+                          {"contact", std::string(kOma)},
+                          {"entry_ids", json::array{json::value(shared)}}};
+  struct Bad {
+    const char* what;
+    json::object body;
+    unsigned status;
+    std::vector<std::string> problems;
+  };
+  auto with = [&](std::string_view key, json::value v) {
+    json::object b = good;
+    b[key] = std::move(v);
+    return b;
+  };
+  json::object no_name = good;
+  no_name.erase("name");
+  const Bad bad[] = {
+      {"no name", no_name, 400, {"name:required"}},
+      {"not an address", with("contact", "oma-at-home"), 400, {"contact:not_an_email"}},
+      {"unknown entry",
+       with("entry_ids", json::array{"ent_none"}),
+       400,
+       {"entry_ids[0]:unknown_id"}},
+      {"twice",
+       with("entry_ids", json::array{json::value(shared), json::value(shared)}),
+       400,
+       {"entry_ids[1]:duplicate"}},
+      // Daan (16) decides about his own information: not his mother's to share.
+      {"Daan's information",
+       with("entry_ids", json::array{json::value(daans)}),
+       400,
+       {"entry_ids[0]:not_shareable"}},
+      {"until in the past",
+       with("valid_until", "2020-01-01"),
+       400,
+       {"valid_until:date_before_start"}},
+      {"not a date", with("valid_until", "morgen"), 400, {"valid_until:not_a_date"}},
+      {"unknown field", with("rol", "oma"), 400, {"rol:unknown_field"}},
+      {"items not an array", with("entry_ids", "ent_1"), 400, {"entry_ids:wrong_type"}},
+      {"address of a family account",
+       with("contact", json::string(kDaan)),
+       409,
+       {"contact:already_used"}},
+  };
+  for (const auto& b : bad) {
+    HttpResponse r = marloes->PostJson(NetworkPath(), b.body);
+    EXPECT_EQ(r.status, b.status) << b.what << ": " << r.Describe();
+    EXPECT_EQ(Problems(r), b.problems) << b.what;
+  }
+  // Who may not share at all: the father without custody, Lotte (13), the lead.
+  for (HttpClient* who : {ruben.get(), lotte.get(), lead_.get()}) {
+    EXPECT_EQ(who->PostJson(NetworkPath(), good).status, 403u);
+  }
+  EXPECT_EQ(Arr(ParseJson(marloes->Get(NetworkPath())), "network_members").size(), 0u);
+  EXPECT_EQ(MailsTo(kOma), 0);
+
+  HttpResponse invited = marloes->PostJson(NetworkPath(), good);
+  ASSERT_EQ(invited.status, 201u) << invited.Describe();
+  const std::string oma_id = Str(ParseJson(invited), "id");
+  EXPECT_EQ(MailsTo(kOma), 1);
+
+  // The family sees who can see what; the lead too.
+  const json::value network = ParseJson(marloes->Get(NetworkPath()));
+  ASSERT_EQ(Arr(network, "network_members").size(), 1u);
+  const json::value ria = Arr(network, "network_members")[0];
+  EXPECT_EQ(Str(ria, "id"), oma_id);
+  EXPECT_EQ(Str(ria, "relation"), "oma");
+  const json::value consent = Arr(ria, "consents")[0];
+  const std::string consent_id = Str(consent, "id");
+  EXPECT_EQ(Str(consent, "ground"), "parent_with_custody");
+  EXPECT_TRUE(Field(consent, "in_force").as_bool());
+  EXPECT_TRUE(Field(consent, "mine").as_bool());
+  ASSERT_EQ(Arr(consent, "entries").size(), 1u);
+  EXPECT_EQ(Str(Arr(consent, "entries")[0], "id"), shared);
+  EXPECT_EQ(lead_->Get(NetworkPath()).status, 200u);
+
+  // Oma logs in with the code from her invitation and reads only the shared entry.
+  auto oma = LogInFamily(kOma);
+  const auto oma_sees = [&](const std::string& entry) {
+    HttpResponse r = oma->Get("/api/v1/shared");
+    if (r.status != 200u) return false;
+    for (const auto& e : Arr(ParseJson(r), "entries")) {
+      if (Str(e, "id") == entry) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(oma_sees(shared));
+  EXPECT_FALSE(oma_sees(not_shared));
+  HttpResponse page = oma->Get("/gedeeld");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_TRUE(Contains(page, kShared));
+  EXPECT_FALSE(Contains(page, kNotShared));
+  EXPECT_FALSE(Contains(page, "/ons-gezin"));  // not the family's menu
+  // Nothing else of the file exists for her.
+  const std::vector<std::string> routes = {"/api/v1/families/" + family_id_,
+                                           "/api/v1/families/" + family_id_ + "/home",
+                                           "/api/v1/families/" + family_id_ + "/access-log",
+                                           NetworkPath(),
+                                           "/ons-gezin/download.json",
+                                           "/ons-gezin/inzage",
+                                           "/ons-gezin/naasten"};
+  for (const std::string& route : routes) {
+    HttpResponse r = oma->Get(route);
+    EXPECT_TRUE(r.status == 404u || r.status == 303u) << route << ": " << r.Describe();
+    EXPECT_FALSE(Contains(r, kNotShared)) << route;
+  }
+  EXPECT_EQ(oma->Get("/ons-gezin").Header("location"), "/gedeeld");
+
+  // Marloes shares one more entry with the form on her page; Oma sees it at once.
+  const std::string later = AddEntry(*lead_, kLater);
+  HttpResponse mine = marloes->Get("/ons-gezin/naasten");
+  ASSERT_EQ(mine.status, 200u) << mine.Describe();
+  EXPECT_TRUE(Contains(mine, "Ria Veldhoven"));
+  HttpResponse changed = marloes->PostForm("/ons-gezin/naasten/toestemming/" + consent_id,
+                                           {{"_csrf", CsrfIn(mine.body)},
+                                            {"deel-" + shared, "ja"},
+                                            {"deel-" + later, "ja"},
+                                            {"tot", ""}},
+                                           {});
+  ASSERT_EQ(changed.status, 303u) << changed.Describe();
+  EXPECT_TRUE(oma_sees(later));
+  // A bad change (an unknown entry) is refused and changes nothing.
+  HttpResponse refused = marloes->PostJson(NetworkPath() + "/consents/" + consent_id,
+                                           json::object{{"entry_ids", json::array{"ent_none"}}});
+  EXPECT_EQ(refused.status, 400u);
+  EXPECT_TRUE(oma_sees(later));
+  // Only its giver changes or ends a consent: to Daan it does not exist.
+  EXPECT_EQ(
+      daan->PostJson(NetworkPath() + "/consents/" + consent_id + "/end", json::object{}).status,
+      404u);
+
+  // Withheld from Ruben since: it never leaves the household any more.
+  HttpResponse withheld =
+      lead_->PostJson("/api/v1/families/" + family_id_ + "/entries/" + later + "/withholdings",
+                      json::object{{"member_id", Str(Field(Home(*ruben), "me"), "member_id")},
+                                   {"ground", "serious_harm_to_child"},
+                                   {"reason", "Dit zou Lotte nu schaden."},
+                                   {"review_date", "2099-01-01"}});
+  ASSERT_EQ(withheld.status, 201u) << withheld.Describe();
+  EXPECT_FALSE(oma_sees(later));
+  EXPECT_TRUE(oma_sees(shared));
+
+  // Marloes ends it: Oma's open session gets 404 at once, over the API and on her page.
+  HttpResponse ended = marloes->PostJson(NetworkPath() + "/consents/" + consent_id + "/end",
+                                         json::object{{"reason", "Niet meer nodig."}});
+  ASSERT_EQ(ended.status, 200u) << ended.Describe();
+  EXPECT_EQ(oma->Get("/api/v1/shared").status, 404u);
+  EXPECT_EQ(oma->Get("/gedeeld").status, 404u);
+  EXPECT_EQ(
+      marloes->PostJson(NetworkPath() + "/consents/" + consent_id + "/end", json::object{}).status,
+      404u);
+  const json::value after =
+      Arr(Arr(ParseJson(marloes->Get(NetworkPath())), "network_members")[0], "consents")[0];
+  EXPECT_FALSE(Field(after, "in_force").as_bool());
+  EXPECT_FALSE(Field(after, "ended_at").is_null());
+}
+
+TEST_F(NetworkFlow, TheInvitationFormShowsProblemsAndKeepsWhatWasTyped) {
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse page = marloes->Get("/ons-gezin/naasten");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  HttpResponse r = marloes->PostForm("/ons-gezin/naasten",
+                                     {{"_csrf", CsrfIn(page.body)},
+                                      {"naam", "Ria"},
+                                      {"relatie", ""},
+                                      {"email", "geen-adres"},
+                                      {"tot", ""}},
+                                     {});
+  EXPECT_EQ(r.status, 400u) << r.Describe();
+  EXPECT_TRUE(Contains(r, "value=\"Ria\""));
+  EXPECT_TRUE(Contains(r, "href=\"#naaste-relatie\""));
+  EXPECT_TRUE(Contains(r, "href=\"#naaste-email\""));
+  EXPECT_EQ(Arr(ParseJson(marloes->Get(NetworkPath())), "network_members").size(), 0u);
+  // The father without custody gets no form, and is refused.
+  auto ruben = LogInFamily(kRuben);
+  HttpResponse his = ruben->Get("/ons-gezin/naasten");
+  ASSERT_EQ(his.status, 200u);
+  EXPECT_FALSE(Contains(his, "action=\"/ons-gezin/naasten\""));
+  EXPECT_EQ(ruben
+                ->PostForm("/ons-gezin/naasten",
+                           {{"_csrf", CsrfIn(his.body)},
+                            {"naam", "Buurman"},
+                            {"relatie", "buurman"},
+                            {"email", "buurman@example.org"}},
+                           {})
+                .status,
+            403u);
+}
+
+}  // namespace
+}  // namespace stip::e2e
