@@ -1,6 +1,7 @@
 #include "domain/field_error.h"
 
 #include "domain/access.h"
+#include "domain/handover.h"
 #include "domain/model.h"
 
 namespace stip::domain {
@@ -122,6 +123,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "account_disabled";
     case C::kNarrowingNeedsReason:
       return "narrowing_needs_reason";
+    case C::kHandoverPending:
+      return "handover_pending";
   }
   return "";
 }
@@ -183,6 +186,8 @@ std::string_view ValueListName(ValueList list) {
       return "yes_no";
     case ValueList::kJoinRole:
       return "join_role";
+    case ValueList::kHandoverReason:
+      return "handover_reason";
   }
   return "";
 }
@@ -206,6 +211,10 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return {"yes", "no"};
     case ValueList::kJoinRole:
       return Names(InvolvementRole::kDuo, InvolvementRole::kSecondOpinion);
+    case ValueList::kHandoverReason:
+      return Names(HandoverReason::kFamilyMoved, HandoverReason::kIllnessOrLeave,
+                   HandoverReason::kStaffLeaving, HandoverReason::kOtherExpertise,
+                   HandoverReason::kFamilyWish, HandoverReason::kOther);
   }
   return {};
 }

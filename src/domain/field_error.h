@@ -67,6 +67,8 @@ enum class FieldCode {
   kAdminNotInvolved,      // an administrator cannot be involved in a family (lead, duo, ...)
   kAccountDisabled,       // the professional's account is disabled
   kNarrowingNeedsReason,  // a third party's protection for fewer than all members, no reason
+  // Issue 10: the handover of the fixed face.
+  kHandoverPending,  // a handover of this file waits for an answer already
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -118,6 +120,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kAdminNotInvolved,
     FieldCode::kAccountDisabled,
     FieldCode::kNarrowingNeedsReason,
+    FieldCode::kHandoverPending,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.
@@ -134,10 +137,12 @@ enum class ValueList {
   kWithholdingGround,
   kYesNo,
   kJoinRole,  // issue 10: the roles a professional joins an open file in (not the lead)
+  kHandoverReason,  // issue 10: why the fixed face changes
 };
 inline constexpr std::array kAllValueLists{ValueList::kMemberRole,   ValueList::kEntryKind,
                                            ValueList::kReactionKind, ValueList::kWithholdingGround,
-                                           ValueList::kYesNo,        ValueList::kJoinRole};
+                                           ValueList::kYesNo,        ValueList::kJoinRole,
+                                           ValueList::kHandoverReason};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

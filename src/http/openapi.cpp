@@ -163,6 +163,25 @@ constexpr Operation kOperations[] = {
      "Who of the family would read an entry with this audience, before it is saved (issue 13). "
      "The same rule as for a saved entry; nothing is stored.",
      "ReadersPreviewRequest", 200, "ReadersPreview", ""},
+    // Issue 10: the handover of the fixed face.
+    {"api.handovers.offered", "handover",
+     "The handovers waiting for the caller's answer, each with its family's name (logged in "
+     "that family's access log with the purpose overdracht). Professionals only.",
+     "", 200, "HandoverList", ""},
+    {"api.handovers.propose", "handover",
+     "The lead proposes a colleague of a local team as the new fixed face, with a reason and "
+     "words the family reads before it takes effect; warm (overlap, joint meeting) or cold.",
+     "NewHandover", 201, "Created", ""},
+    {"api.handovers.accept", "handover",
+     "The proposed colleague becomes the lead at this instant; a cold handover ends the old "
+     "lead's access at once. Anyone else: 404.",
+     "", 200, "Ok", ""},
+    {"api.handovers.decline", "handover",
+     "The proposed colleague declines, with words; the lead stays the lead.", "HandoverWords", 200,
+     "Ok", ""},
+    {"api.handovers.withdraw", "handover",
+     "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
+     "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -457,7 +476,20 @@ constexpr std::string_view kComponents = R"json({
     "members": {"type": "array", "items": {"type": "object"}},
     "custody": {"type": "array", "items": {"type": "object"}},
     "involved": {"type": "array", "items": {"type": "object"}},
-    "changes": {"type": "array", "items": {"type": "object"}}}}
+    "changes": {"type": "array", "items": {"type": "object"}}}},
+  "NewHandover": {"type": "object", "additionalProperties": false,
+   "required": ["to_user_id", "reason", "words", "warm"], "properties": {
+    "to_user_id": {"type": "string"},
+    "reason": {"type": "string", "enum": ["family_moved", "illness_or_leave", "staff_leaving",
+                                          "other_expertise", "family_wish", "other"]},
+    "words": {"type": "string", "description": "The lead's own words; the family reads them."},
+    "warm": {"type": "boolean"},
+    "meeting_date": {"type": "string", "format": "date",
+                     "description": "Warm only: the joint meeting with the family."}}},
+  "HandoverWords": {"type": "object", "additionalProperties": false, "required": ["words"],
+   "properties": {"words": {"type": "string"}}},
+  "HandoverList": {"type": "object", "required": ["handovers"], "properties": {
+    "handovers": {"type": "array", "items": {"type": "object"}}}}
  }
 })json";
 

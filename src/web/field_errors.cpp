@@ -40,6 +40,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_choose_yes_no";
     case ValueList::kJoinRole:
       return "fe_join_role";
+    case ValueList::kHandoverReason:
+      return "fe_handover_reason";
   }
   return "fe_not_one_of";
 }
@@ -157,6 +159,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_account_disabled";
     case FieldCode::kNarrowingNeedsReason:
       return "fe_narrowing_needs_reason";
+    case FieldCode::kHandoverPending:
+      return "fe_handover_pending";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

@@ -12,15 +12,16 @@ std::span<const Message> EntryCatalogueEntries();       // messages_entries.cpp
 std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors.cpp
 std::span<const Message> HouseholdCatalogueEntries();   // messages_household.cpp (issue 10)
 std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (issue 14)
+std::span<const Message> HandoverCatalogueEntries();    // messages_handover.cpp (issue 10)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part :
-         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-          FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries()}) {
+    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
+                            FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(),
+                            AdminCatalogueEntries(), HandoverCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -143,6 +143,13 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "waarom het voor minder gezinsleden mag.",
      "{label}: this ground protects another person and then holds for all family members. Write "
      "down why fewer family members are enough."},
+
+    // --- the handover of the fixed face (issue 10) ----------------------------------------------
+    {"fe_handover_reason", "{label}: kies waarom het vaste gezicht wisselt.",
+     "{label}: choose why the fixed face changes."},
+    {"fe_handover_pending",
+     "{label}: er wacht al een overdracht van dit dossier op antwoord. Trek die eerst in.",
+     "{label}: a handover of this file is already waiting for an answer. Withdraw it first."},
 });
 
 }  // namespace

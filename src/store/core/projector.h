@@ -107,6 +107,11 @@ class Projector {
   Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
   // Issue 13 (projector_reactions.cpp): a withholding for several members or the household.
   Status On(const ledger::events::WithholdingDecidedFor& ev, const Envelope& env);
+  // Issue 10 (projector_handover.cpp): the handover of the fixed face.
+  Status On(const ledger::events::HandoverProposed& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverAccepted& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverDeclined& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverWithdrawn& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

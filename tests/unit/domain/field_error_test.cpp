@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/access.h"
+#include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/text.h"
 
@@ -49,6 +50,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return v == "yes" || v == "no";
       case ValueList::kJoinRole:  // issue 10: not the lead, who changes by a handover
         return ParseInvolvementRole(v).has_value() && v != "lead";
+      case ValueList::kHandoverReason:
+        return ParseHandoverReason(v).has_value();
     }
     return false;
   };
