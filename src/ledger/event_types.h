@@ -40,5 +40,10 @@ inline constexpr std::string_view kConsentEnded = events::ConsentEnded::kType;
 inline constexpr std::string_view kMemberLeft = events::MemberLeft::kType;
 inline constexpr std::string_view kBirthDateCorrected = events::BirthDateCorrected::kType;
 inline constexpr std::string_view kWithholdingDecidedFor = events::WithholdingDecidedFor::kType;
+// Issue 10: the handover of the fixed face.
+inline constexpr std::string_view kHandoverProposed = events::HandoverProposed::kType;
+inline constexpr std::string_view kHandoverAccepted = events::HandoverAccepted::kType;
+inline constexpr std::string_view kHandoverDeclined = events::HandoverDeclined::kType;
+inline constexpr std::string_view kHandoverWithdrawn = events::HandoverWithdrawn::kType;
 
 }  // namespace stip::ledger::types

@@ -107,8 +107,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
     }
   }
   // issue 10: member.left, member.birth_date_corrected; issue 14: user.disabled, user.enabled,
-  // user.team_changed; issue 13: withholding.decided_for
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u);
+  // user.team_changed; issue 13: withholding.decided_for; issue 10: handover.proposed,
+  // .accepted, .declined, .withdrawn
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 4u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
