@@ -136,12 +136,12 @@ enum class ValueList {
   kReactionKind,
   kWithholdingGround,
   kYesNo,
-  kJoinRole,  // issue 10: the roles a professional joins an open file in (not the lead)
+  kJoinRole,        // issue 10: the roles a professional joins an open file in (not the lead)
   kHandoverReason,  // issue 10: why the fixed face changes
 };
-inline constexpr std::array kAllValueLists{ValueList::kMemberRole,   ValueList::kEntryKind,
-                                           ValueList::kReactionKind, ValueList::kWithholdingGround,
-                                           ValueList::kYesNo,        ValueList::kJoinRole,
+inline constexpr std::array kAllValueLists{ValueList::kMemberRole,    ValueList::kEntryKind,
+                                           ValueList::kReactionKind,  ValueList::kWithholdingGround,
+                                           ValueList::kYesNo,         ValueList::kJoinRole,
                                            ValueList::kHandoverReason};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...

@@ -26,9 +26,8 @@ enum class HandoverReason {
   kOther,           // anders
 };
 inline constexpr std::array kAllHandoverReasons{
-    HandoverReason::kFamilyMoved,    HandoverReason::kIllnessOrLeave,
-    HandoverReason::kStaffLeaving,   HandoverReason::kOtherExpertise,
-    HandoverReason::kFamilyWish,     HandoverReason::kOther,
+    HandoverReason::kFamilyMoved,    HandoverReason::kIllnessOrLeave, HandoverReason::kStaffLeaving,
+    HandoverReason::kOtherExpertise, HandoverReason::kFamilyWish,     HandoverReason::kOther,
 };
 
 // proposed -> accepted | declined | withdrawn. Until it is accepted the old lead stays the
