@@ -112,6 +112,10 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   auto involved = LoadInvolved(access->family);
   if (!involved) return tl::unexpected(involved.error());
   home.involved = std::move(*involved);
+  // Issue 10: every member who reads the fixed face reads who the next one will be and why.
+  auto fixed_face = LoadFixedFace(access->family);
+  if (!fixed_face) return tl::unexpected(fixed_face.error());
+  home.fixed_face = std::move(*fixed_face);
   if (sees_entries) {
     auto changes = families_.ListHouseholdChanges(family_id);
     if (!changes) return tl::unexpected(changes.error());
@@ -127,7 +131,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
       return false;
     };
     std::erase_if(home.changes, [&](const domain::HouseholdChange& c) {
-      if (c.kind.starts_with("involvement.")) return false;
+      if (c.kind.starts_with("involvement.") || c.kind.starts_with("handover.")) return false;
       if (c.subject == me || c.other == me) return false;
       return !in_my_custody(c.subject) && !in_my_custody(c.other);
     });

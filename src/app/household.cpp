@@ -198,7 +198,10 @@ Status Stip::NameChanges(const domain::Family& family,
                          std::map<std::string, std::string>& names) {
   for (const auto& m : family.members) names[m.id] = m.name;
   for (const auto& c : changes) {
-    for (const std::string* id : {&c.actor, &c.subject}) {
+    // A handover's other party is a professional too (issue 10).
+    const std::string none;
+    const std::string* other = c.kind.starts_with("handover.") ? &c.other : &none;
+    for (const std::string* id : {&c.actor, &c.subject, other}) {
       if (id->empty() || names.count(*id)) continue;
       auto user = admin_.FindUser(*id);
       if (!user) return tl::unexpected(user.error());
@@ -237,6 +240,15 @@ Result<HouseholdView> Stip::ReadHousehold(const Principal& who, const std::strin
       if (!domain::ActiveRole(access->family, p.user.id) && !domain::CheckMayBeInvolved(p.user)) {
         view.colleagues.push_back(std::move(p));
       }
+    }
+  }
+  auto fixed_face = LoadFixedFace(access->family);
+  if (!fixed_face) return tl::unexpected(fixed_face.error());
+  view.fixed_face = std::move(*fixed_face);
+  view.may_hand_over = view.may_manage_involvements && !view.fixed_face.pending;
+  if (view.may_hand_over) {
+    for (const auto& p : view.colleagues) {
+      if (p.team && p.team->kind == domain::TeamKind::kLocal) view.successors.push_back(p);
     }
   }
   view.family = std::move(access->family);

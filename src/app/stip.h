@@ -18,6 +18,7 @@
 #include "domain/access.h"
 #include "domain/digest.h"
 #include "domain/error.h"
+#include "domain/handover.h"
 #include "domain/ids.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
@@ -290,6 +291,32 @@ struct NewInvolvement {
   std::string reason;
 };
 
+// Issue 10: the handover of the fixed face, as the lead proposes it.
+struct NewHandover {
+  std::string to_user_id;
+  std::string reason;  // family_moved | illness_or_leave | staff_leaving | other_expertise | ...
+  std::string words;
+  std::optional<bool> warm;  // required: warm (overlap, joint meeting) or cold
+  std::string meeting_date;  // YYYY-MM-DD; warm only
+};
+
+// A handover with the professionals it names.
+struct HandoverView {
+  domain::Handover handover;
+  Professional from;
+  Professional to;
+};
+
+// The continuity of the fixed face, for the family and the professionals: the handover
+// waiting for an answer (the family reads it before it takes effect), the last one accepted,
+// every handover (professionals only) and the counts.
+struct FixedFaceHistory {
+  std::optional<HandoverView> pending;
+  std::optional<HandoverView> last_accepted;
+  std::vector<HandoverView> all;  // newest first
+  domain::LeadHistory counts;
+};
+
 // The professionals' page on the household and who is involved (issue 10).
 struct HouseholdView {
   domain::Family family;
@@ -300,6 +327,10 @@ struct HouseholdView {
   std::vector<domain::HouseholdChange> changes;  // newest first
   std::map<std::string, std::string> names;      // member and user ids -> names
   std::vector<Professional> colleagues;          // who may join (the lead's form)
+  // Issue 10: the handovers; the lead may propose one (to `successors`) or withdraw it.
+  FixedFaceHistory fixed_face = {};
+  bool may_hand_over = false;
+  std::vector<Professional> successors = {};  // local-team colleagues who may become the lead
 };
 
 // One entry as the family member sees it on "Ons gezin": the EntryView (visible with its
@@ -328,6 +359,9 @@ struct FamilyHome {
   std::vector<InvolvedProfessional> involved = {};
   std::vector<domain::HouseholdChange> changes = {};
   std::map<std::string, std::string> names = {};  // member and user ids -> names
+  // Issue 10: who the new fixed face will be and why (before it takes effect), who it became,
+  // how often it changed and the days without one.
+  FixedFaceHistory fixed_face = {};
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -590,6 +624,24 @@ class Stip {
   // that they can read (event account.mail_set); and whether it is on.
   Status SetEntryMail(const Principal& who, const std::string& family_id, bool on);
   Result<bool> EntryMailOn(const Principal& who, const std::string& family_id);
+  // --- the handover of the fixed face (app/handover.cpp, issue 10) ----------------------------
+  // The lead proposes a colleague of a local team; returns the handover's id. Until the
+  // colleague accepts, the lead stays the lead. Cold: the old lead's access ends the instant
+  // the new lead accepts; warm: the old lead stays involved (previous_lead) until they or the
+  // new lead end that involvement.
+  Result<std::string> ProposeHandover(const Principal& who, const std::string& family_id,
+                                      const NewHandover& handover);
+  // The proposed colleague answers; anyone else gets NotFound (the file is not theirs).
+  Status AcceptHandover(const Principal& who, const std::string& family_id,
+                        const std::string& handover_id);
+  Status DeclineHandover(const Principal& who, const std::string& family_id,
+                         const std::string& handover_id, const std::string& words);
+  // The lead takes a proposal back before it is answered.
+  Status WithdrawHandover(const Principal& who, const std::string& family_id,
+                          const std::string& handover_id, const std::string& words);
+  // The handovers offered to the caller that wait for an answer (each read is logged in the
+  // family's access log with the purpose "overdracht").
+  Result<std::vector<HandoverView>> HandoversOfferedTo(const Principal& who);
 
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
@@ -678,6 +730,8 @@ class Stip {
   Result<domain::NetworkConsentRecord> MyNetworkConsent(const Principal& who,
                                                         const std::string& family_id,
                                                         const std::string& consent_id);
+  // Issue 10: the handovers of a file with their professionals, and the counts up to now.
+  Result<FixedFaceHistory> LoadFixedFace(const domain::Family& family);
 };
 
 }  // namespace stip::app

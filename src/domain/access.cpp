@@ -213,6 +213,13 @@ Decision DecideProfessional(const Who& who, Action action) {
         return No(Reason::kSecondOpinionAdvises);
       }
       return Yes(Reason::kInvolved);
+    case InvolvementRole::kPreviousLead:
+      // The old fixed face during a warm handover: reads and writes (the joint meeting, what
+      // the new lead should know); running the file is the new lead's.
+      if (IsProfessionalAction(action) && action != Action::kAddEntry) {
+        return No(Reason::kLeadOnly);
+      }
+      return Yes(Reason::kInvolved);
   }
   return No(Reason::kNotInvolved);
 }

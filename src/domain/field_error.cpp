@@ -1,6 +1,7 @@
 #include "domain/field_error.h"
 
 #include "domain/access.h"
+#include "domain/handover.h"
 #include "domain/model.h"
 
 namespace stip::domain {
@@ -124,6 +125,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "narrowing_needs_reason";
     case C::kNotShareable:
       return "not_shareable";
+    case C::kHandoverPending:
+      return "handover_pending";
   }
   return "";
 }
@@ -187,6 +190,8 @@ std::string_view ValueListName(ValueList list) {
       return "join_role";
     case ValueList::kDigestFrequency:
       return "digest_frequency";
+    case ValueList::kHandoverReason:
+      return "handover_reason";
   }
   return "";
 }
@@ -212,6 +217,10 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return Names(InvolvementRole::kDuo, InvolvementRole::kSecondOpinion);
     case ValueList::kDigestFrequency:
       return {"daily", "weekly", "off"};
+    case ValueList::kHandoverReason:
+      return Names(HandoverReason::kFamilyMoved, HandoverReason::kIllnessOrLeave,
+                   HandoverReason::kStaffLeaving, HandoverReason::kOtherExpertise,
+                   HandoverReason::kFamilyWish, HandoverReason::kOther);
   }
   return {};
 }

@@ -69,6 +69,8 @@ enum class FieldCode {
   kNarrowingNeedsReason,  // a third party's protection for fewer than all members, no reason
   // Issue 10: network members.
   kNotShareable,  // an item the giver may not share with a network member (not theirs to share)
+  // Issue 10: the handover of the fixed face.
+  kHandoverPending,  // a handover of this file waits for an answer already
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -121,6 +123,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kAccountDisabled,
     FieldCode::kNarrowingNeedsReason,
     FieldCode::kNotShareable,
+    FieldCode::kHandoverPending,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.
@@ -138,11 +141,12 @@ enum class ValueList {
   kYesNo,
   kJoinRole,         // issue 10: the roles a professional joins an open file in (not the lead)
   kDigestFrequency,  // issue 10 item 8: daily, weekly, off
+  kHandoverReason,   // issue 10: why the fixed face changes
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind, ValueList::kReactionKind,
     ValueList::kWithholdingGround, ValueList::kYesNo,     ValueList::kJoinRole,
-    ValueList::kDigestFrequency};
+    ValueList::kDigestFrequency,   ValueList::kHandoverReason};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

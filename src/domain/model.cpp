@@ -33,10 +33,11 @@ constexpr std::array<std::pair<MemberRole, std::string_view>, 4> kMemberRoles{{
     {MemberRole::kCarer, "carer"},
     {MemberRole::kOtherAdult, "other_adult"},
 }};
-constexpr std::array<std::pair<InvolvementRole, std::string_view>, 3> kInvolvementRoles{{
+constexpr std::array<std::pair<InvolvementRole, std::string_view>, 4> kInvolvementRoles{{
     {InvolvementRole::kLead, "lead"},
     {InvolvementRole::kDuo, "duo"},
     {InvolvementRole::kSecondOpinion, "second_opinion"},
+    {InvolvementRole::kPreviousLead, "previous_lead"},
 }};
 constexpr std::array<std::pair<EntryKind, std::string_view>, 5> kEntryKinds{{
     {EntryKind::kFact, "fact"},

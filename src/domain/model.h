@@ -16,7 +16,8 @@ enum class TeamKind { kLocal, kRegionalSafety };  // wijkteam / regionaal veilig
 enum class MemberRole { kChild, kParent, kCarer, kOtherAdult };
 // vast gezicht / duo-partner / gedragswetenschapper (tegenspraak). Legal aid and the AKJ
 // trusted person join on the family's invitation with what the family grants (issue 10, later).
-enum class InvolvementRole { kLead, kDuo, kSecondOpinion };
+// kPreviousLead: the old fixed face during a warm handover's overlap, until they end it.
+enum class InvolvementRole { kLead, kDuo, kSecondOpinion, kPreviousLead };
 enum class EntryKind { kFact, kObservation, kOpinion, kAgreement, kConversationReport };
 
 // Stable lowercase names used in events, JSON and SQL ("regional_safety", "other_adult", ...).

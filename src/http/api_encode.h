@@ -58,4 +58,10 @@ boost::json::array EncodeChanges(const std::vector<domain::HouseholdChange>& cha
 void AddLeftFields(boost::json::object& member, const domain::Member& m);
 boost::json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now);
 
+// Issue 10 (api_encode_handover.cpp): one handover (with the words of a decline or withdrawal
+// when `with_answer`), and the fixed face's history: the family's view, or the professionals'
+// (`professional`: every handover too).
+boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_answer);
+boost::json::object EncodeFixedFace(const app::FixedFaceHistory& history, bool professional);
+
 }  // namespace stip::http

@@ -75,7 +75,9 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
       {"consents", std::move(consents)},
       // Issue 10: who is involved now, and what changed (for who reads the file).
       {"involved", EncodeInvolved(home.involved, false)},
-      {"changes", EncodeChanges(home.changes, home.names)}};
+      {"changes", EncodeChanges(home.changes, home.names)},
+      // Issue 10: the next fixed face and why (before it takes effect), and the counts.
+      {"fixed_face", EncodeFixedFace(home.fixed_face, false)}};
 }
 
 Response FamilyDownload(const app::FamilyHome& home) {

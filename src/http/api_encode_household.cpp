@@ -84,7 +84,8 @@ json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now)
                       {"members", std::move(members)},
                       {"custody", std::move(custody)},
                       {"involved", EncodeInvolved(view.involved, true)},
-                      {"changes", EncodeChanges(view.changes, view.names)}};
+                      {"changes", EncodeChanges(view.changes, view.names)},
+                      {"fixed_face", EncodeFixedFace(view.fixed_face, true)}};
 }
 
 }  // namespace stip::http

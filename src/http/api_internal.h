@@ -30,6 +30,8 @@ void AddFamilyAccountRoutes(Router& router, app::Stip& stip);
 void AddPlainLanguageRoutes(Router& router, app::Stip& stip);  // api_plain_language.cpp
 // Issue 10: the household and who is involved (api_household.cpp).
 void AddHouseholdRoutes(Router& router, app::Stip& stip, const domain::Clock& clock);
+// Issue 10: the handover of the fixed face (api_handover.cpp).
+void AddHandoverRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)
 void AddMyWorkRoutes(Router& router, app::Stip& stip);   // api_my_work.cpp (issue 10 item 7)
 void AddNetworkRoutes(Router& router, app::Stip& stip);  // api_network.cpp (issue 10)

@@ -208,6 +208,25 @@ constexpr Operation kOperations[] = {
      "A network member's own view: only the entries shared with them by a consent in force. "
      "404 when none is. Logged.",
      "", 200, "Shared", ""},
+    // Issue 10: the handover of the fixed face.
+    {"api.handovers.offered", "handover",
+     "The handovers waiting for the caller's answer, each with its family's name (logged in "
+     "that family's access log with the purpose overdracht). Professionals only.",
+     "", 200, "HandoverList", ""},
+    {"api.handovers.propose", "handover",
+     "The lead proposes a colleague of a local team as the new fixed face, with a reason and "
+     "words the family reads before it takes effect; warm (overlap, joint meeting) or cold.",
+     "NewHandover", 201, "Created", ""},
+    {"api.handovers.accept", "handover",
+     "The proposed colleague becomes the lead at this instant; a cold handover ends the old "
+     "lead's access at once. Anyone else: 404.",
+     "", 200, "Ok", ""},
+    {"api.handovers.decline", "handover",
+     "The proposed colleague declines, with words; the lead stays the lead.", "HandoverWords", 200,
+     "Ok", ""},
+    {"api.handovers.withdraw", "handover",
+     "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
+     "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -555,6 +574,19 @@ constexpr std::string_view kComponents = R"json({
   "Shared": {"type": "object", "required": ["network_member", "family_name", "entries"],
    "properties": {"network_member": {"type": "object"}, "family_name": {"type": "string"},
     "entries": {"type": "array", "items": {"type": "object"}}}}
+  "NewHandover": {"type": "object", "additionalProperties": false,
+   "required": ["to_user_id", "reason", "words", "warm"], "properties": {
+    "to_user_id": {"type": "string"},
+    "reason": {"type": "string", "enum": ["family_moved", "illness_or_leave", "staff_leaving",
+                                          "other_expertise", "family_wish", "other"]},
+    "words": {"type": "string", "description": "The lead's own words; the family reads them."},
+    "warm": {"type": "boolean"},
+    "meeting_date": {"type": "string", "format": "date",
+                     "description": "Warm only: the joint meeting with the family."}}},
+  "HandoverWords": {"type": "object", "additionalProperties": false, "required": ["words"],
+   "properties": {"words": {"type": "string"}}},
+  "HandoverList": {"type": "object", "required": ["handovers"], "properties": {
+    "handovers": {"type": "array", "items": {"type": "object"}}}}
  }
 })json";
 

@@ -49,5 +49,10 @@ inline constexpr std::string_view kNetworkMemberInvited = events::NetworkMemberI
 inline constexpr std::string_view kNetworkConsentGiven = events::NetworkConsentGiven::kType;
 inline constexpr std::string_view kNetworkConsentChanged = events::NetworkConsentChanged::kType;
 inline constexpr std::string_view kNetworkConsentEnded = events::NetworkConsentEnded::kType;
+// Issue 10: the handover of the fixed face.
+inline constexpr std::string_view kHandoverProposed = events::HandoverProposed::kType;
+inline constexpr std::string_view kHandoverAccepted = events::HandoverAccepted::kType;
+inline constexpr std::string_view kHandoverDeclined = events::HandoverDeclined::kType;
+inline constexpr std::string_view kHandoverWithdrawn = events::HandoverWithdrawn::kType;
 
 }  // namespace stip::ledger::types

@@ -632,6 +632,61 @@ struct NetworkConsentEnded {
   static constexpr auto Fields() {
     using T = NetworkConsentEnded;
     return std::tuple{Required("id", &T::id), IfSet("reason", &T::reason)};
+// Issue 10: the handover of the fixed face (wisseling van vast gezicht). The lead proposes a
+// colleague; until handover.accepted the lead stays the lead. On acceptance (the actor: the new
+// lead) the new lead's involvement starts; cold: the old lead's ends at that instant; warm: the
+// old lead stays involved as previous_lead until that involvement is ended (involvement.ended).
+struct HandoverProposed {
+  static constexpr std::string_view kType = "handover.proposed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string to_user_id;
+  // "family_moved" | "illness_or_leave" | "staff_leaving" | "other_expertise" | "family_wish" |
+  // "other"
+  std::string reason;
+  std::string words;  // the lead's own words; the family reads them
+  bool warm = false;
+  std::string meeting_date = {};  // YYYY-MM-DD, warm only: the joint meeting
+  bool operator==(const HandoverProposed&) const = default;
+  static constexpr auto Fields() {
+    using T = HandoverProposed;
+    return std::tuple{Required("id", &T::id),         Required("to_user_id", &T::to_user_id),
+                      Required("reason", &T::reason), Required("words", &T::words),
+                      Required("warm", &T::warm),     IfSet("meeting_date", &T::meeting_date)};
+  }
+};
+
+struct HandoverAccepted {
+  static constexpr std::string_view kType = "handover.accepted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const HandoverAccepted&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("id", &HandoverAccepted::id)}; }
+};
+
+// The colleague says no (the actor), with words; the lead stays the lead.
+struct HandoverDeclined {
+  static constexpr std::string_view kType = "handover.declined";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string words;
+  bool operator==(const HandoverDeclined&) const = default;
+  static constexpr auto Fields() {
+    using T = HandoverDeclined;
+    return std::tuple{Required("id", &T::id), Required("words", &T::words)};
+  }
+};
+
+// The lead takes the proposal back before it is answered, with words.
+struct HandoverWithdrawn {
+  static constexpr std::string_view kType = "handover.withdrawn";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string words;
+  bool operator==(const HandoverWithdrawn&) const = default;
+  static constexpr auto Fields() {
+    using T = HandoverWithdrawn;
+    return std::tuple{Required("id", &T::id), Required("words", &T::words)};
   }
 };
 
@@ -655,7 +710,9 @@ using AllEvents =
              // issue 10 items 7 and 8
              TeamLeadSet, DigestSet, AccountMailSet,
              // Issue 10: network members.
-             NetworkMemberInvited, NetworkConsentGiven, NetworkConsentChanged, NetworkConsentEnded>;
+             NetworkMemberInvited, NetworkConsentGiven, NetworkConsentChanged, NetworkConsentEnded,
+             // issue 10: the handover of the fixed face
+             HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

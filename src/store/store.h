@@ -14,6 +14,7 @@
 #include "domain/access.h"
 #include "domain/digest.h"
 #include "domain/error.h"
+#include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/reads.h"
 #include "ledger/event.h"
@@ -236,6 +237,11 @@ class FamilyReads {
   // Issue 10: the changes of the household and of who is involved, newest first.
   virtual Result<std::vector<domain::HouseholdChange>> ListHouseholdChanges(
       const std::string& family_id) = 0;
+  // Issue 10: every handover of the fixed face of one file, in ledger order.
+  virtual Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) = 0;
+  // The handovers offered to `user_id` that wait for their answer, oldest first, each with its
+  // family's name.
+  virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

@@ -42,6 +42,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_join_role";
     case ValueList::kDigestFrequency:
       return "fe_digest_frequency";
+    case ValueList::kHandoverReason:
+      return "fe_handover_reason";
   }
   return "fe_not_one_of";
 }
@@ -161,6 +163,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_narrowing_needs_reason";
     case FieldCode::kNotShareable:  // issue 10: network members
       return "fe_not_shareable";
+    case FieldCode::kHandoverPending:
+      return "fe_handover_pending";
   }
   return "fe_generic";  // a code from a newer app than this front-end: still no English prose
 }

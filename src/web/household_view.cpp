@@ -38,6 +38,10 @@ std::string ChangeSentence(std::string_view locale, const domain::HouseholdChang
     return Fill(Text(locale, c.flag ? "hh_change_custody_yes" : "hh_change_custody_no"),
                 {{"name", name}, {"child", NameOf(locale, names, c.other)}, {"date", date}});
   }
+  if (c.kind.starts_with("handover.")) {  // issue 10: subject the new lead, other the old one
+    const std::string key = "hh_change_" + c.kind.substr(0, 8) + "_" + c.kind.substr(9);
+    return Fill(Text(locale, key), {{"name", name}, {"from", NameOf(locale, names, c.other)}});
+  }
   if (c.kind == "involvement.started") {
     return Fill(Text(locale, "hh_change_started"),
                 {{"name", name}, {"role", InvolvementRoleText(locale, c.other)}});

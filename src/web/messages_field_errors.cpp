@@ -153,6 +153,12 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "jou of je kind gaat.",
      "{label}: you may not share this. You can only share what you may read yourself and what is "
      "about you or your child."},
+    // --- the handover of the fixed face (issue 10) ----------------------------------------------
+    {"fe_handover_reason", "{label}: kies waarom het vaste gezicht wisselt.",
+     "{label}: choose why the fixed face changes."},
+    {"fe_handover_pending",
+     "{label}: er wacht al een overdracht van dit dossier op antwoord. Trek die eerst in.",
+     "{label}: a handover of this file is already waiting for an answer. Withdraw it first."},
 });
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "domain/text.h"
 #include "web/field_errors.h"
+#include "web/handover_view.h"
 #include "web/household_view.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -29,7 +30,11 @@ enum class Choices {
   kChild,
   kYesNo,
   kColleague,
-  kJoinRole
+  kJoinRole,
+  // Issue 10: the handover form.
+  kSuccessor,
+  kHandoverReason,
+  kWarmCold,
 };
 
 struct FieldSpec {
@@ -59,6 +64,11 @@ constexpr FieldSpec kFields[] = {
     {"join", "medewerker", "user_id", "hh_label_professional", Choices::kColleague},
     {"join", "rol", "role", "hh_label_join_role", Choices::kJoinRole},
     {"join", "reden", "reason", "hh_label_reason", Choices::kNone},
+    {"handover", "medewerker", "to_user_id", "ho_label_to", Choices::kSuccessor},
+    {"handover", "reden", "reason", "ho_label_reason", Choices::kHandoverReason},
+    {"handover", "toelichting", "words", "ho_label_words", Choices::kNone},
+    {"handover", "wijze", "warm", "ho_label_warm", Choices::kWarmCold},
+    {"handover", "overleg", "meeting_date", "ho_label_meeting", Choices::kNone},
 };
 
 struct FormSpec {
@@ -68,14 +78,16 @@ struct FormSpec {
   const char* intro;  // "" for none
   const char* submit;
   bool lead_only;  // the involvement form: the lead's
+  bool handover;   // the handover form: the lead's, while no handover waits
 };
 
 constexpr FormSpec kForms[] = {
-    {"add", "/leden", "hh_add_title", "hh_add_intro", "hh_add_submit", false},
-    {"left", "/vertrek", "hh_left_title", "", "hh_left_submit", false},
-    {"birth", "/geboortedatum", "hh_birth_title", "", "hh_birth_submit", false},
-    {"custody", "/gezag", "hh_custody_form_title", "", "hh_custody_submit", false},
-    {"join", "/betrokkenen", "hh_join_title", "", "hh_join_submit", true},
+    {"add", "/leden", "hh_add_title", "hh_add_intro", "hh_add_submit", false, false},
+    {"left", "/vertrek", "hh_left_title", "", "hh_left_submit", false, false},
+    {"birth", "/geboortedatum", "hh_birth_title", "", "hh_birth_submit", false, false},
+    {"custody", "/gezag", "hh_custody_form_title", "", "hh_custody_submit", false, false},
+    {"join", "/betrokkenen", "hh_join_title", "", "hh_join_submit", true, false},
+    {"handover", "/overdracht", "ho_form_title", "ho_form_intro", "ho_form_submit", true, true},
 };
 
 // What was typed into the form that came back, and what was wrong.
@@ -127,6 +139,22 @@ Data OptionsFor(std::string_view locale, Choices choices, const app::HouseholdVi
         list.push_back(Option(r, InvolvementRoleText(locale, r), chosen));
       }
       break;
+    case Choices::kSuccessor:
+      for (const auto& p : view.successors) {
+        list.push_back(Option(
+            p.user.id, p.user.display_name + (p.team ? " (" + p.team->name + ")" : ""), chosen));
+      }
+      break;
+    case Choices::kHandoverReason:
+      for (const auto r : domain::kAllHandoverReasons) {
+        const std::string name(domain::ToString(r));
+        list.push_back(Option(name, std::string(Text(locale, "ho_reason_" + name)), chosen));
+      }
+      break;
+    case Choices::kWarmCold:
+      list.push_back(Option("warm", std::string(Text(locale, "ho_warm_option")), chosen));
+      list.push_back(Option("koud", std::string(Text(locale, "ho_cold_option")), chosen));
+      break;
     case Choices::kColleague:
       for (const auto& p : view.colleagues) {
         list.push_back(Option(
@@ -152,6 +180,7 @@ Data FormsData(std::string_view locale, const app::HouseholdView& view, const Ty
   Data forms{Data::type::list};
   for (const auto& f : kForms) {
     if (f.lead_only ? !view.may_manage_involvements : !view.may_change_household) continue;
+    if (f.handover && !view.may_hand_over) continue;
     Data form;
     form.set("anchor", std::string("hh-") + f.form);
     form.set("title", std::string(Text(locale, f.title)));
@@ -253,6 +282,21 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
   page.set("changes", ChangesData(locale, view->changes, view->names));
   page.set("has_changes", !view->changes.empty());
   page.set("forms", FormsData(locale, *view, typed, base));
+  // Issue 10: the fixed face's history, and the withdraw form while a handover waits.
+  page.set("fixed_face", FixedFaceData(locale, view->fixed_face));
+  if (view->fixed_face.pending && view->may_manage_involvements) {
+    const std::string control = "ho-withdraw";
+    const auto error = typed.errors.find(control);
+    Data withdraw;
+    withdraw.set("action", base + "/overdracht/" +
+                               UrlEncode(view->fixed_face.pending->handover.id) + "/intrekken");
+    withdraw.set("control", control);
+    withdraw.set("words", typed.form == "withdraw" ? Get(typed.values, "toelichting") : "");
+    withdraw.set("error", error == typed.errors.end() ? Data(false) : Data(error->second));
+    page.set("withdraw", withdraw);
+  } else {
+    page.set("withdraw", false);
+  }
   SetSummary(page, typed.summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "hh_title")) + ": " + view->family.name;
@@ -276,6 +320,9 @@ http::Response Answer(app::Stip& stip, const http::Request& req, const char* for
     if (typed.form == "end") {
       id = "hh-end-" + typed.end_user;
       label = std::string(Text(locale, "hh_label_reason"));
+    } else if (typed.form == "withdraw") {
+      id = "ho-withdraw";
+      label = std::string(Text(locale, "ho_label_withdraw"));
     } else {
       for (const auto& spec : kFields) {
         if (std::string_view(spec.form) == form && fe.field == spec.api) {
@@ -365,6 +412,29 @@ http::Response EndInvolvementSubmit(app::Stip& stip, const http::Request& req) {
   // Who ended their own involvement can no longer open the file: back to their families.
   if (done && own) return http::Response::Redirect("/gezinnen");
   return Answer(stip, req, "end", done, typed);
+}
+
+// Issue 10: the lead proposes a handover of the fixed face, or withdraws it.
+http::Response ProposeHandoverSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  Typed typed = TypedFrom(req);
+  app::NewHandover handover;
+  handover.to_user_id = Get(typed.values, "medewerker");
+  handover.reason = Get(typed.values, "reden");
+  handover.words = Get(typed.values, "toelichting");
+  const std::string how = Get(typed.values, "wijze");
+  if (how == "warm" || how == "koud") handover.warm = how == "warm";
+  handover.meeting_date = Get(typed.values, "overleg");
+  auto id = stip.ProposeHandover(*req.principal, req.params.at("id"), handover);
+  return Answer(stip, req, "handover", id ? domain::Status{} : tl::unexpected(id.error()), typed);
+}
+
+http::Response WithdrawHandoverSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  Typed typed = TypedFrom(req);
+  auto done = stip.WithdrawHandover(*req.principal, req.params.at("id"), req.params.at("handover"),
+                                    Get(typed.values, "toelichting"));
+  return Answer(stip, req, "withdraw", done, typed);
 }
 
 }  // namespace stip::web

@@ -9,6 +9,7 @@
 #include "http/cookies.h"
 #include "web/entry_card.h"
 #include "web/family_text.h"
+#include "web/handover_view.h"
 #include "web/household_view.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -198,6 +199,7 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("members", members);
   // Issue 10: everyone involved now, and what changed in the household and among them.
   page.set("involved", InvolvedData(locale, home->involved));
+  page.set("fixed_face", FixedFaceData(locale, home->fixed_face));  // issue 10: handover
   page.set("changes", ChangesData(locale, home->changes, home->names));
   page.set("has_changes", !home->changes.empty());
   page.set("summary_only", home->summary_only);

@@ -137,6 +137,19 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   add(verb::post, "/gezinnen/{id}/huishouden/betrokkenen/{user}/beeindigen",
       "page.family.involvements.end", true, Auth::kPage,
       [s](http::Request& req) { return EndInvolvementSubmit(*s, req); });
+  // Issue 10: the handover of the fixed face: the lead's forms on the household page, and the
+  // handovers offered to a professional (page_handover.cpp).
+  add(verb::post, "/gezinnen/{id}/huishouden/overdracht", "page.family.handover.propose", true,
+      Auth::kPage, [s](http::Request& req) { return ProposeHandoverSubmit(*s, req); });
+  add(verb::post, "/gezinnen/{id}/huishouden/overdracht/{handover}/intrekken",
+      "page.family.handover.withdraw", true, Auth::kPage,
+      [s](http::Request& req) { return WithdrawHandoverSubmit(*s, req); });
+  add(verb::get, "/overdrachten", "page.handovers", false, Auth::kPage,
+      [s](http::Request& req) { return HandoversPage(*s, req); });
+  add(verb::post, "/overdrachten/{id}/{handover}/aannemen", "page.handovers.accept", true,
+      Auth::kPage, [s](http::Request& req) { return AcceptHandoverSubmit(*s, req); });
+  add(verb::post, "/overdrachten/{id}/{handover}/afwijzen", "page.handovers.decline", true,
+      Auth::kPage, [s](http::Request& req) { return DeclineHandoverSubmit(*s, req); });
   // Issue 14: a professional's own tokens and sessions (page_account.cpp), and the
   // administrator's pages for professional accounts (page_admin.cpp).
   add(verb::get, "/mijn-account", "page.account", false, Auth::kPage,

@@ -18,6 +18,8 @@ std::string InvolvementRoleText(std::string_view locale, std::string_view role) 
   if (role == "admin") return T(locale, "role_admin");
   if (role == "emergency") return T(locale, "role_emergency");
   if (role == "second_opinion") return T(locale, "role_second_opinion");  // issue 10
+  if (role == "previous_lead") return T(locale, "role_previous_lead");    // issue 10: handover
+  if (role == "proposed_lead") return T(locale, "role_proposed_lead");
   return T(locale, "role_other");
 }
 

@@ -109,6 +109,8 @@ class CoreStore : public Store {
                                                            domain::FamilyFileParts parts) override;
   Result<std::vector<domain::HouseholdChange>> ListHouseholdChanges(
       const std::string& family_id) override;
+  Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) override;
+  Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
   // --- end of reads and operational state -------------------------------------------------------
 
   // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------

@@ -123,6 +123,11 @@ class Projector {
   Result<bool> RunningNetworkConsent(const Envelope& env, const std::string& id);
   // Whether `account_id` is a network member's account of this family (then marked activated).
   Result<bool> ActivateNetworkAccount(const Envelope& env, const std::string& account_id);
+  // Issue 10 (projector_handover.cpp): the handover of the fixed face.
+  Status On(const ledger::events::HandoverProposed& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverAccepted& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverDeclined& ev, const Envelope& env);
+  Status On(const ledger::events::HandoverWithdrawn& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -407,8 +407,30 @@ CREATE TABLE network_consents (
 CREATE INDEX network_consents_by_family ON network_consents (family_id, seq);
 )sql";
 
-constexpr std::array<Sql, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
-                                                     kV9};
+// Version 10 (issue 10): the same as SQLite's version 10 (handovers of the fixed face).
+constexpr Sql kV10 = R"sql(
+CREATE TABLE handovers (
+  family_id    TEXT COLLATE "C" NOT NULL,
+  id           TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,
+  from_user    TEXT COLLATE "C" NOT NULL,
+  to_user      TEXT COLLATE "C" NOT NULL,
+  reason       TEXT COLLATE "C" NOT NULL,
+  words        TEXT COLLATE "C" NOT NULL,
+  warm         BOOLEAN          NOT NULL,
+  meeting_date TEXT COLLATE "C" NOT NULL,
+  status       TEXT COLLATE "C" NOT NULL,
+  proposed_at  BIGINT           NOT NULL,
+  decided_at   BIGINT           NOT NULL,
+  decided_by   TEXT COLLATE "C" NOT NULL,
+  answer       TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX handovers_to_user ON handovers (to_user, status);
+)sql";
+
+constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
+                                            kV9, kV10};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -389,8 +389,31 @@ CREATE TABLE network_consents (
 CREATE INDEX network_consents_by_family ON network_consents (family_id, seq);
 )sql";
 
-constexpr std::array<std::string_view, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
-                                                     kV9};
+// Version 10 (issue 10): the handover of the fixed face, proposed, then accepted, declined or
+// withdrawn.
+constexpr std::string_view kV10 = R"sql(
+CREATE TABLE handovers (
+  family_id    TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id           TEXT    NOT NULL,
+  seq          INTEGER NOT NULL,  -- ledger position of handover.proposed
+  from_user    TEXT    NOT NULL,  -- the lead who proposed it
+  to_user      TEXT    NOT NULL,
+  reason       TEXT    NOT NULL,  -- family_moved, illness_or_leave, ...
+  words        TEXT    NOT NULL,
+  warm         INTEGER NOT NULL,
+  meeting_date TEXT    NOT NULL,  -- YYYY-MM-DD or ''
+  status       TEXT    NOT NULL,  -- proposed, accepted, declined, withdrawn
+  proposed_at  INTEGER NOT NULL,
+  decided_at   INTEGER NOT NULL,  -- 0 while proposed
+  decided_by   TEXT    NOT NULL,
+  answer       TEXT    NOT NULL,  -- the words with a decline or a withdrawal
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX handovers_to_user ON handovers (to_user, status);
+)sql";
+
+constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
+                                                     kV9, kV10};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -8,6 +8,7 @@
 
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/text.h"
 
@@ -52,6 +53,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseInvolvementRole(v).has_value() && v != "lead";
       case ValueList::kDigestFrequency:  // issue 10 item 8
         return ParseDigestFrequency(v).has_value();
+      case ValueList::kHandoverReason:
+        return ParseHandoverReason(v).has_value();
     }
     return false;
   };

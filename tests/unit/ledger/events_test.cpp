@@ -109,8 +109,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // issue 10: member.left, member.birth_date_corrected; issue 14: user.disabled, user.enabled,
   // user.team_changed; issue 13: withholding.decided_for; issue 10 items 7-8: team.lead_set,
   // notify.digest_set, account.mail_set; issue 10 item 5: network_member.invited,
-  // network_consent.given, network_consent.changed, network_consent.ended
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u);
+  // network_consent.given, network_consent.changed, network_consent.ended; issue 10 item 3:
+  // handover.proposed, .accepted, .declined, .withdrawn
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }

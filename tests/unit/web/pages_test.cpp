@@ -232,6 +232,13 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/ons-gezin/naasten/toestemming/{consent}/stoppen", true, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/naasten", false, http::Auth::kPage},
       {verb::get, "/gedeeld", false, http::Auth::kPage},
+      // Issue 10: the handover of the fixed face.
+      {verb::post, "/gezinnen/{id}/huishouden/overdracht", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/huishouden/overdracht/{handover}/intrekken", true,
+       http::Auth::kPage},
+      {verb::get, "/overdrachten", false, http::Auth::kPage},
+      {verb::post, "/overdrachten/{id}/{handover}/aannemen", true, http::Auth::kPage},
+      {verb::post, "/overdrachten/{id}/{handover}/afwijzen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

@@ -194,6 +194,20 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.network.end", "LNNNNYNNNN"},
     {"page.family.network", "LYYNNNNNNN"},
     {"page.shared", "LNNNNNNNNN"},
+    // Issue 10: the handover of the fixed face, each route on a family of its own (the family
+    // members above have no standing there: 404). Proposing and withdrawing: the lead (the duo
+    // is refused); accepting and declining: only the colleague it is offered to (to everyone
+    // else it does not exist). The list of offers: every professional.
+    {"api.handovers.offered", "LYYYYFFFFF"},
+    {"api.handovers.propose", "LYFNNNNNNN"},
+    {"api.handovers.accept", "LNNYNNNNNN"},
+    {"api.handovers.decline", "LNNYNNNNNN"},
+    {"api.handovers.withdraw", "LYFNNNNNNN"},
+    {"page.family.handover.propose", "LYFNNNNNNN"},
+    {"page.family.handover.withdraw", "LYFNNNNNNN"},
+    {"page.handovers", "LYYYYRRRRR"},
+    {"page.handovers.accept", "LNNYNNNNNN"},
+    {"page.handovers.decline", "LNNYNNNNNN"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -347,6 +361,27 @@ class RouteAccessTest : public ::testing::Test {
         ASSERT_TRUE(network_account && *network_account);
         network_account_ = (**network_account).id;
       }
+
+    // Issue 10: a family per handover route, with the same lead and duo; where the route
+    // answers a proposal, one waits, offered to the colleague.
+    for (const char* route :
+         {"api.handovers.propose", "api.handovers.accept", "api.handovers.decline",
+          "api.handovers.withdraw", "page.family.handover.propose", "page.family.handover.withdraw",
+          "page.handovers.accept", "page.handovers.decline"}) {
+      app::NewFamily h;
+      h.name = std::string("Gezin ") + route;
+      h.members = {{"p", "Ada", "parent", "1980-01-01"}, {"c", "Bo", "child", "2020-01-01"}};
+      h.custody = {{"p", "c", true}};
+      h.lead_user_id = user_[kLead];
+      h.duo_user_id = user_[kDuo];
+      auto id = stip_->CreateFamily(lead, h);
+      ASSERT_TRUE(id) << id.error().message;
+      handover_family_[route] = *id;
+      if (std::string_view(route).ends_with("propose")) continue;
+      auto offered = stip_->ProposeHandover(
+          lead, *id, {user_[kColleague], "staff_leaving", "Ik ga weg.", false, ""});
+      ASSERT_TRUE(offered) << offered.error().message;
+      handover_[route] = *offered;
     }
   }
 
@@ -460,6 +495,15 @@ class RouteAccessTest : public ::testing::Test {
           json::object{{"user_id", join_api_}, {"role", "second_opinion"}, {"reason", "Nodig."}});
     }
     if (route == "api.involvements.end") return R"({"reason":"Advies gegeven."})";
+    if (route == "api.handovers.propose") {
+      return json::serialize(json::object{{"to_user_id", user_[kColleague]},
+                                          {"reason", "family_moved"},
+                                          {"words", "Het gezin is verhuisd."},
+                                          {"warm", false}});
+    }
+    if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
+      return R"({"words":"Liever niet."})";
+    }
     if (route == "api.families.create") {
       return json::serialize(json::object{
           {"name", "Gezin Nieuw"},
@@ -519,6 +563,13 @@ class RouteAccessTest : public ::testing::Test {
       return "medewerker=" + join_page_ + "&rol=second_opinion&reden=Nodig&_csrf=csrf-token";
     }
     if (route == "page.family.involvements.end") return "reden=Klaar&_csrf=csrf-token";
+    if (route == "page.family.handover.propose") {
+      return "medewerker=" + user_[kColleague] +
+             "&reden=family_moved&toelichting=Verhuisd&wijze=koud&_csrf=csrf-token";
+    }
+    if (route == "page.family.handover.withdraw" || route == "page.handovers.decline") {
+      return "toelichting=Liever+niet&_csrf=csrf-token";
+    }
     if (route == "page.account.tokens.create") return "naam=test&dagen=30&_csrf=csrf-token";
     if (route == "page.admin.users.create") {
       return "gebruikersnaam=pagina" + std::to_string(++sessions_) +
@@ -550,6 +601,8 @@ class RouteAccessTest : public ::testing::Test {
   std::string network_change_api_, network_end_api_, network_change_page_,
       network_end_page_;         // issue 10: consents for network members
   std::string network_account_;  // issue 10: the account of a network member
+  std::map<std::string, std::string> handover_family_;     // issue 10: route -> its family
+  std::map<std::string, std::string> handover_;            // route -> the handover waiting
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -637,6 +690,10 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
       put("{id}", spare_user_);
     }
     put("{token}", spare_token_);
+    if (handover_family_.count(route.name)) {
+      put("{id}", handover_family_[route.name]);
+      put("{handover}", handover_[route.name]);
+    }
     put("{id}", family_);
     put("{consent_id}", consent_);
     // Issue 10: the network routes' consents.
