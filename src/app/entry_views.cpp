@@ -7,6 +7,7 @@
 
 #include "app/reactions_internal.h"
 #include "app/stip.h"
+#include "domain/local_time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -50,7 +51,8 @@ std::vector<domain::FieldError> AddEntryAudience(const Access& access, const New
 }
 
 domain::EntryAudience AudienceOf(const domain::Entry& entry) {
-  return {entry.id, entry.concerns, entry.confidential_of};
+  return {entry.id, entry.concerns, entry.confidential_of, entry.seq,
+          domain::AmsterdamDate(entry.created_at)};
 }
 
 Result<std::vector<domain::Withholding>> WithholdingsFor(

@@ -216,7 +216,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     // A family member sees only the entries the access engine shows them (withheld ones are
     // shown as placeholders on "Ons gezin", never here).
     std::erase_if(view.entries, [&](const domain::Entry& e) {
-      const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
+      const domain::EntryAudience audience = AudienceOf(e);
       return domain::DecideEntry(*family, access->query, audience, file.withholdings).visibility !=
              domain::Visibility::kVisible;
     });

@@ -282,6 +282,10 @@ struct HouseholdView {
   std::vector<domain::HouseholdChange> changes;  // newest first
   std::map<std::string, std::string> names;      // member and user ids -> names
   std::vector<Professional> colleagues;          // who may join (the lead's form)
+  // What each member reads of the file themselves today (the engine's reason for viewing
+  // entries: own access, the child view under 12, the summary only, nothing after leaving):
+  // a corrected birth date or a departure shows its effect here.
+  std::map<std::string, domain::Reason> reads;
 };
 
 // One entry as the family member sees it on "Ons gezin": the EntryView (visible with its

@@ -79,6 +79,8 @@ enum class Reason {
   kDecidedItYourself,           // an objection goes to a second professional
   // Issue 10.
   kSecondOpinionAdvises,  // a behavioural scientist reads and writes entries, changes no more
+  kWrittenBeforeJoining,  // about the household, written before this member joined it
+  kWrittenAfterLeaving,   // about the household, written after this member left it
 };
 
 // The fixed list of legal grounds for withholding an entry from a person (rule 4).
@@ -160,6 +162,11 @@ struct EntryAudience {
   std::vector<std::string> concerns;  // member ids; empty: the whole household
   // The young person (16+) whose own confidential information this is, if marked so.
   std::optional<std::string> confidential_of;
+  // When it was written: its place in the family's chain and its date. An entry about the whole
+  // household is read by who was in the household then. 0 / none: not written yet (a preview),
+  // as if written now.
+  std::int64_t seq = 0;
+  std::optional<Date> written_on = {};
 };
 
 // Everything the engine needs besides the Family: who asks, when, and the consents on record.
