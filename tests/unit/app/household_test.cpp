@@ -241,11 +241,26 @@ TEST_F(HouseholdTest, WholeHouseholdEntriesAreForWhoLivedThereWhenTheyWereWritte
   const std::string mia = FamilySession("Mia Tester", "mia@example.org");
   EXPECT_EQ(TextsOn(*stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin")).size(), 2u);
 
+  // A correction of the history, made after Kees joined, stays history to him (review finding).
+  auto mia_home = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(mia_home) << mia_home.error().message;
+  const std::string old_id = mia_home->entries.back().entry.id;  // the history
+  auto request = stip_->React(Who(mia), family_, old_id, {"correction_request", "Klopt niet."});
+  ASSERT_TRUE(request) << request.error().message;
+  auto corrected = stip_->AnswerCorrection(
+      Who(lead_), family_, *request, {true, "Aangepast.", "", "", "Verbeterde geschiedenis."});
+  ASSERT_TRUE(corrected) << corrected.error().message;
+  EXPECT_EQ(TextsOn(*stip_->OpenFamilyHome(Who(kees_session), family_, "ons_gezin")),
+            std::vector<std::string>{"Na Kees: het gezin samen."});
+  auto kees_api = stip_->OpenFamily(Who(kees_session), family_, {}, "hulpverlening");
+  ASSERT_TRUE(kees_api) << kees_api.error().message;
+  EXPECT_EQ(kees_api->entries.size(), 1u);
+
   // The lead sees why Kees does not read the first entry.
   auto overview = stip_->OpenFamily(Who(lead_), family_, {}, "hulpverlening");
   ASSERT_TRUE(overview) << overview.error().message;
   const auto& first = overview->entry_views.back();
-  ASSERT_EQ(first.entry.text, "Voor Kees: de geschiedenis van het gezin.");
+  ASSERT_EQ(first.entry.text, "Voor Kees: de geschiedenis van het gezin.");  // the first version
   bool seen = false;
   for (const auto& r : first.readers) {
     if (r.reader.member_id != *kees) continue;
