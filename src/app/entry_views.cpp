@@ -7,6 +7,7 @@
 
 #include "app/reactions_internal.h"
 #include "app/stip.h"
+#include "domain/local_time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -50,7 +51,27 @@ std::vector<domain::FieldError> AddEntryAudience(const Access& access, const New
 }
 
 domain::EntryAudience AudienceOf(const domain::Entry& entry) {
-  return {entry.id, entry.concerns, entry.confidential_of};
+  return {entry.id, entry.concerns, entry.confidential_of, entry.seq,
+          domain::AmsterdamDate(entry.created_at)};
+}
+
+domain::EntryAudience AudienceIn(const domain::FamilyFile& file, const domain::Entry& entry) {
+  domain::EntryAudience audience = AudienceOf(entry);
+  const domain::Entry* first = &entry;
+  // Each entry is corrected at most once, so this is a chain; the bound guards a damaged one.
+  for (int hops = 0; hops < 64 && !first->corrects.empty(); ++hops) {
+    const domain::Entry* earlier = nullptr;
+    for (const auto* list : {&file.entries, &file.related}) {
+      for (const auto& e : *list) {
+        if (e.id == first->corrects) earlier = &e;
+      }
+    }
+    if (!earlier) break;
+    first = earlier;
+  }
+  audience.seq = first->seq;
+  audience.written_on = domain::AmsterdamDate(first->created_at);
+  return audience;
 }
 
 Result<std::vector<domain::Withholding>> WithholdingsFor(
@@ -160,7 +181,8 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
     std::set<std::string> inherited;
     const auto applicable = WithholdingsFor(by_id, entry, withholdings, &inherited);
     EntryView view;
-    view.decision = domain::DecideEntry(access.family, access.query, AudienceOf(entry), applicable);
+    const domain::EntryAudience audience = AudienceIn(file, entry);
+    view.decision = domain::DecideEntry(access.family, access.query, audience, applicable);
     if (view.decision.visibility == domain::Visibility::kNotShown) continue;
     view.professional = professional;
     auto author = user_name(entry.author_id);
@@ -204,7 +226,7 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
       view.withholdings.push_back(std::move(wv));
     }
     if (professional) {
-      view.readers = ReaderViews(access.family, access.query, AudienceOf(entry), applicable);
+      view.readers = ReaderViews(access.family, access.query, audience, applicable);
     }
     if (view.decision.visibility == domain::Visibility::kVisible) {
       for (const auto& r : reactions) {

@@ -207,20 +207,23 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   auto entry_views = EntryViewsOf(*access, file, checked_page->limit, nullptr);
   if (!entry_views) return tl::unexpected(entry_views.error());
   view.entry_views = std::move(*entry_views);
+  std::set<std::string> hidden;
+  if (who.IsFamily()) {
+    // A family member sees only the entries the access engine shows them (withheld ones are
+    // shown as placeholders on "Ons gezin", never here).
+    for (const auto& e : file.entries) {
+      if (domain::DecideEntry(*family, access->query, AudienceIn(file, e), file.withholdings)
+              .visibility != domain::Visibility::kVisible) {
+        hidden.insert(e.id);
+      }
+    }
+  }
   view.entries = std::move(file.entries);
   if (static_cast<int>(view.entries.size()) > checked_page->limit) {
     view.entries.pop_back();
     view.next_before = view.entries.back().seq;
   }
-  if (who.IsFamily()) {
-    // A family member sees only the entries the access engine shows them (withheld ones are
-    // shown as placeholders on "Ons gezin", never here).
-    std::erase_if(view.entries, [&](const domain::Entry& e) {
-      const domain::EntryAudience audience{e.id, e.concerns, e.confidential_of};
-      return domain::DecideEntry(*family, access->query, audience, file.withholdings).visibility !=
-             domain::Visibility::kVisible;
-    });
-  }
+  std::erase_if(view.entries, [&](const domain::Entry& e) { return hidden.count(e.id) > 0; });
   view.may_withhold = domain::Decide(*family, access->query, domain::Action::kWithhold).allowed;
   if (professional) {
     auto open = OpenCorrections(*access, file);

@@ -226,6 +226,12 @@ Result<HouseholdView> Stip::ReadHousehold(const Principal& who, const std::strin
   auto involved = LoadInvolved(access->family);
   if (!involved) return tl::unexpected(involved.error());
   view.involved = std::move(*involved);
+  domain::AccessQuery as_member = access->query;
+  for (const auto& m : access->family.members) {
+    as_member.viewer = domain::MemberViewer{m.id};
+    view.reads[m.id] =
+        domain::Decide(access->family, as_member, domain::Action::kViewEntries).reason;
+  }
   auto changes = families_.ListHouseholdChanges(family_id);
   if (!changes) return tl::unexpected(changes.error());
   view.changes = std::move(*changes);

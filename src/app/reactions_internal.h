@@ -19,6 +19,11 @@ std::vector<domain::FieldError> AddEntryAudience(const Access& access, const New
 
 // The audience of a stored entry, as the access engine wants it.
 domain::EntryAudience AudienceOf(const domain::Entry& entry);
+// AudienceOf, placed in time at the first version `entry` corrects (found in the file's entries
+// and related entries): a correction reads for the same people as what it corrects, so a
+// member who joined later does not read the corrected history, and one who left reads the
+// correction of what they could read.
+domain::EntryAudience AudienceIn(const domain::FamilyFile& file, const domain::Entry& entry);
 
 // The withholdings that apply to `entry`: its own and those of every earlier version it
 // corrects, directly or through other corrections (a correction must not reveal what was

@@ -331,6 +331,10 @@ struct HouseholdView {
   FixedFaceHistory fixed_face = {};
   bool may_hand_over = false;
   std::vector<Professional> successors = {};  // local-team colleagues who may become the lead
+  // What each member reads of the file themselves today (the engine's reason for viewing
+  // entries: own access, the child view under 12, the summary only, nothing after leaving):
+  // a corrected birth date or a departure shows its effect here.
+  std::map<std::string, domain::Reason> reads;
 };
 
 // One entry as the family member sees it on "Ons gezin": the EntryView (visible with its

@@ -116,10 +116,12 @@ Who IdentifyMember(const Family& family, const MemberViewer& viewer, const Acces
   who.member = FindMember(family, viewer.member_id);
   if (!who.member) return who;
   const Member& m = *who.member;
-  if (HasLeft(m, query.today)) {
-    // Who left the household reads its file no more from that day; custody (gezag) does not
-    // end by moving out, so a parent or carer keeps what custody gives, and a legal parent
-    // keeps the right to important information (DESIGN.md §4).
+  if (HasLeft(m, query.today) && m.role != MemberRole::kChild) {
+    // An adult who left the household reads its file no more from that day; custody (gezag)
+    // does not end by moving out, so a parent or carer keeps what custody gives, and a legal
+    // parent keeps the right to important information (DESIGN.md §4). A child who left (placed
+    // elsewhere, moved out at 17) keeps their own access to what is about them: EntryBasis
+    // leaves out what is written about the household after they left.
     if (m.role == MemberRole::kParent || m.role == MemberRole::kCarer) {
       if (HasCustodyOfAnyChild(family, m, query)) {
         who.standing = Standing::kParentWithCustody;
@@ -304,6 +306,20 @@ const Member* ConfidentialOwner(const Family& family, const AccessQuery& query,
 
 // Why this member may read this entry, before withholdings: it concerns them, they hold
 // custody of a child under 16 it concerns, or a young person of 16+ it concerns consented.
+// An entry about the whole household is for who lived in it when it was written: not for a
+// member who joined later (a new partner does not read the family's history), nor, for what is
+// written from the day they left, for a member who moved out. What names them, or a child of
+// theirs, they still read (EntryBasis).
+Decision HouseholdEntryBasis(const AccessQuery& query, const Member& viewer,
+                             const EntryAudience& entry) {
+  if (entry.seq > 0 && viewer.joined_seq > 0 && entry.seq < viewer.joined_seq) {
+    return No(Reason::kWrittenBeforeJoining);
+  }
+  const Date written = entry.written_on.value_or(query.today);
+  if (viewer.left_on && *viewer.left_on <= written) return No(Reason::kWrittenAfterLeaving);
+  return Yes(Reason::kOwnAccess);
+}
+
 Decision EntryBasis(const Family& family, const AccessQuery& query, const Member& viewer,
                     const EntryAudience& entry) {
   if (const Member* owner = ConfidentialOwner(family, query, entry)) {
@@ -314,9 +330,8 @@ Decision EntryBasis(const Family& family, const AccessQuery& query, const Member
     return No(Reason::kYoungPersonsOwnInformation);
   }
   const auto& c = entry.concerns;
-  if (c.empty() || std::find(c.begin(), c.end(), viewer.id) != c.end()) {
-    return Yes(Reason::kOwnAccess);
-  }
+  if (c.empty()) return HouseholdEntryBasis(query, viewer, entry);
+  if (std::find(c.begin(), c.end(), viewer.id) != c.end()) return Yes(Reason::kOwnAccess);
   if (!IsParentOrCarer(viewer)) return No(Reason::kNotConcerned);
   Reason denial = Reason::kNotConcerned;
   bool consented = false;

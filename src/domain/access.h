@@ -87,6 +87,8 @@ enum class Reason {
   kNetworkConsent,  // a network member: a consent in force shares this with them
   kSharedOnly,      // a network member sees only what is shared with them, nothing else
   kCannotShare,     // only a parent with custody, or a young person of 16+, shares
+  kWrittenBeforeJoining,  // about the household, written before this member joined it
+  kWrittenAfterLeaving,   // about the household, written after this member left it
 };
 
 // The fixed list of legal grounds for withholding an entry from a person (rule 4).
@@ -203,6 +205,11 @@ struct EntryAudience {
   std::vector<std::string> concerns;  // member ids; empty: the whole household
   // The young person (16+) whose own confidential information this is, if marked so.
   std::optional<std::string> confidential_of;
+  // When it was written: its place in the family's chain and its date. An entry about the whole
+  // household is read by who was in the household then. 0 / none: not written yet (a preview),
+  // as if written now.
+  std::int64_t seq = 0;
+  std::optional<Date> written_on = {};
 };
 
 // Everything the engine needs besides the Family: who asks, when, and the consents on record.

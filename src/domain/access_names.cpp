@@ -48,7 +48,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 19> kActions{{
 }};
 static_assert(kActions.size() == kAllActions.size(), "every action needs a name");
 
-constexpr std::array<std::pair<Reason, std::string_view>, 27> kReasons{{
+constexpr std::array<std::pair<Reason, std::string_view>, 29> kReasons{{
     {Reason::kInvolved, "involved"},
     {Reason::kEmergency, "emergency"},
     {Reason::kOwnAccess, "own_access"},
@@ -67,6 +67,8 @@ constexpr std::array<std::pair<Reason, std::string_view>, 27> kReasons{{
     {Reason::kUnder12ChildView, "under_12_child_view"},
     {Reason::kSummaryOnly, "summary_only"},
     {Reason::kNotConcerned, "not_concerned"},
+    {Reason::kWrittenBeforeJoining, "written_before_joining"},
+    {Reason::kWrittenAfterLeaving, "written_after_leaving"},
     {Reason::kYoungPersonsOwnInformation, "young_persons_own_information"},
     {Reason::kWithheld, "withheld"},
     {Reason::kUnder16CannotConsent, "under_16_cannot_consent"},

@@ -65,6 +65,10 @@ struct Member {
   // Issue 10: the member left the household from this date (member.left), and why.
   std::optional<Date> left_on = {};
   std::string left_reason = {};
+  // The ledger position of member.added: entries about the whole household written before it
+  // are not this member's to read (a new partner does not read the family's history). 0: not
+  // known, as if the member was there from the start.
+  std::int64_t joined_seq = 0;
 };
 
 // Parental authority (gezag) is recorded per parent-child pair.

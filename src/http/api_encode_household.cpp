@@ -66,6 +66,9 @@ json::object EncodeHousehold(const app::HouseholdView& view, domain::Millis now)
                         {"age", domain::AgeOn(m.birth_date, today)}};
     AddLeftFields(member, m);
     if (m.left_on) member["left_reason"] = m.left_reason;  // professionals read why
+    if (const auto reads = view.reads.find(m.id); reads != view.reads.end()) {
+      member["reads"] = domain::ToString(reads->second);
+    }
     members.push_back(std::move(member));
   }
   json::array custody;

@@ -32,6 +32,17 @@ constexpr auto kHouseholdMessages = std::to_array<Message>({
     {"hh_col_role", "Rol", "Role"},
     {"hh_col_birth", "Geboortedatum", "Birth date"},
     {"hh_col_state", "Woont in het gezin?", "Lives in the household?"},
+    {"hh_col_reads", "Leest zelf", "Reads themselves"},
+    {"hh_reads_own_access", "het dossier (wat over het gezin en over zichzelf gaat)",
+     "the file (what is about the family and about themselves)"},
+    {"hh_reads_parent_with_custody", "het dossier, met gezag", "the file, with parental authority"},
+    {"hh_reads_under_12_child_view", "de kindversie (jonger dan 12)",
+     "the child version (younger than 12)"},
+    {"hh_reads_summary_only", "alleen wie er in het gezin zijn en wie helpt (geen gezag)",
+     "only who is in the family and who helps (no parental authority)"},
+    {"hh_reads_unknown_viewer", "niets meer (woont er niet meer)",
+     "nothing any more (no longer lives there)"},
+    {"hh_reads_other", "niet zelf", "not themselves"},
     {"hh_lives_here", "Ja", "Yes"},
     {"hh_left_on", "Nee, sinds {date}: {reason}", "No, since {date}: {reason}"},
     {"hh_custody_title", "Gezag", "Parental authority"},
@@ -53,12 +64,29 @@ constexpr auto kHouseholdMessages = std::to_array<Message>({
      "Nothing has changed since the file was opened."},
     // The forms.
     {"hh_add_title", "Iemand komt bij het gezin", "Someone joins the household"},
-    {"hh_add_intro", "Bijvoorbeeld een baby, een nieuwe partner of een opa die komt inwonen.",
-     "For example a baby, a new partner or a grandfather who moves in."},
+    {"hh_add_intro",
+     "Bijvoorbeeld een baby, een nieuwe partner of een opa die komt inwonen. Wat eerder over het "
+     "hele gezin is geschreven, leest het nieuwe gezinslid niet.",
+     "For example a baby, a new partner or a grandfather who moves in. What was written about "
+     "the whole family before, the new member does not read."},
     {"hh_add_submit", "Voeg toe aan het gezin", "Add to the household"},
     {"hh_left_title", "Iemand woont niet meer in het gezin", "Someone left the household"},
+    {"hh_left_intro",
+     "Vanaf die dag leest dit gezinslid niet meer wat over het hele gezin wordt geschreven. Wat "
+     "over henzelf gaat, blijven ze lezen; een ouder met gezag ook wat over het kind gaat. Een "
+     "volwassene zonder gezag leest het dossier niet meer.",
+     "From that day this member no longer reads what is written about the whole family. What is "
+     "about themselves they keep reading; a parent with parental authority also what is about "
+     "the child. An adult without parental authority no longer reads the file."},
     {"hh_left_submit", "Sla op dat dit gezinslid vertrok", "Save that this member left"},
     {"hh_birth_title", "Geboortedatum verbeteren", "Correct a birth date"},
+    {"hh_birth_intro",
+     "Let op: de leeftijd bepaalt wat een kind zelf leest. Vanaf 12 jaar leest een kind zelf "
+     "mee, vanaf 16 jaar beslist een jongere zelf over eigen informatie. Na het opslaan ziet u in "
+     "de kolom 'Leest zelf' wat er veranderd is.",
+     "Note: age decides what a child reads themselves. From 12 a child reads along, from 16 a "
+     "young person decides about their own information. After saving, the column 'Reads "
+     "themselves' shows what changed."},
     {"hh_birth_submit", "Verbeter de geboortedatum", "Correct the birth date"},
     {"hh_custody_form_title", "Gezag veranderen na een uitspraak van de rechter",
      "Change parental authority after a court ruling"},

@@ -83,8 +83,8 @@ struct FormSpec {
 
 constexpr FormSpec kForms[] = {
     {"add", "/leden", "hh_add_title", "hh_add_intro", "hh_add_submit", false, false},
-    {"left", "/vertrek", "hh_left_title", "", "hh_left_submit", false, false},
-    {"birth", "/geboortedatum", "hh_birth_title", "", "hh_birth_submit", false, false},
+    {"left", "/vertrek", "hh_left_title", "hh_left_intro", "hh_left_submit", false, false},
+    {"birth", "/geboortedatum", "hh_birth_title", "hh_birth_intro", "hh_birth_submit", false, false},
     {"custody", "/gezag", "hh_custody_form_title", "", "hh_custody_submit", false, false},
     {"join", "/betrokkenen", "hh_join_title", "", "hh_join_submit", true, false},
     {"handover", "/overdracht", "ho_form_title", "ho_form_intro", "ho_form_submit", true, true},
@@ -237,6 +237,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
                                       {{"date", FormatLongDate(*m.left_on, locale)},
                                        {"reason", m.left_reason}})
                                : std::string(Text(locale, "hh_lives_here")));
+    if (const auto reads = view->reads.find(m.id); reads != view->reads.end()) {
+      std::string key = "hh_reads_" + std::string(domain::ToString(reads->second));
+      if (Text(locale, key) == kMissingMessage) key = "hh_reads_other";
+      row.set("reads", std::string(Text(locale, key)));
+    }
     members.push_back(row);
   }
   page.set("members", members);

@@ -39,7 +39,8 @@ inline constexpr Sql kFindFamily =
     "SELECT f.id, f.name, f.created_at, coalesce(c.head_seq, 0), coalesce(c.head_hash, '') "
     "FROM families f LEFT JOIN chains c ON c.chain = f.id WHERE f.id = $1";
 inline constexpr Sql kListMembers =
-    "SELECT id, name, role, birth_date, left_on, left_reason FROM members WHERE family_id = $1 "
+    "SELECT id, name, role, birth_date, left_on, left_reason, seq FROM members "
+    "WHERE family_id = $1 "
     "ORDER BY seq, id";
 inline constexpr Sql kListCustody =
     "SELECT parent_id, child_id, has_custody, ruling_date, reason FROM custody "

@@ -53,7 +53,7 @@ Status FillFamily(SqlPort& port, domain::Family& family) {
           if (!left_on) return Fail(Corrupt("member of " + id));
         }
         family.members.push_back(
-            {r.Text(0), r.Text(1), *role, *birth, left_on, r.OptText(5).value_or("")});
+            {r.Text(0), r.Text(1), *role, *birth, left_on, r.OptText(5).value_or(""), r.Int(6)});
         return true;
       },
       id);

@@ -215,5 +215,90 @@ TEST_F(HouseholdTest, MembersJoinLeaveAndHaveTheirBirthDateCorrected) {
             Code::kPermissionDenied);
 }
 
+// The review of issue 10: whole-household entries are for who lived in the household when they
+// were written; a child who leaves keeps their own file; a corrected birth date shows what it
+// changes for what the child reads.
+std::vector<std::string> TextsOn(const FamilyHome& home) {
+  std::vector<std::string> out;
+  for (const auto& e : home.entries) out.push_back(e.entry.text);
+  return out;
+}
+
+TEST_F(HouseholdTest, WholeHouseholdEntriesAreForWhoLivedThereWhenTheyWereWritten) {
+  ASSERT_TRUE(stip_->AddEntry(Who(lead_), family_,
+                              {"fact", "Gesprek", "Voor Kees: de geschiedenis van het gezin."}));
+  auto kees = stip_->AddMember(Who(lead_), family_,
+                               {"Kees Tester", "other_adult", "1980-01-01", "Nieuwe partner."});
+  ASSERT_TRUE(kees) << kees.error().message;
+  ASSERT_TRUE(
+      stip_->AddEntry(Who(lead_), family_, {"fact", "Gesprek", "Na Kees: het gezin samen."}));
+  member_["Kees Tester"] = *kees;
+  const std::string kees_session = FamilySession("Kees Tester", "kees@example.org");
+  auto home = stip_->OpenFamilyHome(Who(kees_session), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  // Not even a placeholder: he does not learn that the history exists.
+  EXPECT_EQ(TextsOn(*home), std::vector<std::string>{"Na Kees: het gezin samen."});
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  EXPECT_EQ(TextsOn(*stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin")).size(), 2u);
+
+  // A correction of the history, made after Kees joined, stays history to him (review finding).
+  auto mia_home = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(mia_home) << mia_home.error().message;
+  const std::string old_id = mia_home->entries.back().entry.id;  // the history
+  auto request = stip_->React(Who(mia), family_, old_id, {"correction_request", "Klopt niet."});
+  ASSERT_TRUE(request) << request.error().message;
+  auto corrected = stip_->AnswerCorrection(
+      Who(lead_), family_, *request, {true, "Aangepast.", "", "", "Verbeterde geschiedenis."});
+  ASSERT_TRUE(corrected) << corrected.error().message;
+  EXPECT_EQ(TextsOn(*stip_->OpenFamilyHome(Who(kees_session), family_, "ons_gezin")),
+            std::vector<std::string>{"Na Kees: het gezin samen."});
+  auto kees_api = stip_->OpenFamily(Who(kees_session), family_, {}, "hulpverlening");
+  ASSERT_TRUE(kees_api) << kees_api.error().message;
+  EXPECT_EQ(kees_api->entries.size(), 1u);
+
+  // The lead sees why Kees does not read the first entry.
+  auto overview = stip_->OpenFamily(Who(lead_), family_, {}, "hulpverlening");
+  ASSERT_TRUE(overview) << overview.error().message;
+  const auto& first = overview->entry_views.back();
+  ASSERT_EQ(first.entry.text, "Voor Kees: de geschiedenis van het gezin.");  // the first version
+  bool seen = false;
+  for (const auto& r : first.readers) {
+    if (r.reader.member_id != *kees) continue;
+    seen = true;
+    EXPECT_EQ(r.reader.reason, domain::Reason::kWrittenBeforeJoining);
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST_F(HouseholdTest, AChildWhoLeftKeepsTheirOwnFileAndABirthDateShowsItsEffect) {
+  const std::string tim = member_.at("Tim Tester");
+  auto before = stip_->ReadHousehold(Who(lead_), family_);
+  ASSERT_TRUE(before) << before.error().message;
+  EXPECT_EQ(before->reads.at(tim), domain::Reason::kUnder12ChildView);
+  ASSERT_TRUE(stip_->CorrectBirthDate(Who(lead_), family_, tim, "2012-05-10", "Typfout."));
+  auto after = stip_->ReadHousehold(Who(lead_), family_);
+  ASSERT_TRUE(after) << after.error().message;
+  EXPECT_EQ(after->reads.at(tim), domain::Reason::kOwnAccess);  // 14 now: reads along
+
+  ASSERT_TRUE(stip_->AddEntry(Who(lead_), family_, {"fact", "Gesprek", "Thuis, voor vertrek."}));
+  clock_.Advance(86'400'000);  // the next day he moves to a foster family
+  lead_ = stip_->Login("lead", "paarse-olifant-fietst")->session_token;
+  const std::string tim_session = FamilySession("Tim Tester", "tim@example.org");
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, tim, "2026-11-30", "Pleeggezin."));
+  ASSERT_TRUE(stip_->AddEntry(Who(lead_), family_, {"fact", "Gesprek", "Thuis, na vertrek."}));
+  ASSERT_TRUE(stip_->AddEntry(Who(lead_), family_,
+                              {"fact", "Gesprek", "Over Tim in het pleeggezin.", {tim}}));
+  auto home = stip_->OpenFamilyHome(Who(tim_session), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  EXPECT_EQ(TextsOn(*home),
+            (std::vector<std::string>{"Over Tim in het pleeggezin.", "Thuis, voor vertrek."}));
+  EXPECT_EQ(stip_->ReadHousehold(Who(lead_), family_)->reads.at(tim), domain::Reason::kOwnAccess);
+  // An adult who left without custody keeps the summary only.
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, member_.at("Vik Tester"), "2026-11-30",
+                                     "Verhuisd."));
+  EXPECT_EQ(stip_->ReadHousehold(Who(lead_), family_)->reads.at(member_.at("Vik Tester")),
+            domain::Reason::kSummaryOnly);
+}
+
 }  // namespace
 }  // namespace stip::app

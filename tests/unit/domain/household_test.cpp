@@ -50,13 +50,76 @@ TEST(HouseholdAccess, AMemberWhoLeftNoLongerReadsUnlessCustodyGivesIt) {
     }
   }
   EXPECT_EQ(Decide(f, Query(Mem("m_oma")), Action::kViewFile).reason, Reason::kUnknownViewer);
-  EXPECT_EQ(AccessRole(f, Query(Mem("c_sem"))), "");
+  // A child who left (placed elsewhere) keeps their own access to what is about them; Sem (13)
+  // reads as a child of 12+ still (HouseholdEntries below: not what is written after he left).
+  EXPECT_EQ(Decide(f, Query(Mem("c_sem")), Action::kViewEntries).reason, Reason::kOwnAccess);
   // Custody does not end by moving out; a legal parent keeps the right to important information.
   EXPECT_EQ(Decide(f, Query(Mem("m_moeder")), Action::kViewEntries).reason,
             Reason::kParentWithCustody);
   EXPECT_EQ(Decide(f, Query(Mem("m_vader")), Action::kViewSummary).reason, Reason::kSummaryRight);
   // The day before they left, they still read.
   EXPECT_TRUE(Reads(f, Query(Mem("m_oma"), Date{2026, 10, 31})));
+}
+
+// Entries about the whole household are for who lived in it when they were written.
+EntryAudience HouseholdEntry(std::int64_t seq, const Date& written_on) {
+  return {"e", {}, std::nullopt, seq, written_on};
+}
+
+EntryAudience Preview() { return {"", {}, std::nullopt, 0, std::nullopt}; }
+
+Reason EntryReason(const Family& f, const std::string& member, const EntryAudience& e) {
+  return DecideEntry(f, Query(Mem(member)), e, {}).reason;
+}
+
+TEST(HouseholdEntries, ANewMemberDoesNotReadWhatWasWrittenAboutTheHouseholdBefore) {
+  Family f = Household();
+  for (auto& m : f.members) m.joined_seq = m.id == "m_pleeg" ? 40 : 2;  // Kees joined later
+  EXPECT_EQ(EntryReason(f, "m_pleeg", HouseholdEntry(39, {2026, 6, 1})),
+            Reason::kWrittenBeforeJoining);
+  EXPECT_EQ(DecideEntry(f, Query(Mem("m_pleeg")), HouseholdEntry(39, {2026, 6, 1}), {}).visibility,
+            Visibility::kNotShown);  // no placeholder: he does not learn it exists
+  EXPECT_EQ(EntryReason(f, "m_pleeg", HouseholdEntry(41, {2026, 6, 2})), Reason::kOwnAccess);
+  EXPECT_EQ(EntryReason(f, "m_moeder", HouseholdEntry(39, {2026, 6, 1})), Reason::kOwnAccess);
+  // What names him he reads, whenever it was written.
+  EXPECT_EQ(
+      DecideEntry(f, Query(Mem("m_pleeg")), {"e", {"m_pleeg"}, std::nullopt, 3, {}}, {}).reason,
+      Reason::kOwnAccess);
+  // A preview (not written yet) is as if written now.
+  EXPECT_EQ(EntryReason(f, "m_pleeg", Preview()), Reason::kOwnAccess);
+  // Who shows in "Wie kan dit lezen?": the reason travels with the reader.
+  for (const auto& r :
+       EntryReaders(f, Query(Pro("u_lead")), HouseholdEntry(39, {2026, 6, 1}), {})) {
+    if (r.member_id == "m_pleeg") {
+      EXPECT_EQ(r.reason, Reason::kWrittenBeforeJoining);
+    }
+  }
+}
+
+TEST(HouseholdEntries, WhoLeftReadsWhatIsAboutThemNotTheHouseholdTheyLeft) {
+  Family f = Household();
+  const Date left{2026, 11, 1};
+  for (auto& m : f.members) {
+    if (m.id == "m_moeder" || m.id == "c_lotte") m.left_on = left;
+  }
+  // Written before they left: still theirs.
+  EXPECT_EQ(EntryReason(f, "m_moeder", HouseholdEntry(10, {2026, 10, 31})), Reason::kOwnAccess);
+  EXPECT_EQ(EntryReason(f, "c_lotte", HouseholdEntry(10, {2026, 10, 31})), Reason::kOwnAccess);
+  // About the household from the day they left: not theirs.
+  EXPECT_EQ(EntryReason(f, "m_moeder", HouseholdEntry(20, left)), Reason::kWrittenAfterLeaving);
+  EXPECT_EQ(EntryReason(f, "c_lotte", HouseholdEntry(20, {2026, 11, 20})),
+            Reason::kWrittenAfterLeaving);
+  EXPECT_EQ(EntryReason(f, "m_vader", HouseholdEntry(20, {2026, 11, 20})), Reason::kSummaryOnly);
+  // About Lotte herself, or (for her mother, who kept custody) about Noor: read.
+  EXPECT_EQ(
+      DecideEntry(f, Query(Mem("c_lotte")), {"e", {"c_lotte"}, std::nullopt, 20, left}, {}).reason,
+      Reason::kOwnAccess);
+  EXPECT_EQ(
+      DecideEntry(f, Query(Mem("m_moeder")), {"e", {"c_noor"}, std::nullopt, 20, left}, {}).reason,
+      Reason::kParentWithCustody);
+  // A young person of 16+ who left still manages consent about their own information.
+  f.members.push_back({"c_jong", "Jong", MemberRole::kChild, {2008, 1, 1}, left, "kamers", 2});
+  EXPECT_TRUE(Decide(f, Query(Mem("c_jong")), Action::kManageConsent).allowed);
 }
 
 TEST(HouseholdAccess, TheBehaviouralScientistReadsAndWritesButDecidesNothingElse) {
