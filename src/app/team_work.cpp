@@ -119,7 +119,8 @@ Result<TeamWorkView> Stip::ReadTeamWork(const Principal& who, const MyWorkQuery&
     if (lead.user_id != who.user.id) continue;
     auto team = admin_.FindTeam(lead.team_id);
     if (!team) return tl::unexpected(team.error());
-    if (!*team) continue;
+    // A team lead who moved to another team (or was disabled) no longer sees the old one.
+    if (!*team || lead.team_id != who.user.team_id || who.user.disabled) continue;
     if (users.empty()) {
       auto all = admin_.ListUsers();
       if (!all) return tl::unexpected(all.error());
