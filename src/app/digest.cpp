@@ -63,7 +63,8 @@ Mail DigestMail(const domain::User& user, domain::DigestFrequency f, const News&
 }  // namespace
 
 Status Stip::SetDigestFrequency(const Principal& who, const std::string& frequency) {
-  if (who.IsFamily() || who.via == Principal::Via::kCli) {
+  // Administrators get no digest (they have no files), so they are not offered one either.
+  if (who.IsFamily() || who.via == Principal::Via::kCli || who.user.admin) {
     return Fail(Code::kPermissionDenied, "The digest is for professionals.");
   }
   if (!domain::ParseDigestFrequency(frequency)) {
@@ -87,7 +88,9 @@ Status Stip::SetDigestFrequency(const Principal& who, const std::string& frequen
 }
 
 Result<domain::DigestFrequency> Stip::DigestFrequencyOf(const Principal& who) {
-  if (who.IsFamily()) return Fail(Code::kPermissionDenied, "The digest is for professionals.");
+  if (who.IsFamily() || who.user.admin) {
+    return Fail(Code::kPermissionDenied, "The digest is for professionals.");
+  }
   auto settings = notify_.ListDigestSettings();
   if (!settings) return tl::unexpected(settings.error());
   for (const auto& s : *settings) {

@@ -38,6 +38,8 @@ Mail EntryMail(const std::string& to, const std::string& url, domain::Millis now
 }  // namespace
 
 Status Stip::SetEntryMail(const Principal& who, const std::string& family_id, bool on) {
+  // A network member is not a member of the family: the file does not exist for them.
+  if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
   if (!who.IsFamily()) {
     return Fail(Code::kPermissionDenied, "Only a family member chooses their own mails.");
   }
@@ -61,6 +63,7 @@ Status Stip::SetEntryMail(const Principal& who, const std::string& family_id, bo
 }
 
 Result<bool> Stip::EntryMailOn(const Principal& who, const std::string& family_id) {
+  if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
   if (!who.IsFamily() || who.account->family_id != family_id) return false;
   auto mailed = notify_.ListMailedAccounts(family_id);
   if (!mailed) return tl::unexpected(mailed.error());

@@ -174,7 +174,8 @@ Result<std::vector<EntryView>> Stip::EntryViewsOf(const Access& access,
     return id;
   };
 
-  const bool professional = !std::holds_alternative<domain::MemberViewer>(access.query.viewer);
+  // Only a professional viewer sees every withholding, the readers and all reactions.
+  const bool professional = std::holds_alternative<domain::ProfessionalViewer>(access.query.viewer);
   const domain::Date& today = access.query.today;
   std::vector<EntryView> out;
   for (auto& entry : entries) {

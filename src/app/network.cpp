@@ -240,6 +240,12 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
   // it) sees who can see what; a member sees only the shared entries they may read themselves.
   auto access = LoadAccess(who, family_id);
   if (!access) return tl::unexpected(access.error());
+  // A family member who reads no entries (a parent without custody: the summary only) does not
+  // see the network either.
+  if (who.IsFamily() &&
+      !domain::Decide(access->family, access->query, domain::Action::kViewEntries).allowed) {
+    return Fail(Code::kPermissionDenied, "Only who reads the family file sees its network.");
+  }
   auto members = accounts_.ListNetworkMembers(family_id);
   if (!members) return tl::unexpected(members.error());
   auto consents = accounts_.ListNetworkConsents(family_id);
@@ -267,11 +273,18 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
     }
     return it->second ? &*it->second : nullptr;
   };
+  const std::string me = who.IsFamily() ? who.account->member_id : std::string();
   for (auto& m : *members) {
     NetworkMemberView view;
     view.invited_by_name = MemberName(access->family, m.invited_by);
     for (auto& c : *consents) {
       if (c.consent.network_member_id != m.id) continue;
+      // A young person's (16+) own network is their own information: the rest of the household
+      // does not see whom they share with.
+      if (who.IsFamily() && c.consent.ground == domain::NetworkGround::kYoungPersonOwn &&
+          c.consent.given_by != me) {
+        continue;
+      }
       NetworkConsentView cv;
       cv.given_by_name = MemberName(access->family, c.consent.given_by);
       cv.mine = who.IsFamily() && c.consent.given_by == who.account->member_id;
@@ -284,13 +297,17 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
         if (!entry) return tl::unexpected(entry.error());
         if (*entry) {
           cv.entries.push_back(**entry);
-        } else {
+        } else if (!who.IsFamily()) {
+          // Counted for professionals only: to a family member the count would tell that
+          // entries exist which they cannot read (a hidden entry has no placeholder).
           ++cv.other_items;
         }
       }
       cv.record = c;
       view.consents.push_back(std::move(cv));
     }
+    // Whom a young person invited for themselves shows to them only.
+    if (who.IsFamily() && view.consents.empty() && m.invited_by != me) continue;
     view.member = std::move(m);
     out.members.push_back(std::move(view));
   }

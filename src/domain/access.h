@@ -84,9 +84,9 @@ enum class Reason {
   // Issue 10.
   kSecondOpinionAdvises,  // a behavioural scientist reads and writes entries, changes no more
   // Issue 10: network members.
-  kNetworkConsent,  // a network member: a consent in force shares this with them
-  kSharedOnly,      // a network member sees only what is shared with them, nothing else
-  kCannotShare,     // only a parent with custody, or a young person of 16+, shares
+  kNetworkConsent,        // a network member: a consent in force shares this with them
+  kSharedOnly,            // a network member sees only what is shared with them, nothing else
+  kCannotShare,           // only a parent with custody, or a young person of 16+, shares
   kWrittenBeforeJoining,  // about the household, written before this member joined it
   kWrittenAfterLeaving,   // about the household, written after this member left it
 };

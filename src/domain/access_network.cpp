@@ -58,16 +58,24 @@ bool MayShareEntry(const Family& family, const AccessQuery& query, NetworkGround
   for (const auto& w : withholdings) {
     if (w.entry_id == entry.entry_id && InForce(w, query.today, query.policy)) return false;
   }
-  // A young person shares their own information: an entry that names them, not one about the
-  // whole household (that is also their parents' and siblings').
+  // A young person shares their own information: an entry about them alone (or confidential to
+  // them), not one that also names their parents or siblings, or the whole household.
   if (ground == NetworkGround::kYoungPersonOwn) {
-    const bool own =
-        std::find(entry.concerns.begin(), entry.concerns.end(), giver) != entry.concerns.end() ||
-        entry.confidential_of == giver;
+    const bool own = (entry.concerns.size() == 1 && entry.concerns.front() == giver) ||
+                     entry.confidential_of == giver;
     if (!own) return false;
-  } else if (entry.confidential_of && *entry.confidential_of != giver) {
-    // A young person's own confidential information is theirs to share, not a parent's.
-    return false;
+  } else {
+    // A young person's (16+) information is theirs to share, not a parent's: confidential to
+    // them, or naming them (also with a younger sibling), even when the parent may read it.
+    if (entry.confidential_of && *entry.confidential_of != giver) return false;
+    for (const auto& id : entry.concerns) {
+      for (const auto& m : family.members) {
+        if (m.id == id && m.role == MemberRole::kChild &&
+            AgeOn(m.birth_date, query.today) >= query.policy.young_person_decides_age) {
+          return false;
+        }
+      }
+    }
   }
   return DecideEntry(family, query, entry, withholdings).visibility == Visibility::kVisible;
 }

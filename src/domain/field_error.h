@@ -144,8 +144,8 @@ enum class ValueList {
   kHandoverReason,   // issue 10: why the fixed face changes
 };
 inline constexpr std::array kAllValueLists{
-    ValueList::kMemberRole,        ValueList::kEntryKind, ValueList::kReactionKind,
-    ValueList::kWithholdingGround, ValueList::kYesNo,     ValueList::kJoinRole,
+    ValueList::kMemberRole,        ValueList::kEntryKind,     ValueList::kReactionKind,
+    ValueList::kWithholdingGround, ValueList::kYesNo,         ValueList::kJoinRole,
     ValueList::kDigestFrequency,   ValueList::kHandoverReason};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...

@@ -553,7 +553,7 @@ constexpr std::string_view kComponents = R"json({
   "Digest": {"type": "object", "additionalProperties": false, "required": ["frequency"],
    "properties": {"frequency": {"type": "string", "enum": ["daily", "weekly", "off"]}}},
   "EntryMail": {"type": "object", "additionalProperties": false, "required": ["on"],
-   "properties": {"on": {"type": "boolean"}}}
+   "properties": {"on": {"type": "boolean"}}},
   "NetworkInvitation": {"type": "object", "additionalProperties": false,
    "required": ["name", "relation", "contact"], "properties": {
     "name": {"type": "string"}, "relation": {"type": "string"},
@@ -573,7 +573,7 @@ constexpr std::string_view kComponents = R"json({
     "more_shareable": {"type": "boolean"}}},
   "Shared": {"type": "object", "required": ["network_member", "family_name", "entries"],
    "properties": {"network_member": {"type": "object"}, "family_name": {"type": "string"},
-    "entries": {"type": "array", "items": {"type": "object"}}}}
+    "entries": {"type": "array", "items": {"type": "object"}}}},
   "NewHandover": {"type": "object", "additionalProperties": false,
    "required": ["to_user_id", "reason", "words", "warm"], "properties": {
     "to_user_id": {"type": "string"},

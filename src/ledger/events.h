@@ -562,6 +562,9 @@ struct AccountMailSet {
   static constexpr auto Fields() {
     using T = AccountMailSet;
     return std::tuple{Required("account_id", &T::account_id), Optional("on", &T::on)};
+  }
+};
+
 // Issue 10: network members (naasten). A parent with custody, or a young person of 16+, invites
 // a network member (not a member of the household) with an account of their own for one-time
 // codes; the actor is the inviting member's account.
@@ -632,6 +635,9 @@ struct NetworkConsentEnded {
   static constexpr auto Fields() {
     using T = NetworkConsentEnded;
     return std::tuple{Required("id", &T::id), IfSet("reason", &T::reason)};
+  }
+};
+
 // Issue 10: the handover of the fixed face (wisseling van vast gezicht). The lead proposes a
 // colleague; until handover.accepted the lead stays the lead. On acceptance (the actor: the new
 // lead) the new lead's involvement starts; cold: the old lead's ends at that instant; warm: the

@@ -21,10 +21,10 @@ std::span<const Message> Catalogue() {
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part : {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-                            FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(),
-                            AdminCatalogueEntries(), MyWorkCatalogueEntries(),
-                            NetworkCatalogueEntries(), HandoverCatalogueEntries()}) {
+    for (const auto part :
+         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
+          FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
+          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

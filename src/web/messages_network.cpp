@@ -15,10 +15,10 @@ constexpr auto kNetworkMessages = std::to_array<Message>({
     {"nw_intro",
      "Naasten zijn mensen om jullie heen die helpen: een oma, een buurvrouw, een trainer. Jullie "
      "kiezen zelf wat zij mogen lezen. Zij zien alleen wat jullie met hen delen, verder niets. "
-     "Je kunt het delen altijd stoppen. Dan zien zij het meteen niet meer.",
+     "Wie iets deelt, kan dat altijd stoppen. Dan zien zij het meteen niet meer.",
      "Your network are people around you who help: a grandmother, a neighbour, a coach. You "
-     "choose what they may read. They see only what you share with them, nothing else. You can "
-     "stop sharing at any time. Then they no longer see it, straight away."},
+     "choose what they may read. They see only what you share with them, nothing else. Whoever "
+     "shares something can stop at any time. Then they no longer see it, straight away."},
     {"nw_pro_intro",
      "Dit zijn de naasten die het gezin heeft uitgenodigd, en wat het gezin met hen deelt. Alleen "
      "het gezin kiest dit.",

@@ -84,7 +84,8 @@ struct FormSpec {
 constexpr FormSpec kForms[] = {
     {"add", "/leden", "hh_add_title", "hh_add_intro", "hh_add_submit", false, false},
     {"left", "/vertrek", "hh_left_title", "hh_left_intro", "hh_left_submit", false, false},
-    {"birth", "/geboortedatum", "hh_birth_title", "hh_birth_intro", "hh_birth_submit", false, false},
+    {"birth", "/geboortedatum", "hh_birth_title", "hh_birth_intro", "hh_birth_submit", false,
+     false},
     {"custody", "/gezag", "hh_custody_form_title", "", "hh_custody_submit", false, false},
     {"join", "/betrokkenen", "hh_join_title", "", "hh_join_submit", true, false},
     {"handover", "/overdracht", "ho_form_title", "ho_form_intro", "ho_form_submit", true, true},

@@ -457,6 +457,8 @@ describe('issue 3 in a real browser', () => {
       await page.waitForURL('**/mijn-account*');
       assert.equal(await page.getByLabel('Hoe vaak?').inputValue(), 'weekly');
       await checker.check(page, 'lead-account-digest');
+    });
+  });
 
   // Issue 10: Marloes invites her mother as a network member, who reads only the one entry
   // Marloes shares, and nothing at all once Marloes stops sharing.

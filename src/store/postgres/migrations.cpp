@@ -429,8 +429,7 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
-                                            kV9, kV10};
+constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

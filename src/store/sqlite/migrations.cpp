@@ -412,8 +412,8 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8,
-                                                     kV9, kV10};
+constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5,
+                                                          kV6, kV7, kV8, kV9, kV10};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -178,6 +178,16 @@ TEST(NetworkAccess, WhoMayShareAndWhat) {
       Withheld("e_noor", "m_vader", WithholdingGround::kProtectsThirdPerson, {2027, 2, 1});
   const Withholding one[] = {noor_from_vader};
   EXPECT_FALSE(MayShareEntry(family, mother, pwc, kNoor, one));
+  // What names Lotte (16) is hers to share, not her mother's, also beside a younger sibling;
+  // and Lotte shares what is about her alone, not what also names her sister.
+  const EntryAudience both = About("e_both", {"c_lotte", "c_noor"});
+  EXPECT_FALSE(MayShareEntry(family, mother, pwc, kLotte, {}));
+  EXPECT_FALSE(MayShareEntry(family, mother, pwc, both, {}));
+  const auto lotte = Query(Mem("c_lotte"));
+  const auto own = NetworkGround::kYoungPersonOwn;
+  EXPECT_TRUE(MayShareEntry(family, lotte, own, kLotte, {}));
+  EXPECT_TRUE(MayShareEntry(family, lotte, own, kLotteOwn, {}));
+  EXPECT_FALSE(MayShareEntry(family, lotte, own, both, {}));
 }
 
 TEST(NetworkAccess, SharedItemsNameTheirKind) {

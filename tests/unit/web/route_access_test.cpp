@@ -174,21 +174,22 @@ constexpr Line kExpected[] = {
     {"api.teams.lead", "LFFFYFFFFF"},
     {"page.admin.teams.lead", "LFFFYFFFFF"},
     // Issue 10 item 8: a professional's own digest; a family member's own mail choice.
-    {"api.digest.get", "LYYYYFFFFF"},
-    {"api.digest.set", "LYYYYFFFFF"},
+    {"api.digest.get", "LYYYFFFFFF"},  // administrators get no digest: not offered either
+    {"api.digest.set", "LYYYFFFFFF"},
     {"api.entry_mail.get", "LFFFFYYYYY"},
     {"api.entry_mail.set", "LFFFFYYYYY"},
-    {"page.account.digest", "LYYYYRRRRR"},
+    {"page.account.digest", "LYYYFRRRRR"},
     {"page.ons_gezin.entry_mail", "LRRRRYYYYY"},
-    // Issue 10: network members. Who can see what: everyone with standing in the file. Sharing:
+    // Issue 10: network members. Who can see what: who reads the file (not a parent without
+    // custody, who has the summary only; a 16+ sees their own network alone). Sharing:
     // a parent with custody (Pia) or a young person of 16+ (Yara); a consent is its giver's
     // (Pia's here: to others it does not exist). The shared page is the network member's only.
-    {"api.network.get", "LYYNNYYYYY"},
+    {"api.network.get", "LYYNNYFYYY"},
     {"api.network.invite", "LFFNNYFFYF"},
     {"api.network.consent.change", "LFFNNYFFNF"},
     {"api.network.consent.end", "LFFNNYNNNN"},
     {"api.shared.get", "LNNNNNNNNN"},
-    {"page.ons_gezin.network", "LRRRRYYYYY"},
+    {"page.ons_gezin.network", "LRRRRYFYYY"},
     {"page.ons_gezin.network.invite", "LNNNNYFFYF"},
     {"page.ons_gezin.network.change", "LNNNNYFFNF"},
     {"page.ons_gezin.network.end", "LNNNNYNNNN"},
@@ -361,6 +362,7 @@ class RouteAccessTest : public ::testing::Test {
         ASSERT_TRUE(network_account && *network_account);
         network_account_ = (**network_account).id;
       }
+    }
 
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
@@ -599,10 +601,10 @@ class RouteAccessTest : public ::testing::Test {
   std::string correction_request_;
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
   std::string network_change_api_, network_end_api_, network_change_page_,
-      network_end_page_;         // issue 10: consents for network members
-  std::string network_account_;  // issue 10: the account of a network member
-  std::map<std::string, std::string> handover_family_;     // issue 10: route -> its family
-  std::map<std::string, std::string> handover_;            // route -> the handover waiting
+      network_end_page_;                                // issue 10: consents for network members
+  std::string network_account_;                         // issue 10: the account of a network member
+  std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
+  std::map<std::string, std::string> handover_;         // route -> the handover waiting
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
