@@ -31,7 +31,7 @@ test: build format-check
 # The unit and store suites again under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan: setup
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTIP_SANITIZE=ON
-	cmake --build $(ASAN_BUILD) -j $(JOBS) --target domain_tests ledger_tests app_tests store_tests http_tests
+	cmake --build $(ASAN_BUILD) -j $(JOBS) --target domain_tests ledger_tests app_tests store_tests http_tests notify_tests
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L 'unit|store' --timeout 600
 
 bench: build
