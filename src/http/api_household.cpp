@@ -11,11 +11,6 @@ using boost::beast::http::verb;
 
 namespace {
 
-Response Done(const domain::Status& done) {
-  if (!done) return Response::FromError(done.error());
-  return Response::Json(200, json::object{{"ok", true}});
-}
-
 Response AddMember(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());

@@ -36,6 +36,9 @@ void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue
 void AddMyWorkRoutes(Router& router, app::Stip& stip);   // api_my_work.cpp (issue 10 item 7)
 void AddNetworkRoutes(Router& router, app::Stip& stip);  // api_network.cpp (issue 10)
 
+// 200 {"ok":true} for a use case that returns nothing, or its error (api_internal.cpp).
+Response Done(const domain::Status& done);
+
 // The answer to a successful login (professional or family member): 200 with the CSRF token,
 // the user and the expiry, and the session cookie (api_account.cpp).
 Response SessionResponse(const app::Stip& stip, const Request& request,

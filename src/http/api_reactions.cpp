@@ -30,11 +30,6 @@ bool RequiredBool(json::object& body, std::string_view key,
 
 Response Created(const std::string& id) { return Response::Json(201, json::object{{"id", id}}); }
 
-Response Done(const domain::Status& status) {
-  if (!status) return Response::FromError(status.error());
-  return Response::Json(200, json::object{{"ok", true}});
-}
-
 Response AddReaction(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());

@@ -144,6 +144,8 @@ class CoreStore : public Store {
   Status RunWrite(SqlPort& port, UnitOfWork work);
 
  private:
+  // ListHandovers and ListHandoversTo: the handovers `query` selects by `key`.
+  Result<std::vector<domain::Handover>> ListHandoversBy(const Sql& query, const std::string& key);
   std::atomic<FaultInjector*> faults_{nullptr};
 };
 

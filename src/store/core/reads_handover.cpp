@@ -48,12 +48,14 @@ Result<domain::Handover> HandoverFrom(const Row& r) {
 
 }  // namespace
 
-Result<std::vector<domain::Handover>> CoreStore::ListHandovers(const std::string& family_id) {
+// The handovers `query` selects by `key` (a family, or the colleague they are offered to).
+Result<std::vector<domain::Handover>> CoreStore::ListHandoversBy(const Sql& query,
+                                                                 const std::string& key) {
   std::vector<domain::Handover> out;
   std::optional<domain::Error> bad;
   auto status = ReadOne([&](SqlPort& port) {
     return port.Each(
-        kListHandovers,
+        query,
         [&](const Row& r) {
           auto h = HandoverFrom(r);
           if (h) {
@@ -62,32 +64,19 @@ Result<std::vector<domain::Handover>> CoreStore::ListHandovers(const std::string
             bad = h.error();
           }
         },
-        family_id);
+        key);
   });
   if (!status) return domain::Fail(status.error());
   if (bad) return domain::Fail(std::move(*bad));
   return out;
 }
 
+Result<std::vector<domain::Handover>> CoreStore::ListHandovers(const std::string& family_id) {
+  return ListHandoversBy(kListHandovers, family_id);
+}
+
 Result<std::vector<domain::Handover>> CoreStore::ListHandoversTo(const std::string& user_id) {
-  std::vector<domain::Handover> out;
-  std::optional<domain::Error> bad;
-  auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(
-        kListHandoversTo,
-        [&](const Row& r) {
-          auto h = HandoverFrom(r);
-          if (h) {
-            out.push_back(std::move(*h));
-          } else if (!bad) {
-            bad = h.error();
-          }
-        },
-        user_id);
-  });
-  if (!status) return domain::Fail(status.error());
-  if (bad) return domain::Fail(std::move(*bad));
-  return out;
+  return ListHandoversBy(kListHandoversTo, user_id);
 }
 
 }  // namespace stip::store::core
