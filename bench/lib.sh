@@ -128,7 +128,7 @@ check_overview() {  # ids_file
   id="$(head -n1 "$1")"
   l0="$(metric stip_access_log_batch_size_sum)"
   body="$(curl -fsS --max-time 10 -H "Authorization: Bearer $TOKEN" -H 'Accept: application/json' \
-    "http://127.0.0.1:$PORT/api/v1/families/$id?limit=50&purpose=benchmark")" ||
+    "http://127.0.0.1:$PORT/api/v1/families/$id?limit=50&purpose=hulpverlening")" ||
     die "the overview of family $id failed"
   l1="$(metric stip_access_log_batch_size_sum)"
   n="?"

@@ -17,5 +17,5 @@ end
 
 function request()
   local id = ids[math.random(#ids)]
-  return wrk.format("GET", "/api/v1/families/" .. id .. "?limit=50&purpose=benchmark", headers)
+  return wrk.format("GET", "/api/v1/families/" .. id .. "?limit=50&purpose=hulpverlening", headers)
 end

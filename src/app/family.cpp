@@ -6,6 +6,7 @@
 #include "app/events.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
+#include "domain/read_purpose.h"
 #include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -17,9 +18,7 @@ using domain::Fail;
 
 namespace {
 
-constexpr std::size_t kMaxPurposeChars = 200;
 constexpr std::size_t kMaxMembers = 40;
-const std::string kDefaultPurpose = "hulpverlening";
 
 Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   if (page.before < 0) {
@@ -40,12 +39,33 @@ Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   return page;
 }
 
-Result<std::string> CheckPurpose(const std::string& purpose) {
-  if (auto p = domain::CheckText(purpose, kMaxPurposeChars, false, false)) {
-    return Fail(domain::Error::Invalid("The purpose of reading is not valid.", {{"purpose", *p}}));
-  }
-  auto trimmed = domain::Trim(purpose);
-  return trimmed.empty() ? kDefaultPurpose : trimmed;
+// Why a professional reads (issue 10 item 9): empty is the usual help; otherwise one of the
+// purposes a professional may choose. Emergency access is never chosen: it comes with breaking
+// the glass (see PurposeOfRead).
+Result<domain::ReadPurpose> CheckPurpose(const std::string& purpose) {
+  const std::string trimmed = domain::Trim(purpose);
+  if (trimmed.empty()) return domain::ReadPurpose::kCare;
+  if (auto chosen = domain::ParseChosenReadPurpose(trimmed)) return *chosen;
+  std::vector<std::string> allowed;
+  for (const auto p : domain::kChoosableReadPurposes) allowed.emplace_back(domain::ToString(p));
+  std::string message = "must be one of";
+  for (const auto& a : allowed) message += (&a == &allowed.front() ? " " : ", ") + a;
+  domain::FieldError error{
+      "purpose",
+      {domain::FieldCode::kNotOneOf, std::move(message), {{"allowed", std::move(allowed)}}}};
+  return Fail(domain::Error::Invalid(
+      "The purpose of reading is not one Stip knows; leave it out for the usual help "
+      "(hulpverlening).",
+      {std::move(error)}));
+}
+
+// The purpose written on the access log: a family member reads their own file, and a read by
+// emergency access always reads as such, whatever was chosen.
+std::string PurposeOfRead(const Principal& who, const std::string& role,
+                          domain::ReadPurpose chosen) {
+  if (who.IsFamily()) return "eigen dossier";
+  if (role == "emergency") return std::string(domain::ToString(domain::ReadPurpose::kEmergency));
+  return std::string(domain::ToString(chosen));
 }
 
 }  // namespace
@@ -180,7 +200,28 @@ Result<std::vector<domain::FamilySummary>> Stip::MyFamilies(const Principal& who
   if (who.user.admin && who.via != Principal::Via::kCli) {
     return std::vector<domain::FamilySummary>{};
   }
-  return families_.ListFamiliesOf(who.user.id);
+  auto families = families_.ListFamiliesOf(who.user.id);
+  if (!families) return tl::unexpected(families.error());
+  // The list shows each family's name and when it last changed: a read of family data, on each
+  // family's access log (issue 10 item 9), before the caller sees it.
+  std::vector<domain::AccessRecord> lines;
+  const domain::Millis now = clock_.Now();
+  for (const auto& f : *families) {
+    domain::AccessRecord r;
+    r.family_id = f.id;
+    r.time = now;
+    r.user_id = who.user.id;
+    r.role = f.my_role;
+    r.what = "family_list";
+    r.purpose = std::string(domain::ToString(domain::ReadPurpose::kCare));
+    lines.push_back(std::move(r));
+  }
+  if (!lines.empty()) {
+    if (auto logged = committer_->LogAll(std::move(lines)); !logged) {
+      return tl::unexpected(logged.error());
+    }
+  }
+  return families;
 }
 
 Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string& family_id,
@@ -260,7 +301,9 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
   view.family = std::move(access->family);
 
   // Only serve what has been logged: the line is durable before the caller sees the file.
-  if (auto r = LogRead(who, family_id, view.my_role, "family_overview", *why); !r) {
+  if (auto r = LogRead(who, family_id, view.my_role, "family_overview",
+                       PurposeOfRead(who, view.my_role, *why));
+      !r) {
     return tl::unexpected(r.error());
   }
   return view;
@@ -323,7 +366,9 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   if (auto named = NameReaders(family_id, std::move(*records), view); !named) {
     return tl::unexpected(named.error());
   }
-  if (auto r = LogRead(who, family_id, access->role, "access_log", *why); !r) {
+  if (auto r = LogRead(who, family_id, access->role, "access_log",
+                       PurposeOfRead(who, access->role, *why));
+      !r) {
     return tl::unexpected(r.error());
   }
   return view;

@@ -8,6 +8,7 @@
 #include <boost/json/parse.hpp>
 
 #include "domain/field_error.h"
+#include "domain/read_purpose.h"
 #include "http/api.h"
 
 namespace stip::http {
@@ -590,6 +591,13 @@ constexpr std::string_view kComponents = R"json({
  }
 })json";
 
+// The purposes a professional may choose (issue 10 item 9), as the domain lists them.
+json::array ChoosablePurposes() {
+  json::array out;
+  for (const auto p : domain::kChoosableReadPurposes) out.emplace_back(domain::ToString(p));
+  return out;
+}
+
 json::object QueryParameter(std::string_view name) {
   if (name == "before") {
     return {{"name", "before"},
@@ -622,8 +630,11 @@ json::object QueryParameter(std::string_view name) {
   return {{"name", name},
           {"in", "query"},
           {"required", false},
-          {"description", "Why the file is read; recorded in the access log."},
-          {"schema", {{"type", "string"}, {"default", "hulpverlening"}}}};
+          {"description",
+           "Why a professional reads the file, when it is not the usual help; recorded in the "
+           "access log. Emergency access (noodtoegang) is never chosen: it comes with the access."},
+          {"schema",
+           {{"type", "string"}, {"enum", ChoosablePurposes()}, {"default", "hulpverlening"}}}};
 }
 
 json::object ErrorRef() { return {{"$ref", "#/components/responses/Error"}}; }

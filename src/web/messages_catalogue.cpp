@@ -297,6 +297,26 @@ constexpr auto kMessages = std::to_array<Message>({
     {"access_what_ons_gezin", "de pagina Ons gezin", "the page Our family"},
     {"access_what_export", "een kopie van het dossier", "a copy of the file"},
     {"access_what_other", "een deel van het dossier", "part of the file"},
+    // Issue 10 item 9: the lists that name a family are reads too.
+    {"access_what_family_list", "de naam van het gezin in de lijst van gezinnen",
+     "the family's name in the list of families"},
+    // Why a professional read the file (domain::ReadPurpose), as the access log says it.
+    {"purpose_hulpverlening", "hulpverlening", "help and support"},
+    {"purpose_overdracht", "overdracht van het dossier", "handing over the file"},
+    {"purpose_tegenspraak", "tegenspraak (een tweede mening over een besluit)",
+     "a second opinion on a decision"},
+    {"purpose_noodtoegang", "noodtoegang", "emergency access"},
+    {"purpose_kwaliteitstoetsing", "controle van de kwaliteit van het werk",
+     "a check of the quality of the work"},
+    {"purpose_eigen_dossier", "eigen dossier", "their own file"},
+    {"purpose_label", "Waarom leest u dit dossier?", "Why are you reading this file?"},
+    {"purpose_hint",
+     "Meestal is dat hulpverlening. Leest u het voor iets anders, kies dat dan. Het gezin ziet "
+     "het doel in het toegangslog.",
+     "Usually that is help and support. If you read it for something else, choose that. The "
+     "family sees the purpose in the access log."},
+    {"purpose_now", "Doel nu: {purpose}.", "Purpose now: {purpose}."},
+    {"purpose_submit", "Doel kiezen", "Choose purpose"},
     {"access_emergency", "Dit was toegang in een noodgeval. Dat wordt altijd nagekeken.",
      "This was emergency access. That is always reviewed."},
     {"access_none", "Nog niemand heeft dit dossier gelezen.", "Nobody has read this file yet."},

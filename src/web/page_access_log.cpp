@@ -9,7 +9,6 @@ namespace stip::web {
 namespace {
 
 constexpr int kLinesPerPage = 50;
-constexpr std::string_view kPurpose = "hulpverlening";
 
 }  // namespace
 
@@ -17,8 +16,8 @@ http::Response AccessLogPage(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
-  auto log = stip.ReadAccessLog(*req.principal, id, domain::Page{before, kLinesPerPage},
-                                std::string(kPurpose));
+  const std::string purpose = ChosenPurpose(req);  // issue 10 item 9
+  auto log = stip.ReadAccessLog(*req.principal, id, domain::Page{before, kLinesPerPage}, purpose);
   if (!log) return ErrorFor(req, log.error());
   const std::string_view locale = NormalLocale(req.locale);
   const std::string family_path = "/gezinnen/" + UrlEncode(log->family_id);
@@ -43,7 +42,8 @@ http::Response AccessLogPage(app::Stip& stip, const http::Request& req) {
   page.set("older_page", before > 0);
   page.set("newest_href", path);
   page.set("older_href", log->next_before > 0
-                             ? Data(path + "?voor=" + std::to_string(log->next_before))
+                             ? Data(path + "?voor=" + std::to_string(log->next_before) +
+                                    (purpose.empty() ? "" : "&doel=" + UrlEncode(purpose)))
                              : Data(false));
   PageMeta meta;
   meta.title = std::string(Text(locale, "access_title")) + ": " + log->family_name;

@@ -20,7 +20,6 @@ namespace stip::web {
 namespace {
 
 constexpr int kEntriesPerPage = 20;
-constexpr std::string_view kPurpose = "hulpverlening";  // the default reason in the access log
 constexpr std::array<domain::EntryKind, 5> kKinds = {
     domain::EntryKind::kFact, domain::EntryKind::kObservation, domain::EntryKind::kOpinion,
     domain::EntryKind::kAgreement, domain::EntryKind::kConversationReport};
@@ -168,18 +167,23 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                             const CardForm* typed = nullptr) {
   const std::string& id = req.params.at("id");
   const std::int64_t before = ParseBefore(req, "voor");
-  auto view = stip.OpenFamily(*req.principal, id, domain::Page{before, kEntriesPerPage},
-                              std::string(kPurpose));
+  // Issue 10 item 9: the professional's purpose, when it is not the usual help ("doel").
+  const std::string purpose = ChosenPurpose(req);
+  auto view = stip.OpenFamily(*req.principal, id, domain::Page{before, kEntriesPerPage}, purpose);
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const std::string path = FamilyPath(view->family.id);
+  const std::string purpose_query = purpose.empty() ? "" : "doel=" + UrlEncode(purpose);
 
   Data page;
   page.set("family_name", view->family.name);
   page.set("saved", req.query.count("opgeslagen") > 0 && status == 200);
   page.set("access_note", Fill(Text(locale, "family_access_note"),
                                {{"role", InvolvementRoleText(locale, view->my_role)}}));
-  page.set("access_log_href", path + "/inzage");
+  page.set("access_log_href",
+           path + "/inzage" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  page.set("purpose_form",
+           req.principal->IsFamily() ? Data(false) : PurposeChoice(locale, purpose, path));
   page.set("household_href", path + "/huishouden");  // issue 10
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
@@ -209,7 +213,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("newest_href", path + "#aantekeningen");
   page.set("older_href",
            view->next_before > 0
-               ? Data(path + "?voor=" + std::to_string(view->next_before) + "#aantekeningen")
+               ? Data(path + "?voor=" + std::to_string(view->next_before) +
+                      (purpose_query.empty() ? "" : "&" + purpose_query) + "#aantekeningen")
                : Data(false));
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form, view->family, ToAmsterdam(clock.Now()).date));

@@ -68,4 +68,12 @@ void SetSummary(Data& page, const std::vector<SummaryLine>& lines);
 // Paging parameter ("voor"): a positive ledger position, or 0 for the newest page.
 std::int64_t ParseBefore(const http::Request& req, const char* name);
 
+// --- the purpose of a read (purpose_choice.cpp, issue 10 item 9) ------------------------------
+// The purpose a professional chose for reading ("doel"), "" for the usual help. The app checks
+// it: a value it does not know is a 400 page that says which values there are.
+std::string ChosenPurpose(const http::Request& req);
+// The small GET form on the family file where a professional chooses another purpose; its
+// submit reopens `path` with "doel", which the access log then records.
+Data PurposeChoice(std::string_view locale, std::string_view chosen, const std::string& path);
+
 }  // namespace stip::web

@@ -83,12 +83,20 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "the page Our family" : "de pagina Ons gezin";
   } else if (r.what == "export") {
     what = en ? "a copy of the file" : "een kopie van het dossier";
+  } else if (r.what == "family_list") {
+    what = en ? "your family's name in their list of families"
+              : "de naam van jullie gezin in de lijst van gezinnen";
   } else {
     what = en ? "your file" : "jullie dossier";
   }
   const std::string when = FormatLongDate(local.date, locale);
-  return en ? "On " + when + " at " + FormatClock(local) + " " + who + " read " + what + "."
-            : "Op " + when + " om " + FormatClock(local) + " las " + who + " " + what + ".";
+  // Why, as the professional gave it (issue 10 item 9); a member's own reads need no reason.
+  const std::string why =
+      r.purpose.empty() || r.purpose == "eigen dossier"
+          ? std::string()
+          : (en ? " Reason: " : " Reden: ") + PurposeText(locale, r.purpose) + ".";
+  return en ? "On " + when + " at " + FormatClock(local) + " " + who + " read " + what + "." + why
+            : "Op " + when + " om " + FormatClock(local) + " las " + who + " " + what + "." + why;
 }
 
 }  // namespace

@@ -95,11 +95,20 @@ AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine&
                        {"team", line.team_name},
                        {"role", role},
                        {"what", what},
-                       {"purpose", r.purpose}});
+                       {"purpose", PurposeText(locale, r.purpose)}});
   };
   s.before = fill(head);
   s.after = fill(tail);
   return s;
+}
+
+std::string PurposeText(std::string_view locale, std::string_view purpose) {
+  std::string key = "purpose_" + std::string(purpose);
+  for (char& c : key) {
+    if (c == ' ') c = '_';
+  }
+  const std::string_view text = Text(locale, key);
+  return text == kMissingMessage ? std::string(purpose) : std::string(text);
 }
 
 }  // namespace stip::web

@@ -38,4 +38,9 @@ struct AccessSentence {
 };
 AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine& line);
 
+// Why a file was read, in words (issue 10 item 9): "overdracht" -> "overdracht van het dossier"
+// / "handing over the file". A purpose Stip does not know (older lines were free text) reads as
+// it was written.
+std::string PurposeText(std::string_view locale, std::string_view purpose);
+
 }  // namespace stip::web

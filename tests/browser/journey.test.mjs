@@ -502,4 +502,59 @@ describe('issue 3 in a real browser', () => {
       assert.equal(after.status(), 404, 'her open session reads nothing any more');
     });
   });
+
+  // Issue 10: Sanne hands the file over to Noor (added by the administrator above), cold.
+  // Marloes reads who her new fixed face will be and why before it takes effect, and who it is
+  // once Noor accepts; from that instant Sanne's open session gets 404. Kept last: after it the
+  // lead of the earlier steps reads nothing.
+  test('Sanne hands the file over, Marloes sees who and why, and Sanne gets 404', async () => {
+    assert.ok(leadPage, 'needs the lead logged in by the first test');
+    await journey(checker, async () => {
+      const WHY = 'Ik ga met verlof. Noor werkt in hetzelfde wijkteam en leest zich goed in.';
+      const page = leadPage;
+      await page.goto(`${familyPath}/huishouden`);
+      const form = page.locator('form')
+          .filter({ has: page.getByRole('button', { name: 'Overdracht voorstellen' }) });
+      await form.getByLabel('Nieuw vast gezicht').selectOption({ label: 'Noor Visser (Wijkteam Lindewaard-Oost)' });
+      await form.getByLabel('Reden', { exact: true }).selectOption('illness_or_leave');
+      await form.getByLabel('Toelichting voor het gezin').fill(WHY);
+      await form.getByLabel('Soort overdracht').selectOption('koud');
+      await form.getByRole('button', { name: 'Overdracht voorstellen' }).click();
+      await page.locator('.stip-handover-pending').waitFor();
+      await checker.check(page, 'handover-proposed');
+
+      const mother = await newUserPage();
+      await mother.goto('/inloggen/code');
+      await logInWithCode(mother, checker, MARLOES, 'handover-parent');
+      const pending = await mother.locator('.stip-handover-pending').innerText();
+      assert.match(pending, /U krijgt een nieuw vast gezicht: Noor Visser/);
+      assert.ok(pending.includes(WHY), 'she reads why, in the words Sanne wrote for her');
+      assert.match(pending, /Tot dan blijft Sanne de Wit uw vaste gezicht/);
+      await checker.check(mother, 'handover-family-pending');
+
+      const noor = await newUserPage();
+      await noor.goto('/login');
+      await noor.getByLabel('Gebruikersnaam').fill('noor');
+      await noor.getByLabel('Wachtwoord').fill('paarse-olifant-fietst');
+      await noor.getByRole('button', { name: 'Inloggen' }).click();
+      await noor.waitForURL('**/gezinnen');
+      await noor.getByRole('link', { name: "Dossiers die collega's aan u willen overdragen" }).click();
+      await noor.waitForURL('**/overdrachten');
+      assert.equal(await h1(noor), 'Dossiers die u kunt overnemen');
+      assert.ok((await noor.locator('main').innerText()).includes(WHY));
+      await checker.check(noor, 'handover-offer');
+      await noor.getByRole('button', { name: `${FAMILY_NAME} overnemen` }).click();
+      await noor.waitForURL(/\/overdrachten\?gedaan=1/);
+      await checker.check(noor, 'handover-accepted');
+
+      const gone = await page.goto(familyPath);
+      assert.equal(gone.status(), 404, 'the old lead reads nothing from the moment Noor accepts');
+      await mother.reload();
+      const face = await mother.locator('#vast-gezicht').locator('..').innerText();
+      assert.match(face, /is Noor Visser/);
+      assert.match(face, /Daarvoor was dat Sanne de Wit/);
+      assert.equal(await mother.locator('.stip-handover-pending').count(), 0);
+      await checker.check(mother, 'handover-family-after');
+    });
+  });
 });

@@ -117,7 +117,7 @@ TEST_F(ApiTest, AccessLogRecordsEveryReadWithNameRoleAndPurpose) {
   ASSERT_NO_FATAL_FAILURE(StartDemoAsLead(lead, family_id));
 
   ASSERT_FALSE(Overview(*lead, family_id).is_null());
-  const std::string purpose = "voorbereiding gezinsgesprek";
+  const std::string purpose = "overdracht";
   ASSERT_FALSE(Overview(*lead, family_id, "?purpose=" + UrlEncode(purpose)).is_null());
 
   const std::string log_path = "/api/v1/families/" + family_id + "/access-log";

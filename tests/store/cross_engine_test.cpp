@@ -57,7 +57,7 @@ std::vector<std::string> Scenario(const Engine& engine) {
                         {"observation", "huisbezoek", "Zo\xC3\xAB zegt: \"blij\" \xE2\x9C\x93"});
       EXPECT_TRUE(entry) << engine.name << ": " << entry.error().message;
       clock.Advance(1000);
-      auto overview = stip.OpenFamily(who, seed->family_id, {}, "gesprek voorbereiden");
+      auto overview = stip.OpenFamily(who, seed->family_id, {}, "overdracht");
       EXPECT_TRUE(overview) << engine.name << ": " << overview.error().message;
     }
     // A nested, unicode, escaped payload straight through Commit, next to a new family.

@@ -166,7 +166,7 @@ TEST_F(AppTest, OnlyInvolvedProfessionalsOpenTheFileAndEveryReadIsLogged) {
   ASSERT_TRUE(view->duo);
   EXPECT_EQ(view->family.members.size(), 2u);
 
-  EXPECT_TRUE(stip_->OpenFamily(duo_, *id, {}, "veiligheidstaxatie"));
+  EXPECT_TRUE(stip_->OpenFamily(duo_, *id, {}, "tegenspraak"));
   auto denied = stip_->OpenFamily(other_, *id, {}, "");
   ASSERT_FALSE(denied);
   EXPECT_EQ(denied.error().code, Code::kNotFound);
@@ -176,12 +176,72 @@ TEST_F(AppTest, OnlyInvolvedProfessionalsOpenTheFileAndEveryReadIsLogged) {
   ASSERT_EQ(log->lines.size(), 2u);  // the two successful reads; the denied one read nothing
   EXPECT_EQ(log->lines[0].record.user_id, duo_.user.id);
   EXPECT_EQ(log->lines[0].record.role, "duo");
-  EXPECT_EQ(log->lines[0].record.purpose, "veiligheidstaxatie");
+  EXPECT_EQ(log->lines[0].record.purpose, "tegenspraak");
   EXPECT_EQ(log->lines[1].record.purpose, "hulpverlening");
   EXPECT_EQ(log->lines[1].record.what, "family_overview");
   // Reading the access log is itself a read.
   auto again = stip_->ReadAccessLog(lead_, *id, {}, "");
   EXPECT_EQ(again->lines[0].record.what, "access_log");
+}
+
+// Issue 10 item 9: a professional chooses the purpose from a fixed list; anything else reads
+// nothing and logs nothing, and emergency access is never a choice.
+TEST_F(AppTest, APurposeOutsideTheListIsRefusedAndReadsNothing) {
+  auto id = stip_->CreateFamily(lead_, Household());
+  ASSERT_TRUE(id) << id.error().message;
+  for (const std::string purpose : {"nieuwsgierig", "noodtoegang", "Overdracht"}) {
+    SCOPED_TRACE(purpose);
+    auto refused = stip_->OpenFamily(duo_, *id, {}, purpose);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Code::kInvalidArgument);
+    ASSERT_EQ(refused.error().fields.size(), 1u);
+    EXPECT_EQ(refused.error().fields[0].field, "purpose");
+    EXPECT_EQ(refused.error().fields[0].code, domain::FieldCode::kNotOneOf);
+    EXPECT_FALSE(stip_->ReadAccessLog(duo_, *id, {}, purpose));
+  }
+  for (const std::string purpose : {"overdracht", "kwaliteitstoetsing", "  hulpverlening "}) {
+    EXPECT_TRUE(stip_->OpenFamily(duo_, *id, {}, purpose)) << purpose;
+  }
+  auto log = stip_->ReadAccessLog(lead_, *id, {}, "");
+  ASSERT_TRUE(log);
+  ASSERT_EQ(log->lines.size(), 3u);  // the refused reads left no line
+  EXPECT_EQ(log->lines[0].record.purpose, "hulpverlening");
+  EXPECT_EQ(log->lines[1].record.purpose, "kwaliteitstoetsing");
+  EXPECT_EQ(log->lines[2].record.purpose, "overdracht");
+}
+
+// Issue 10 item 9: the list of my families names each family, so each is on its access log.
+TEST_F(AppTest, TheListOfMyFamiliesIsOnEachFamilysAccessLog) {
+  auto first = stip_->CreateFamily(lead_, Household());
+  ASSERT_TRUE(first);
+  NewFamily other_household = Household();
+  other_household.name = "Gezin Anders";
+  other_household.duo_user_id.clear();
+  auto second = stip_->CreateFamily(lead_, other_household);
+  ASSERT_TRUE(second);
+
+  auto mine = stip_->MyFamilies(lead_);
+  ASSERT_TRUE(mine);
+  ASSERT_EQ(mine->size(), 2u);
+  auto theirs = stip_->MyFamilies(duo_);  // the duo is in the first file only
+  ASSERT_TRUE(theirs);
+  ASSERT_EQ(theirs->size(), 1u);
+  auto nobody = stip_->MyFamilies(other_);
+  ASSERT_TRUE(nobody);
+  EXPECT_TRUE(nobody->empty());
+
+  for (const auto& [id, readers] : {std::pair{*first, std::vector{duo_.user.id, lead_.user.id}},
+                                    std::pair{*second, std::vector{lead_.user.id}}}) {
+    SCOPED_TRACE(id);
+    auto log = stip_->ReadAccessLog(lead_, id, {}, "");
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->lines.size(), readers.size());
+    for (std::size_t i = 0; i < readers.size(); ++i) {
+      EXPECT_EQ(log->lines[i].record.what, "family_list");
+      EXPECT_EQ(log->lines[i].record.purpose, "hulpverlening");
+      EXPECT_EQ(log->lines[i].record.user_id, readers[i]);
+    }
+  }
 }
 
 TEST_F(AppTest, EntriesAppearNewestFirstAndPage) {

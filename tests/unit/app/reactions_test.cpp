@@ -86,7 +86,7 @@ class ReactionsTest : public ::testing::Test {
 
   // The entry views of the first page as `who` sees them.
   std::vector<EntryView> Views(const Principal& who) {
-    auto overview = stip_->OpenFamily(who, family_, {0, 50}, "test");
+    auto overview = stip_->OpenFamily(who, family_, {0, 50}, "");
     EXPECT_TRUE(overview) << overview.error().message;
     return overview ? overview->entry_views : std::vector<EntryView>{};
   }
@@ -226,13 +226,13 @@ TEST_F(ReactionsTest, AnAcceptedCorrectionAddsACorrectingEntryAndKeepsTheOld) {
   auto request = stip_->React(quinta_, family_, entry_,
                               {"correction_request", "Het was twee keer, niet drie."});
   ASSERT_TRUE(request) << request.error().message;
-  auto lead = stip_->OpenFamily(lead_, family_, {0, 50}, "test");
+  auto lead = stip_->OpenFamily(lead_, family_, {0, 50}, "");
   ASSERT_TRUE(lead);
   ASSERT_EQ(lead->open_corrections.size(), 1u);
   EXPECT_EQ(domain::FormatDate(lead->open_corrections[0].deadline), "2026-12-29");
   EXPECT_FALSE(lead->open_corrections[0].reaction.overdue);
   clock_.Advance(31 * kDay);
-  lead = stip_->OpenFamily(lead_, family_, {0, 50}, "test");
+  lead = stip_->OpenFamily(lead_, family_, {0, 50}, "");
   EXPECT_TRUE(lead->open_corrections.at(0).reaction.overdue);
 
   CorrectionAnswer answer;
@@ -254,7 +254,7 @@ TEST_F(ReactionsTest, AnAcceptedCorrectionAddsACorrectingEntryAndKeepsTheOld) {
   ASSERT_EQ(views[1].reactions.size(), 1u);
   EXPECT_EQ(views[1].reactions[0].reaction.status, domain::RequestStatus::kAccepted);
   EXPECT_EQ(views[1].reactions[0].reaction.correction_entry_id, *corrected);
-  EXPECT_TRUE(stip_->OpenFamily(lead_, family_, {0, 50}, "test")->open_corrections.empty());
+  EXPECT_TRUE(stip_->OpenFamily(lead_, family_, {0, 50}, "")->open_corrections.empty());
 }
 
 TEST_F(ReactionsTest, ACorrectionOfAWithheldEntryStaysWithheld) {

@@ -230,7 +230,7 @@ TEST_F(ApiTest, AFamilyIsCreatedReadAndWrittenWithSessionAndCsrf) {
   ASSERT_EQ(r.status, 201u) << json::serialize(r.body);
   const std::string entry_id(r.body.at("id").as_string());
 
-  r = Call(verb::get, "/api/v1/families/" + id + "?purpose=overleg", "", session);
+  r = Call(verb::get, "/api/v1/families/" + id + "?purpose=kwaliteitstoetsing", "", session);
   ASSERT_EQ(r.status, 200u) << json::serialize(r.body);
   EXPECT_EQ(r.body.at("name"), "Gezin Jansen");
   EXPECT_EQ(r.body.at("my_role"), "lead");
@@ -260,7 +260,8 @@ TEST_F(ApiTest, AFamilyIsCreatedReadAndWrittenWithSessionAndCsrf) {
   ASSERT_GE(r.body.at("lines").as_array().size(), 1u);
   bool purpose_logged = false;
   for (const auto& line : r.body.at("lines").as_array()) {
-    purpose_logged |= line.at("purpose") == "overleg" && Str(line.at("user_id")) == lead_id_;
+    purpose_logged |=
+        line.at("purpose") == "kwaliteitstoetsing" && Str(line.at("user_id")) == lead_id_;
   }
   EXPECT_TRUE(purpose_logged);
 }

@@ -508,7 +508,7 @@ TEST_F(PagesTest, CheckingTheLanguageShowsAdviceAndSavesNothing) {
   const app::Principal sanne = LogIn("sanne");
   const std::string path = CreateFamily(sanne, "Gezin Taal");
   const std::string id = path.substr(std::string("/gezinnen/").size());
-  const auto before = stip_->OpenFamily(sanne, id, {0, 50}, "test");
+  const auto before = stip_->OpenFamily(sanne, id, {0, 50}, "");
   ASSERT_TRUE(before);
   const http::Response r = Call(verb::post, path + "/aantekeningen", sanne,
                                 {{"soort", "observation"},
@@ -529,7 +529,7 @@ TEST_F(PagesTest, CheckingTheLanguageShowsAdviceAndSavesNothing) {
             std::string::npos);
   EXPECT_NE(r.body.find("Leesbaarheid: "), std::string::npos);
   EXPECT_NE(r.body.find("aria-live=\"polite\""), std::string::npos);
-  const auto after = stip_->OpenFamily(sanne, id, {0, 50}, "test");
+  const auto after = stip_->OpenFamily(sanne, id, {0, 50}, "");
   ASSERT_TRUE(after);
   EXPECT_EQ(after->entries.size(), before->entries.size()) << "nothing saved";
 

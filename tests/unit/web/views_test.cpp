@@ -27,11 +27,34 @@ TEST(ViewsTest, AccessLogLineReadsAsADutchSentence) {
   EXPECT_EQ(s.iso, "2026-03-03T14:05+01:00");
 }
 
+// Issue 10 item 9: the purpose in words, the list of families as a read, and the free-text
+// purposes of older lines as they were written.
+TEST(ViewsTest, AccessLogLineSaysThePurposeInWords) {
+  app::AccessLogLine line = Line("Wijkteam Noord", "lead", "family_list");
+  line.record.purpose = "overdracht";
+  const AccessSentence nl = DescribeAccess("nl", line);
+  EXPECT_EQ(nl.before + nl.when + nl.after,
+            "Op 3 maart 2026 om 14:05 las Sanne de Vries (Wijkteam Noord, vast gezicht) de naam "
+            "van het gezin in de lijst van gezinnen. Reden: overdracht van het dossier.");
+  line.record.purpose = "tegenspraak";
+  const AccessSentence en = DescribeAccess("en", line);
+  EXPECT_NE(en.after.find("read the family's name in the list of families. Reason: a second "
+                          "opinion on a decision."),
+            std::string::npos)
+      << en.after;
+  line.record.purpose = "gesprek voorbereiden";
+  const std::string older = DescribeAccess("en", line).after;
+  EXPECT_NE(older.find("Reason: gesprek voorbereiden."), std::string::npos) << older;
+  EXPECT_EQ(PurposeText("nl", "eigen dossier"), "eigen dossier");
+  EXPECT_EQ(PurposeText("en", "eigen dossier"), "their own file");
+  EXPECT_EQ(PurposeText("nl", "noodtoegang"), "noodtoegang");
+}
+
 TEST(ViewsTest, AccessLogLineInEnglishAndWithoutTeam) {
   const AccessSentence en = DescribeAccess("en", Line("Wijkteam Noord", "duo", "access_log"));
   EXPECT_EQ(en.before + en.when + en.after,
             "On 3 March 2026 at 14:05, Sanne de Vries (Wijkteam Noord, duo partner) read the list "
-            "of who read the file. Reason: hulpverlening.");
+            "of who read the file. Reason: help and support.");
   const AccessSentence nl = DescribeAccess("nl", Line("", "admin", "something_new"));
   EXPECT_EQ(nl.before + nl.when + nl.after,
             "Op 3 maart 2026 om 14:05 las Sanne de Vries (beheerder) een deel van het dossier. "
