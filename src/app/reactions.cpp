@@ -146,6 +146,8 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  // The corrected entry is new for whoever reads it (SendEntryMails checks who does).
+  if (input.accepted) MailNewEntry(family_id, correction_id);
   return correction_id;
 }
 

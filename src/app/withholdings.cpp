@@ -1,6 +1,7 @@
 // Use cases of withholding (DESIGN.md §2 rule 4): withhold an entry from a family member on a
 // legal ground, renew or lift it, object to it, and answer the objection as a second professional.
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "app/events.h"
@@ -201,6 +202,7 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
   if (auto e = TextError("reason", reason, domain::kMaxWithholdingReasonChars)) {
     return Fail(domain::Error::Invalid("Say why the withholding ends.", {*e}));
   }
+  std::optional<domain::Withholding> lifted;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
@@ -211,10 +213,23 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
     req.events.push_back(
         MakeEvent(family_id, who.user.id, access->query.now,
                   events::WithholdingLifted{.id = w->id, .reason = domain::Trim(reason)}));
+    lifted = *w;
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  MailLifted(family_id, *lifted);
   return {};
+}
+
+// The entry of a lifted withholding is new for whom it was withheld from: they may read it now
+// (SendEntryMails checks that when the mail is due).
+void Stip::MailLifted(const std::string& family_id, const domain::Withholding& w) {
+  if (w.whole_household) {
+    MailNewEntry(family_id, w.entry_id);
+    return;
+  }
+  const auto members = domain::NamedMembers(w);
+  MailNewEntry(family_id, w.entry_id, &members);
 }
 
 Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::string& family_id,
@@ -264,6 +279,7 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
   if (auto e = TextError("answer", answer, kMaxAnswerChars)) {
     return Fail(domain::Error::Invalid("The answer is not valid.", {*e}));
   }
+  std::optional<domain::Withholding> lifted;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAnswerObjection);
     if (!access) return tl::unexpected(access.error());
@@ -305,10 +321,12 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
       req.events.push_back(
           MakeEvent(family_id, who.user.id, now,
                     events::WithholdingLifted{.id = w->id, .reason = "bezwaar gegrond"}));
+      lifted = *w;
     }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  if (lifted) MailLifted(family_id, *lifted);
   return {};
 }
 

@@ -269,6 +269,9 @@ Data EntryMailSection(app::Stip& stip, const http::Request& req) {
   const std::string_view locale = NormalLocale(req.locale);
   auto on = stip.EntryMailOn(*req.principal, req.principal->account->family_id);
   if (!on) return Data(false);  // the page still works; the choice shows next time
+  // Offered only to who reads entries; one who turned it on before may still turn it off.
+  auto offered = stip.EntryMailOffered(*req.principal, req.principal->account->family_id);
+  if (!*on && (!offered || !*offered)) return Data(false);
   Data d;
   d.set("state", std::string(Text(locale, *on ? "em_on" : "em_off")));
   d.set("button", std::string(Text(locale, *on ? "em_turn_off" : "em_turn_on")));

@@ -4,6 +4,7 @@
 // log; a family member has no work list; the page shows the same as the API.
 #include <chrono>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
@@ -234,11 +235,10 @@ TEST_F(MyWorkE2eTest, TheDigestChoiceAndAFamilyMembersMailAboutNewEntries) {
   HttpResponse added = lead_->PostJson("/api/v1/families/" + family_id_ + "/entries",
                                        EntryBody("Afspraak: Lotte gaat weer naar de mentor."));
   ASSERT_EQ(added.status, 201u) << added.Describe();
-  AwaitMails(kMarloes, before + 1);
-  const auto mails = OutboxMails(data_dir() / "outbox", kMarloes);
-  ASSERT_FALSE(mails.empty());
-  EXPECT_NE(mails.front().find("/ons-gezin"), std::string::npos);
-  EXPECT_EQ(mails.front().find("mentor"), std::string::npos) << "a link, no content";
+  // The mail waits 15 minutes (a withholding decided meanwhile keeps it back; the unit tests
+  // run that on a fake clock): nothing is sent at once.
+  std::this_thread::sleep_for(std::chrono::seconds(2));
+  EXPECT_EQ(MailsTo(kMarloes), before) << "not at once";
 }
 
 }  // namespace

@@ -429,7 +429,20 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// Version 11: the same as SQLite's version 11 (members' mails about something new, waiting).
+constexpr Sql kV11 = R"sql(
+CREATE TABLE entry_mail_pending (
+  account_id TEXT COLLATE "C" NOT NULL,
+  entry_id   TEXT COLLATE "C" NOT NULL,
+  family_id  TEXT COLLATE "C" NOT NULL,
+  due_at     BIGINT           NOT NULL,
+  PRIMARY KEY (account_id, entry_id)
+);
+CREATE INDEX entry_mail_pending_due ON entry_mail_pending (due_at);
+)sql";
+
+constexpr std::array<Sql, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                             kV7, kV8, kV9, kV10, kV11};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -412,8 +412,21 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5,
-                                                          kV6, kV7, kV8, kV9, kV10};
+// Version 11 (privacy review of issue 10): a family member's mail about something new waits
+// here until it is due, and is sent only if they can still read it then (operational state).
+constexpr std::string_view kV11 = R"sql(
+CREATE TABLE entry_mail_pending (
+  account_id TEXT    NOT NULL,
+  entry_id   TEXT    NOT NULL,
+  family_id  TEXT    NOT NULL,
+  due_at     INTEGER NOT NULL,
+  PRIMARY KEY (account_id, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_mail_pending_due ON entry_mail_pending (due_at);
+)sql";
+
+constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                                          kV7, kV8, kV9, kV10, kV11};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");
