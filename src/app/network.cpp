@@ -8,6 +8,7 @@
 
 #include "app/events.h"
 #include "app/family_auth.h"
+#include "app/outbox.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/local_time.h"
@@ -77,6 +78,27 @@ Result<std::vector<std::string>> Stip::SharedItems(const Access& access,
 
 namespace {
 
+// To an address that has a Stip account already, instead of a login code: the invitation
+// cannot use it, and the owner of the address (who alone reads this) can tell the family.
+Mail AddressInUseMail(const std::string& to, domain::Millis now) {
+  Mail mail;
+  mail.to = to;
+  mail.created_at = now;
+  mail.subject = "Uitnodiging voor Stip / Invitation to Stip";
+  mail.body =
+      "Hallo,\n\n"
+      "Een gezin heeft je uitgenodigd in Stip, om een paar dingen met je te delen. Dit "
+      "e-mailadres hoort al bij een ander account in Stip. Daarom kun je er niet mee inloggen "
+      "voor deze uitnodiging.\n\n"
+      "Wil je wel meedoen? Vraag degene die je uitnodigde om je opnieuw uit te nodigen met een "
+      "ander e-mailadres.\n\n"
+      "---\n"
+      "A family invited you to Stip to share a few things with you. This e-mail address already "
+      "belongs to another Stip account, so it cannot be used for this invitation. To take part, "
+      "ask the person who invited you to invite you again with another e-mail address.\n";
+  return mail;
+}
+
 // "" or a real date from today on; a field error otherwise.
 std::optional<domain::FieldError> CheckUntil(const std::string& valid_until,
                                              const domain::Date& today) {
@@ -104,6 +126,7 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
   const std::string network_id = ids_.NewId("nwm");
   const std::string account_id = ids_.NewId("acc");
   const std::string consent_id = ids_.NewId("ncs");
+  bool address_in_use = false;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kShareWithNetwork);
     if (!access) return tl::unexpected(access.error());
@@ -127,14 +150,11 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
       return Fail(
           domain::Error::Invalid("The network member cannot be invited like this.", errors));
     }
+    // An address with an account already is matched here, not answered: a different answer
+    // would tell the family that this person has a Stip account (perhaps in another file).
     auto taken = accounts_.FindAccountByContact(*contact);
     if (!taken) return tl::unexpected(taken.error());
-    if (*taken) {
-      return Fail(domain::Error{
-          Code::kAlreadyExists,
-          "This e-mail address is already used for a Stip account; use another address.",
-          {{"contact", domain::FieldCode::kAlreadyUsed, "is already used for an account"}}});
-    }
+    address_in_use = taken->has_value();
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     const auto now = clock_.Now();
     req.events.push_back(MakeEvent(family_id, who.user.id, now,
@@ -143,7 +163,9 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
                                        .account_id = account_id,
                                        .name = domain::Trim(input.name),
                                        .relation = domain::Trim(input.relation),
-                                       .contact = *contact,
+                                       // "-": the address has an account already;
+                                       // this network member has no login (ledger-format.md).
+                                       .contact = address_in_use ? std::string("-") : *contact,
                                        .invited_by = me,
                                    }));
     req.events.push_back(MakeEvent(family_id, who.user.id, now,
@@ -158,6 +180,14 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  if (address_in_use) {
+    // The network member is recorded without a login; the address's owner (only they) learns
+    // why and what to do. The family gets the same answer as for any invitation.
+    if (auto sent = outbox_->Send(AddressInUseMail(*contact, clock_.Now())); !sent) {
+      return tl::unexpected(sent.error());
+    }
+    return network_id;
+  }
   if (auto sent = family_auth_->Begin(*contact, true); !sent) return tl::unexpected(sent.error());
   return network_id;
 }

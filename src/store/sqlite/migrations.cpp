@@ -413,7 +413,8 @@ CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
 // Version 11 (privacy review of issue 10): a family member's mail about something new waits
-// here until it is due, and is sent only if they can still read it then (operational state).
+// here until it is due, and is sent only if they can still read it then (operational state);
+// a network member invited with an address in use is recorded without a login.
 constexpr std::string_view kV11 = R"sql(
 CREATE TABLE entry_mail_pending (
   account_id TEXT    NOT NULL,
@@ -423,6 +424,9 @@ CREATE TABLE entry_mail_pending (
   PRIMARY KEY (account_id, entry_id)
 ) WITHOUT ROWID;
 CREATE INDEX entry_mail_pending_due ON entry_mail_pending (due_at);
+-- A network member invited with an address that has an account already has no login ('').
+DROP INDEX network_members_contact;
+CREATE UNIQUE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
 )sql";
 
 constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
