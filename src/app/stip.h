@@ -737,6 +737,10 @@ class Stip {
                     const std::vector<std::string>* members = nullptr);
   // MailNewEntry for the members a lifted withholding `w` of `family_id` named (app/withholdings).
   void MailLifted(const std::string& family_id, const domain::Withholding& w);
+  // The reads of the access log a family member sees: of their time in the household
+  // (app/family_home.cpp).
+  struct LogWindow;
+  Result<LogWindow> MembershipWindow(const Principal& who, const Access& access);
   // Issue 10: the work of `as` (a professional) in every file they are involved in, sorted.
   Result<std::vector<MyWorkFile>> WorkOf(const Principal& as, int weeks);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,

@@ -300,5 +300,57 @@ TEST_F(HouseholdTest, AChildWhoLeftKeepsTheirOwnFileAndABirthDateShowsItsEffect)
             domain::Reason::kSummaryOnly);
 }
 
+TEST_F(HouseholdTest, AChildWhoLeftReadsTheAccessLogOfTheirTimeInTheHousehold) {
+  const std::string tim = member_.at("Tim Tester");
+  ASSERT_TRUE(stip_->CorrectBirthDate(Who(lead_), family_, tim, "2012-05-10", "Typfout."));
+  ASSERT_FALSE(FamilySession("Tim Tester", "tim@example.org").empty());
+  ASSERT_TRUE(stip_->ReadHousehold(Who(lead_), family_));  // while Tim lives there
+  const domain::Millis lived_there = clock_.Now();
+  clock_.Advance(86'400'000);
+  lead_ = stip_->Login("lead", "paarse-olifant-fietst")->session_token;
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, tim, "2026-11-30", "Pleeggezin."));
+  clock_.Advance(86'400'000);  // 1 December: Tim lives elsewhere
+  lead_ = stip_->Login("lead", "paarse-olifant-fietst")->session_token;
+  ASSERT_TRUE(stip_->ReadHousehold(Who(lead_), family_));  // a read of a file no longer his
+  // Tim logs in again (a session lasts hours, not days) and opens his page.
+  ASSERT_TRUE(stip_->BeginFamilyLogin("tim@example.org"));
+  stip_->DrainBackground();  // the code is mailed after the answer
+  auto again = stip_->CompleteFamilyLogin("tim@example.org", outbox_.last_code);
+  ASSERT_TRUE(again) << again.error().message;
+  const std::string tim_now = again->session_token;
+  ASSERT_TRUE(stip_->OpenFamilyHome(Who(tim_now), family_, "ons_gezin"));
+
+  const auto lines_of = [&](const auto& log) {
+    std::vector<std::pair<std::string, domain::Millis>> out;
+    for (const auto& l : log->lines) out.emplace_back(l.record.user_id, l.record.time);
+    return out;
+  };
+  const std::string lead_id = Who(lead_).user.id;
+  for (const auto& log : {stip_->ReadAccessLogPeriod(Who(tim_now), family_, {}, {0, 50}),
+                          stip_->ReadAccessLog(Who(tim_now), family_, {0, 50}, "")}) {
+    ASSERT_TRUE(log) << log.error().message;
+    bool before = false;
+    bool own = false;
+    for (const auto& [user, time] : lines_of(log)) {
+      if (user == lead_id) {
+        EXPECT_LE(time, lived_there) << "no read of the file after Tim left";
+        before = true;
+      } else {
+        own = own || user == Who(tim_now).user.id;
+      }
+    }
+    EXPECT_TRUE(before) << "the reads of his time in the household stay";
+    EXPECT_TRUE(own) << "and his own reads";
+  }
+  // Mia, who still lives there, reads every line.
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  auto all = stip_->ReadAccessLogPeriod(Who(mia), family_, {}, {0, 50});
+  ASSERT_TRUE(all) << all.error().message;
+  bool after = false;
+  for (const auto& [user, time] : lines_of(all))
+    after = after || (user == lead_id && time > lived_there);
+  EXPECT_TRUE(after);
+}
+
 }  // namespace
 }  // namespace stip::app
