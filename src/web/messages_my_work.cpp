@@ -70,6 +70,8 @@ constexpr auto kMyWorkMessages = std::to_array<Message>({
     {"tl_none", "U bent van geen enkel team de teamleider.",
      "You are not the team lead of any team."},
     {"tl_caption", "Werk in {team}", "Work in {team}"},
+    // A count of 1 to 9 families is not shown to a team lead (DESIGN.md §4, small cells).
+    {"tl_fewer_than_ten", "minder dan 10", "fewer than 10"},
     {"tl_col_name", "Professional", "Professional"},
     {"tl_col_files", "Dossiers", "Files"},
     {"tl_col_leads", "Leidt", "Leads"},

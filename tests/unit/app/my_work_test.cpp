@@ -213,9 +213,11 @@ TEST_F(MyWorkTest, TheTeamLeadSeesCountsPerProfessionalOfTheirTeam) {
   ASSERT_EQ(team->teams[0].professionals.size(), 2u);  // the lead and the team lead
   const auto& lead = team->teams[0].professionals[0];  // "Naam collega" < "Naam lead"
   EXPECT_EQ(team->teams[0].professionals[1].user.id, lead_.user.id);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.files, 1);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.leads, 1);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.correction_requests, 1);
+  // One file, one request: small cells (1 to 9 families) are not shown to a team lead.
+  EXPECT_EQ(team->teams[0].professionals[1].counts.files, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.leads, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.correction_requests, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.objections, 0);
   EXPECT_EQ(lead.counts.files, 0);
   EXPECT_TRUE(stip_->ReadTeamWork(lead_, {})->teams.empty()) << "the lead leads no team";
   EXPECT_TRUE(stip_->ReadMyWork(colleague_, {})->team_lead);
