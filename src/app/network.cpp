@@ -12,6 +12,7 @@
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/local_time.h"
+#include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
 
@@ -239,6 +240,41 @@ Status Stip::ChangeNetworkConsent(const Principal& who, const std::string& famil
   return {};
 }
 
+namespace {
+
+// The lead (vast gezicht) stops what the family shares with a network member when the child's
+// safety asks for it: with a reason, which the family reads on its list of changes; the
+// network member gets 404 from that instant. Only the lead: a duo partner asks the lead.
+Result<store::AppendRequest> StopAsLead(store::AccountReads& accounts, domain::Millis now,
+                                        const Principal& who, const Access& access,
+                                        const std::string& consent_id, const std::string& reason) {
+  const auto lead = domain::CurrentLead(access.family);
+  if (!lead || lead->user_id != who.user.id) {
+    return Fail(Code::kPermissionDenied,
+                "Only the lead professional (vast gezicht) may stop what the family shares with "
+                "a network member.");
+  }
+  if (auto p = domain::CheckText(reason, kMaxEndReasonChars, true, true)) {
+    return Fail(domain::Error::Invalid("Say why the sharing stops: the family reads it.",
+                                       {{"reason", *p}}));
+  }
+  auto consents = accounts.ListNetworkConsents(access.family.id);
+  if (!consents) return tl::unexpected(consents.error());
+  const auto it = std::find_if(consents->begin(), consents->end(), [&](const auto& c) {
+    return c.consent.id == consent_id && !c.consent.ended;
+  });
+  if (it == consents->end()) {
+    return Fail(Code::kNotFound, "This family has no running consent with this id.");
+  }
+  store::AppendRequest req{access.family.id, access.family.head_seq, {}};
+  req.events.push_back(
+      MakeEvent(access.family.id, who.user.id, now,
+                events::NetworkConsentEnded{.id = consent_id, .reason = domain::Trim(reason)}));
+  return req;
+}
+
+}  // namespace
+
 Status Stip::EndNetworkConsent(const Principal& who, const std::string& family_id,
                                const std::string& consent_id, const std::string& reason) {
   if (auto p = domain::CheckText(reason, kMaxEndReasonChars, false, true)) {
@@ -259,6 +295,22 @@ Status Stip::EndNetworkConsent(const Principal& who, const std::string& family_i
         MakeEvent(family_id, who.user.id, clock_.Now(),
                   events::NetworkConsentEnded{.id = consent_id, .reason = domain::Trim(reason)}));
     return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::StopNetworkConsent(const Principal& who, const std::string& family_id,
+                                const std::string& consent_id, const std::string& reason) {
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
+    auto access = LoadAccess(who, family_id);
+    if (!access) return tl::unexpected(access.error());
+    if (who.IsFamily()) {
+      return Fail(Code::kPermissionDenied,
+                  "The lead professional stops this; you end what you shared yourself.");
+    }
+    return StopAsLead(accounts_, clock_.Now(), who, *access, consent_id, reason);
   });
   if (!head) return tl::unexpected(head.error());
   return {};

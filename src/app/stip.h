@@ -537,6 +537,11 @@ class Stip {
                               const std::string& consent_id, const NetworkShare& share);
   Status EndNetworkConsent(const Principal& who, const std::string& family_id,
                            const std::string& consent_id, const std::string& reason);
+  // The lead stops a network member's consent when the child's safety asks for it, with a
+  // reason (required) that the family reads on its list of changes; the network member gets
+  // 404 from that instant. Anyone else in the file: PermissionDenied.
+  Status StopNetworkConsent(const Principal& who, const std::string& family_id,
+                            const std::string& consent_id, const std::string& reason);
   Result<NetworkOverview> OpenNetwork(const Principal& who, const std::string& family_id);
   Result<SharedView> OpenShared(const Principal& who);
   // "Ons gezin" (what = "ons_gezin") or the family's download (what = "export"); logged.

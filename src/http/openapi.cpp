@@ -204,6 +204,11 @@ constexpr Operation kOperations[] = {
     {"api.network.consent.end", "network",
      "End a consent (its giver only): from that instant the network member no longer sees it.",
      "NetworkEnd", 200, "Ok", ""},
+    {"api.network.consent.stop", "network",
+     "Stop a consent (the lead only) when the child's safety asks for it, with a reason (required) "
+     "that the family reads on its list of changes: from that instant the network member no "
+     "longer sees it.",
+     "NetworkEnd", 200, "Ok", ""},
     {"api.shared.get", "network",
      "A network member's own view: only the entries shared with them by a consent in force. "
      "404 when none is. Logged.",

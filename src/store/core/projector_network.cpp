@@ -1,6 +1,7 @@
 // Folds the network-member events (issue 10): who was invited, what is shared with them, and
 // when that ended. The family row was already checked and touched by Projector::Apply.
 #include <string>
+#include <utility>
 
 #include "domain/access.h"
 #include "domain/local_time.h"
@@ -117,7 +118,18 @@ Status Projector::On(const events::NetworkConsentChanged& ev, const Envelope& en
 
 Status Projector::On(const events::NetworkConsentEnded& ev, const Envelope& env) {
   if (auto running = RunningNetworkConsent(env, ev.id); !running) return Fail(running.error());
-  return Run(sql::kEndNetworkConsent, ev.id, env.time());
+  if (auto s = Run(sql::kEndNetworkConsent, ev.id, env.time()); !s) return s;
+  // On the family's list of changes: who stopped the sharing with whom, and why (the lead may
+  // stop it for the child's safety; a loss of custody stops it too). The giver reads it there.
+  auto parties = port_.One<std::pair<std::string, std::string>>(
+      sql::kNetworkConsentParties,
+      [](const Row& r) {
+        return std::pair{r.Text(0), r.Text(1)};
+      },
+      ev.id);
+  if (!parties) return Fail(parties.error());
+  if (!*parties) return Fail(env.Problem(Code::kNotFound, "unknown network consent " + ev.id));
+  return RecordChange(env, ev.kType, (*parties)->first, (*parties)->second, "", false, ev.reason);
 }
 
 // A network member's first login (account.activated with the network member's account id).

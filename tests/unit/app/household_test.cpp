@@ -352,5 +352,71 @@ TEST_F(HouseholdTest, AChildWhoLeftReadsTheAccessLogOfTheirTimeInTheHousehold) {
   EXPECT_TRUE(after);
 }
 
+// Review of issue 10: the lead can stop a network member's access for the child's safety (the
+// family reads who and why), and a parent who loses custody stops sharing on that ground, also
+// when custody comes back later.
+TEST_F(HouseholdTest, TheLeadStopsANetworkConsentAndALostCustodyEndsTheSharing) {
+  auto entry = stip_->AddEntry(Who(lead_), family_, {"fact", "Gesprek", "Oma haalt Tim op."});
+  ASSERT_TRUE(entry) << entry.error().message;
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  const auto invite = [&](const std::string& name, const std::string& contact) {
+    auto id = stip_->InviteNetworkMember(Who(mia), family_, {name, "oma", contact, {*entry}, ""});
+    EXPECT_TRUE(id) << id.error().message;
+    auto login = stip_->CompleteFamilyLogin(contact, outbox_.last_code);
+    EXPECT_TRUE(login) << login.error().message;
+    auto consents = store_->ListNetworkConsents(family_);
+    return std::pair{login->session_token, consents->back().consent.id};
+  };
+  const auto [oma, consent] = invite("Oma Tester", "oma@example.org");
+  ASSERT_TRUE(stip_->OpenShared(Who(oma)));
+
+  auto by_mia = stip_->StopNetworkConsent(Who(mia), family_, consent, "Liever niet.");
+  ASSERT_FALSE(by_mia);
+  EXPECT_EQ(by_mia.error().code, Code::kPermissionDenied) << "the lead's step, not a member's";
+  auto no_reason = stip_->StopNetworkConsent(Who(lead_), family_, consent, " ");
+  ASSERT_FALSE(no_reason);
+  EXPECT_EQ(no_reason.error().code, Code::kInvalidArgument);
+  EXPECT_EQ(no_reason.error().fields.at(0).field, "reason");
+  ASSERT_TRUE(
+      stip_->StopNetworkConsent(Who(lead_), family_, consent, "Tim is niet veilig bij oma thuis."));
+  auto shared = stip_->OpenShared(Who(oma));
+  ASSERT_FALSE(shared);
+  EXPECT_EQ(shared.error().code, Code::kNotFound) << "at once";
+  auto home = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  bool told = false;
+  for (const auto& c : home->changes) {
+    if (c.kind != "network_consent.ended") continue;
+    told = true;
+    EXPECT_EQ(c.reason, "Tim is niet veilig bij oma thuis.");
+    EXPECT_EQ(home->names.at(c.subject), "Oma Tester");
+    EXPECT_EQ(home->names.at(c.actor), "Naam lead");
+  }
+  EXPECT_TRUE(told) << "Mia reads that the lead stopped it, and why";
+
+  // Mia shares with the neighbour, then loses custody of Tim: that sharing ends by an event,
+  // and does not come back when the court gives her custody again.
+  const auto [buur, second] = invite("Buurvrouw Tester", "buur@example.org");
+  ASSERT_TRUE(stip_->OpenShared(Who(buur)));
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Vik Tester"), member_.at("Tim Tester"), true,
+                                    "2026-11-20", "Uitspraak rechtbank."}));
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Mia Tester"), member_.at("Tim Tester"), false,
+                                    "2026-11-20", "Uitspraak rechtbank."}));
+  auto consents = store_->ListNetworkConsents(family_);
+  ASSERT_TRUE(consents);
+  for (const auto& c : *consents) {
+    if (c.consent.id == second) {
+      EXPECT_TRUE(c.consent.ended) << "ended by an event";
+    }
+  }
+  EXPECT_EQ(stip_->OpenShared(Who(buur)).error().code, Code::kNotFound);
+  ASSERT_TRUE(stip_->ChangeCustody(
+      Who(lead_), family_,
+      {member_.at("Mia Tester"), member_.at("Tim Tester"), true, "2026-11-21", "Hoger beroep."}));
+  EXPECT_EQ(stip_->OpenShared(Who(buur)).error().code, Code::kNotFound) << "not revived";
+}
+
 }  // namespace
 }  // namespace stip::app
