@@ -153,6 +153,7 @@ TEST_F(NetworkFlow, MarloesInvitesHerMotherWhoSeesOnlyWhatIsShared) {
   HttpResponse page = oma->Get("/gedeeld");
   ASSERT_EQ(page.status, 200u) << page.Describe();
   EXPECT_TRUE(Contains(page, kShared));
+  EXPECT_TRUE(Contains(page, "Gedeeld door Marloes")) << "who shared it with her";
   EXPECT_FALSE(Contains(page, kNotShared));
   EXPECT_FALSE(Contains(page, "/ons-gezin"));  // not the family's menu
   // Nothing else of the file exists for her.
