@@ -260,6 +260,28 @@ TEST_F(NetworkFlow, AnAddressWithAnAccountIsAnsweredLikeAnyOther) {
   EXPECT_EQ(MailsTo("nieuwe.buur@example.org"), 1);
 }
 
+// Review of issue 10: the change form lists the newest 200 entries to choose from; an entry
+// shared earlier and older than those is on it too, ticked, so saving the form keeps it.
+TEST_F(NetworkFlow, TheChangeFormKeepsWhatIsSharedBeyondTheNewestEntries) {
+  const std::string old = AddEntry(*lead_, kShared);
+  for (int i = 0; i < 200; ++i) AddEntry(*lead_, "Aantekening nummer " + std::to_string(i) + ".");
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse invited =
+      marloes->PostJson(NetworkPath(), json::object{{"name", "Ria Veldhoven"},
+                                                    {"relation", "oma"},
+                                                    {"contact", std::string(kOma)},
+                                                    {"entry_ids", json::array{json::value(old)}}});
+  ASSERT_EQ(invited.status, 201u) << invited.Describe();
+  const json::value network = ParseJson(marloes->Get(NetworkPath()));
+  EXPECT_TRUE(Field(network, "more_shareable").as_bool());
+  const std::string consent = Str(Arr(Arr(network, "network_members")[0], "consents")[0], "id");
+  HttpResponse page = marloes->Get("/ons-gezin/naasten");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_TRUE(Contains(page, "id=\"deel-" + consent + "-" + old + "\" name=\"deel-" + old +
+                                 "\" value=\"ja\" checked"))
+      << "the shared entry is on the change form, ticked";
+}
+
 TEST_F(NetworkFlow, TheInvitationFormShowsProblemsAndKeepsWhatWasTyped) {
   auto marloes = LogInFamily(kMarloes);
   HttpResponse page = marloes->Get("/ons-gezin/naasten");
