@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -99,6 +101,35 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
 
 namespace {
 
+// Is `host` this machine? Only there may plain SMTP carry the AUTH password.
+bool IsLoopback(std::string host) {
+  if (host.size() > 1 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  return host == "localhost" || host == "::1" || host.starts_with("127.");
+}
+
+// The relay's host of "host:port" ("[v6]:port" too).
+std::string RelayHost(const std::string& relay) {
+  const auto colon = relay.rfind(':');
+  if (colon == std::string::npos || relay.find(']', colon) != std::string::npos) return relay;
+  return relay.substr(0, colon);
+}
+
+// Mail options that cannot be right, with what to change; nullopt when fine. Plain SMTP with
+// AUTH to a relay elsewhere would send the password over the network in clear.
+std::optional<std::string> BadMailOptions(const ServeOptions& options, bool demo) {
+  if (options.smtp_relay.empty() || demo) return std::nullopt;
+  if (options.smtp_allow_plain && !options.smtp_user.empty() &&
+      !IsLoopback(RelayHost(options.smtp_relay))) {
+    return "--smtp-allow-plain with --smtp-user would send the relay password in clear to " +
+           RelayHost(options.smtp_relay) +
+           ", which is not this machine. Drop --smtp-allow-plain (the relay must then offer "
+           "STARTTLS), or use a relay on 127.0.0.1 / localhost.";
+  }
+  return std::nullopt;
+}
+
 // The outbox for mail: SMTP in production when a relay is given, else files.
 std::unique_ptr<app::Outbox> MakeOutbox(const ServeOptions& options, bool demo) {
   if (!options.smtp_relay.empty() && !demo) {
@@ -178,6 +209,10 @@ app::Options AppOptions(const ServeOptions& options) {
 }  // namespace
 
 int RunDigestSend(const std::string& database_url, const ServeOptions& options) {
+  if (auto bad = BadMailOptions(options, false)) {
+    std::fprintf(stderr, "stip: %s\n", bad->c_str());
+    return ExitCodeFor(domain::Code::kInvalidArgument);
+  }
   app::Options app_options = AppOptions(options);
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
@@ -208,6 +243,10 @@ int RunDigestSend(const std::string& database_url, const ServeOptions& options) 
 
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
   KeepFreedMemory();
+  if (auto bad = BadMailOptions(options, demo)) {
+    std::fprintf(stderr, "stip: %s\n", bad->c_str());
+    return ExitCodeFor(domain::Code::kInvalidArgument);
+  }
   app::Options app_options = AppOptions(options);
   app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
   auto inst = OpenInstallation(database_url, {}, app_options);

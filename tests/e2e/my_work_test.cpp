@@ -5,6 +5,7 @@
 #include <chrono>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
@@ -244,6 +245,30 @@ TEST_F(MyWorkE2eTest, TheDigestChoiceAndAFamilyMembersMailAboutNewEntries) {
   // run that on a fake clock): nothing is sent at once.
   std::this_thread::sleep_for(std::chrono::seconds(2));
   EXPECT_EQ(MailsTo(kMarloes), before) << "not at once";
+}
+
+// The relay password must not cross the network in clear: plain SMTP (--smtp-allow-plain) with
+// AUTH (--smtp-user) is refused at start-up unless the relay is on this machine.
+using MailOptionsTest = E2eTest;
+
+TEST_F(MailOptionsTest, PlainSmtpWithAPasswordToARelayElsewhereIsRefusedAtStartUp) {
+  const std::vector<std::string> plain_auth = {"--smtp-allow-plain", "--smtp-user", "stip"};
+  for (const std::string command : {"serve", "digest"}) {
+    std::vector<std::string> args = {command};
+    if (command == "digest") args.push_back("send");
+    args.insert(args.end(), {"--port", "0", "--data", data_dir().string(), "--smtp-relay",
+                             "smtp.gemeente.example:587"});
+    args.insert(args.end(), plain_auth.begin(), plain_auth.end());
+    CommandResult refused = RunStip(args, "", std::chrono::seconds(20));
+    EXPECT_EQ(refused.status.code, 2) << refused.Describe();
+    EXPECT_NE(refused.err.find("in clear"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("smtp.gemeente.example"), std::string::npos) << refused.err;
+  }
+  // To a relay on this machine it is allowed (nothing is due, so nothing is sent).
+  CommandResult local = RunStip({"digest", "send", "--data", data_dir().string(), "--smtp-relay",
+                                 "127.0.0.1:2525", "--smtp-allow-plain", "--smtp-user", "stip"},
+                                "", std::chrono::seconds(20));
+  EXPECT_TRUE(local.status.Exited(0)) << local.Describe();
 }
 
 }  // namespace
