@@ -67,8 +67,9 @@ Result<std::vector<std::string>> Stip::SharedItems(const Access& access,
     }
     auto withholdings = WithholdingsFor(families_, **entry, *all);
     if (!withholdings) return tl::unexpected(withholdings.error());
-    if (!domain::MayShareEntry(access.family, access.query, ground, AudienceOf(**entry),
-                               *withholdings)) {
+    auto audience = AudienceFor(families_, **entry);
+    if (!audience) return tl::unexpected(audience.error());
+    if (!domain::MayShareEntry(access.family, access.query, ground, *audience, *withholdings)) {
       errors.push_back({at, domain::FieldCode::kNotShareable, "may not be shared by you"});
       continue;
     }
@@ -347,8 +348,9 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
       if (*entry) {
         auto withholdings = WithholdingsFor(families_, **entry, *all);
         if (!withholdings) return tl::unexpected(withholdings.error());
-        const auto d =
-            domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *withholdings);
+        auto audience = AudienceFor(families_, **entry);
+        if (!audience) return tl::unexpected(audience.error());
+        const auto d = domain::DecideEntry(access->family, access->query, *audience, *withholdings);
         if (d.visibility == domain::Visibility::kVisible) keep = std::move(**entry);
       }
       it = entries.emplace(id, std::move(keep)).first;
@@ -401,7 +403,9 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
     for (auto& e : *listed) {
       auto withholdings = WithholdingsFor(families_, e, *all);
       if (!withholdings) return tl::unexpected(withholdings.error());
-      if (domain::MayShareEntry(access->family, access->query, *out.my_ground, AudienceOf(e),
+      auto audience = AudienceFor(families_, e);
+      if (!audience) return tl::unexpected(audience.error());
+      if (domain::MayShareEntry(access->family, access->query, *out.my_ground, *audience,
                                 *withholdings)) {
         out.shareable.push_back(std::move(e));
       }
@@ -441,8 +445,9 @@ Result<SharedView> Stip::OpenShared(const Principal& who) {
       auto withholdings = WithholdingsFor(families_, **entry, *all);
       if (!withholdings) return tl::unexpected(withholdings.error());
       // The engine decides each entry again: a withholding or a lost custody since counts now.
-      const auto d =
-          domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *withholdings);
+      auto audience = AudienceFor(families_, **entry);
+      if (!audience) return tl::unexpected(audience.error());
+      const auto d = domain::DecideEntry(access->family, access->query, *audience, *withholdings);
       if (d.visibility != domain::Visibility::kVisible) continue;
       done.insert(item.id);
       out.entries.push_back(

@@ -101,8 +101,10 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     w.decided_by = who.user.id;
     w.decided_at = access->query.now;
     w.review_date = review.value_or(domain::Date{9999, 12, 31});
-    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), w,
-                                            access->query.today, access->query.policy)) {
+    auto audience = AudienceFor(families_, *entry);
+    if (!audience) return tl::unexpected(audience.error());
+    for (auto& e : domain::CheckWithholding(access->family, *audience, w, access->query.today,
+                                            access->query.policy)) {
       // An unknown ground is one error, not also the rules of the ground it fell back to.
       if ((e.field == "ground" || e.field == "narrowing_reason") && !ground) continue;
       if (e.field == "review_date" && !review) continue;
@@ -174,8 +176,10 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
     if (!review) errors.push_back({"review_date", domain::NotADate()});
     w->reason = domain::Trim(reason);
     w->review_date = review.value_or(domain::Date{9999, 12, 31});
-    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), *w,
-                                            access->query.today, access->query.policy)) {
+    auto audience = AudienceFor(families_, *entry);
+    if (!audience) return tl::unexpected(audience.error());
+    for (auto& e : domain::CheckWithholding(access->family, *audience, *w, access->query.today,
+                                            access->query.policy)) {
       if (e.field == "review_date" && !review) continue;
       if (e.field == "decided_by") continue;  // the first decision stays on record
       // Whom it covers was decided then (before issue 13 always one member); renewing only

@@ -255,6 +255,11 @@ TEST_F(HouseholdTest, WholeHouseholdEntriesAreForWhoLivedThereWhenTheyWereWritte
   auto kees_api = stip_->OpenFamily(Who(kees_session), family_, {}, "hulpverlening");
   ASSERT_TRUE(kees_api) << kees_api.error().message;
   EXPECT_EQ(kees_api->entries.size(), 1u);
+  // Nor may he react to the correction by its id: the same rule as his page (it would tell
+  // him that it exists, and what he reacts to he cannot read).
+  auto reacted = stip_->React(Who(kees_session), family_, *corrected, {"understood", ""});
+  ASSERT_FALSE(reacted);
+  EXPECT_EQ(reacted.error().code, Code::kNotFound);
 
   // The lead sees why Kees does not read the first entry.
   auto overview = stip_->OpenFamily(Who(lead_), family_, {}, "hulpverlening");
