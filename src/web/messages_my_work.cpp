@@ -9,6 +9,18 @@ namespace {
 
 constexpr auto kMyWorkMessages = std::to_array<Message>({
     {"nav_my_work", "Mijn werk", "My work"},
+    // The access log of a file shown in a professional's work list: the list shows the
+    // family's name and what is due, not the file itself, and the log says just that.
+    {"access_line_my_work",
+     "Op {when} zag {name} ({team}, {role}) jullie gezin in de lijst Mijn werk. Het dossier zelf "
+     "is toen niet geopend. Reden: {purpose}.",
+     "On {when}, {name} ({team}, {role}) saw your family in the list My work. The file itself "
+     "was not opened then. Reason: {purpose}."},
+    {"access_line_no_team_my_work",
+     "Op {when} zag {name} ({role}) jullie gezin in de lijst Mijn werk. Het dossier zelf is "
+     "toen niet geopend. Reden: {purpose}.",
+     "On {when}, {name} ({role}) saw your family in the list My work. The file itself was not "
+     "opened then. Reason: {purpose}."},
     {"mw_title", "Mijn werk", "My work"},
     {"mw_intro",
      "Hier staat wat u moet doen in de dossiers die u leidt of waar u aan meewerkt: vragen om "

@@ -87,6 +87,13 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "your file" : "jullie dossier";
   }
   const std::string when = FormatLongDate(local.date, locale);
+  if (r.what == "my_work") {
+    // The work list shows the family's name and what is due; the file was not read.
+    return en ? "On " + when + " at " + FormatClock(local) + " " + who +
+                    " saw your family in the list My work. The file itself was not opened then."
+              : "Op " + when + " om " + FormatClock(local) + " zag " + who +
+                    " jullie gezin in de lijst Mijn werk. Het dossier zelf is toen niet geopend.";
+  }
   return en ? "On " + when + " at " + FormatClock(local) + " " + who + " read " + what + "."
             : "Op " + when + " om " + FormatClock(local) + " las " + who + " " + what + ".";
 }

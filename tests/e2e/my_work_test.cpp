@@ -125,6 +125,16 @@ TEST_F(MyWorkE2eTest, TheLeadSeesWhatIsDueAndEachShownFileLogsTheRead) {
   EXPECT_EQ(lines, 3);
 }
 
+TEST_F(MyWorkE2eTest, TheFamilyReadsThatTheyWereSeenInAWorkListNotThatTheFileWasRead) {
+  ASSERT_EQ(lead_->Get("/mijn-werk").status, 200u);
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse log = marloes->Get("/ons-gezin/inzage");
+  ASSERT_EQ(log.status, 200u) << log.Describe();
+  EXPECT_NE(log.body.find("jullie gezin in de lijst Mijn werk"), std::string::npos) << log.body;
+  EXPECT_NE(log.body.find("Het dossier zelf is toen niet geopend"), std::string::npos);
+  EXPECT_NE(log.body.find("zag " + std::string(kLeadName)), std::string::npos) << "seen, not read";
+}
+
 TEST_F(MyWorkE2eTest, BadQuestionsGetFieldErrorsAndAFamilyMemberHasNoWorkList) {
   const auto fields = [&](const std::string& query) {
     HttpResponse r = lead_->Get("/api/v1/my-work" + query);
