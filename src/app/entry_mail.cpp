@@ -1,6 +1,10 @@
 // A family member's mail when something new is written that they can read (issue 10 item 8):
-// their own choice (event account.mail_set), a link and no content, sent after the writer's
-// answer on the background thread.
+// their own choice (event account.mail_set), a link and no content. It waits
+// Options::entry_mail_delay and goes out only if the member can still read something new then.
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 #include <spdlog/spdlog.h>
 
 #include "app/events.h"
@@ -44,11 +48,16 @@ Status Stip::SetEntryMail(const Principal& who, const std::string& family_id, bo
     return Fail(Code::kPermissionDenied, "Only a family member chooses their own mails.");
   }
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
-    // Any member who can open the file (a parent without custody too) may hear that there is
-    // something new; what they then read is decided as always.
-    auto access = Authorize(who, family_id, domain::Action::kViewFile);
+    // Any member who can open the file may turn the mail off; on only who reads its entries:
+    // the mail says something new was written for them to read.
+    auto access = Authorize(who, family_id, domain::Action::kViewEntries);
     if (!access) {
       if (access.error().code != Code::kPermissionDenied) return tl::unexpected(access.error());
+      if (on) {
+        return Fail(Code::kPermissionDenied,
+                    "You do not read the entries of this file, so there is no mail about new "
+                    "entries for you.");
+      }
       access = Authorize(who, family_id, domain::Action::kViewSummary);
       if (!access) return tl::unexpected(access.error());
     }
@@ -62,6 +71,14 @@ Status Stip::SetEntryMail(const Principal& who, const std::string& family_id, bo
   return {};
 }
 
+Result<bool> Stip::EntryMailOffered(const Principal& who, const std::string& family_id) {
+  if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
+  if (!who.IsFamily() || who.account->family_id != family_id) return false;
+  auto access = LoadAccess(who, family_id);
+  if (!access) return tl::unexpected(access.error());
+  return domain::Decide(access->family, access->query, domain::Action::kViewEntries).allowed;
+}
+
 Result<bool> Stip::EntryMailOn(const Principal& who, const std::string& family_id) {
   if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
   if (!who.IsFamily() || who.account->family_id != family_id) return false;
@@ -73,38 +90,101 @@ Result<bool> Stip::EntryMailOn(const Principal& who, const std::string& family_i
   return false;
 }
 
-void Stip::MailNewEntry(const std::string& family_id, const std::string& entry_id) {
+void Stip::MailNewEntry(const std::string& family_id, const std::string& entry_id,
+                        const std::vector<std::string>* members) {
   if (outbox_ == nullptr) return;
-  // Only the look-up of who asked happens here; everything else after the answer.
   auto mailed = notify_.ListMailedAccounts(family_id);
   if (!mailed || mailed->empty()) return;
-  const bool queued = background_->Post([this, family_id, entry_id, ids = *mailed] {
-    auto family = families_.FindFamily(family_id);
-    auto entry = families_.FindEntry(family_id, entry_id);
-    auto consents = accounts_.ListConsents(family_id);
-    auto all = reactions_.ListWithholdings(family_id);
-    if (!family || !*family || !entry || !*entry || !consents || !all) return;
-    auto withholdings = WithholdingsFor(families_, **entry, *all);
-    if (!withholdings) return;
-    domain::AccessQuery query;
-    query.now = clock_.Now();
-    query.today = domain::AmsterdamDate(query.now);
-    for (const auto& c : *consents) query.consents.push_back(c.consent);
-    for (const auto& id : ids) {
+  // Not sent now: a lead who withholds the entry minutes after writing it must not find that
+  // the member was already told of it. SendEntryMails asks the access rules again when due.
+  const domain::Millis due = clock_.Now() + options_.entry_mail_delay;
+  std::vector<store::Notifications::PendingEntryMail> rows;
+  for (const auto& id : *mailed) {
+    if (members != nullptr) {
       auto account = accounts_.FindAccount(id);
-      if (!account || !*account || (*account)->revoked) continue;
-      query.viewer = domain::MemberViewer{(*account)->member_id};
-      const auto decision =
-          domain::DecideEntry(**family, query, AudienceOf(**entry), *withholdings);
-      // Only what they can read: a mail about a withheld entry would tell them something too.
-      if (decision.visibility != domain::Visibility::kVisible) continue;
-      if (auto sent = outbox_->Send(EntryMail((*account)->contact, options_.public_url, query.now));
-          !sent) {
-        spdlog::warn("a new-entry mail could not be sent: {}", sent.error().message);
+      if (!account || !*account) continue;
+      if (std::find(members->begin(), members->end(), (*account)->member_id) == members->end()) {
+        continue;
       }
     }
-  });
-  if (!queued) spdlog::warn("new-entry mails for {} were dropped: the queue is full", family_id);
+    rows.push_back({id, family_id, entry_id, due});
+  }
+  if (auto queued = notify_.QueueEntryMails(rows); !queued) {
+    spdlog::warn("new-entry mails for {} were not queued: {}", family_id, queued.error().message);
+  }
+}
+
+namespace {
+
+// Can the member of `access` read `entry_id` now, by the same rules as their page: the entry's
+// audience placed at its first version, and the withholdings of every version.
+Result<bool> MayReadNow(store::FamilyReads& families, const Access& access,
+                        const std::vector<domain::Withholding>& all, const std::string& entry_id) {
+  auto entry = families.FindEntry(access.family.id, entry_id);
+  if (!entry) return tl::unexpected(entry.error());
+  if (!*entry) return false;
+  auto audience = AudienceFor(families, **entry);
+  if (!audience) return tl::unexpected(audience.error());
+  auto withholdings = WithholdingsFor(families, **entry, all);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  const auto decision = domain::DecideEntry(access.family, access.query, *audience, *withholdings);
+  return decision.visibility == domain::Visibility::kVisible;
+}
+
+}  // namespace
+
+Result<int> Stip::SendEntryMails() {
+  if (outbox_ == nullptr) return 0;
+  const domain::Millis now = clock_.Now();
+  auto due = notify_.ListDueEntryMails(now);
+  if (!due) return tl::unexpected(due.error());
+  constexpr domain::Millis kAll = std::numeric_limits<domain::Millis>::max();
+  int sent = 0;
+  for (auto first = due->begin(); first != due->end();) {
+    auto last = std::find_if(first, due->end(),
+                             [&](const auto& row) { return row.account_id != first->account_id; });
+    const std::string account_id = first->account_id;
+    const std::string family_id = first->family_id;
+    // Asked again now: the member may have turned the mail off, lost their account or their
+    // access, and each entry may have been withheld from them since.
+    bool readable = false;
+    auto mailed = notify_.ListMailedAccounts(family_id);
+    if (!mailed) return tl::unexpected(mailed.error());
+    std::optional<Principal> member;
+    std::optional<Access> access;
+    if (std::find(mailed->begin(), mailed->end(), account_id) != mailed->end()) {
+      if (auto p = FamilyPrincipal(account_id, ""); p) member = std::move(*p);
+    }
+    if (member) {
+      if (auto a = Authorize(*member, family_id, domain::Action::kViewEntries); a) {
+        access = std::move(*a);
+      }
+    }
+    if (access) {
+      auto all = reactions_.ListWithholdings(family_id);
+      if (!all) return tl::unexpected(all.error());
+      for (auto row = first; row != last && !readable; ++row) {
+        if (row->due_at > now) continue;  // its own delay has not passed yet
+        auto may = MayReadNow(families_, *access, *all, row->entry_id);
+        if (!may) return tl::unexpected(may.error());
+        readable = *may;
+      }
+    }
+    if (readable) {
+      if (auto out = outbox_->Send(EntryMail(member->account->contact, options_.public_url, now));
+          !out) {
+        spdlog::warn("a new-entry mail could not be sent: {}", out.error().message);
+      } else {
+        ++sent;
+      }
+    }
+    // One mail tells of everything new so far; without one, what is not yet due still waits.
+    if (auto forgot = notify_.ForgetEntryMails(account_id, readable ? kAll : now); !forgot) {
+      return tl::unexpected(forgot.error());
+    }
+    first = last;
+  }
+  return sent;
 }
 
 }  // namespace stip::app

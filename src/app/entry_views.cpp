@@ -74,6 +74,21 @@ domain::EntryAudience AudienceIn(const domain::FamilyFile& file, const domain::E
   return audience;
 }
 
+Result<domain::EntryAudience> AudienceFor(store::FamilyReads& families,
+                                          const domain::Entry& entry) {
+  domain::FamilyFile versions;
+  std::string earlier = entry.corrects;
+  // Each entry is corrected at most once, so this is a chain; the bound guards a damaged one.
+  for (int hops = 0; hops < 64 && !earlier.empty(); ++hops) {
+    auto e = families.FindEntry(entry.family_id, earlier);
+    if (!e) return tl::unexpected(e.error());
+    if (!*e) break;
+    earlier = (*e)->corrects;
+    versions.related.push_back(std::move(**e));
+  }
+  return AudienceIn(versions, entry);
+}
+
 Result<std::vector<domain::Withholding>> WithholdingsFor(
     store::FamilyReads& families, const domain::Entry& entry,
     const std::vector<domain::Withholding>& all, std::set<std::string>* inherited) {

@@ -348,6 +348,8 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   if (!checked_page) return tl::unexpected(checked_page.error());
   auto why = CheckPurpose(purpose);
   if (!why) return tl::unexpected(why.error());
+  // A family member reads the lines of their own time in the household (app/family_home.cpp).
+  if (who.IsFamily()) return ReadAccessLogPeriod(who, family_id, {}, *checked_page);
   auto access = Authorize(who, family_id, domain::Action::kViewAccessLog);
   if (!access) return tl::unexpected(access.error());
   const domain::Family* family = &access->family;

@@ -65,6 +65,39 @@ Status Stip::NameReaders(const std::string& family_id, std::vector<domain::Acces
   return {};
 }
 
+// A member who joined the household later or left it reads the access log of their time in
+// it: reads before they came or after they left were of a file that was not theirs then (and
+// of entries they cannot read). Their own reads they always see.
+struct Stip::LogWindow {
+  std::optional<domain::Millis> joined_at;
+  std::optional<domain::Date> left_on;
+  bool Holds(const domain::AccessRecord& line, const std::string& own_id) const {
+    if (line.user_id == own_id) return true;
+    if (joined_at && line.time < *joined_at) return false;
+    return !left_on || domain::AmsterdamDate(line.time) < *left_on;
+  }
+};
+
+Result<Stip::LogWindow> Stip::MembershipWindow(const Principal& who, const Access& access) {
+  LogWindow window;
+  if (!who.IsFamily() || who.IsNetwork()) return window;
+  const std::string& me = who.account->member_id;
+  bool joined_later = false;
+  for (const auto& m : access.family.members) {
+    if (m.id != me) continue;
+    window.left_on = m.left_on;
+    joined_later = m.joined_seq > 0;
+  }
+  if (joined_later) {
+    auto changes = families_.ListHouseholdChanges(access.family.id);
+    if (!changes) return tl::unexpected(changes.error());
+    for (const auto& c : *changes) {
+      if (c.kind == "member.added" && c.subject == me) window.joined_at = c.at;
+    }
+  }
+  return window;
+}
+
 Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string& family_id,
                                         const std::string& what) {
   if (!who.IsFamily()) {
@@ -205,6 +238,8 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
   }
   auto access = Authorize(who, family_id, domain::Action::kViewAccessLog);
   if (!access) return tl::unexpected(access.error());
+  auto window = MembershipWindow(who, *access);
+  if (!window) return tl::unexpected(window.error());
   AccessLogView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
@@ -223,6 +258,7 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
         more = false;  // newest first: everything after this is older still
         break;
       }
+      if (!window->Holds(line, who.user.id)) continue;
       kept.push_back(std::move(line));
       if (static_cast<int>(kept.size()) > page.limit) break;
     }
@@ -230,6 +266,8 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
   if (static_cast<int>(kept.size()) > page.limit) {
     kept.pop_back();
     view.next_before = kept.back().seq;
+  } else if (more) {
+    view.next_before = before;  // the scan stopped, not the log: older lines on the next page
   }
   if (auto named = NameReaders(family_id, std::move(kept), view); !named) {
     return tl::unexpected(named.error());

@@ -117,6 +117,35 @@ Status Stip::ChangeCustody(const Principal& who, const std::string& family_id,
                                                       .has_custody = *change.has_custody,
                                                       .ruling_date = domain::FormatDate(*date),
                                                       .reason = domain::Trim(change.reason)}));
+    // A parent who no longer has custody of any child may no longer share with the network on
+    // that ground: what they shared ends now, by an event the family sees, so that custody
+    // regained later does not silently share it again.
+    if (!*change.has_custody) {
+      domain::Family after = access->family;
+      for (auto& c : after.custody) {
+        if (c.parent_id == change.parent_id && c.child_id == change.child_id) {
+          c.has_custody = false;
+        }
+      }
+      domain::AccessQuery as_parent = access->query;
+      as_parent.viewer = domain::MemberViewer{change.parent_id};
+      const auto ground = domain::SharingGround(after, as_parent);
+      auto network = accounts_.ListNetworkConsents(family_id);
+      if (!network) return tl::unexpected(network.error());
+      for (const auto& record : *network) {
+        const domain::NetworkConsent& c = record.consent;
+        if (c.ended || c.given_by != change.parent_id ||
+            c.ground != domain::NetworkGround::kParentWithCustody ||
+            ground == domain::NetworkGround::kParentWithCustody) {
+          continue;
+        }
+        req.events.push_back(MakeEvent(
+            family_id, who.user.id, access->query.now,
+            events::NetworkConsentEnded{
+                .id = c.id,
+                .reason = "Wie dit deelde, heeft geen gezag meer over een kind in het gezin."}));
+      }
+    }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -197,7 +226,15 @@ Status Stip::NameChanges(const domain::Family& family,
                          const std::vector<domain::HouseholdChange>& changes,
                          std::map<std::string, std::string>& names) {
   for (const auto& m : family.members) names[m.id] = m.name;
+  // Issue 10: a stopped sharing names the network member.
+  bool network_named = false;
   for (const auto& c : changes) {
+    if (!network_named && c.kind.starts_with("network_consent.")) {
+      network_named = true;
+      auto network = accounts_.ListNetworkMembers(family.id);
+      if (!network) return tl::unexpected(network.error());
+      for (const auto& n : *network) names[n.id] = n.name;
+    }
     // A handover's other party is a professional too (issue 10).
     const std::string none;
     const std::string* other = c.kind.starts_with("handover.") ? &c.other : &none;

@@ -44,6 +44,15 @@ bool Sooner(const MyWorkFile& a, const MyWorkFile& b) {
 
 }  // namespace
 
+MyWorkCounts SuppressSmallCells(MyWorkCounts counts) {
+  for (std::int64_t* n :
+       {&counts.files, &counts.leads, &counts.correction_requests, &counts.objections,
+        &counts.withholding_reviews, &counts.no_contact, &counts.overdue}) {
+    if (*n > 0 && *n < kSmallestCell) *n = kFewerThanTen;
+  }
+  return counts;
+}
+
 MyWorkCounts CountWork(const std::vector<MyWorkFile>& files) {
   MyWorkCounts c;
   c.files = static_cast<std::int64_t>(files.size());

@@ -51,6 +51,12 @@ struct MyWorkView {
 // The totals of a list of files.
 MyWorkCounts CountWork(const std::vector<MyWorkFile>& files);
 
+// DESIGN.md §4: aggregated counts never show fewer than 10 families in a cell. A team lead's
+// counts of 1 to 9 are kFewerThanTen instead (0 and 10 or more are shown as they are).
+inline constexpr std::int64_t kFewerThanTen = -1;
+inline constexpr std::int64_t kSmallestCell = 10;
+MyWorkCounts SuppressSmallCells(MyWorkCounts counts);
+
 // One professional of a team as the team lead sees them: counts only, no family.
 struct Caseload {
   domain::User user;

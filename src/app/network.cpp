@@ -8,9 +8,11 @@
 
 #include "app/events.h"
 #include "app/family_auth.h"
+#include "app/outbox.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/local_time.h"
+#include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
 
@@ -65,8 +67,9 @@ Result<std::vector<std::string>> Stip::SharedItems(const Access& access,
     }
     auto withholdings = WithholdingsFor(families_, **entry, *all);
     if (!withholdings) return tl::unexpected(withholdings.error());
-    if (!domain::MayShareEntry(access.family, access.query, ground, AudienceOf(**entry),
-                               *withholdings)) {
+    auto audience = AudienceFor(families_, **entry);
+    if (!audience) return tl::unexpected(audience.error());
+    if (!domain::MayShareEntry(access.family, access.query, ground, *audience, *withholdings)) {
       errors.push_back({at, domain::FieldCode::kNotShareable, "may not be shared by you"});
       continue;
     }
@@ -76,6 +79,27 @@ Result<std::vector<std::string>> Stip::SharedItems(const Access& access,
 }
 
 namespace {
+
+// To an address that has a Stip account already, instead of a login code: the invitation
+// cannot use it, and the owner of the address (who alone reads this) can tell the family.
+Mail AddressInUseMail(const std::string& to, domain::Millis now) {
+  Mail mail;
+  mail.to = to;
+  mail.created_at = now;
+  mail.subject = "Uitnodiging voor Stip / Invitation to Stip";
+  mail.body =
+      "Hallo,\n\n"
+      "Een gezin heeft je uitgenodigd in Stip, om een paar dingen met je te delen. Dit "
+      "e-mailadres hoort al bij een ander account in Stip. Daarom kun je er niet mee inloggen "
+      "voor deze uitnodiging.\n\n"
+      "Wil je wel meedoen? Vraag degene die je uitnodigde om je opnieuw uit te nodigen met een "
+      "ander e-mailadres.\n\n"
+      "---\n"
+      "A family invited you to Stip to share a few things with you. This e-mail address already "
+      "belongs to another Stip account, so it cannot be used for this invitation. To take part, "
+      "ask the person who invited you to invite you again with another e-mail address.\n";
+  return mail;
+}
 
 // "" or a real date from today on; a field error otherwise.
 std::optional<domain::FieldError> CheckUntil(const std::string& valid_until,
@@ -104,6 +128,7 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
   const std::string network_id = ids_.NewId("nwm");
   const std::string account_id = ids_.NewId("acc");
   const std::string consent_id = ids_.NewId("ncs");
+  bool address_in_use = false;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kShareWithNetwork);
     if (!access) return tl::unexpected(access.error());
@@ -127,14 +152,11 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
       return Fail(
           domain::Error::Invalid("The network member cannot be invited like this.", errors));
     }
+    // An address with an account already is matched here, not answered: a different answer
+    // would tell the family that this person has a Stip account (perhaps in another file).
     auto taken = accounts_.FindAccountByContact(*contact);
     if (!taken) return tl::unexpected(taken.error());
-    if (*taken) {
-      return Fail(domain::Error{
-          Code::kAlreadyExists,
-          "This e-mail address is already used for a Stip account; use another address.",
-          {{"contact", domain::FieldCode::kAlreadyUsed, "is already used for an account"}}});
-    }
+    address_in_use = taken->has_value();
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     const auto now = clock_.Now();
     req.events.push_back(MakeEvent(family_id, who.user.id, now,
@@ -143,7 +165,9 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
                                        .account_id = account_id,
                                        .name = domain::Trim(input.name),
                                        .relation = domain::Trim(input.relation),
-                                       .contact = *contact,
+                                       // "-": the address has an account already;
+                                       // this network member has no login (ledger-format.md).
+                                       .contact = address_in_use ? std::string("-") : *contact,
                                        .invited_by = me,
                                    }));
     req.events.push_back(MakeEvent(family_id, who.user.id, now,
@@ -158,6 +182,14 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  if (address_in_use) {
+    // The network member is recorded without a login; the address's owner (only they) learns
+    // why and what to do. The family gets the same answer as for any invitation.
+    if (auto sent = outbox_->Send(AddressInUseMail(*contact, clock_.Now())); !sent) {
+      return tl::unexpected(sent.error());
+    }
+    return network_id;
+  }
   if (auto sent = family_auth_->Begin(*contact, true); !sent) return tl::unexpected(sent.error());
   return network_id;
 }
@@ -209,6 +241,41 @@ Status Stip::ChangeNetworkConsent(const Principal& who, const std::string& famil
   return {};
 }
 
+namespace {
+
+// The lead (vast gezicht) stops what the family shares with a network member when the child's
+// safety asks for it: with a reason, which the family reads on its list of changes; the
+// network member gets 404 from that instant. Only the lead: a duo partner asks the lead.
+Result<store::AppendRequest> StopAsLead(store::AccountReads& accounts, domain::Millis now,
+                                        const Principal& who, const Access& access,
+                                        const std::string& consent_id, const std::string& reason) {
+  const auto lead = domain::CurrentLead(access.family);
+  if (!lead || lead->user_id != who.user.id) {
+    return Fail(Code::kPermissionDenied,
+                "Only the lead professional (vast gezicht) may stop what the family shares with "
+                "a network member.");
+  }
+  if (auto p = domain::CheckText(reason, kMaxEndReasonChars, true, true)) {
+    return Fail(domain::Error::Invalid("Say why the sharing stops: the family reads it.",
+                                       {{"reason", *p}}));
+  }
+  auto consents = accounts.ListNetworkConsents(access.family.id);
+  if (!consents) return tl::unexpected(consents.error());
+  const auto it = std::find_if(consents->begin(), consents->end(), [&](const auto& c) {
+    return c.consent.id == consent_id && !c.consent.ended;
+  });
+  if (it == consents->end()) {
+    return Fail(Code::kNotFound, "This family has no running consent with this id.");
+  }
+  store::AppendRequest req{access.family.id, access.family.head_seq, {}};
+  req.events.push_back(
+      MakeEvent(access.family.id, who.user.id, now,
+                events::NetworkConsentEnded{.id = consent_id, .reason = domain::Trim(reason)}));
+  return req;
+}
+
+}  // namespace
+
 Status Stip::EndNetworkConsent(const Principal& who, const std::string& family_id,
                                const std::string& consent_id, const std::string& reason) {
   if (auto p = domain::CheckText(reason, kMaxEndReasonChars, false, true)) {
@@ -229,6 +296,22 @@ Status Stip::EndNetworkConsent(const Principal& who, const std::string& family_i
         MakeEvent(family_id, who.user.id, clock_.Now(),
                   events::NetworkConsentEnded{.id = consent_id, .reason = domain::Trim(reason)}));
     return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::StopNetworkConsent(const Principal& who, const std::string& family_id,
+                                const std::string& consent_id, const std::string& reason) {
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    if (who.IsNetwork()) return Fail(Code::kNotFound, "No such family file.");
+    auto access = LoadAccess(who, family_id);
+    if (!access) return tl::unexpected(access.error());
+    if (who.IsFamily()) {
+      return Fail(Code::kPermissionDenied,
+                  "The lead professional stops this; you end what you shared yourself.");
+    }
+    return StopAsLead(accounts_, clock_.Now(), who, *access, consent_id, reason);
   });
   if (!head) return tl::unexpected(head.error());
   return {};
@@ -265,8 +348,9 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
       if (*entry) {
         auto withholdings = WithholdingsFor(families_, **entry, *all);
         if (!withholdings) return tl::unexpected(withholdings.error());
-        const auto d =
-            domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *withholdings);
+        auto audience = AudienceFor(families_, **entry);
+        if (!audience) return tl::unexpected(audience.error());
+        const auto d = domain::DecideEntry(access->family, access->query, *audience, *withholdings);
         if (d.visibility == domain::Visibility::kVisible) keep = std::move(**entry);
       }
       it = entries.emplace(id, std::move(keep)).first;
@@ -319,7 +403,9 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
     for (auto& e : *listed) {
       auto withholdings = WithholdingsFor(families_, e, *all);
       if (!withholdings) return tl::unexpected(withholdings.error());
-      if (domain::MayShareEntry(access->family, access->query, *out.my_ground, AudienceOf(e),
+      auto audience = AudienceFor(families_, e);
+      if (!audience) return tl::unexpected(audience.error());
+      if (domain::MayShareEntry(access->family, access->query, *out.my_ground, *audience,
                                 *withholdings)) {
         out.shareable.push_back(std::move(e));
       }
@@ -359,8 +445,9 @@ Result<SharedView> Stip::OpenShared(const Principal& who) {
       auto withholdings = WithholdingsFor(families_, **entry, *all);
       if (!withholdings) return tl::unexpected(withholdings.error());
       // The engine decides each entry again: a withholding or a lost custody since counts now.
-      const auto d =
-          domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *withholdings);
+      auto audience = AudienceFor(families_, **entry);
+      if (!audience) return tl::unexpected(audience.error());
+      const auto d = domain::DecideEntry(access->family, access->query, *audience, *withholdings);
       if (d.visibility != domain::Visibility::kVisible) continue;
       done.insert(item.id);
       out.entries.push_back(

@@ -46,8 +46,11 @@ Result<std::string> Stip::React(const Principal& who, const std::string& family_
     if (!withholdings) return tl::unexpected(withholdings.error());
     auto applicable = WithholdingsFor(families_, **entry, *withholdings);
     if (!applicable) return tl::unexpected(applicable.error());
+    // Placed as the page places it: a correction reads for who read its first version.
+    auto audience = AudienceFor(families_, **entry);
+    if (!audience) return tl::unexpected(audience.error());
     const auto decision =
-        domain::DecideEntry(access->family, access->query, AudienceOf(**entry), *applicable);
+        domain::DecideEntry(access->family, access->query, *audience, *applicable);
     // Reactions only on an entry the person can read: a withheld or hidden entry takes none.
     if (decision.visibility == domain::Visibility::kNotShown) return not_found();
     if (decision.visibility == domain::Visibility::kWithheld) {
@@ -146,6 +149,8 @@ Result<std::string> Stip::AnswerCorrection(const Principal& who, const std::stri
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  // The corrected entry is new for whoever reads it (SendEntryMails checks who does).
+  if (input.accepted) MailNewEntry(family_id, correction_id);
   return correction_id;
 }
 

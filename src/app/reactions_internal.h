@@ -24,6 +24,9 @@ domain::EntryAudience AudienceOf(const domain::Entry& entry);
 // member who joined later does not read the corrected history, and one who left reads the
 // correction of what they could read.
 domain::EntryAudience AudienceIn(const domain::FamilyFile& file, const domain::Entry& entry);
+// AudienceIn for one stored entry, reading its earlier versions from the store: what a page
+// shows and what a reaction, a withholding or sharing checks must agree on who reads it.
+Result<domain::EntryAudience> AudienceFor(store::FamilyReads& families, const domain::Entry& entry);
 
 // The withholdings that apply to `entry`: its own and those of every earlier version it
 // corrects, directly or through other corrections (a correction must not reveal what was

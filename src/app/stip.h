@@ -110,6 +110,9 @@ struct Options {
   domain::WorkPolicy work = {};
   // Issue 10 item 8: where mails link to (the address people open Stip at, no trailing "/").
   std::string public_url = "http://localhost:8080";
+  // A family member's mail about something new waits this long and is sent only if they can
+  // still read it then: a withholding decided minutes after the entry keeps the mail back.
+  domain::Millis entry_mail_delay = 15LL * 60 * 1000;
 };
 
 // Issue 10 item 8: what one run of the digest did.
@@ -534,6 +537,11 @@ class Stip {
                               const std::string& consent_id, const NetworkShare& share);
   Status EndNetworkConsent(const Principal& who, const std::string& family_id,
                            const std::string& consent_id, const std::string& reason);
+  // The lead stops a network member's consent when the child's safety asks for it, with a
+  // reason (required) that the family reads on its list of changes; the network member gets
+  // 404 from that instant. Anyone else in the file: PermissionDenied.
+  Status StopNetworkConsent(const Principal& who, const std::string& family_id,
+                            const std::string& consent_id, const std::string& reason);
   Result<NetworkOverview> OpenNetwork(const Principal& who, const std::string& family_id);
   Result<SharedView> OpenShared(const Principal& who);
   // "Ons gezin" (what = "ons_gezin") or the family's download (what = "export"); logged.
@@ -628,6 +636,13 @@ class Stip {
   // that they can read (event account.mail_set); and whether it is on.
   Status SetEntryMail(const Principal& who, const std::string& family_id, bool on);
   Result<bool> EntryMailOn(const Principal& who, const std::string& family_id);
+  // Whether that mail is offered at all: only to a member who reads entries of the file (a
+  // parent without custody reads the summary only, so it would promise what is not there).
+  Result<bool> EntryMailOffered(const Principal& who, const std::string& family_id);
+  // Sends the members' mails that waited Options::entry_mail_delay, each only when the member
+  // can read at least one of the new things then (the server runs it on its mail schedule).
+  // Returns how many mails went out.
+  Result<int> SendEntryMails();
   // --- the handover of the fixed face (app/handover.cpp, issue 10) ----------------------------
   // The lead proposes a colleague of a local team; returns the handover's id. Until the
   // colleague accepts, the lead stays the lead. Cold: the old lead's access ends the instant
@@ -719,9 +734,18 @@ class Stip {
   // Reader id -> (name, team) for access-log lines: professionals and family accounts.
   Status NameReaders(const std::string& family_id, std::vector<domain::AccessRecord> records,
                      AccessLogView& view);
-  // Issue 10 item 8: mails the members who asked for it that entry `entry_id` is new, on the
-  // background thread (after the writer's answer).
-  void MailNewEntry(const std::string& family_id, const std::string& entry_id);
+  // Issue 10 item 8: queues a mail for the members who asked for it that entry `entry_id` is
+  // new for them (written, corrected, or no longer withheld), sent by SendEntryMails after
+  // Options::entry_mail_delay. `members` (when given): only for these members (a lifted
+  // withholding makes the entry new only for whom it withheld it from).
+  void MailNewEntry(const std::string& family_id, const std::string& entry_id,
+                    const std::vector<std::string>* members = nullptr);
+  // MailNewEntry for the members a lifted withholding `w` of `family_id` named (app/withholdings).
+  void MailLifted(const std::string& family_id, const domain::Withholding& w);
+  // The reads of the access log a family member sees: of their time in the household
+  // (app/family_home.cpp).
+  struct LogWindow;
+  Result<LogWindow> MembershipWindow(const Principal& who, const Access& access);
   // Issue 10: the work of `as` (a professional) in every file they are involved in, sorted.
   Result<std::vector<MyWorkFile>> WorkOf(const Principal& as, int weeks);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,

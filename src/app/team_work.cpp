@@ -134,7 +134,8 @@ Result<TeamWorkView> Stip::ReadTeamWork(const Principal& who, const MyWorkQuery&
       as.user = user;
       auto files = WorkOf(as, view.weeks);
       if (!files) return tl::unexpected(files.error());
-      work.professionals.push_back({user, CountWork(*files)});
+      // Counts about families, for someone who never sees a family: no small cells.
+      work.professionals.push_back({user, SuppressSmallCells(CountWork(*files))});
     }
     std::sort(work.professionals.begin(), work.professionals.end(),
               [](const Caseload& a, const Caseload& b) {

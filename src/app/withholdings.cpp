@@ -1,6 +1,7 @@
 // Use cases of withholding (DESIGN.md §2 rule 4): withhold an entry from a family member on a
 // legal ground, renew or lift it, object to it, and answer the objection as a second professional.
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "app/events.h"
@@ -100,8 +101,10 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     w.decided_by = who.user.id;
     w.decided_at = access->query.now;
     w.review_date = review.value_or(domain::Date{9999, 12, 31});
-    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), w,
-                                            access->query.today, access->query.policy)) {
+    auto audience = AudienceFor(families_, *entry);
+    if (!audience) return tl::unexpected(audience.error());
+    for (auto& e : domain::CheckWithholding(access->family, *audience, w, access->query.today,
+                                            access->query.policy)) {
       // An unknown ground is one error, not also the rules of the ground it fell back to.
       if ((e.field == "ground" || e.field == "narrowing_reason") && !ground) continue;
       if (e.field == "review_date" && !review) continue;
@@ -173,8 +176,10 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
     if (!review) errors.push_back({"review_date", domain::NotADate()});
     w->reason = domain::Trim(reason);
     w->review_date = review.value_or(domain::Date{9999, 12, 31});
-    for (auto& e : domain::CheckWithholding(access->family, AudienceOf(*entry), *w,
-                                            access->query.today, access->query.policy)) {
+    auto audience = AudienceFor(families_, *entry);
+    if (!audience) return tl::unexpected(audience.error());
+    for (auto& e : domain::CheckWithholding(access->family, *audience, *w, access->query.today,
+                                            access->query.policy)) {
       if (e.field == "review_date" && !review) continue;
       if (e.field == "decided_by") continue;  // the first decision stays on record
       // Whom it covers was decided then (before issue 13 always one member); renewing only
@@ -201,6 +206,7 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
   if (auto e = TextError("reason", reason, domain::kMaxWithholdingReasonChars)) {
     return Fail(domain::Error::Invalid("Say why the withholding ends.", {*e}));
   }
+  std::optional<domain::Withholding> lifted;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
@@ -211,10 +217,23 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
     req.events.push_back(
         MakeEvent(family_id, who.user.id, access->query.now,
                   events::WithholdingLifted{.id = w->id, .reason = domain::Trim(reason)}));
+    lifted = *w;
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  MailLifted(family_id, *lifted);
   return {};
+}
+
+// The entry of a lifted withholding is new for whom it was withheld from: they may read it now
+// (SendEntryMails checks that when the mail is due).
+void Stip::MailLifted(const std::string& family_id, const domain::Withholding& w) {
+  if (w.whole_household) {
+    MailNewEntry(family_id, w.entry_id);
+    return;
+  }
+  const auto members = domain::NamedMembers(w);
+  MailNewEntry(family_id, w.entry_id, &members);
 }
 
 Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::string& family_id,
@@ -264,6 +283,7 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
   if (auto e = TextError("answer", answer, kMaxAnswerChars)) {
     return Fail(domain::Error::Invalid("The answer is not valid.", {*e}));
   }
+  std::optional<domain::Withholding> lifted;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAnswerObjection);
     if (!access) return tl::unexpected(access.error());
@@ -305,10 +325,12 @@ Status Stip::AnswerObjection(const Principal& who, const std::string& family_id,
       req.events.push_back(
           MakeEvent(family_id, who.user.id, now,
                     events::WithholdingLifted{.id = w->id, .reason = "bezwaar gegrond"}));
+      lifted = *w;
     }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
+  if (lifted) MailLifted(family_id, *lifted);
   return {};
 }
 

@@ -7,8 +7,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -75,6 +78,17 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
                   "digest send` instead)")
       ->check(CLI::Range(0, 24 * 3600))
       ->capture_default_str();
+  cmd->add_option("--entry-mail-delay-minutes", options.entry_mail_delay_minutes,
+                  "How long a family member's mail about something new waits; it is sent only "
+                  "if they can still read it then (a withholding decided meanwhile stops it)")
+      ->envname("STIP_ENTRY_MAIL_DELAY_MINUTES")
+      ->check(CLI::Range(0, 24 * 60))
+      ->capture_default_str();
+  cmd->add_option("--mail-check-seconds", options.mail_check_seconds,
+                  "How often the server sends the family members' mails that are due (0: never; "
+                  "use `stip digest send` instead)")
+      ->check(CLI::Range(0, 24 * 3600))
+      ->capture_default_str();
   cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
       ->envname("STIP_MAIL_FROM")
       ->capture_default_str();
@@ -86,6 +100,35 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
 }
 
 namespace {
+
+// Is `host` this machine? Only there may plain SMTP carry the AUTH password.
+bool IsLoopback(std::string host) {
+  if (host.size() > 1 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  return host == "localhost" || host == "::1" || host.starts_with("127.");
+}
+
+// The relay's host of "host:port" ("[v6]:port" too).
+std::string RelayHost(const std::string& relay) {
+  const auto colon = relay.rfind(':');
+  if (colon == std::string::npos || relay.find(']', colon) != std::string::npos) return relay;
+  return relay.substr(0, colon);
+}
+
+// Mail options that cannot be right, with what to change; nullopt when fine. Plain SMTP with
+// AUTH to a relay elsewhere would send the password over the network in clear.
+std::optional<std::string> BadMailOptions(const ServeOptions& options, bool demo) {
+  if (options.smtp_relay.empty() || demo) return std::nullopt;
+  if (options.smtp_allow_plain && !options.smtp_user.empty() &&
+      !IsLoopback(RelayHost(options.smtp_relay))) {
+    return "--smtp-allow-plain with --smtp-user would send the relay password in clear to " +
+           RelayHost(options.smtp_relay) +
+           ", which is not this machine. Drop --smtp-allow-plain (the relay must then offer "
+           "STARTTLS), or use a relay on 127.0.0.1 / localhost.";
+  }
+  return std::nullopt;
+}
 
 // The outbox for mail: SMTP in production when a relay is given, else files.
 std::unique_ptr<app::Outbox> MakeOutbox(const ServeOptions& options, bool demo) {
@@ -106,13 +149,14 @@ std::unique_ptr<app::Outbox> MakeOutbox(const ServeOptions& options, bool demo) 
   return std::make_unique<notify::FileOutbox>(options.outbox_dir);
 }
 
-// Mails the digests that are due every `seconds` until destroyed (issue 10 item 8).
-class DigestSchedule {
+// Runs `work` every `seconds` until destroyed: the digests and the family members' mails that
+// are due (issue 10 item 8).
+class Schedule {
  public:
-  DigestSchedule(app::Stip& stip, int seconds) : stip_(stip), seconds_(seconds) {
+  Schedule(int seconds, std::function<void()> work) : seconds_(seconds), work_(std::move(work)) {
     if (seconds_ > 0) thread_ = std::thread([this] { Run(); });
   }
-  ~DigestSchedule() {
+  ~Schedule() {
     {
       std::lock_guard lock(mu_);
       stop_ = true;
@@ -126,30 +170,50 @@ class DigestSchedule {
     std::unique_lock lock(mu_);
     while (!wake_.wait_for(lock, std::chrono::seconds(seconds_), [this] { return stop_; })) {
       lock.unlock();
-      auto run = stip_.SendDigests();
-      if (!run) {
-        spdlog::warn("digest: {}", run.error().message);
-      } else {
-        if (run->sent > 0) spdlog::info("digest: {} mailed", run->sent);
-        for (const auto& f : run->failures) spdlog::warn("digest not sent: {}", f);
-      }
+      work_();
       lock.lock();
     }
   }
 
-  app::Stip& stip_;
   int seconds_;
+  std::function<void()> work_;
   std::mutex mu_;
   std::condition_variable wake_;
   bool stop_ = false;
   std::thread thread_;  // last: started after the state above exists
 };
 
+void SendDigests(app::Stip& stip) {
+  auto run = stip.SendDigests();
+  if (!run) {
+    spdlog::warn("digest: {}", run.error().message);
+    return;
+  }
+  if (run->sent > 0) spdlog::info("digest: {} mailed", run->sent);
+  for (const auto& f : run->failures) spdlog::warn("digest not sent: {}", f);
+}
+
+void SendEntryMails(app::Stip& stip) {
+  auto sent = stip.SendEntryMails();
+  if (!sent) spdlog::warn("new-entry mails: {}", sent.error().message);
+}
+
+app::Options AppOptions(const ServeOptions& options) {
+  app::Options app_options;
+  app_options.public_url = options.public_url;
+  app_options.entry_mail_delay =
+      static_cast<domain::Millis>(options.entry_mail_delay_minutes) * 60 * 1000;
+  return app_options;
+}
+
 }  // namespace
 
 int RunDigestSend(const std::string& database_url, const ServeOptions& options) {
-  app::Options app_options;
-  app_options.public_url = options.public_url;
+  if (auto bad = BadMailOptions(options, false)) {
+    std::fprintf(stderr, "stip: %s\n", bad->c_str());
+    return ExitCodeFor(domain::Code::kInvalidArgument);
+  }
+  app::Options app_options = AppOptions(options);
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
     std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());
@@ -167,13 +231,23 @@ int RunDigestSend(const std::string& database_url, const ServeOptions& options) 
               run->sent, run->nothing_to_say);
   for (const auto& f : run->failures)
     std::fprintf(stderr, "niet verstuurd / not sent: %s\n", f.c_str());
+  // The family members' mails that are due go out too (when the server's schedule is off).
+  auto mails = stip.SendEntryMails();
+  if (!mails) {
+    std::fprintf(stderr, "stip digest send: %s\n", mails.error().message.c_str());
+    return ExitCodeFor(mails.error().code);
+  }
+  std::printf("Meldingen aan gezinsleden / mails to family members: %d\n", *mails);
   return run->failures.empty() ? 0 : ExitCodeFor(domain::Code::kUnavailable);
 }
 
 int RunServe(const std::string& database_url, const ServeOptions& options, bool demo) {
   KeepFreedMemory();
-  app::Options app_options;
-  app_options.public_url = options.public_url;
+  if (auto bad = BadMailOptions(options, demo)) {
+    std::fprintf(stderr, "stip: %s\n", bad->c_str());
+    return ExitCodeFor(domain::Code::kInvalidArgument);
+  }
+  app::Options app_options = AppOptions(options);
   app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
@@ -250,7 +324,8 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   std::fflush(stdout);
 
   {
-    DigestSchedule digests(stip, options.digest_check_seconds);
+    Schedule digests(options.digest_check_seconds, [&stip] { SendDigests(stip); });
+    Schedule entry_mails(options.mail_check_seconds, [&stip] { SendEntryMails(stip); });
     server.RunUntilSignal();
   }
   spdlog::info("stopped cleanly");

@@ -33,6 +33,10 @@ struct ServeOptions {
   // that are due (0: never; `stip digest send` from cron instead).
   std::string public_url = "http://localhost:8080";
   int digest_check_seconds = 300;
+  // A family member's mail about something new waits this long (and is then sent only if they
+  // can still read it); the server looks for due ones every mail_check_seconds.
+  int entry_mail_delay_minutes = 15;
+  int mail_check_seconds = 60;
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);

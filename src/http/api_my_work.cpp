@@ -37,6 +37,21 @@ json::object EncodeCounts(const app::MyWorkCounts& c) {
                       {"overdue", c.overdue}};
 }
 
+// A team lead's count: null for 1 to 9 (a small cell, not shown: DESIGN.md §4).
+json::value Cell(std::int64_t n) {
+  return n == app::kFewerThanTen ? json::value(nullptr) : json::value(n);
+}
+
+json::object EncodeTeamCounts(const app::MyWorkCounts& c) {
+  return json::object{{"files", Cell(c.files)},
+                      {"leads", Cell(c.leads)},
+                      {"correction_requests", Cell(c.correction_requests)},
+                      {"objections", Cell(c.objections)},
+                      {"withholding_reviews", Cell(c.withholding_reviews)},
+                      {"no_contact", Cell(c.no_contact)},
+                      {"overdue", Cell(c.overdue)}};
+}
+
 json::object EncodeTeamWork(const app::TeamWorkView& view) {
   json::array teams;
   for (const auto& t : view.teams) {
@@ -45,7 +60,7 @@ json::object EncodeTeamWork(const app::TeamWorkView& view) {
       pros.push_back(json::object{{"user_id", p.user.id},
                                   {"display_name", p.user.display_name},
                                   {"disabled", p.user.disabled},
-                                  {"counts", EncodeCounts(p.counts)}});
+                                  {"counts", EncodeTeamCounts(p.counts)}});
     }
     teams.push_back(json::object{
         {"team_id", t.team.id}, {"team_name", t.team.name}, {"professionals", std::move(pros)}});

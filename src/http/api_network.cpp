@@ -130,6 +130,21 @@ Response End(app::Stip& stip, Request& request) {
   return Response::Json(200, json::object{{"ok", true}});
 }
 
+// The lead stops a consent for the child's safety; the reason is required (the family reads it).
+Response Stop(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string reason = reader.OptionalString("reason");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto done = stip.StopNetworkConsent(Caller(request), request.params.at("id"),
+                                      request.params.at("consent"), reason);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
 }  // namespace
 
 void AddNetworkRoutes(Router& router, app::Stip& stip) {
@@ -148,6 +163,8 @@ void AddNetworkRoutes(Router& router, app::Stip& stip) {
               "api.network.consent.change", true, Auth::kApi, bind(&Change)});
   router.Add({verb::post, "/api/v1/families/{id}/network/consents/{consent}/end",
               "api.network.consent.end", true, Auth::kApi, bind(&End)});
+  router.Add({verb::post, "/api/v1/families/{id}/network/consents/{consent}/stop",
+              "api.network.consent.stop", true, Auth::kApi, bind(&Stop)});
   router.Add(
       {verb::get, "/api/v1/shared", "api.shared.get", false, Auth::kApi, [&stip](Request& request) {
          auto view = stip.OpenShared(Caller(request));

@@ -205,6 +205,11 @@ constexpr Operation kOperations[] = {
     {"api.network.consent.end", "network",
      "End a consent (its giver only): from that instant the network member no longer sees it.",
      "NetworkEnd", 200, "Ok", ""},
+    {"api.network.consent.stop", "network",
+     "Stop a consent (the lead only) when the child's safety asks for it, with a reason (required) "
+     "that the family reads on its list of changes: from that instant the network member no "
+     "longer sees it.",
+     "NetworkEnd", 200, "Ok", ""},
     {"api.shared.get", "network",
      "A network member's own view: only the entries shared with them by a consent in force. "
      "404 when none is. Logged.",
@@ -527,6 +532,14 @@ constexpr std::string_view kComponents = R"json({
     "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
     "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
     "no_contact": {"type": "integer"}, "overdue": {"type": "integer"}}},
+  "TeamCounts": {"type": "object", "description": "null: 1 to 9, a small cell that is not shown",
+   "properties": {"files": {"type": "integer", "nullable": true},
+    "leads": {"type": "integer", "nullable": true},
+    "correction_requests": {"type": "integer", "nullable": true},
+    "objections": {"type": "integer", "nullable": true},
+    "withholding_reviews": {"type": "integer", "nullable": true},
+    "no_contact": {"type": "integer", "nullable": true},
+    "overdue": {"type": "integer", "nullable": true}}},
   "MyWork": {"type": "object",
    "required": ["today", "weeks", "page", "limit", "pages", "team_lead", "counts", "files"],
    "properties": {"today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
@@ -547,7 +560,7 @@ constexpr std::string_view kComponents = R"json({
      "professionals": {"type": "array", "items": {"type": "object", "properties": {
       "user_id": {"type": "string"}, "display_name": {"type": "string"},
       "disabled": {"type": "boolean"},
-      "counts": {"$ref": "#/components/schemas/WorkCounts"}}}}}}}}},
+      "counts": {"$ref": "#/components/schemas/TeamCounts"}}}}}}}}},
   "TeamLead": {"type": "object", "additionalProperties": false, "required": ["reason"],
    "properties": {"user_id": {"type": "string", "description": "Absent or empty: no team lead."},
     "reason": {"type": "string"}}},

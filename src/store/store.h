@@ -349,6 +349,21 @@ class Notifications {
   virtual Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) = 0;
   virtual Result<std::optional<domain::Millis>> LastDigestSent(const std::string& user_id) = 0;
   virtual Status SetLastDigestSent(const std::string& user_id, domain::Millis at) = 0;
+  // Mails to family members about something new, waiting until `due_at` (operational state):
+  // the access rules are asked again at send time, so a withholding decided in the meantime
+  // keeps the mail from telling of what the member cannot read. One row per account and entry.
+  struct PendingEntryMail {
+    std::string account_id;
+    std::string family_id;
+    std::string entry_id;
+    domain::Millis due_at = 0;
+  };
+  // Adds these (a row already waiting for the same account and entry keeps its due time).
+  virtual Status QueueEntryMails(const std::vector<PendingEntryMail>& mails) = 0;
+  // Every waiting row of each account that has one due at `now`, by account, then due time.
+  virtual Result<std::vector<PendingEntryMail>> ListDueEntryMails(domain::Millis now) = 0;
+  // Forgets the account's rows due at or before `up_to`.
+  virtual Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) = 0;
 };
 
 class Store : public LedgerWriter,

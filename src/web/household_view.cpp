@@ -46,6 +46,9 @@ std::string ChangeSentence(std::string_view locale, const domain::HouseholdChang
     return Fill(Text(locale, "hh_change_started"),
                 {{"name", name}, {"role", InvolvementRoleText(locale, c.other)}});
   }
+  if (c.kind == "network_consent.ended") {  // subject the network member, other the giver
+    return Fill(Text(locale, "hh_change_network_ended"), {{"name", name}});
+  }
   return Fill(Text(locale, "hh_change_ended"), {{"name", name}});
 }
 

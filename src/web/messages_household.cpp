@@ -125,6 +125,8 @@ constexpr auto kHouseholdMessages = std::to_array<Message>({
      "court decided this on {date}."},
     {"hh_change_started", "{name} doet nu mee als {role}.", "{name} now takes part as {role}."},
     {"hh_change_ended", "{name} doet niet meer mee.", "{name} no longer takes part."},
+    {"hh_change_network_ended", "{name} ziet niet meer wat met hem of haar gedeeld was.",
+     "{name} no longer sees what was shared with them."},
     {"hh_change_reason", "Waarom: {reason}", "Why: {reason}"},
     {"hh_change_by", "Opgeschreven op {when} door {by}.", "Written down on {when} by {by}."},
     {"hh_someone", "iemand", "someone"},

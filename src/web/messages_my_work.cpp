@@ -9,6 +9,18 @@ namespace {
 
 constexpr auto kMyWorkMessages = std::to_array<Message>({
     {"nav_my_work", "Mijn werk", "My work"},
+    // The access log of a file shown in a professional's work list: the list shows the
+    // family's name and what is due, not the file itself, and the log says just that.
+    {"access_line_my_work",
+     "Op {when} zag {name} ({team}, {role}) jullie gezin in de lijst Mijn werk. Het dossier zelf "
+     "is toen niet geopend. Reden: {purpose}.",
+     "On {when}, {name} ({team}, {role}) saw your family in the list My work. The file itself "
+     "was not opened then. Reason: {purpose}."},
+    {"access_line_no_team_my_work",
+     "Op {when} zag {name} ({role}) jullie gezin in de lijst Mijn werk. Het dossier zelf is "
+     "toen niet geopend. Reden: {purpose}.",
+     "On {when}, {name} ({role}) saw your family in the list My work. The file itself was not "
+     "opened then. Reason: {purpose}."},
     {"mw_title", "Mijn werk", "My work"},
     {"mw_intro",
      "Hier staat wat u moet doen in de dossiers die u leidt of waar u aan meewerkt: vragen om "
@@ -70,6 +82,8 @@ constexpr auto kMyWorkMessages = std::to_array<Message>({
     {"tl_none", "U bent van geen enkel team de teamleider.",
      "You are not the team lead of any team."},
     {"tl_caption", "Werk in {team}", "Work in {team}"},
+    // A count of 1 to 9 families is not shown to a team lead (DESIGN.md §4, small cells).
+    {"tl_fewer_than_ten", "minder dan 10", "fewer than 10"},
     {"tl_col_name", "Professional", "Professional"},
     {"tl_col_files", "Dossiers", "Files"},
     {"tl_col_leads", "Leidt", "Leads"},

@@ -195,16 +195,21 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
     team.set("name", t.team.name);
     team.set("caption", Fill(Text(locale, "tl_caption"), {{"team", t.team.name}}));
     Data rows{Data::type::list};
+    // 1 to 9 is a small cell: "fewer than 10" (DESIGN.md §4).
+    const auto cell = [&](std::int64_t n) {
+      return n == app::kFewerThanTen ? std::string(Text(locale, "tl_fewer_than_ten"))
+                                     : std::to_string(n);
+    };
     for (const auto& p : t.professionals) {
       Data row;
       row.set("name", p.user.display_name);
-      row.set("files", std::to_string(p.counts.files));
-      row.set("leads", std::to_string(p.counts.leads));
-      row.set("corrections", std::to_string(p.counts.correction_requests));
-      row.set("objections", std::to_string(p.counts.objections));
-      row.set("reviews", std::to_string(p.counts.withholding_reviews));
-      row.set("quiet", std::to_string(p.counts.no_contact));
-      row.set("overdue", std::to_string(p.counts.overdue));
+      row.set("files", cell(p.counts.files));
+      row.set("leads", cell(p.counts.leads));
+      row.set("corrections", cell(p.counts.correction_requests));
+      row.set("objections", cell(p.counts.objections));
+      row.set("reviews", cell(p.counts.withholding_reviews));
+      row.set("quiet", cell(p.counts.no_contact));
+      row.set("overdue", cell(p.counts.overdue));
       rows.push_back(row);
     }
     team.set("professionals", rows);
@@ -269,6 +274,9 @@ Data EntryMailSection(app::Stip& stip, const http::Request& req) {
   const std::string_view locale = NormalLocale(req.locale);
   auto on = stip.EntryMailOn(*req.principal, req.principal->account->family_id);
   if (!on) return Data(false);  // the page still works; the choice shows next time
+  // Offered only to who reads entries; one who turned it on before may still turn it off.
+  auto offered = stip.EntryMailOffered(*req.principal, req.principal->account->family_id);
+  if (!*on && (!offered || !*offered)) return Data(false);
   Data d;
   d.set("state", std::string(Text(locale, *on ? "em_on" : "em_off")));
   d.set("button", std::string(Text(locale, *on ? "em_turn_off" : "em_turn_on")));

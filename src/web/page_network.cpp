@@ -3,6 +3,7 @@
 // only what is shared with them. Thin handlers: form -> one app call -> 303 or the page again.
 #include "web/page_network.h"
 
+#include <cstdint>
 #include <set>
 
 #include "domain/text.h"
@@ -110,14 +111,23 @@ http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
         item.set("end_label",
                  Fill(Text(locale, "nw_end_submit"), {{"name", std::string_view(m.member.name)}}));
         Data choices{Data::type::list};
-        for (const auto& e : view->shareable) {
-          Data choice;
-          choice.set("field_id", "deel-" + consent.id + "-" + e.id);
-          choice.set("name", "deel-" + e.id);
-          choice.set("text", EntryLine(e, locale));
-          choice.set("checked", shared.contains(e.id));
-          choices.push_back(choice);
+        const auto choice = [&](const domain::Entry& e) {
+          Data one;
+          one.set("field_id", "deel-" + consent.id + "-" + e.id);
+          one.set("name", "deel-" + e.id);
+          one.set("text", EntryLine(e, locale));
+          one.set("checked", shared.contains(e.id));
+          choices.push_back(one);
+        };
+        // What is shared now is always on the form, also when it is older than the newest
+        // entries listed: saving the form must not drop it without the member seeing it.
+        if (view->more_shareable && !view->shareable.empty()) {
+          const std::int64_t oldest_listed = view->shareable.back().seq;
+          for (const auto& e : c.entries) {
+            if (e.seq < oldest_listed) choice(e);
+          }
         }
+        for (const auto& e : view->shareable) choice(e);
         item.set("choices", choices);
       }
       consents.push_back(item);

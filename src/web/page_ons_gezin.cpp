@@ -83,13 +83,21 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "the page Our family" : "de pagina Ons gezin";
   } else if (r.what == "export") {
     what = en ? "a copy of the file" : "een kopie van het dossier";
-  } else if (r.what == "family_list") {
-    what = en ? "your family's name in their list of families"
-              : "de naam van jullie gezin in de lijst van gezinnen";
   } else {
     what = en ? "your file" : "jullie dossier";
   }
   const std::string when = FormatLongDate(local.date, locale);
+  if (r.what == "my_work" || r.what == "family_list") {
+    // A work list or the list of families shows the family's name (and what is due); the
+    // file was not read.
+    const bool work = r.what == "my_work";
+    return en ? "On " + when + " at " + FormatClock(local) + " " + who + " saw your family in " +
+                    (work ? "the list My work" : "their list of families") +
+                    ". The file itself was not opened then."
+              : "Op " + when + " om " + FormatClock(local) + " zag " + who + " jullie gezin in " +
+                    (work ? "de lijst Mijn werk" : "de lijst van gezinnen") +
+                    ". Het dossier zelf is toen niet geopend.";
+  }
   // Why, as the professional gave it (issue 10 item 9); a member's own reads need no reason.
   const std::string why =
       r.purpose.empty() || r.purpose == "eigen dossier"

@@ -83,8 +83,11 @@ AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine&
   const std::string role = ReaderRoleText(locale, r.role);
   const std::string what = T(locale, what_key);
   // Split the pattern at {when} first, so that no value can move the split.
-  const std::string_view pattern =
-      Text(locale, line.team_name.empty() ? "access_line_no_team" : "access_line");
+  // A read with its own wording (a family seen in a work list is not a file read) has its own
+  // pattern, "access_line_<what>".
+  std::string pattern_key = line.team_name.empty() ? "access_line_no_team" : "access_line";
+  if (Text(locale, pattern_key + "_" + r.what) != kMissingMessage) pattern_key += "_" + r.what;
+  const std::string_view pattern = Text(locale, pattern_key);
   constexpr std::string_view kWhen = "{when}";
   const std::size_t at = pattern.find(kWhen);
   const std::string_view head = pattern.substr(0, at);

@@ -99,6 +99,30 @@ TEST_P(NetworkStoreTest, MembersAndConsentsFoldAndListInOrder) {
   EXPECT_EQ((*ended)[0].ended_at, 9000);
 }
 
+// Review of issue 10: an invitation with an address that had an account already is written
+// with the contact "-" (the family gets the same answer as for any address): the network
+// member has no login, the account keeps its address, several such members may exist, and a
+// rebuild folds the same whatever the order of the families.
+TEST_P(NetworkStoreTest, AnAddressInUseIsRecordedWithoutALogin) {
+  AppendOk("fam_b",
+           {Ev("fam_b", types::kAccountInvited,
+               {{"id", "acc_b"}, {"member_id", "fam_b_m1"}, {"contact", "b@example.org"}})});
+  AppendOk("fam_a", {Invited("fam_a", "nwm_1", "acc_n1", "ria@example.org")});
+  AppendOk("fam_a", {Invited("fam_a", "nwm_2", "acc_n2", "-")});
+  AppendOk("fam_a", {Invited("fam_a", "nwm_3", "acc_n3", "-")});
+  auto members = store().ListNetworkMembers("fam_a");
+  ASSERT_TRUE(members) << members.error().message;
+  ASSERT_EQ(members->size(), 3u);
+  EXPECT_EQ((*members)[0].contact, "ria@example.org");
+  EXPECT_EQ((*members)[1].contact, "") << "no login";
+  EXPECT_EQ((*members)[2].contact, "");
+  EXPECT_EQ((*store().FindAccountByContact("b@example.org"))->id, "acc_b");
+  EXPECT_EQ((*store().FindAccountByContact("ria@example.org"))->id, "acc_n1");
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_TRUE(rebuilt->identical);
+}
+
 TEST_P(NetworkStoreTest, BadNetworkEventsAreRefusedAndLeaveNoTrace) {
   AppendOk("fam_a", {Invited("fam_a", "nwm_1", "acc_n1", "ria@example.org")});
   AppendOk("fam_b",

@@ -89,5 +89,31 @@ TEST_P(NotificationsTest, DigestAndMailChoicesFoldAndTheLastDigestIsKept) {
   EXPECT_EQ(*store().LastDigestSent(kLead), std::optional<domain::Millis>(8000));
 }
 
+TEST_P(NotificationsTest, WaitingMembersMailsAreListedWhenDueAndForgotten) {
+  ASSERT_TRUE(store().QueueEntryMails({{"acc_1", "fam_a", "ent_1", 1000},
+                                       {"acc_2", "fam_a", "ent_1", 1000},
+                                       {"acc_1", "fam_a", "ent_2", 5000}}));
+  // The same account and entry again keeps its first due time.
+  ASSERT_TRUE(store().QueueEntryMails({{"acc_1", "fam_a", "ent_1", 9000}}));
+  EXPECT_TRUE(store().ListDueEntryMails(999)->empty()) << "nothing due yet";
+  auto due = store().ListDueEntryMails(1000);
+  ASSERT_TRUE(due) << due.error().message;
+  // Every row of an account with something due, the not yet due ones too.
+  ASSERT_EQ(due->size(), 3u);
+  EXPECT_EQ((*due)[0].account_id, "acc_1");
+  EXPECT_EQ((*due)[0].entry_id, "ent_1");
+  EXPECT_EQ((*due)[0].due_at, 1000);
+  EXPECT_EQ((*due)[1].entry_id, "ent_2");
+  EXPECT_EQ((*due)[2].account_id, "acc_2");
+  ASSERT_TRUE(store().ForgetEntryMails("acc_1", 1000));
+  due = store().ListDueEntryMails(1000);
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].account_id, "acc_2");
+  ASSERT_TRUE(store().ForgetEntryMails("acc_2", 1000));
+  due = store().ListDueEntryMails(6000);
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].entry_id, "ent_2") << "waited on";
+}
+
 }  // namespace
 }  // namespace stip::store::testing

@@ -55,6 +55,9 @@ class CoreStore : public Store {
   Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) override;
   Result<std::optional<domain::Millis>> LastDigestSent(const std::string& user_id) override;
   Status SetLastDigestSent(const std::string& user_id, domain::Millis at) override;
+  Status QueueEntryMails(const std::vector<PendingEntryMail>& mails) override;
+  Result<std::vector<PendingEntryMail>> ListDueEntryMails(domain::Millis now) override;
+  Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;

@@ -29,6 +29,15 @@ inline constexpr Sql kLastDigest = "SELECT sent_at FROM digest_sent WHERE user_i
 inline constexpr Sql kSetLastDigest =
     "INSERT INTO digest_sent (user_id, sent_at) VALUES ($1, $2) "
     "ON CONFLICT (user_id) DO UPDATE SET sent_at = excluded.sent_at";
+inline constexpr Sql kQueueEntryMail =
+    "INSERT INTO entry_mail_pending (account_id, entry_id, family_id, due_at) "
+    "VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, entry_id) DO NOTHING";
+inline constexpr Sql kDueEntryMails =
+    "SELECT account_id, family_id, entry_id, due_at FROM entry_mail_pending WHERE account_id IN "
+    "(SELECT account_id FROM entry_mail_pending WHERE due_at <= $1) "
+    "ORDER BY account_id, due_at, entry_id";
+inline constexpr Sql kForgetEntryMails =
+    "DELETE FROM entry_mail_pending WHERE account_id = $1 AND due_at <= $2";
 }  // namespace sql
 
 }  // namespace
@@ -85,6 +94,41 @@ Result<std::optional<domain::Millis>> CoreStore::LastDigestSent(const std::strin
 Status CoreStore::SetLastDigestSent(const std::string& user_id, domain::Millis at) {
   return Operational([&](SqlPort& port) -> Status {
     auto written = port.Write(sql::kSetLastDigest, user_id, at);
+    if (!written) return Fail(written.error());
+    return {};
+  });
+}
+
+Status CoreStore::QueueEntryMails(const std::vector<PendingEntryMail>& mails) {
+  if (mails.empty()) return {};
+  return Operational([&](SqlPort& port) -> Status {
+    for (const auto& m : mails) {
+      auto written =
+          port.Write(sql::kQueueEntryMail, m.account_id, m.entry_id, m.family_id, m.due_at);
+      if (!written) return Fail(written.error());
+    }
+    return {};
+  });
+}
+
+Result<std::vector<Notifications::PendingEntryMail>> CoreStore::ListDueEntryMails(
+    domain::Millis now) {
+  std::vector<PendingEntryMail> out;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(
+        sql::kDueEntryMails,
+        [&](const Row& r) {
+          out.push_back({r.Text(0), r.Text(1), r.Text(2), r.Int(3)});
+        },
+        now);
+  });
+  if (!status) return Fail(status.error());
+  return out;
+}
+
+Status CoreStore::ForgetEntryMails(const std::string& account_id, domain::Millis up_to) {
+  return Operational([&](SqlPort& port) -> Status {
+    auto written = port.Write(sql::kForgetEntryMails, account_id, up_to);
     if (!written) return Fail(written.error());
     return {};
   });

@@ -1,6 +1,7 @@
 // Folds the network-member events (issue 10): who was invited, what is shared with them, and
 // when that ended. The family row was already checked and touched by Projector::Apply.
 #include <string>
+#include <utility>
 
 #include "domain/access.h"
 #include "domain/local_time.h"
@@ -48,12 +49,19 @@ Status Projector::CheckNetworkItems(const Envelope& env, const std::vector<std::
 
 Status Projector::On(const events::NetworkMemberInvited& ev, const Envelope& env) {
   if (auto status = RequireMember(env, ev.invited_by); !status) return status;
-  // One live account per address and per account id, across family and network accounts.
-  auto contact_taken = port_.Exists(sql::kContactTaken, ev.contact);
-  if (!contact_taken) return Fail(contact_taken.error());
-  if (*contact_taken) {
-    return Fail(env.Problem(Code::kAlreadyExists, "an account uses this contact already"));
+  // One live account per address, across family and network accounts. An address that had an
+  // account already is not refused (the family would learn that the person has a Stip account):
+  // the app records it as "-" (docs/ledger-format.md), a network member without a login. That
+  // is decided when the event is written, so a rebuild in any order of families folds the same.
+  const bool without_login = ev.contact == "-";
+  if (!without_login) {
+    auto contact_taken = port_.Exists(sql::kContactTaken, ev.contact);
+    if (!contact_taken) return Fail(contact_taken.error());
+    if (*contact_taken) {
+      return Fail(env.Problem(Code::kAlreadyExists, "an account uses this contact already"));
+    }
   }
+  const std::string contact = without_login ? std::string() : ev.contact;
   auto account_taken = port_.Exists(sql::kAccountIdTaken, ev.account_id);
   if (!account_taken) return Fail(account_taken.error());
   if (*account_taken)
@@ -62,7 +70,7 @@ Status Projector::On(const events::NetworkMemberInvited& ev, const Envelope& env
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "network member exists: " + ev.id));
   return Run(sql::kInsertNetworkMember, ev.id, env.chain(), ev.account_id, ev.name, ev.relation,
-             ev.contact, ev.invited_by, env.time(), env.seq());
+             contact, ev.invited_by, env.time(), env.seq());
 }
 
 Status Projector::On(const events::NetworkConsentGiven& ev, const Envelope& env) {
@@ -110,7 +118,18 @@ Status Projector::On(const events::NetworkConsentChanged& ev, const Envelope& en
 
 Status Projector::On(const events::NetworkConsentEnded& ev, const Envelope& env) {
   if (auto running = RunningNetworkConsent(env, ev.id); !running) return Fail(running.error());
-  return Run(sql::kEndNetworkConsent, ev.id, env.time());
+  if (auto s = Run(sql::kEndNetworkConsent, ev.id, env.time()); !s) return s;
+  // On the family's list of changes: who stopped the sharing with whom, and why (the lead may
+  // stop it for the child's safety; a loss of custody stops it too). The giver reads it there.
+  auto parties = port_.One<std::pair<std::string, std::string>>(
+      sql::kNetworkConsentParties,
+      [](const Row& r) {
+        return std::pair{r.Text(0), r.Text(1)};
+      },
+      ev.id);
+  if (!parties) return Fail(parties.error());
+  if (!*parties) return Fail(env.Problem(Code::kNotFound, "unknown network consent " + ev.id));
+  return RecordChange(env, ev.kType, (*parties)->first, (*parties)->second, "", false, ev.reason);
 }
 
 // A network member's first login (account.activated with the network member's account id).

@@ -25,6 +25,8 @@ inline constexpr Sql kInsertNetworkMember =
 inline constexpr Sql kActivateNetworkAccount =
     "UPDATE network_members SET activated_at = coalesce(activated_at, $3) "
     "WHERE family_id = $1 AND account_id = $2";
+inline constexpr Sql kNetworkConsentParties =
+    "SELECT network_member_id, given_by FROM network_consents WHERE id = $1";
 inline constexpr Sql kNetworkConsentState =
     "SELECT family_id, ended_at FROM network_consents WHERE id = $1";
 inline constexpr Sql kInsertNetworkConsent =

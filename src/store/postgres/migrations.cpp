@@ -429,7 +429,24 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// Version 11: the same as SQLite's version 11 (members' mails about something new, waiting;
+// network members without a login).
+constexpr Sql kV11 = R"sql(
+CREATE TABLE entry_mail_pending (
+  account_id TEXT COLLATE "C" NOT NULL,
+  entry_id   TEXT COLLATE "C" NOT NULL,
+  family_id  TEXT COLLATE "C" NOT NULL,
+  due_at     BIGINT           NOT NULL,
+  PRIMARY KEY (account_id, entry_id)
+);
+CREATE INDEX entry_mail_pending_due ON entry_mail_pending (due_at);
+-- A network member invited with an address that has an account already has no login ('').
+DROP INDEX network_members_contact;
+CREATE UNIQUE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
+)sql";
+
+constexpr std::array<Sql, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                             kV7, kV8, kV9, kV10, kV11};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

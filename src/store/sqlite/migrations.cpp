@@ -412,8 +412,25 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5,
-                                                          kV6, kV7, kV8, kV9, kV10};
+// Version 11 (privacy review of issue 10): a family member's mail about something new waits
+// here until it is due, and is sent only if they can still read it then (operational state);
+// a network member invited with an address in use is recorded without a login.
+constexpr std::string_view kV11 = R"sql(
+CREATE TABLE entry_mail_pending (
+  account_id TEXT    NOT NULL,
+  entry_id   TEXT    NOT NULL,
+  family_id  TEXT    NOT NULL,
+  due_at     INTEGER NOT NULL,
+  PRIMARY KEY (account_id, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_mail_pending_due ON entry_mail_pending (due_at);
+-- A network member invited with an address that has an account already has no login ('').
+DROP INDEX network_members_contact;
+CREATE UNIQUE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
+)sql";
+
+constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                                          kV7, kV8, kV9, kV10, kV11};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -255,6 +255,11 @@ TEST_F(HouseholdTest, WholeHouseholdEntriesAreForWhoLivedThereWhenTheyWereWritte
   auto kees_api = stip_->OpenFamily(Who(kees_session), family_, {}, "hulpverlening");
   ASSERT_TRUE(kees_api) << kees_api.error().message;
   EXPECT_EQ(kees_api->entries.size(), 1u);
+  // Nor may he react to the correction by its id: the same rule as his page (it would tell
+  // him that it exists, and what he reacts to he cannot read).
+  auto reacted = stip_->React(Who(kees_session), family_, *corrected, {"understood", ""});
+  ASSERT_FALSE(reacted);
+  EXPECT_EQ(reacted.error().code, Code::kNotFound);
 
   // The lead sees why Kees does not read the first entry.
   auto overview = stip_->OpenFamily(Who(lead_), family_, {}, "hulpverlening");
@@ -298,6 +303,124 @@ TEST_F(HouseholdTest, AChildWhoLeftKeepsTheirOwnFileAndABirthDateShowsItsEffect)
                                      "Verhuisd."));
   EXPECT_EQ(stip_->ReadHousehold(Who(lead_), family_)->reads.at(member_.at("Vik Tester")),
             domain::Reason::kSummaryOnly);
+}
+
+TEST_F(HouseholdTest, AChildWhoLeftReadsTheAccessLogOfTheirTimeInTheHousehold) {
+  const std::string tim = member_.at("Tim Tester");
+  ASSERT_TRUE(stip_->CorrectBirthDate(Who(lead_), family_, tim, "2012-05-10", "Typfout."));
+  ASSERT_FALSE(FamilySession("Tim Tester", "tim@example.org").empty());
+  ASSERT_TRUE(stip_->ReadHousehold(Who(lead_), family_));  // while Tim lives there
+  const domain::Millis lived_there = clock_.Now();
+  clock_.Advance(86'400'000);
+  lead_ = stip_->Login("lead", "paarse-olifant-fietst")->session_token;
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, tim, "2026-11-30", "Pleeggezin."));
+  clock_.Advance(86'400'000);  // 1 December: Tim lives elsewhere
+  lead_ = stip_->Login("lead", "paarse-olifant-fietst")->session_token;
+  ASSERT_TRUE(stip_->ReadHousehold(Who(lead_), family_));  // a read of a file no longer his
+  // Tim logs in again (a session lasts hours, not days) and opens his page.
+  ASSERT_TRUE(stip_->BeginFamilyLogin("tim@example.org"));
+  stip_->DrainBackground();  // the code is mailed after the answer
+  auto again = stip_->CompleteFamilyLogin("tim@example.org", outbox_.last_code);
+  ASSERT_TRUE(again) << again.error().message;
+  const std::string tim_now = again->session_token;
+  ASSERT_TRUE(stip_->OpenFamilyHome(Who(tim_now), family_, "ons_gezin"));
+
+  const auto lines_of = [&](const auto& log) {
+    std::vector<std::pair<std::string, domain::Millis>> out;
+    for (const auto& l : log->lines) out.emplace_back(l.record.user_id, l.record.time);
+    return out;
+  };
+  const std::string lead_id = Who(lead_).user.id;
+  for (const auto& log : {stip_->ReadAccessLogPeriod(Who(tim_now), family_, {}, {0, 50}),
+                          stip_->ReadAccessLog(Who(tim_now), family_, {0, 50}, "")}) {
+    ASSERT_TRUE(log) << log.error().message;
+    bool before = false;
+    bool own = false;
+    for (const auto& [user, time] : lines_of(log)) {
+      if (user == lead_id) {
+        EXPECT_LE(time, lived_there) << "no read of the file after Tim left";
+        before = true;
+      } else {
+        own = own || user == Who(tim_now).user.id;
+      }
+    }
+    EXPECT_TRUE(before) << "the reads of his time in the household stay";
+    EXPECT_TRUE(own) << "and his own reads";
+  }
+  // Mia, who still lives there, reads every line.
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  auto all = stip_->ReadAccessLogPeriod(Who(mia), family_, {}, {0, 50});
+  ASSERT_TRUE(all) << all.error().message;
+  bool after = false;
+  for (const auto& [user, time] : lines_of(all))
+    after = after || (user == lead_id && time > lived_there);
+  EXPECT_TRUE(after);
+}
+
+// Review of issue 10: the lead can stop a network member's access for the child's safety (the
+// family reads who and why), and a parent who loses custody stops sharing on that ground, also
+// when custody comes back later.
+TEST_F(HouseholdTest, TheLeadStopsANetworkConsentAndALostCustodyEndsTheSharing) {
+  auto entry = stip_->AddEntry(Who(lead_), family_, {"fact", "Gesprek", "Oma haalt Tim op."});
+  ASSERT_TRUE(entry) << entry.error().message;
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  const auto invite = [&](const std::string& name, const std::string& contact) {
+    auto id = stip_->InviteNetworkMember(Who(mia), family_, {name, "oma", contact, {*entry}, ""});
+    EXPECT_TRUE(id) << id.error().message;
+    auto login = stip_->CompleteFamilyLogin(contact, outbox_.last_code);
+    EXPECT_TRUE(login) << login.error().message;
+    auto consents = store_->ListNetworkConsents(family_);
+    return std::pair{login->session_token, consents->back().consent.id};
+  };
+  const auto [oma, consent] = invite("Oma Tester", "oma@example.org");
+  ASSERT_TRUE(stip_->OpenShared(Who(oma)));
+
+  auto by_mia = stip_->StopNetworkConsent(Who(mia), family_, consent, "Liever niet.");
+  ASSERT_FALSE(by_mia);
+  EXPECT_EQ(by_mia.error().code, Code::kPermissionDenied) << "the lead's step, not a member's";
+  auto no_reason = stip_->StopNetworkConsent(Who(lead_), family_, consent, " ");
+  ASSERT_FALSE(no_reason);
+  EXPECT_EQ(no_reason.error().code, Code::kInvalidArgument);
+  EXPECT_EQ(no_reason.error().fields.at(0).field, "reason");
+  ASSERT_TRUE(
+      stip_->StopNetworkConsent(Who(lead_), family_, consent, "Tim is niet veilig bij oma thuis."));
+  auto shared = stip_->OpenShared(Who(oma));
+  ASSERT_FALSE(shared);
+  EXPECT_EQ(shared.error().code, Code::kNotFound) << "at once";
+  auto home = stip_->OpenFamilyHome(Who(mia), family_, "ons_gezin");
+  ASSERT_TRUE(home) << home.error().message;
+  bool told = false;
+  for (const auto& c : home->changes) {
+    if (c.kind != "network_consent.ended") continue;
+    told = true;
+    EXPECT_EQ(c.reason, "Tim is niet veilig bij oma thuis.");
+    EXPECT_EQ(home->names.at(c.subject), "Oma Tester");
+    EXPECT_EQ(home->names.at(c.actor), "Naam lead");
+  }
+  EXPECT_TRUE(told) << "Mia reads that the lead stopped it, and why";
+
+  // Mia shares with the neighbour, then loses custody of Tim: that sharing ends by an event,
+  // and does not come back when the court gives her custody again.
+  const auto [buur, second] = invite("Buurvrouw Tester", "buur@example.org");
+  ASSERT_TRUE(stip_->OpenShared(Who(buur)));
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Vik Tester"), member_.at("Tim Tester"), true,
+                                    "2026-11-20", "Uitspraak rechtbank."}));
+  ASSERT_TRUE(stip_->ChangeCustody(Who(lead_), family_,
+                                   {member_.at("Mia Tester"), member_.at("Tim Tester"), false,
+                                    "2026-11-20", "Uitspraak rechtbank."}));
+  auto consents = store_->ListNetworkConsents(family_);
+  ASSERT_TRUE(consents);
+  for (const auto& c : *consents) {
+    if (c.consent.id == second) {
+      EXPECT_TRUE(c.consent.ended) << "ended by an event";
+    }
+  }
+  EXPECT_EQ(stip_->OpenShared(Who(buur)).error().code, Code::kNotFound);
+  ASSERT_TRUE(stip_->ChangeCustody(
+      Who(lead_), family_,
+      {member_.at("Mia Tester"), member_.at("Tim Tester"), true, "2026-11-21", "Hoger beroep."}));
+  EXPECT_EQ(stip_->OpenShared(Who(buur)).error().code, Code::kNotFound) << "not revived";
 }
 
 }  // namespace

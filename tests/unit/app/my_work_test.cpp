@@ -18,6 +18,7 @@ namespace {
 using domain::Code;
 using domain::WorkKind;
 constexpr domain::Millis kDay = 86'400'000;
+constexpr domain::Millis kMinute = 60'000;
 
 // Keeps the mails instead of sending them (the outbox adapters have their own tests).
 class KeptMail final : public Outbox {
@@ -212,9 +213,11 @@ TEST_F(MyWorkTest, TheTeamLeadSeesCountsPerProfessionalOfTheirTeam) {
   ASSERT_EQ(team->teams[0].professionals.size(), 2u);  // the lead and the team lead
   const auto& lead = team->teams[0].professionals[0];  // "Naam collega" < "Naam lead"
   EXPECT_EQ(team->teams[0].professionals[1].user.id, lead_.user.id);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.files, 1);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.leads, 1);
-  EXPECT_EQ(team->teams[0].professionals[1].counts.correction_requests, 1);
+  // One file, one request: small cells (1 to 9 families) are not shown to a team lead.
+  EXPECT_EQ(team->teams[0].professionals[1].counts.files, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.leads, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.correction_requests, kFewerThanTen);
+  EXPECT_EQ(team->teams[0].professionals[1].counts.objections, 0);
   EXPECT_EQ(lead.counts.files, 0);
   EXPECT_TRUE(stip_->ReadTeamWork(lead_, {})->teams.empty()) << "the lead leads no team";
   EXPECT_TRUE(stip_->ReadMyWork(colleague_, {})->team_lead);
@@ -268,23 +271,90 @@ TEST_F(MyWorkTest, AMemberWhoAskedGetsALinkWhenSomethingNewIsWrittenThatTheyCanR
   const std::size_t before = mail_.To("pim@example.org").size();  // the invitation
 
   ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"agreement", "gesprek", "Afspraak over school."}));
-  stip_->DrainBackground();
+  EXPECT_EQ(*stip_->SendEntryMails(), 0);
+  EXPECT_EQ(mail_.To("pim@example.org").size(), before) << "not at once: it waits 15 minutes";
+  clock_.Advance(14 * kMinute);
+  EXPECT_EQ(*stip_->SendEntryMails(), 0);
+  clock_.Advance(kMinute);
+  EXPECT_EQ(*stip_->SendEntryMails(), 1);
   auto mails = mail_.To("pim@example.org");
   ASSERT_EQ(mails.size(), before + 1);
   EXPECT_NE(mails.back().body.find("https://stip.gemeente.example/ons-gezin"), std::string::npos);
   EXPECT_EQ(mails.back().body.find("Afspraak"), std::string::npos) << "a link, no content";
+  EXPECT_EQ(*stip_->SendEntryMails(), 0) << "once";
 
   // Not about what Pim cannot read: an entry only about Quinta.
   NewEntry quinta{"fact", "gesprek", "Quinta werkt weer."};
   quinta.concerns = {member_["Quinta Tester"]};
   ASSERT_TRUE(stip_->AddEntry(lead_, family_, quinta));
-  stip_->DrainBackground();
+  clock_.Advance(kDay);
+  EXPECT_EQ(*stip_->SendEntryMails(), 0);
   EXPECT_EQ(mail_.To("pim@example.org").size(), before + 1);
-  // Off again: no more mails.
+  // Off again: no more mails, also not for an entry written while it was on.
+  ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "school", "Cas had een goede week."}));
   ASSERT_TRUE(stip_->SetEntryMail(pim, family_, false));
   ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "school", "Cas was op tijd."}));
-  stip_->DrainBackground();
+  clock_.Advance(kDay);
+  EXPECT_EQ(*stip_->SendEntryMails(), 0);
   EXPECT_EQ(mail_.To("pim@example.org").size(), before + 1);
+}
+
+TEST_F(MyWorkTest, NoMailAboutAnEntryThatIsWithheldFromTheMemberBeforeTheMailIsDue) {
+  const Principal pim = Account("Pim Tester", "pim@example.org");
+  ASSERT_TRUE(stip_->SetEntryMail(pim, family_, true));
+  const std::size_t before = mail_.To("pim@example.org").size();
+  auto entry = stip_->AddEntry(lead_, family_, {"observation", "huisbezoek", "Zorgen over Cas."});
+  ASSERT_TRUE(entry) << entry.error().message;
+  clock_.Advance(5 * kMinute);
+  // Minutes later the lead withholds it from Pim: Pim must not hear that something was written.
+  ASSERT_TRUE(stip_->Withhold(
+      lead_, family_, *entry,
+      {member_["Pim Tester"], "serious_harm_to_child", "Dit zou Cas nu schaden.", "2026-12-20"}));
+  clock_.Advance(kDay);
+  EXPECT_EQ(*stip_->SendEntryMails(), 0);
+  EXPECT_EQ(mail_.To("pim@example.org").size(), before);
+  // Quinta, who still reads it, does get her mail.
+  const Principal quinta = Account("Quinta Tester", "quinta@example.org");
+  ASSERT_TRUE(stip_->SetEntryMail(quinta, family_, true));
+  const std::size_t quinta_before = mail_.To("quinta@example.org").size();
+  ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "school", "Cas deed mee met gym."}));
+  clock_.Advance(15 * kMinute);
+  EXPECT_EQ(*stip_->SendEntryMails(), 2);
+  EXPECT_EQ(mail_.To("quinta@example.org").size(), quinta_before + 1);
+  EXPECT_EQ(mail_.To("pim@example.org").size(), before + 1) << "Pim reads this one";
+}
+
+TEST_F(MyWorkTest, TheMailIsOfferedToWhoReadsEntriesAndCorrectionsAndLiftsAreNewForThem) {
+  const Principal pim = Account("Pim Tester", "pim@example.org");
+  const Principal quinta = Account("Quinta Tester", "quinta@example.org");
+  // Without custody Quinta reads the summary only: a mail about new entries would promise her
+  // something she cannot read.
+  ASSERT_TRUE(stip_->ChangeCustody(lead_, family_,
+                                   {member_["Quinta Tester"], member_["Cas Tester"], false,
+                                    "2026-11-20", "Uitspraak van de rechter."}));
+  EXPECT_FALSE(*stip_->EntryMailOffered(quinta, family_));
+  EXPECT_TRUE(*stip_->EntryMailOffered(pim, family_));
+  auto refused = stip_->SetEntryMail(quinta, family_, true);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, Code::kPermissionDenied);
+  EXPECT_TRUE(stip_->SetEntryMail(quinta, family_, false)) << "off is always possible";
+
+  // A withholding lifted: the entry is new for Pim, from whom it was withheld.
+  ASSERT_TRUE(stip_->SetEntryMail(pim, family_, true));
+  const std::string w = WithholdFromPim("2026-12-20");
+  const std::size_t before = mail_.To("pim@example.org").size();
+  ASSERT_TRUE(stip_->LiftWithholding(lead_, family_, w, "Het schaadt Cas niet meer."));
+  clock_.Advance(15 * kMinute);
+  EXPECT_EQ(*stip_->SendEntryMails(), 1);
+  EXPECT_EQ(mail_.To("pim@example.org").size(), before + 1);
+
+  // A correction placed is new as well.
+  const std::string request = AskCorrection();
+  ASSERT_TRUE(stip_->AnswerCorrection(
+      lead_, family_, request, {true, "U had gelijk.", "", "", "Cas was twee keer te laat."}));
+  clock_.Advance(15 * kMinute);
+  EXPECT_EQ(*stip_->SendEntryMails(), 1);
+  EXPECT_EQ(mail_.To("pim@example.org").size(), before + 2);
 }
 
 }  // namespace

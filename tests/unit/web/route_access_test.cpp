@@ -177,9 +177,10 @@ constexpr Line kExpected[] = {
     {"api.digest.get", "LYYYFFFFFF"},  // administrators get no digest: not offered either
     {"api.digest.set", "LYYYFFFFFF"},
     {"api.entry_mail.get", "LFFFFYYYYY"},
-    {"api.entry_mail.set", "LFFFFYYYYY"},
+    // On only for who reads entries: a parent without custody reads the summary (403).
+    {"api.entry_mail.set", "LFFFFYFYYY"},
     {"page.account.digest", "LYYYFRRRRR"},
-    {"page.ons_gezin.entry_mail", "LRRRRYYYYY"},
+    {"page.ons_gezin.entry_mail", "LRRRRYFYYY"},
     // Issue 10: network members. Who can see what: who reads the file (not a parent without
     // custody, who has the summary only; a 16+ sees their own network alone). Sharing:
     // a parent with custody (Pia) or a young person of 16+ (Yara); a consent is its giver's
@@ -188,6 +189,8 @@ constexpr Line kExpected[] = {
     {"api.network.invite", "LFFNNYFFYF"},
     {"api.network.consent.change", "LFFNNYFFNF"},
     {"api.network.consent.end", "LFFNNYNNNN"},
+    // The lead stops a consent for the child's safety (a consent of its own here).
+    {"api.network.consent.stop", "LYFNNFFFFF"},
     {"api.shared.get", "LNNNNNNNNN"},
     {"page.ons_gezin.network", "LRRRRYFYYY"},
     {"page.ons_gezin.network.invite", "LNNNNYFFYF"},
@@ -343,10 +346,12 @@ class RouteAccessTest : public ::testing::Test {
     // Issue 10: Pia shares the first entry with four network members, one consent for each
     // route that changes or ends one; the network member of the first logs in for the tests
     // of what a network member may call.
-    const char* const network_names[] = {"Api Wijzig", "Api Stop", "Pagina Wijzig", "Pagina Stop"};
+    const char* const network_names[] = {"Api Wijzig", "Api Stop", "Pagina Wijzig", "Pagina Stop",
+                                         "Api Regisseur"};
     std::string* const network_consents[] = {&network_change_api_, &network_end_api_,
-                                             &network_change_page_, &network_end_page_};
-    for (int i = 0; i < 4; ++i) {
+                                             &network_change_page_, &network_end_page_,
+                                             &network_stop_api_};
+    for (int i = 0; i < 5; ++i) {
       auto nwm = stip_->InviteNetworkMember(*pia, family_,
                                             {network_names[i],
                                              "buurvrouw",
@@ -410,7 +415,7 @@ class RouteAccessTest : public ::testing::Test {
       content_type = "application/json";
       return json::serialize(json::object{{"entry_ids", json::array{json::value(entry_)}}});
     }
-    if (route == "api.network.consent.end") {
+    if (route == "api.network.consent.end" || route == "api.network.consent.stop") {
       content_type = "application/json";
       return R"({"reason":"Niet meer nodig."})";
     }
@@ -600,8 +605,8 @@ class RouteAccessTest : public ::testing::Test {
   std::string page_objection_;
   std::string correction_request_;
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
-  std::string network_change_api_, network_end_api_, network_change_page_,
-      network_end_page_;                                // issue 10: consents for network members
+  std::string network_change_api_, network_end_api_, network_change_page_, network_end_page_,
+      network_stop_api_;                                // issue 10: consents for network members
   std::string network_account_;                         // issue 10: the account of a network member
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
@@ -701,6 +706,7 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     // Issue 10: the network routes' consents.
     if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
     if (route.name == "api.network.consent.end") put("{consent}", network_end_api_);
+    if (route.name == "api.network.consent.stop") put("{consent}", network_stop_api_);
     if (route.name == "page.ons_gezin.network.change") put("{consent}", network_change_page_);
     if (route.name == "page.ons_gezin.network.end") put("{consent}", network_end_page_);
     put("{consent}", page_consent_);
