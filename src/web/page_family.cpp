@@ -181,6 +181,7 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                                {{"role", InvolvementRoleText(locale, view->my_role)}}));
   page.set("access_log_href", path + "/inzage");
   page.set("household_href", path + "/huishouden");  // issue 10
+  page.set("safety_href", path + "/veiligheid");     // issue 11
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));
