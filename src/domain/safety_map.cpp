@@ -116,8 +116,7 @@ std::vector<FieldError> CheckDisagreement(const Family& family, const SafetyMap&
   } else if (!m) {
     errors.push_back({"member_id", NotAMember()});
   } else if (m->left_on) {
-    errors.push_back(
-        {"member_id", FieldCode::kMemberHasLeft, "has left the household already"});
+    errors.push_back({"member_id", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
   return errors;
@@ -182,8 +181,7 @@ std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery
                       "must be a child under 12: a child of 12 or older answers from their own "
                       "account"});
   } else if (m->left_on) {
-    errors.push_back(
-        {"recorded_for", FieldCode::kMemberHasLeft, "has left the household already"});
+    errors.push_back({"recorded_for", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   return errors;
 }

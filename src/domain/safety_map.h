@@ -99,7 +99,7 @@ struct SafetyMap {
 
 inline constexpr int kMinScore = 0;
 inline constexpr int kMaxScore = 10;
-inline constexpr std::size_t kMaxSafetyLineChars = 200;    // who is worried
+inline constexpr std::size_t kMaxSafetyLineChars = 200;   // who is worried
 inline constexpr std::size_t kMaxSafetyTextChars = 2000;  // the worry, a strength, a goal, words
 
 // The wording of 0 and 10 (Dutch, as shown): for adults, and a child-friendly one for children.

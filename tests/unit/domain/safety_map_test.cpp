@@ -17,7 +17,8 @@ using testing::Query;
 SafetyMap MapWithOneWorry() {
   SafetyMap map;
   map.rounds = {{1, 0, "u_lead"}, {2, 0, "u_lead"}};
-  map.dangers = {{"dng_1", 1, "De school", "Sem komt vaak te laat", "Sem mist zijn lessen", "u_lead", 0}};
+  map.dangers = {
+      {"dng_1", 1, "De school", "Sem komt vaak te laat", "Sem mist zijn lessen", "u_lead", 0}};
   return map;
 }
 
@@ -121,8 +122,7 @@ TEST(SafetyMap, AYoungerChildsAnswerIsTakenDownOnlyForAChildUnderTwelve) {
   EXPECT_TRUE(CheckRecordedFor(family, Query(Pro("u_lead")), "c_noor").empty());
   EXPECT_FALSE(CheckRecordedFor(family, Query(Pro("u_lead")), "c_sem").empty());  // 13
   EXPECT_FALSE(CheckRecordedFor(family, Query(Pro("u_lead")), "m_moeder").empty());
-  EXPECT_EQ(CheckRecordedFor(family, Query(Pro("u_lead")), "x").at(0).code,
-            FieldCode::kNotAMember);
+  EXPECT_EQ(CheckRecordedFor(family, Query(Pro("u_lead")), "x").at(0).code, FieldCode::kNotAMember);
 }
 
 TEST(SafetyMap, WhoReadsTheMap) {
@@ -161,10 +161,9 @@ TEST(SafetyMap, SeriesAreTheGivenValuesPerParticipantNeverCombinedNorSortedBySco
   auto map = MapWithOneWorry();
   map.answers = {Answer("u_lead", 1, 2, ParticipantKind::kProfessional), Answer("c_sem", 1, 9),
                  Answer("m_moeder", 1, 5), Answer("m_moeder", 2, 6), Answer("c_sem", 2, 1)};
-  const std::vector<Participant> people = {
-      {ParticipantKind::kMember, "m_moeder", "Sara Jansen", 0},
-      {ParticipantKind::kMember, "c_sem", "Sem de Vries", 1},
-      {ParticipantKind::kProfessional, "u_lead", "Sanne", 3}};
+  const std::vector<Participant> people = {{ParticipantKind::kMember, "m_moeder", "Sara Jansen", 0},
+                                           {ParticipantKind::kMember, "c_sem", "Sem de Vries", 1},
+                                           {ParticipantKind::kProfessional, "u_lead", "Sanne", 3}};
   const auto series = SeriesOf(map, "dng_1", people);
   // One series per participant (three, not one combined), by role then name: parent, child,
   // professional, whatever the scores.
