@@ -1,7 +1,10 @@
 #include "web/safety_chart.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "web/messages.h"
 
@@ -60,7 +63,30 @@ std::string XmlEscape(std::string_view s) {
 std::string SafetyChartSvg(const std::vector<domain::Series>& series, int rounds,
                            std::string_view title, std::string_view desc,
                            std::string_view round_label, std::string_view id) {
-  const int height = kTop + kPlot + 40;
+  // Where each line's name goes: beside its last answer, moved down where names would overlap.
+  struct Label {
+    int x = 0;
+    int y = 0;
+    std::size_t series = 0;
+  };
+  std::vector<Label> labels;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    for (auto it = series[i].points.rbegin(); it != series[i].points.rend(); ++it) {
+      if (!it->score) continue;
+      labels.push_back({X(it->round, rounds) + 10, Y(*it->score) + 4, i});
+      break;
+    }
+  }
+  std::sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) {
+    return std::tie(a.x, a.y, a.series) < std::tie(b.x, b.y, b.series);
+  });
+  for (std::size_t k = 1; k < labels.size(); ++k) {
+    if (labels[k].x == labels[k - 1].x && labels[k].y < labels[k - 1].y + 15) {
+      labels[k].y = labels[k - 1].y + 15;
+    }
+  }
+  int height = kTop + kPlot + 40;
+  for (const auto& label : labels) height = std::max(height, label.y + 8);
   const std::string sid = XmlEscape(id);
   std::string svg =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"stip-chart\" viewBox=\"0 0 " +
@@ -111,10 +137,10 @@ std::string SafetyChartSvg(const std::vector<domain::Series>& series, int rounds
       prev = &p;
       last = &p;
     }
-    if (last) {
-      svg += "<text stroke=\"none\" font-size=\"13\" x=\"" +
-             std::to_string(X(last->round, rounds) + 10) + "\" y=\"" +
-             std::to_string(Y(*last->score) + 4) + "\">" + XmlEscape(s.participant.name) + " (" +
+    for (const auto& label : labels) {
+      if (label.series != i || !last) continue;
+      svg += "<text stroke=\"none\" font-size=\"13\" x=\"" + std::to_string(label.x) + "\" y=\"" +
+             std::to_string(label.y) + "\">" + XmlEscape(s.participant.name) + " (" +
              std::to_string(*last->score) + ")</text>";
     }
     svg += "</g>";
