@@ -144,10 +144,10 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
     const auto series = domain::SeriesOf(v.map, d.id, v.participants);
     item.set("has_series", !series.empty());
     if (!series.empty()) {
-      item.set("svg", SafetyChartSvg(series, rounds,
-                                     Fill(Text(locale, "sm_chart_title"), {{"worry", d.worry}}),
-                                     Text(locale, "sm_chart_desc"), Text(locale, "sm_round_n"),
-                                     "grafiek-" + d.id));
+      item.set("chart", SafetyChart(series, rounds,
+                                    Fill(Text(locale, "sm_chart_title"), {{"worry", d.worry}}),
+                                    Text(locale, "sm_chart_desc"), Text(locale, "sm_round_n"),
+                                    "grafiek-" + d.id));
       item.set("caption", Fill(Text(locale, "sm_table_caption"), {{"worry", d.worry}}));
       Data heads{Data::type::list};
       for (const auto& r : v.map.rounds) {

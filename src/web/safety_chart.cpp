@@ -31,38 +31,12 @@ int X(int round, int rounds) {
 
 int Y(int score) { return kTop + (10 - score) * kPlot / 10; }
 
+std::string N(int v) { return std::to_string(v); }
+
 }  // namespace
 
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-std::string SafetyChartSvg(const std::vector<domain::Series>& series, int rounds,
-                           std::string_view title, std::string_view desc,
-                           std::string_view round_label, std::string_view id) {
+Data SafetyChart(const std::vector<domain::Series>& series, int rounds, std::string_view title,
+                 std::string_view desc, std::string_view round_label, std::string_view id) {
   // Where each line's name goes: beside its last answer, moved down where names would overlap.
   struct Label {
     int x = 0;
@@ -87,37 +61,38 @@ std::string SafetyChartSvg(const std::vector<domain::Series>& series, int rounds
   }
   int height = kTop + kPlot + 40;
   for (const auto& label : labels) height = std::max(height, label.y + 8);
-  const std::string sid = XmlEscape(id);
-  std::string svg =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"stip-chart\" viewBox=\"0 0 " +
-      std::to_string(kWidth) + " " + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"" +
-      sid + "-titel " + sid + "-uitleg\">";
-  svg += "<title id=\"" + sid + "-titel\">" + XmlEscape(title) + "</title>";
-  svg += "<desc id=\"" + sid + "-uitleg\">" + XmlEscape(desc) + "</desc>";
-  // The frame: the ends of the scale and the rounds.
-  svg += "<g fill=\"none\" stroke=\"#767676\" stroke-width=\"1\">";
-  svg += "<line x1=\"" + std::to_string(kLeft) + "\" y1=\"" + std::to_string(Y(0)) + "\" x2=\"" +
-         std::to_string(kWidth - kRight) + "\" y2=\"" + std::to_string(Y(0)) + "\"/>";
-  svg += "<line x1=\"" + std::to_string(kLeft) + "\" y1=\"" + std::to_string(Y(10)) + "\" x2=\"" +
-         std::to_string(kWidth - kRight) + "\" y2=\"" + std::to_string(Y(10)) +
-         "\" stroke-dasharray=\"2 4\"/>";
-  svg += "</g><g font-size=\"13\" fill=\"#333333\">";
-  svg += "<text x=\"" + std::to_string(kLeft - 8) + "\" y=\"" + std::to_string(Y(0) + 4) +
-         "\" text-anchor=\"end\">0</text>";
-  svg += "<text x=\"" + std::to_string(kLeft - 8) + "\" y=\"" + std::to_string(Y(10) + 4) +
-         "\" text-anchor=\"end\">10</text>";
+
+  Data chart;
+  chart.set("id", std::string(id));
+  chart.set("title", std::string(title));
+  chart.set("desc", std::string(desc));
+  chart.set("view_box", "0 0 " + N(kWidth) + " " + N(height));
+  chart.set("left", N(kLeft));
+  chart.set("right", N(kWidth - kRight));
+  chart.set("y0", N(Y(0)));
+  chart.set("y10", N(Y(10)));
+  chart.set("axis_x", N(kLeft - 8));
+  chart.set("y0_text", N(Y(0) + 4));
+  chart.set("y10_text", N(Y(10) + 4));
+  Data round_list{Data::type::list};
   for (int r = 1; r <= rounds; ++r) {
-    svg += "<text x=\"" + std::to_string(X(r, rounds)) + "\" y=\"" + std::to_string(Y(0) + 24) +
-           "\" text-anchor=\"middle\">" + XmlEscape(Fill(round_label, {{"n", std::to_string(r)}})) +
-           "</text>";
+    Data d;
+    d.set("x", N(X(r, rounds)));
+    d.set("y", N(Y(0) + 24));
+    d.set("text", Fill(round_label, {{"n", N(r)}}));
+    round_list.push_back(d);
   }
-  svg += "</g>";
+  chart.set("rounds", round_list);
+  Data lines{Data::type::list};
   for (std::size_t i = 0; i < series.size(); ++i) {
     const auto& s = series[i];
-    const std::string colour(kColours[i % kColours.size()]);
+    Data line;
+    line.set("colour", std::string(kColours[i % kColours.size()]));
     const std::string_view dash = kDashes[i % kDashes.size()];
-    svg += "<g stroke=\"" + colour + "\" fill=\"" + colour + "\">";
-    // A line between consecutive rounds that both have an answer; a dot at every answer.
+    line.set("dash", dash.empty() ? Data(false) : Data(std::string(dash)));
+    // A segment between consecutive rounds that both have an answer; a dot at every answer.
+    Data segments{Data::type::list};
+    Data dots{Data::type::list};
     const domain::SeriesPoint* prev = nullptr;
     const domain::SeriesPoint* last = nullptr;
     for (const auto& p : s.points) {
@@ -126,27 +101,35 @@ std::string SafetyChartSvg(const std::vector<domain::Series>& series, int rounds
         continue;
       }
       if (prev) {
-        svg += "<line x1=\"" + std::to_string(X(prev->round, rounds)) + "\" y1=\"" +
-               std::to_string(Y(*prev->score)) + "\" x2=\"" + std::to_string(X(p.round, rounds)) +
-               "\" y2=\"" + std::to_string(Y(*p.score)) + "\" stroke-width=\"2\"" +
-               (dash.empty() ? std::string() : " stroke-dasharray=\"" + std::string(dash) + "\"") +
-               "/>";
+        Data seg;
+        seg.set("x1", N(X(prev->round, rounds)));
+        seg.set("y1", N(Y(*prev->score)));
+        seg.set("x2", N(X(p.round, rounds)));
+        seg.set("y2", N(Y(*p.score)));
+        segments.push_back(seg);
       }
-      svg += "<circle cx=\"" + std::to_string(X(p.round, rounds)) + "\" cy=\"" +
-             std::to_string(Y(*p.score)) + "\" r=\"4\"/>";
+      Data dot;
+      dot.set("cx", N(X(p.round, rounds)));
+      dot.set("cy", N(Y(*p.score)));
+      dots.push_back(dot);
       prev = &p;
       last = &p;
     }
+    line.set("segments", segments);
+    line.set("dots", dots);
+    Data name(false);
     for (const auto& label : labels) {
       if (label.series != i || !last) continue;
-      svg += "<text stroke=\"none\" font-size=\"13\" x=\"" + std::to_string(label.x) + "\" y=\"" +
-             std::to_string(label.y) + "\">" + XmlEscape(s.participant.name) + " (" +
-             std::to_string(*last->score) + ")</text>";
+      name = Data();
+      name.set("x", N(label.x));
+      name.set("y", N(label.y));
+      name.set("text", s.participant.name + " (" + N(*last->score) + ")");
     }
-    svg += "</g>";
+    line.set("name", name);
+    lines.push_back(line);
   }
-  svg += "</svg>";
-  return svg;
+  chart.set("lines", lines);
+  return chart;
 }
 
 }  // namespace stip::web
