@@ -1,9 +1,127 @@
 // The demo family's accounts (issue 3): four members invited by the lead, with fictional
-// @example.org addresses, so that a new user can log in as a parent or a child.
+// @example.org addresses, so that a new user can log in as a parent or a child. Issue 11: a
+// safety map with two rounds, answered by Sanne, Youssef, Marloes and Lotte from their own
+// accounts (and Mees's answer taken down by Sanne), with Marloes's disagreement.
 #include "app/demo.h"
 #include "store/store.h"
 
 namespace stip::app {
+namespace {
+
+// A family member as the use cases see them after logging in with a code.
+Result<Principal> MemberPrincipal(store::Store& store, const std::string& contact,
+                                  const std::string& name) {
+  auto account = store.FindAccountByContact(contact);
+  if (!account) return tl::unexpected(account.error());
+  if (!*account) return domain::Fail(domain::Code::kInternal, "demo account missing: " + contact);
+  Principal p;
+  p.user.id = (*account)->id;
+  p.user.username = contact;
+  p.user.display_name = name;
+  p.via = Principal::Via::kCli;
+  p.account = **account;
+  return p;
+}
+
+Status SeedSafetyMap(Stip& stip, store::Store& store, const std::string& family_id,
+                     const Principal& sanne) {
+  auto duo_user = store.FindUserByUsername("veiligheid");
+  if (!duo_user || !*duo_user) return domain::Fail(domain::Code::kInternal, "demo duo missing");
+  const Principal youssef{**duo_user, Principal::Via::kCli, "", std::nullopt};
+  auto marloes = MemberPrincipal(store, "marloes@example.org", "Marloes Veldhoven");
+  if (!marloes) return tl::unexpected(marloes.error());
+  auto lotte = MemberPrincipal(store, "lotte@example.org", "Lotte Kramer");
+  if (!lotte) return tl::unexpected(lotte.error());
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  std::string mees;
+  for (const auto& m : (*family)->members) {
+    if (m.name.starts_with("Mees")) mees = m.id;
+  }
+
+  if (auto r = stip.OpenSafetyRound(sanne, family_id); !r) return tl::unexpected(r.error());
+  auto fights = stip.AddDanger(
+      sanne, family_id,
+      {"Sanne (wijkteam) en Youssef (veiligheidsteam)",
+       "Als Marloes en Ruben ruzie maken, wordt er geschreeuwd en met spullen gegooid. Lotte en "
+       "Mees zijn daar dan bij.",
+       "Lotte en Mees blijven bang in hun eigen huis. Ze kunnen gewond raken en slapen slecht."});
+  if (!fights) return tl::unexpected(fights.error());
+  auto school = stip.AddDanger(
+      sanne, family_id,
+      {"De school van Lotte", "Lotte komt vaak te laat op school en heeft dan niet gegeten.",
+       "Lotte mist lessen en kan zich slecht concentreren. Ze raakt achter op school."});
+  if (!school) return tl::unexpected(school.error());
+  for (const char* words :
+       {"Opa en oma Veldhoven wonen dichtbij en halen Mees elke dinsdag op van school.",
+        "Marloes zoekt zelf hulp: ze praat met de schuldhulp van de gemeente.",
+        "Lotte praat open met haar mentor op school."}) {
+    if (auto r = stip.AddStrength(sanne, family_id, words); !r) return tl::unexpected(r.error());
+  }
+  if (auto r = stip.AddSafetyGoal(sanne, family_id, *fights,
+                                  "Lotte en Mees zijn nooit meer bij ruzie tussen volwassenen. "
+                                  "Gaat het mis, dan gaan ze naar opa en oma.");
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = stip.AddSafetyGoal(sanne, family_id, *school,
+                                  "Lotte is elke schooldag op tijd op school en heeft gegeten.");
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = stip.AddDisagreement(*marloes, family_id,
+                                    {*fights, "",
+                                     "Er is één keer met een bord gegooid, niet vaker. Sinds "
+                                     "Ruben weg is, is er geen ruzie meer in huis."});
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  struct Answer {
+    const Principal* who;
+    const std::string* danger;
+    int score;
+    const char* words;
+  };
+  const Answer round1[] = {
+      {&sanne, &*fights, 3, "Er is veel gebeurd. Ik wil eerst zien dat het rustig blijft."},
+      {&youssef, &*fights, 2, ""},
+      {&*marloes, &*fights, 6, "Het is nu rustig thuis."},
+      {&*lotte, &*fights, 5, "Soms ben ik nog bang als papa belt."},
+      {&sanne, &*school, 5, ""},
+      {&*marloes, &*school, 7, "Het ontbijt lukt bijna altijd."},
+      {&*lotte, &*school, 6, ""},
+  };
+  const Answer round2[] = {
+      {&sanne, &*fights, 5, "Het plan met opa en oma werkt."},
+      {&youssef, &*fights, 4, ""},
+      {&*marloes, &*fights, 7, ""},
+      {&*lotte, &*fights, 7, "Het is rustiger."},
+      {&sanne, &*school, 6, ""},
+      {&*marloes, &*school, 8, ""},
+      {&*lotte, &*school, 8, "Ik ben bijna nooit meer te laat."},
+  };
+  for (const auto& a : round1) {
+    if (auto r = stip.GiveScore(*a.who, family_id, {*a.danger, a.score, a.words, ""}); !r) {
+      return tl::unexpected(r.error());
+    }
+  }
+  if (auto r = stip.OpenSafetyRound(sanne, family_id); !r) return tl::unexpected(r.error());
+  for (const auto& a : round2) {
+    if (auto r = stip.GiveScore(*a.who, family_id, {*a.danger, a.score, a.words, ""}); !r) {
+      return tl::unexpected(r.error());
+    }
+  }
+  // Mees (7) answers with Sanne, who takes it down with him.
+  if (!mees.empty()) {
+    if (auto r = stip.GiveScore(sanne, family_id, {*fights, 6, "Ik vind het fijn bij oma.", mees});
+        !r) {
+      return tl::unexpected(r.error());
+    }
+  }
+  return {};
+}
+
+}  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
                                                  const std::string& family_id) {
@@ -34,6 +152,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
       if (!account) return tl::unexpected(account.error());
       invited.push_back({m.name, w.contact, w.description});
     }
+  }
+  if (auto r = SeedSafetyMap(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
   }
   return invited;
 }

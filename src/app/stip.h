@@ -23,6 +23,7 @@
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
+#include "domain/safety_map.h"
 #include "domain/time.h"
 
 // The store ports the use cases work through (store/store.h); front-ends never see them.
@@ -430,6 +431,49 @@ inline constexpr std::size_t kMaxNetworkNameChars = 200;
 inline constexpr std::size_t kMaxRelationChars = 100;
 inline constexpr std::size_t kMaxSharedItems = 500;
 
+// --- the safety map (issue 11, app/safety_map.cpp) -------------------------------------------
+
+struct NewDanger {
+  std::string who_worried;
+  std::string worry;
+  std::string if_nothing_changes;
+};
+
+// A disagreement, word for word: a family member writes their own (member_id empty or their
+// own id); a professional writes one down for the member it names.
+struct NewDisagreement {
+  std::string danger_id;
+  std::string member_id;
+  std::string words;
+};
+
+// An answer to one statement in the newest round: for the caller themself, or (a professional)
+// taken down with a child under 12 (`recorded_for`: the child's member id).
+struct NewScore {
+  std::string danger_id;
+  std::optional<int> score;  // nullopt: missing or not a whole number
+  std::string words;
+  std::string recorded_for;
+};
+
+// The map as its viewer may read it, with who answers and how.
+struct SafetyMapView {
+  std::string family_id;
+  std::string family_name;
+  domain::SafetyMap map;                          // without what is not the viewer's to read
+  std::vector<domain::Participant> participants;  // everyone who may appear, in series order
+  std::map<std::string, std::string> names;       // member and user ids -> names
+  int current_round = 0;
+  bool may_edit = false;         // an involved professional: rounds, worries, strengths, goals
+  domain::ScorerDecision me;     // who the viewer answers as (me.allowed: may answer)
+  domain::ScaleWording wording;  // the wording of 0 and 10 the viewer is shown
+  domain::ScaleWording child_wording;
+  // For a professional: the members a disagreement may be written down for, and the children
+  // under 12 whose answer may be taken down.
+  std::vector<domain::Member> members;
+  std::vector<domain::Member> young_children;
+};
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -658,6 +702,23 @@ class Stip {
   // The lead takes a proposal back before it is answered.
   Status WithdrawHandover(const Principal& who, const std::string& family_id,
                           const std::string& handover_id, const std::string& words);
+  // --- the safety map (app/safety_map.cpp, issue 11) ----------------------------------------
+  // The map with every round and every voice the caller may read (an access-log line).
+  Result<SafetyMapView> SafetyMapOf(const Principal& who, const std::string& family_id);
+  // An involved professional opens the next round; returns its number.
+  Result<int> OpenSafetyRound(const Principal& who, const std::string& family_id);
+  Result<std::string> AddDanger(const Principal& who, const std::string& family_id,
+                                const NewDanger& danger);
+  Result<std::string> AddStrength(const Principal& who, const std::string& family_id,
+                                  const std::string& words);
+  Result<std::string> AddSafetyGoal(const Principal& who, const std::string& family_id,
+                                    const std::string& danger_id, const std::string& words);
+  Result<std::string> AddDisagreement(const Principal& who, const std::string& family_id,
+                                      const NewDisagreement& disagreement);
+  // One answer per participant per statement per round: a second one is refused (Conflict).
+  Result<std::string> GiveScore(const Principal& who, const std::string& family_id,
+                                const NewScore& score);
+
   // The handovers offered to the caller that wait for an answer (each read is logged in the
   // family's access log with the purpose "overdracht").
   Result<std::vector<HandoverView>> HandoversOfferedTo(const Principal& who);

@@ -26,6 +26,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddPlainLanguageRoutes(router, stip);     // issue 3: advice for writers
   api::AddHouseholdRoutes(router, stip, clock);  // issue 10: the household and involvements
   api::AddHandoverRoutes(router, stip);          // issue 10: the handover of the fixed face
+  api::AddSafetyMapRoutes(router, stip);         // issue 11: the safety map
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members

@@ -62,6 +62,10 @@ boost::json::object EncodeHousehold(const app::HouseholdView& view, domain::Mill
 // when `with_answer`), and the fixed face's history: the family's view, or the professionals'
 // (`professional`: every handover too).
 boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_answer);
+// Issue 11 (api_encode_safety_map.cpp): the safety map as its reader may read it: per worry
+// the disagreements, the goals and one series per participant over the rounds; never a number
+// computed from the answers.
+boost::json::object EncodeSafetyMap(const app::SafetyMapView& map);
 boost::json::object EncodeFixedFace(const app::FixedFaceHistory& history, bool professional);
 
 }  // namespace stip::http

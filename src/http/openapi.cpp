@@ -233,6 +233,33 @@ constexpr Operation kOperations[] = {
     {"api.handovers.withdraw", "handover",
      "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
      "Ok", ""},
+    // Issue 11: the safety map.
+    {"api.safety_map.get", "safety map",
+     "The safety map with every round: worries with their disagreements, goals and one series "
+     "of answers per participant (stable order, never sorted by score, never averaged); "
+     "strengths. A 16+'s own answers show to a parent only with their consent. Logged.",
+     "", 200, "SafetyMap", ""},
+    {"api.safety_map.round", "safety map",
+     "An involved professional opens the next round; answers go to the newest round.", "", 201,
+     "SafetyRound", ""},
+    {"api.safety_map.danger", "safety map",
+     "An involved professional adds a worry: who is worried, about what, and what will happen "
+     "to the child if nothing changes.",
+     "NewDanger", 201, "Created", ""},
+    {"api.safety_map.strength", "safety map", "An involved professional adds what goes well.",
+     "SafetyWords", 201, "Created", ""},
+    {"api.safety_map.goal", "safety map",
+     "An involved professional adds a safety goal, paired with one worry.", "NewSafetyGoal", 201,
+     "Created", ""},
+    {"api.safety_map.disagreement", "safety map",
+     "A family member writes in their own disagreement with a worry, word for word (member_id "
+     "left out); a professional writes one down for the member it names.",
+     "NewDisagreement", 201, "Created", ""},
+    {"api.safety_map.score", "safety map",
+     "The caller's own answer 0-10 to one worry in the newest round, with own words; the "
+     "wording of 0 and 10 shown is stored with it. One answer per participant per worry per "
+     "round: a second is 409. recorded_for: a professional takes down a child under 12's answer.",
+     "NewScore", 201, "Created", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -600,7 +627,34 @@ constexpr std::string_view kComponents = R"json({
   "HandoverWords": {"type": "object", "additionalProperties": false, "required": ["words"],
    "properties": {"words": {"type": "string"}}},
   "HandoverList": {"type": "object", "required": ["handovers"], "properties": {
-    "handovers": {"type": "array", "items": {"type": "object"}}}}
+    "handovers": {"type": "array", "items": {"type": "object"}}}},
+  "SafetyMap": {"type": "object",
+   "required": ["family_id", "current_round", "rounds", "dangers", "strengths", "scale", "you"],
+   "properties": {"family_id": {"type": "string"}, "current_round": {"type": "integer"},
+    "rounds": {"type": "array", "items": {"type": "object"}},
+    "scale": {"type": "object"}, "child_scale": {"type": "object"}, "you": {"type": "object"},
+    "dangers": {"type": "array", "items": {"type": "object"}},
+    "strengths": {"type": "array", "items": {"type": "object"}}}},
+  "SafetyRound": {"type": "object", "required": ["round"],
+   "properties": {"round": {"type": "integer"}}},
+  "NewDanger": {"type": "object", "additionalProperties": false,
+   "required": ["who_worried", "worry", "if_nothing_changes"], "properties": {
+    "who_worried": {"type": "string"}, "worry": {"type": "string"},
+    "if_nothing_changes": {"type": "string"}}},
+  "SafetyWords": {"type": "object", "additionalProperties": false, "required": ["words"],
+   "properties": {"words": {"type": "string"}}},
+  "NewSafetyGoal": {"type": "object", "additionalProperties": false,
+   "required": ["danger_id", "words"], "properties": {
+    "danger_id": {"type": "string"}, "words": {"type": "string"}}},
+  "NewDisagreement": {"type": "object", "additionalProperties": false,
+   "required": ["danger_id", "words"], "properties": {
+    "danger_id": {"type": "string"}, "member_id": {"type": "string"},
+    "words": {"type": "string"}}},
+  "NewScore": {"type": "object", "additionalProperties": false,
+   "required": ["danger_id", "score"], "properties": {
+    "danger_id": {"type": "string"},
+    "score": {"type": "integer", "minimum": 0, "maximum": 10},
+    "words": {"type": "string"}, "recorded_for": {"type": "string"}}}
  }
 })json";
 

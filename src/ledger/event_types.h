@@ -54,5 +54,12 @@ inline constexpr std::string_view kHandoverProposed = events::HandoverProposed::
 inline constexpr std::string_view kHandoverAccepted = events::HandoverAccepted::kType;
 inline constexpr std::string_view kHandoverDeclined = events::HandoverDeclined::kType;
 inline constexpr std::string_view kHandoverWithdrawn = events::HandoverWithdrawn::kType;
+// Issue 11: the safety map.
+inline constexpr std::string_view kSafetyRoundOpened = events::SafetyRoundOpened::kType;
+inline constexpr std::string_view kSafetyDangerAdded = events::SafetyDangerAdded::kType;
+inline constexpr std::string_view kSafetyDisagreementAdded = events::SafetyDisagreementAdded::kType;
+inline constexpr std::string_view kSafetyStrengthAdded = events::SafetyStrengthAdded::kType;
+inline constexpr std::string_view kSafetyGoalAdded = events::SafetyGoalAdded::kType;
+inline constexpr std::string_view kSafetyScoreGiven = events::SafetyScoreGiven::kType;
 
 }  // namespace stip::ledger::types

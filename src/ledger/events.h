@@ -696,6 +696,108 @@ struct HandoverWithdrawn {
   }
 };
 
+// Issue 11: the safety map (veiligheidstaxatie). A professional opens a round and adds worries,
+// strengths and goals; a family member's disagreement is written in word for word; every
+// participant gives their own 0-10 answer per worry per round. Numbers are decimal strings.
+struct SafetyRoundOpened {
+  static constexpr std::string_view kType = "safety_map.round_opened";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string round;  // "1", "2", ...: one more than the newest round
+  bool operator==(const SafetyRoundOpened&) const = default;
+  static constexpr auto Fields() {
+    return std::tuple{Required("round", &SafetyRoundOpened::round)};
+  }
+};
+
+struct SafetyDangerAdded {
+  static constexpr std::string_view kType = "safety_map.danger_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "dng_..."
+  std::string who_worried;
+  std::string worry;
+  std::string if_nothing_changes;
+  bool operator==(const SafetyDangerAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = SafetyDangerAdded;
+    return std::tuple{Required("id", &T::id), Required("who_worried", &T::who_worried),
+                      Required("worry", &T::worry),
+                      Required("if_nothing_changes", &T::if_nothing_changes)};
+  }
+};
+
+// The actor typed it: the member themself, or a professional who wrote it down word for word.
+struct SafetyDisagreementAdded {
+  static constexpr std::string_view kType = "safety_map.disagreement_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "dsg_..."
+  std::string danger_id;
+  std::string member_id;
+  std::string words;
+  bool operator==(const SafetyDisagreementAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = SafetyDisagreementAdded;
+    return std::tuple{Required("id", &T::id), Required("danger_id", &T::danger_id),
+                      Required("member_id", &T::member_id), Required("words", &T::words)};
+  }
+};
+
+struct SafetyStrengthAdded {
+  static constexpr std::string_view kType = "safety_map.strength_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "str_..."
+  std::string words;
+  bool operator==(const SafetyStrengthAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = SafetyStrengthAdded;
+    return std::tuple{Required("id", &T::id), Required("words", &T::words)};
+  }
+};
+
+struct SafetyGoalAdded {
+  static constexpr std::string_view kType = "safety_map.goal_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "sgl_..."
+  std::string danger_id;
+  std::string words;
+  bool operator==(const SafetyGoalAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = SafetyGoalAdded;
+    return std::tuple{Required("id", &T::id), Required("danger_id", &T::danger_id),
+                      Required("words", &T::words)};
+  }
+};
+
+// One answer: participant "member" (member id) or "professional" (user id); `recorded`: a
+// younger child's answer that a professional (the actor) took down with the child.
+struct SafetyScoreGiven {
+  static constexpr std::string_view kType = "safety_map.score_given";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "sca_..."
+  std::string danger_id;
+  std::string round;
+  std::string participant;
+  std::string participant_id;
+  std::string score;  // "0" .. "10"
+  std::string scale_0;
+  std::string scale_10;
+  std::string words = {};
+  bool recorded = false;
+  bool operator==(const SafetyScoreGiven&) const = default;
+  static constexpr auto Fields() {
+    using T = SafetyScoreGiven;
+    return std::tuple{Required("id", &T::id),
+                      Required("danger_id", &T::danger_id),
+                      Required("round", &T::round),
+                      Required("participant", &T::participant),
+                      Required("participant_id", &T::participant_id),
+                      Required("score", &T::score),
+                      Required("scale_0", &T::scale_0),
+                      Required("scale_10", &T::scale_10),
+                      IfSet("words", &T::words),
+                      IfSet("recorded", &T::recorded)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -718,7 +820,10 @@ using AllEvents =
              // Issue 10: network members.
              NetworkMemberInvited, NetworkConsentGiven, NetworkConsentChanged, NetworkConsentEnded,
              // issue 10: the handover of the fixed face
-             HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn>;
+             HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn,
+             // issue 11: the safety map
+             SafetyRoundOpened, SafetyDangerAdded, SafetyDisagreementAdded, SafetyStrengthAdded,
+             SafetyGoalAdded, SafetyScoreGiven>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -17,6 +17,7 @@
 #include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/reads.h"
+#include "domain/safety_map.h"
 #include "ledger/event.h"
 
 namespace stip::store {
@@ -242,6 +243,8 @@ class FamilyReads {
   // The handovers offered to `user_id` that wait for their answer, oldest first, each with its
   // family's name.
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
+  // Issue 11: the family's safety map, everything in ledger order (empty before round 1).
+  virtual Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

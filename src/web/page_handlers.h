@@ -50,6 +50,14 @@ http::Response GlossaryPage(const http::Request& req);
 // --- the access log (page_access_log.cpp) ----------------------------------------------------
 http::Response AccessLogPage(app::Stip& stip, const http::Request& req);
 
+// --- the safety map (page_safety_map.cpp, issue 11) -----------------------------------------
+// `family_route`: the family's own page on Ons gezin; else a professional's /gezinnen/{id}/...
+http::Response SafetyMapPage(app::Stip& stip, const http::Request& req, bool family_route);
+http::Response SafetyRoundSubmit(app::Stip& stip, const http::Request& req);
+// `form`: "antwoord", "oneens", "zorg", "goed" or "doel".
+http::Response SafetyMapSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                               std::string_view form);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

@@ -196,6 +196,24 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       true, Auth::kPage, [s](http::Request& req) { return EndNetworkSubmit(*s, req); });
   add(verb::get, "/gezinnen/{id}/naasten", "page.family.network", false, Auth::kPage,
       [s](http::Request& req) { return FamilyNetworkPage(*s, req); });
+  // Issue 11: the safety map (page_safety_map.cpp): the professionals' page on the file and
+  // the family's on Ons gezin.
+  add(verb::get, "/gezinnen/{id}/veiligheid", "page.family.safety_map", false, Auth::kPage,
+      [s](http::Request& req) { return SafetyMapPage(*s, req, false); });
+  add(verb::post, "/gezinnen/{id}/veiligheid/ronde", "page.family.safety_map.round", true,
+      Auth::kPage, [s](http::Request& req) { return SafetyRoundSubmit(*s, req); });
+  for (const char* form : {"antwoord", "oneens", "zorg", "goed", "doel"}) {
+    add(verb::post, "/gezinnen/{id}/veiligheid/" + std::string(form),
+        "page.family.safety_map." + std::string(form), true, Auth::kPage,
+        [s, form](http::Request& req) { return SafetyMapSubmit(*s, req, false, form); });
+  }
+  add(verb::get, "/ons-gezin/veiligheid", "page.ons_gezin.safety_map", false, Auth::kPage,
+      [s](http::Request& req) { return SafetyMapPage(*s, req, true); });
+  for (const char* form : {"antwoord", "oneens"}) {
+    add(verb::post, "/ons-gezin/veiligheid/" + std::string(form),
+        "page.ons_gezin.safety_map." + std::string(form), true, Auth::kPage,
+        [s, form](http::Request& req) { return SafetyMapSubmit(*s, req, true, form); });
+  }
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

@@ -503,6 +503,92 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 11: the safety map. The lead adds a worry in a new round, Marloes writes in her
+  // disagreement and gives her own score, Lotte (13) scores from her own page with the
+  // child-friendly wording; the chart and its table show both, side by side, never averaged.
+  test('the lead and Marloes work on the safety map, Lotte scores from her own page', async () => {
+    await journey(checker, async () => {
+      const WORRY = 'Mees is vaak alleen thuis na school.';
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      await lead.getByRole('link', { name: 'Veiligheid: zorgen, wat goed gaat en de cijfers' })
+          .click();
+      await lead.waitForURL('**/veiligheid');
+      assert.equal(await h1(lead), `Veiligheid: ${FAMILY_NAME}`);
+      const mapPath = new URL(lead.url()).pathname;
+      await checker.check(lead, 'safety-map-lead');
+      await lead.getByRole('button', { name: 'Nieuwe ronde beginnen' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      assert.match(await lead.locator('main').innerText(), /Nu loopt ronde 3\./);
+      // A worry without its words comes back with what was typed and what is missing.
+      await lead.locator('#zorg-wie').fill('Sanne (wijkteam)');
+      await lead.getByRole('button', { name: 'Zorg toevoegen' }).click();
+      await lead.getByRole('alert').waitFor();
+      assert.equal(await lead.locator('#zorg-wie').inputValue(), 'Sanne (wijkteam)');
+      assert.equal(await lead.locator('#zorg-wat').getAttribute('aria-invalid'), 'true');
+      await checker.check(lead, 'safety-map-lead-error');
+      await lead.locator('#zorg-wat').fill(WORRY);
+      await lead.locator('#zorg-gevolg').fill('Mees voelt zich alleen en kan zich bezeren.');
+      await lead.getByRole('button', { name: 'Zorg toevoegen' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      await lead.locator('#antwoord-zorg').selectOption({ label: `Zorg 3: ${WORRY}` });
+      await lead.locator('#antwoord-cijfer-4').check();
+      await lead.getByRole('button', { name: 'Cijfer geven' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+
+      const marloes = await newUserPage();
+      await marloes.goto('/inloggen/code');
+      await logInWithCode(marloes, checker, MARLOES, 'safety-map-parent');
+      await marloes.getByRole('link', { name: 'Veiligheid: zorgen, wat goed gaat en de cijfers' })
+          .click();
+      await marloes.waitForURL('**/ons-gezin/veiligheid');
+      await checker.check(marloes, 'safety-map-parent');
+      await marloes.locator('#oneens-zorg').selectOption({ label: `Zorg 3: ${WORRY}` });
+      await marloes.locator('#oneens-woorden').fill('Oma is er elke middag. Mees is nooit alleen.');
+      await marloes.getByRole('button', { name: 'Opschrijven' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      await marloes.locator('#antwoord-zorg').selectOption({ label: `Zorg 3: ${WORRY}` });
+      await marloes.locator('#antwoord-cijfer-7').check();
+      await marloes.locator('#antwoord-woorden').fill('Het gaat goed met Mees.');
+      await marloes.getByRole('button', { name: 'Cijfer geven' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      assert.match(await marloes.locator('main').innerText(),
+                   /Oma is er elke middag\. Mees is nooit alleen\./);
+      await checker.check(marloes, 'safety-map-parent-answered');
+
+      const lotte = await newUserPage();
+      await lotte.goto('/inloggen/code');
+      await logInWithCode(lotte, checker, LOTTE, 'safety-map-child');
+      await lotte.goto('/ons-gezin/veiligheid');
+      assert.match(await lotte.locator('main').innerText(), /Thuis is het niet veilig voor mij\./);
+      await lotte.locator('#antwoord-zorg').selectOption({ label: `Zorg 3: ${WORRY}` });
+      await lotte.locator('#antwoord-cijfer-8').check();
+      await lotte.getByRole('button', { name: 'Cijfer geven' }).click();
+      await lotte.waitForURL(/opgeslagen=1/);
+      await checker.check(lotte, 'safety-map-child-answered');
+
+      // The lead sees both voices beside each other: a line each in the chart, a row each in
+      // the table, with the values they gave and nothing computed from them.
+      await lead.goto(mapPath);
+      const worry = lead.locator('article', { hasText: WORRY });
+      const rows = worry.locator('table tbody tr');
+      assert.deepEqual(await rows.locator('th').allInnerTexts(),
+                       ['Marloes Veldhoven', 'Lotte Kramer', 'Sanne de Wit']);
+      const last = async (name) => (await rows.filter({ hasText: name }).locator('td')
+          .allInnerTexts()).at(-1);
+      assert.equal(await last('Marloes Veldhoven'), '7');
+      assert.equal(await last('Lotte Kramer'), '8');
+      assert.equal(await worry.locator('svg circle').count(), 3);
+      assert.doesNotMatch(await worry.innerText(), /gemiddeld/i);
+      await checker.check(lead, 'safety-map-lead-both');
+    });
+  });
+
   // Issue 10: Sanne hands the file over to Noor (added by the administrator above), cold.
   // Marloes reads who her new fixed face will be and why before it takes effect, and who it is
   // once Noor accepts; from that instant Sanne's open session gets 404. Kept last: after it the

@@ -114,6 +114,7 @@ class CoreStore : public Store {
       const std::string& family_id) override;
   Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) override;
   Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
+  Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) override;
   // --- end of reads and operational state -------------------------------------------------------
 
   // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------

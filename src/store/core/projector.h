@@ -128,6 +128,13 @@ class Projector {
   Status On(const ledger::events::HandoverAccepted& ev, const Envelope& env);
   Status On(const ledger::events::HandoverDeclined& ev, const Envelope& env);
   Status On(const ledger::events::HandoverWithdrawn& ev, const Envelope& env);
+  // Issue 11 (projector_safety_map.cpp): the safety map.
+  Status On(const ledger::events::SafetyRoundOpened& ev, const Envelope& env);
+  Status On(const ledger::events::SafetyDangerAdded& ev, const Envelope& env);
+  Status On(const ledger::events::SafetyDisagreementAdded& ev, const Envelope& env);
+  Status On(const ledger::events::SafetyStrengthAdded& ev, const Envelope& env);
+  Status On(const ledger::events::SafetyGoalAdded& ev, const Envelope& env);
+  Status On(const ledger::events::SafetyScoreGiven& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 22> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 25> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -197,6 +197,13 @@ inline constexpr std::array<DerivedTable, 22> kDerivedTables = {{
     {"network_members", "SELECT * FROM network_members ORDER BY id", "DELETE FROM network_members"},
     // Issue 10: handovers of the fixed face (no foreign key either).
     {"handovers", "SELECT * FROM handovers ORDER BY family_id, id", "DELETE FROM handovers"},
+    // Issue 11: the safety map (no foreign keys either).
+    {"safety_rounds", "SELECT * FROM safety_rounds ORDER BY family_id, round",
+     "DELETE FROM safety_rounds"},
+    {"safety_items", "SELECT * FROM safety_items ORDER BY family_id, id",
+     "DELETE FROM safety_items"},
+    {"safety_answers", "SELECT * FROM safety_answers ORDER BY family_id, id",
+     "DELETE FROM safety_answers"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

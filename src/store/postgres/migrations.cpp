@@ -445,8 +445,55 @@ DROP INDEX network_members_contact;
 CREATE UNIQUE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
 )sql";
 
-constexpr std::array<Sql, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                             kV7, kV8, kV9, kV10, kV11};
+// Version 12 (issue 11): the same as SQLite's version 12 (the safety map).
+constexpr Sql kV12 = R"sql(
+CREATE TABLE safety_rounds (
+  family_id TEXT COLLATE "C" NOT NULL,
+  round     INTEGER          NOT NULL,
+  seq       BIGINT           NOT NULL,
+  opened_at BIGINT           NOT NULL,
+  opened_by TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, round)
+);
+CREATE TABLE safety_items (
+  family_id          TEXT COLLATE "C" NOT NULL,
+  id                 TEXT COLLATE "C" NOT NULL,
+  seq                BIGINT           NOT NULL,
+  kind               TEXT COLLATE "C" NOT NULL,
+  danger_id          TEXT COLLATE "C" NOT NULL,
+  member_id          TEXT COLLATE "C" NOT NULL,
+  who_worried        TEXT COLLATE "C" NOT NULL,
+  worry              TEXT COLLATE "C" NOT NULL,
+  if_nothing_changes TEXT COLLATE "C" NOT NULL,
+  words              TEXT COLLATE "C" NOT NULL,
+  added_by           TEXT COLLATE "C" NOT NULL,
+  added_at           BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX safety_items_by_family ON safety_items (family_id, seq);
+CREATE TABLE safety_answers (
+  family_id      TEXT COLLATE "C" NOT NULL,
+  id             TEXT COLLATE "C" NOT NULL,
+  seq            BIGINT           NOT NULL,
+  danger_id      TEXT COLLATE "C" NOT NULL,
+  round          INTEGER          NOT NULL,
+  participant    TEXT COLLATE "C" NOT NULL,
+  participant_id TEXT COLLATE "C" NOT NULL,
+  score          INTEGER          NOT NULL,
+  words          TEXT COLLATE "C" NOT NULL,
+  scale_0        TEXT COLLATE "C" NOT NULL,
+  scale_10       TEXT COLLATE "C" NOT NULL,
+  recorded       BOOLEAN          NOT NULL,
+  given_by       TEXT COLLATE "C" NOT NULL,
+  given_at       BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id),
+  UNIQUE (family_id, danger_id, round, participant_id)
+);
+CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
+)sql";
+
+constexpr std::array<Sql, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                             kV7, kV8, kV9, kV10, kV11, kV12};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

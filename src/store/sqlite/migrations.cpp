@@ -429,8 +429,56 @@ DROP INDEX network_members_contact;
 CREATE UNIQUE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
 )sql";
 
-constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                                          kV7, kV8, kV9, kV10, kV11};
+// Version 12 (issue 11): the safety map: its rounds, its worries, strengths, goals and
+// disagreements (safety_items, by kind), and every participant's own answers.
+constexpr std::string_view kV12 = R"sql(
+CREATE TABLE safety_rounds (
+  family_id TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  round     INTEGER NOT NULL,
+  seq       INTEGER NOT NULL,
+  opened_at INTEGER NOT NULL,
+  opened_by TEXT    NOT NULL,
+  PRIMARY KEY (family_id, round)
+) WITHOUT ROWID;
+CREATE TABLE safety_items (
+  family_id          TEXT    NOT NULL,
+  id                 TEXT    NOT NULL,
+  seq                INTEGER NOT NULL,
+  kind               TEXT    NOT NULL,  -- danger, strength, goal, disagreement
+  danger_id          TEXT    NOT NULL,  -- goal, disagreement: the statement; else ''
+  member_id          TEXT    NOT NULL,  -- disagreement: whose; else ''
+  who_worried        TEXT    NOT NULL,  -- danger only
+  worry              TEXT    NOT NULL,  -- danger only
+  if_nothing_changes TEXT    NOT NULL,  -- danger only
+  words              TEXT    NOT NULL,  -- strength, goal, disagreement
+  added_by           TEXT    NOT NULL,
+  added_at           INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX safety_items_by_family ON safety_items (family_id, seq);
+CREATE TABLE safety_answers (
+  family_id      TEXT    NOT NULL,
+  id             TEXT    NOT NULL,
+  seq            INTEGER NOT NULL,
+  danger_id      TEXT    NOT NULL,
+  round          INTEGER NOT NULL,
+  participant    TEXT    NOT NULL,  -- member, professional
+  participant_id TEXT    NOT NULL,
+  score          INTEGER NOT NULL,
+  words          TEXT    NOT NULL,
+  scale_0        TEXT    NOT NULL,
+  scale_10       TEXT    NOT NULL,
+  recorded       INTEGER NOT NULL,
+  given_by       TEXT    NOT NULL,
+  given_at       INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id),
+  UNIQUE (family_id, danger_id, round, participant_id)
+) WITHOUT ROWID;
+CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
+)sql";
+
+constexpr std::array<std::string_view, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                                          kV7, kV8, kV9, kV10, kV11, kV12};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -239,6 +239,17 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/overdrachten", false, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/aannemen", true, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/afwijzen", true, http::Auth::kPage},
+      // Issue 11: the safety map, the professionals' page and the family's.
+      {verb::get, "/gezinnen/{id}/veiligheid", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/ronde", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/antwoord", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/oneens", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/zorg", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/goed", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/veiligheid/doel", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/veiligheid", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/veiligheid/antwoord", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/veiligheid/oneens", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

@@ -212,6 +212,27 @@ constexpr Line kExpected[] = {
     {"page.handovers", "LYYYYRRRRR"},
     {"page.handovers.accept", "LNNYNNNNNN"},
     {"page.handovers.decline", "LNNYNNNNNN"},
+    // Issue 11: the safety map. Read and answered by whoever reads the file (not a parent
+    // without custody: the summary only); the map's rounds, worries, strengths and goals are
+    // the involved professionals'. The professionals' page is theirs (a family member: 404);
+    // the family's page is on Ons gezin (professionals are sent to their own pages).
+    {"api.safety_map.get", "LYYNNYFYYY"},
+    {"api.safety_map.round", "LYYNNFFFFF"},
+    {"api.safety_map.danger", "LYYNNFFFFF"},
+    {"api.safety_map.strength", "LYYNNFFFFF"},
+    {"api.safety_map.goal", "LYYNNFFFFF"},
+    {"api.safety_map.disagreement", "LYYNNYFYYY"},
+    {"api.safety_map.score", "LYYNNYFYYY"},
+    {"page.family.safety_map", "LYYNNNNNNN"},
+    {"page.family.safety_map.round", "LYYNNNNNNN"},
+    {"page.family.safety_map.antwoord", "LYYNNNNNNN"},
+    {"page.family.safety_map.oneens", "LYYNNNNNNN"},
+    {"page.family.safety_map.zorg", "LYYNNNNNNN"},
+    {"page.family.safety_map.goed", "LYYNNNNNNN"},
+    {"page.family.safety_map.doel", "LYYNNNNNNN"},
+    {"page.ons_gezin.safety_map", "LRRRRYFYYY"},
+    {"page.ons_gezin.safety_map.antwoord", "LRRRRYFYYY"},
+    {"page.ons_gezin.safety_map.oneens", "LRRRRYFYYY"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -369,6 +390,14 @@ class RouteAccessTest : public ::testing::Test {
       }
     }
 
+    // Issue 11: the safety map has a round and a worry to answer and disagree with.
+    auto round = stip_->OpenSafetyRound(lead, family_);
+    ASSERT_TRUE(round) << round.error().message;
+    auto danger =
+        stip_->AddDanger(lead, family_, {"De school", "Tim komt te laat.", "Hij mist les."});
+    ASSERT_TRUE(danger) << danger.error().message;
+    danger_ = *danger;
+
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
     for (const char* route :
@@ -508,6 +537,20 @@ class RouteAccessTest : public ::testing::Test {
                                           {"words", "Het gezin is verhuisd."},
                                           {"warm", false}});
     }
+    // Issue 11: the safety map.
+    if (route == "api.safety_map.danger") {
+      return R"({"who_worried":"De school","worry":"Te laat.","if_nothing_changes":"Les mist."})";
+    }
+    if (route == "api.safety_map.strength") return R"({"words":"Oma helpt elke dag."})";
+    if (route == "api.safety_map.goal") {
+      return json::serialize(json::object{{"danger_id", danger_}, {"words", "Op tijd."}});
+    }
+    if (route == "api.safety_map.disagreement") {
+      return json::serialize(json::object{{"danger_id", danger_}, {"words", "Niet waar."}});
+    }
+    if (route == "api.safety_map.score") {
+      return json::serialize(json::object{{"danger_id", danger_}, {"score", 5}});
+    }
     if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
       return R"({"words":"Liever niet."})";
     }
@@ -577,6 +620,21 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.handover.withdraw" || route == "page.handovers.decline") {
       return "toelichting=Liever+niet&_csrf=csrf-token";
     }
+    // Issue 11: the safety map's forms.
+    if (route.ends_with("safety_map.antwoord")) {
+      return "zorg_id=" + danger_ + "&cijfer=6&woorden=&_csrf=csrf-token";
+    }
+    if (route.ends_with("safety_map.oneens")) {
+      return "zorg_id=" + danger_ + "&lid=" + parent_member_ +
+             "&woorden=Klopt+niet&_csrf=csrf-token";
+    }
+    if (route == "page.family.safety_map.zorg") {
+      return "wie=School&wat=Te+laat&gevolg=Mist+les&_csrf=csrf-token";
+    }
+    if (route == "page.family.safety_map.goed") return "woorden=Oma+helpt&_csrf=csrf-token";
+    if (route == "page.family.safety_map.doel") {
+      return "zorg_id=" + danger_ + "&woorden=Op+tijd&_csrf=csrf-token";
+    }
     if (route == "page.account.tokens.create") return "naam=test&dagen=30&_csrf=csrf-token";
     if (route == "page.admin.users.create") {
       return "gebruikersnaam=pagina" + std::to_string(++sessions_) +
@@ -610,6 +668,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string network_account_;                         // issue 10: the account of a network member
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
+  std::string danger_;                                  // issue 11: a worry on the safety map
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;

@@ -1,0 +1,250 @@
+#include "domain/safety_map.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+#include <variant>
+
+#include "domain/text.h"
+
+namespace stip::domain {
+namespace {
+
+const Member* MemberOf(const Family& family, std::string_view id) {
+  for (const auto& m : family.members) {
+    if (m.id == id) return &m;
+  }
+  return nullptr;
+}
+
+void CheckWords(std::vector<FieldError>& out, const char* field, const std::string& words,
+                std::size_t max, bool required) {
+  if (auto p = CheckText(words, max, required, max > kMaxSafetyLineChars)) {
+    out.emplace_back(field, std::move(*p));
+  }
+}
+
+void CheckDangerId(std::vector<FieldError>& out, const SafetyMap& map, const std::string& id) {
+  if (Trim(id).empty()) {
+    out.push_back({"danger_id", Required()});
+  } else if (!FindDanger(map, Trim(id))) {
+    out.push_back({"danger_id", UnknownId("danger statement")});
+  }
+}
+
+// A young person (16+) whose own voice this is.
+bool IsYoungPersonMember(const Member& m, const AccessQuery& query) {
+  return m.role == MemberRole::kChild &&
+         AgeOn(m.birth_date, query.today) >= query.policy.young_person_decides_age;
+}
+
+}  // namespace
+
+std::string_view ToString(ParticipantKind v) {
+  return v == ParticipantKind::kProfessional ? "professional" : "member";
+}
+
+std::optional<ParticipantKind> ParseParticipantKind(std::string_view s) {
+  if (s == "member") return ParticipantKind::kMember;
+  if (s == "professional") return ParticipantKind::kProfessional;
+  return std::nullopt;
+}
+
+ScaleWording ScaleWordingFor(bool child) {
+  if (child) {
+    return {"Thuis is het niet veilig voor mij.",
+            "Thuis is het veilig genoeg. Er hoeft niemand meer mee te kijken."};
+  }
+  return {"De kinderen zijn thuis niet veilig.",
+          "De kinderen zijn thuis veilig genoeg. Het dossier kan dicht."};
+}
+
+int CurrentRound(const SafetyMap& map) {
+  int n = 0;
+  for (const auto& r : map.rounds) n = std::max(n, r.number);
+  return n;
+}
+
+const DangerStatement* FindDanger(const SafetyMap& map, std::string_view id) {
+  for (const auto& d : map.dangers) {
+    if (d.id == id) return &d;
+  }
+  return nullptr;
+}
+
+const ScaleAnswer* FindAnswer(const SafetyMap& map, std::string_view danger_id, int round,
+                              std::string_view participant_id) {
+  for (const auto& a : map.answers) {
+    if (a.danger_id == danger_id && a.round == round && a.participant_id == participant_id) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<FieldError> CheckDanger(const std::string& who_worried, const std::string& worry,
+                                    const std::string& if_nothing_changes) {
+  std::vector<FieldError> errors;
+  CheckWords(errors, "who_worried", who_worried, kMaxSafetyLineChars, true);
+  CheckWords(errors, "worry", worry, kMaxSafetyTextChars, true);
+  CheckWords(errors, "if_nothing_changes", if_nothing_changes, kMaxSafetyTextChars, true);
+  return errors;
+}
+
+std::vector<FieldError> CheckStrength(const std::string& words) {
+  std::vector<FieldError> errors;
+  CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
+  return errors;
+}
+
+std::vector<FieldError> CheckGoal(const SafetyMap& map, const std::string& danger_id,
+                                  const std::string& words) {
+  std::vector<FieldError> errors;
+  CheckDangerId(errors, map, danger_id);
+  CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
+  return errors;
+}
+
+std::vector<FieldError> CheckDisagreement(const Family& family, const SafetyMap& map,
+                                          const std::string& danger_id,
+                                          const std::string& member_id, const std::string& words) {
+  std::vector<FieldError> errors;
+  CheckDangerId(errors, map, danger_id);
+  const Member* m = MemberOf(family, Trim(member_id));
+  if (Trim(member_id).empty()) {
+    errors.push_back({"member_id", Required()});
+  } else if (!m) {
+    errors.push_back({"member_id", NotAMember()});
+  } else if (m->left_on) {
+    errors.push_back({"member_id", FieldCode::kMemberHasLeft, "has left the household already"});
+  }
+  CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
+  return errors;
+}
+
+std::vector<FieldError> CheckScore(const SafetyMap& map, const std::string& danger_id,
+                                   std::optional<int> score, const std::string& words) {
+  std::vector<FieldError> errors;
+  CheckDangerId(errors, map, danger_id);
+  if (!score) {
+    errors.push_back({"score", Required("is required: a whole number from 0 to 10")});
+  } else if (*score < kMinScore || *score > kMaxScore) {
+    errors.push_back({"score",
+                      FieldCode::kOutOfRange,
+                      "must be a whole number from 0 to 10",
+                      {{"min", std::int64_t{kMinScore}}, {"max", std::int64_t{kMaxScore}}}});
+  }
+  CheckWords(errors, "words", words, kMaxSafetyTextChars, false);
+  return errors;
+}
+
+Decision DecideSafetyMap(const Family& family, const AccessQuery& query) {
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    return {false, Reason::kSharedOnly, false};
+  }
+  return Decide(family, query, Action::kViewEntries);
+}
+
+ScorerDecision DecideScorer(const Family& family, const AccessQuery& query) {
+  ScorerDecision out;
+  if (std::holds_alternative<NetworkViewer>(query.viewer)) {
+    out.reason = Reason::kSharedOnly;
+    return out;
+  }
+  if (const auto* pro = std::get_if<ProfessionalViewer>(&query.viewer)) {
+    const Decision d = Decide(family, query, Action::kAddEntry);
+    out.allowed = d.allowed;
+    out.reason = d.reason;
+    out.kind = ParticipantKind::kProfessional;
+    out.participant_id = pro->user_id;
+    return out;
+  }
+  const auto& member = std::get<MemberViewer>(query.viewer);
+  const Decision d = Decide(family, query, Action::kViewEntries);
+  out.allowed = d.allowed;
+  out.reason = d.reason;
+  out.participant_id = member.member_id;
+  const Member* m = MemberOf(family, member.member_id);
+  out.child = m && m->role == MemberRole::kChild;
+  return out;
+}
+
+std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,
+                                         const std::string& child_id) {
+  std::vector<FieldError> errors;
+  const Member* m = MemberOf(family, Trim(child_id));
+  if (!m) {
+    errors.push_back({"recorded_for", NotAMember()});
+  } else if (m->role != MemberRole::kChild ||
+             AgeOn(m->birth_date, query.today) >= query.policy.own_access_age) {
+    errors.push_back({"recorded_for", FieldCode::kInvalid,
+                      "must be a child under 12: a child of 12 or older answers from their own "
+                      "account"});
+  } else if (m->left_on) {
+    errors.push_back({"recorded_for", FieldCode::kMemberHasLeft, "has left the household already"});
+  }
+  return errors;
+}
+
+bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantKind kind,
+                    const std::string& participant_id) {
+  const auto* viewer = std::get_if<MemberViewer>(&query.viewer);
+  if (!viewer || kind != ParticipantKind::kMember) return true;
+  if (viewer->member_id == participant_id) return true;
+  const Member* owner = MemberOf(family, participant_id);
+  if (!owner || !IsYoungPersonMember(*owner, query)) return true;
+  return std::any_of(query.consents.begin(), query.consents.end(), [&](const Consent& c) {
+    return c.young_person_id == participant_id && c.member_id == viewer->member_id &&
+           Holds(c, query.today);
+  });
+}
+
+SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map) {
+  SafetyMap out = map;
+  std::erase_if(out.disagreements, [&](const Disagreement& d) {
+    return !MayReadVoiceOf(family, query, ParticipantKind::kMember, d.member_id);
+  });
+  std::erase_if(out.answers, [&](const ScaleAnswer& a) {
+    return !MayReadVoiceOf(family, query, a.kind, a.participant_id);
+  });
+  return out;
+}
+
+bool ParticipantBefore(const Participant& a, const Participant& b) {
+  return std::tie(a.rank, a.name, a.id) < std::tie(b.rank, b.name, b.id);
+}
+
+std::vector<Series> SeriesOf(const SafetyMap& map, const std::string& danger_id,
+                             std::span<const Participant> participants) {
+  std::vector<Series> out;
+  for (const auto& a : map.answers) {
+    if (a.danger_id != danger_id) continue;
+    auto it = std::find_if(out.begin(), out.end(), [&](const Series& s) {
+      return s.participant.id == a.participant_id && s.participant.kind == a.kind;
+    });
+    if (it != out.end()) continue;
+    Series s;
+    auto known = std::find_if(participants.begin(), participants.end(), [&](const Participant& p) {
+      return p.id == a.participant_id && p.kind == a.kind;
+    });
+    if (known != participants.end()) {
+      s.participant = *known;
+    } else {
+      s.participant = {a.kind, a.participant_id, a.participant_id,
+                       a.kind == ParticipantKind::kProfessional ? 3 : 2};
+    }
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), [](const Series& a, const Series& b) {
+    return ParticipantBefore(a.participant, b.participant);
+  });
+  for (auto& s : out) {
+    for (const auto& r : map.rounds) {
+      const ScaleAnswer* a = FindAnswer(map, danger_id, r.number, s.participant.id);
+      s.points.push_back({r.number, a ? std::optional<int>(a->score) : std::nullopt, a});
+    }
+  }
+  return out;
+}
+
+}  // namespace stip::domain

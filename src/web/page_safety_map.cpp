@@ -1,0 +1,404 @@
+// The safety map's pages (issue 11): for professionals on the family file
+// (/gezinnen/{id}/veiligheid) and for the family on Ons gezin (/ons-gezin/veiligheid). The map,
+// per worry a chart and the same values as a table, and the forms. Thin handlers: one app call,
+// then 303, or the page again with what was typed and what is wrong (400, 409 for a second
+// answer in a round).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/text.h"
+#include "web/field_errors.h"
+#include "web/local_time.h"
+#include "web/messages.h"
+#include "web/page_handlers.h"
+#include "web/pages.h"
+#include "web/safety_chart.h"
+#include "web/url.h"
+#include "web/views.h"
+
+namespace stip::web {
+namespace {
+
+constexpr std::string_view kFamilySafetyPath = "/ons-gezin/veiligheid";
+
+// Where the page is: the family's own, or a professional's view of a file.
+struct Place {
+  std::string family_id;
+  std::string base;  // the page's path; forms post below it
+  bool family = false;
+};
+
+// What came back from a form: its values by form field name and the problems by control id.
+struct Typed {
+  std::string form;  // "antwoord", "oneens", "zorg", "goed", "doel"
+  std::map<std::string, std::string> values;
+  std::map<std::string, std::string> errors;  // control id -> message
+  std::vector<SummaryLine> summary;
+};
+
+std::string Value(const Typed& typed, std::string_view form, const std::string& name) {
+  if (typed.form != form) return {};
+  const auto it = typed.values.find(name);
+  return it == typed.values.end() ? std::string() : it->second;
+}
+
+Data ErrorOf(const Typed& typed, const std::string& control) {
+  const auto it = typed.errors.find(control);
+  return it == typed.errors.end() ? Data(false) : Data(it->second);
+}
+
+Data Field(const Typed& typed, std::string_view form, const std::string& id,
+           const std::string& name, std::string_view label, int rows = 0) {
+  Data f;
+  f.set("id", id);
+  f.set("name", name);
+  f.set("label", std::string(label));
+  f.set("value", Value(typed, form, name));
+  f.set("type", "text");
+  if (rows) f.set("rows", std::to_string(rows));
+  const Data error = ErrorOf(typed, id);
+  f.set("error", error);
+  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
+  return f;
+}
+
+Data Select(const Typed& typed, std::string_view form, const std::string& id,
+            const std::string& name, std::string_view label,
+            const std::vector<std::pair<std::string, std::string>>& options) {
+  Data f = Field(typed, form, id, name, label);
+  Data list{Data::type::list};
+  const std::string chosen = Value(typed, form, name);
+  for (const auto& [value, text] : options) {
+    Data o;
+    o.set("value", value);
+    o.set("label", text);
+    o.set("selected", value == chosen);
+    list.push_back(o);
+  }
+  f.set("options", list);
+  return f;
+}
+
+std::string NameOf(const app::SafetyMapView& v, const std::string& id) {
+  const auto it = v.names.find(id);
+  return it == v.names.end() ? id : it->second;
+}
+
+http::Response Render(app::Stip& stip, const http::Request& req, const Place& place,
+                      unsigned status, const Typed& typed) {
+  auto view = stip.SafetyMapOf(*req.principal, place.family_id);
+  if (!view) return ErrorFor(req, view.error());
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto& v = *view;
+  Data page;
+  page.set("family_name", v.family_name);
+  page.set("back_href",
+           place.family ? std::string(kFamilyHomePath) : "/gezinnen/" + UrlEncode(place.family_id));
+  page.set("back_text", std::string(Text(locale, place.family ? "sm_back_family" : "sm_back")));
+  page.set("round_text", v.current_round ? Fill(Text(locale, "sm_round_now"),
+                                                {{"n", std::to_string(v.current_round)}})
+                                         : std::string(Text(locale, "sm_no_round")));
+  page.set("may_edit", v.may_edit);
+  page.set("round_action", place.base + "/ronde");
+  const int rounds = static_cast<int>(v.map.rounds.size());
+
+  std::vector<std::pair<std::string, std::string>> danger_options{
+      {"", std::string(Text(locale, "sm_choose"))}};
+  Data dangers{Data::type::list};
+  int n = 0;
+  for (const auto& d : v.map.dangers) {
+    ++n;
+    const std::string label = Fill(Text(locale, "sm_worry_n"), {{"n", std::to_string(n)}});
+    danger_options.emplace_back(d.id, label + ": " + d.worry);
+    Data item;
+    item.set("id", d.id);
+    item.set("heading", label);
+    item.set("who_worried", d.who_worried);
+    item.set("worry", d.worry);
+    item.set("if_nothing_changes", d.if_nothing_changes);
+    Data disagreements{Data::type::list};
+    for (const auto& x : v.map.disagreements) {
+      if (x.danger_id != d.id) continue;
+      Data line;
+      line.set("name", NameOf(v, x.member_id));
+      line.set("words", x.words);
+      line.set("by", x.written_by.starts_with("acc")
+                         ? Data(false)
+                         : Data(Fill(Text(locale, "sm_written_down_by"),
+                                     {{"name", NameOf(v, x.written_by)}})));
+      disagreements.push_back(line);
+    }
+    item.set("has_disagreements", !disagreements.is_empty_list());
+    item.set("disagreements", disagreements);
+    Data goals{Data::type::list};
+    for (const auto& g : v.map.goals) {
+      if (g.danger_id != d.id) continue;
+      Data line;
+      line.set("words", g.words);
+      goals.push_back(line);
+    }
+    item.set("has_goals", !goals.is_empty_list());
+    item.set("goals", goals);
+    // The series: a chart and the same values as a table; the words beside them.
+    const auto series = domain::SeriesOf(v.map, d.id, v.participants);
+    item.set("has_series", !series.empty());
+    if (!series.empty()) {
+      item.set("chart", SafetyChart(series, rounds,
+                                    Fill(Text(locale, "sm_chart_title"), {{"worry", d.worry}}),
+                                    Text(locale, "sm_chart_desc"), Text(locale, "sm_round_n"),
+                                    "grafiek-" + d.id));
+      item.set("caption", Fill(Text(locale, "sm_table_caption"), {{"worry", d.worry}}));
+      Data heads{Data::type::list};
+      for (const auto& r : v.map.rounds) {
+        Data h;
+        h.set("label", Fill(Text(locale, "sm_round_n"), {{"n", std::to_string(r.number)}}));
+        heads.push_back(h);
+      }
+      item.set("round_heads", heads);
+      Data rows{Data::type::list};
+      Data words{Data::type::list};
+      for (const auto& s : series) {
+        Data row;
+        row.set("name", s.participant.name);
+        Data cells{Data::type::list};
+        for (const auto& p : s.points) {
+          Data cell;
+          cell.set("score", p.score ? Data(std::to_string(*p.score)) : Data(false));
+          cells.push_back(cell);
+          if (!p.answer) continue;
+          Data w;
+          w.set("line",
+                Fill(Text(locale, "sm_answer_line"), {{"name", s.participant.name},
+                                                      {"n", std::to_string(p.round)},
+                                                      {"score", std::to_string(*p.score)}}));
+          w.set("words", p.answer->words.empty() ? Data(false) : Data(p.answer->words));
+          w.set("scale", Fill(Text(locale, "sm_scale"),
+                              {{"zero", p.answer->scale_0}, {"ten", p.answer->scale_10}}));
+          w.set("recorded", p.answer->recorded
+                                ? Data(Fill(Text(locale, "sm_recorded"),
+                                            {{"name", NameOf(v, p.answer->given_by)}}))
+                                : Data(false));
+          words.push_back(w);
+        }
+        row.set("cells", cells);
+        rows.push_back(row);
+      }
+      item.set("rows", rows);
+      item.set("answers", words);
+    }
+    dangers.push_back(item);
+  }
+  page.set("has_dangers", !v.map.dangers.empty());
+  page.set("dangers", dangers);
+  Data strengths{Data::type::list};
+  for (const auto& s : v.map.strengths) {
+    Data line;
+    line.set("words", s.words);
+    strengths.push_back(line);
+  }
+  page.set("has_strengths", !v.map.strengths.empty());
+  page.set("strengths", strengths);
+
+  // The forms.
+  const bool has_round_and_worry = v.current_round > 0 && !v.map.dangers.empty();
+  page.set("may_answer", v.me.allowed && has_round_and_worry);
+  page.set("may_disagree", v.me.allowed && !v.map.dangers.empty());
+  page.set("answer_action", place.base + "/antwoord");
+  page.set("disagree_action", place.base + "/oneens");
+  page.set("danger_action", place.base + "/zorg");
+  page.set("strength_action", place.base + "/goed");
+  page.set("goal_action", place.base + "/doel");
+  page.set("answer_danger", Select(typed, "antwoord", "antwoord-zorg", "zorg_id",
+                                   Text(locale, "sm_label_danger"), danger_options));
+  Data score_options{Data::type::list};
+  const std::string chosen = Value(typed, "antwoord", "cijfer");
+  for (int s = domain::kMinScore; s <= domain::kMaxScore; ++s) {
+    Data o;
+    o.set("id", "antwoord-cijfer-" + std::to_string(s));
+    o.set("name", "cijfer");
+    o.set("value", std::to_string(s));
+    o.set("label", std::to_string(s));
+    o.set("checked", chosen == std::to_string(s));
+    if (s == domain::kMinScore) o.set("hint", std::string(v.wording.zero));
+    if (s == domain::kMaxScore) o.set("hint", std::string(v.wording.ten));
+    score_options.push_back(o);
+  }
+  Data score;
+  score.set("id", "antwoord-cijfer");
+  score.set("label", std::string(Text(locale, "sm_label_score")));
+  score.set("error", ErrorOf(typed, "antwoord-cijfer"));
+  score.set("options", score_options);
+  page.set("answer_score", score);
+  page.set("answer_words", Field(typed, "antwoord", "antwoord-woorden", "woorden",
+                                 Text(locale, "sm_label_words"), 3));
+  std::vector<std::pair<std::string, std::string>> children{
+      {"", std::string(Text(locale, "sm_recorded_for_none"))}};
+  for (const auto& c : v.young_children) children.emplace_back(c.id, c.name);
+  page.set("has_young_children", !v.young_children.empty());
+  page.set("answer_child", Select(typed, "antwoord", "antwoord-kind", "kind",
+                                  Text(locale, "sm_label_recorded_for"), children));
+  page.set("disagree_danger", Select(typed, "oneens", "oneens-zorg", "zorg_id",
+                                     Text(locale, "sm_label_danger"), danger_options));
+  std::vector<std::pair<std::string, std::string>> members{
+      {"", std::string(Text(locale, "sm_choose"))}};
+  for (const auto& m : v.members) members.emplace_back(m.id, m.name);
+  page.set("disagree_member",
+           Select(typed, "oneens", "oneens-lid", "lid", Text(locale, "sm_label_member"), members));
+  page.set("disagree_words", Field(typed, "oneens", "oneens-woorden", "woorden",
+                                   Text(locale, "sm_label_disagreement"), 3));
+  page.set("danger_who", Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried")));
+  page.set("danger_worry", Field(typed, "zorg", "zorg-wat", "wat", Text(locale, "sm_worry"), 3));
+  page.set("danger_if",
+           Field(typed, "zorg", "zorg-gevolg", "gevolg", Text(locale, "sm_if_nothing_changes"), 3));
+  page.set("strength_words",
+           Field(typed, "goed", "goed-woorden", "woorden", Text(locale, "sm_label_strength"), 3));
+  page.set("goal_danger", Select(typed, "doel", "doel-zorg", "zorg_id",
+                                 Text(locale, "sm_label_danger"), danger_options));
+  page.set("goal_words",
+           Field(typed, "doel", "doel-woorden", "woorden", Text(locale, "sm_label_goal"), 3));
+  page.set("done", req.query.count("opgeslagen") > 0 && typed.summary.empty());
+  SetSummary(page, typed.summary);
+  PageMeta meta;
+  meta.title = std::string(Text(locale, "sm_title")) + ": " + v.family_name;
+  meta.self_path = place.base;
+  meta.nav = place.family ? "ons_gezin" : "families";
+  meta.has_errors = !typed.summary.empty();
+  return RenderPage(req, status, "safety_map", meta, std::move(page));
+}
+
+// Where a request is; nullopt: the caller does not belong here (answered with `refusal`).
+std::optional<Place> PlaceOf(const http::Request& req, bool family_route, http::Response& refusal) {
+  if (family_route) {
+    if (!req.principal->IsFamily()) {
+      refusal = http::Response::Redirect(std::string(kHomePath));
+      return std::nullopt;
+    }
+    if (req.principal->IsNetwork()) {
+      refusal = ErrorPage(req, 404);
+      return std::nullopt;
+    }
+    return Place{req.principal->account->family_id, std::string(kFamilySafetyPath), true};
+  }
+  if (req.principal->IsFamily()) {
+    refusal = ErrorPage(req, 404);
+    return std::nullopt;
+  }
+  const std::string& id = req.params.at("id");
+  return Place{id, "/gezinnen/" + UrlEncode(id) + "/veiligheid", false};
+}
+
+// Which control shows an app field's problem, and the label its message names.
+struct Control {
+  const char* field;
+  const char* id;
+  const char* label;
+};
+
+http::Response Submitted(app::Stip& stip, const http::Request& req, const Place& place, Typed typed,
+                         const domain::Result<std::string>& done,
+                         std::initializer_list<Control> controls) {
+  if (done) return http::Response::Redirect(place.base + "?opgeslagen=1");
+  const auto& error = done.error();
+  const std::string_view locale = NormalLocale(req.locale);
+  if (error.code == domain::Code::kConflict || error.code == domain::Code::kFailedPrecondition) {
+    const bool twice = error.code == domain::Code::kConflict;
+    typed.summary.push_back(
+        {std::string(Text(locale, twice ? "sm_err_twice" : "sm_err_no_round")), ""});
+    return Render(stip, req, place, twice ? 409 : 400, typed);
+  }
+  if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
+  for (const auto& fe : error.fields) {
+    for (const auto& c : controls) {
+      if (fe.field != c.field || typed.errors.count(c.id)) continue;
+      const std::string message = LocalizeFieldError(locale, Text(locale, c.label), fe);
+      typed.errors[c.id] = message;
+      typed.summary.push_back({message, c.id});
+    }
+  }
+  if (typed.summary.empty()) {
+    typed.summary.push_back({std::string(Text(locale, "sm_err_summary")), ""});
+  }
+  return Render(stip, req, place, 400, typed);
+}
+
+std::string FormValue(const std::map<std::string, std::string>& form, const char* key) {
+  const auto it = form.find(key);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::optional<int> ScoreOf(const std::string& text) {
+  const std::string t = domain::Trim(text);
+  if (t.empty()) return std::nullopt;
+  if (t.size() > 2 || t.find_first_not_of("0123456789") != std::string::npos) return -1;
+  return std::stoi(t);
+}
+
+}  // namespace
+
+http::Response SafetyMapPage(app::Stip& stip, const http::Request& req, bool family_route) {
+  if (!req.principal) return ToLogin(req);
+  http::Response refusal;
+  const auto place = PlaceOf(req, family_route, refusal);
+  if (!place) return refusal;
+  return Render(stip, req, *place, 200, Typed{});
+}
+
+http::Response SafetyRoundSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  http::Response refusal;
+  const auto place = PlaceOf(req, false, refusal);
+  if (!place) return refusal;
+  auto round = stip.OpenSafetyRound(*req.principal, place->family_id);
+  if (!round) return ErrorFor(req, round.error());
+  return http::Response::Redirect(place->base + "?opgeslagen=1");
+}
+
+http::Response SafetyMapSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                               std::string_view form_name) {
+  if (!req.principal) return ToLogin(req);
+  http::Response refusal;
+  const auto place = PlaceOf(req, family_route, refusal);
+  if (!place) return refusal;
+  Typed typed;
+  typed.form = std::string(form_name);
+  typed.values = req.Form();
+  typed.values.erase("_csrf");
+  const auto& f = typed.values;
+  const auto& who = *req.principal;
+  if (form_name == "antwoord") {
+    app::NewScore score{FormValue(f, "zorg_id"), ScoreOf(FormValue(f, "cijfer")),
+                        FormValue(f, "woorden"), family_route ? "" : FormValue(f, "kind")};
+    return Submitted(stip, req, *place, typed, stip.GiveScore(who, place->family_id, score),
+                     {{"danger_id", "antwoord-zorg", "sm_label_danger"},
+                      {"score", "antwoord-cijfer", "sm_label_score"},
+                      {"words", "antwoord-woorden", "sm_label_words"},
+                      {"recorded_for", "antwoord-kind", "sm_label_recorded_for"}});
+  }
+  if (form_name == "oneens") {
+    app::NewDisagreement d{FormValue(f, "zorg_id"), family_route ? "" : FormValue(f, "lid"),
+                           FormValue(f, "woorden")};
+    return Submitted(stip, req, *place, typed, stip.AddDisagreement(who, place->family_id, d),
+                     {{"danger_id", "oneens-zorg", "sm_label_danger"},
+                      {"member_id", "oneens-lid", "sm_label_member"},
+                      {"words", "oneens-woorden", "sm_label_disagreement"}});
+  }
+  if (form_name == "zorg") {
+    app::NewDanger d{FormValue(f, "wie"), FormValue(f, "wat"), FormValue(f, "gevolg")};
+    return Submitted(stip, req, *place, typed, stip.AddDanger(who, place->family_id, d),
+                     {{"who_worried", "zorg-wie", "sm_who_worried"},
+                      {"worry", "zorg-wat", "sm_worry"},
+                      {"if_nothing_changes", "zorg-gevolg", "sm_if_nothing_changes"}});
+  }
+  if (form_name == "goed") {
+    return Submitted(stip, req, *place, typed,
+                     stip.AddStrength(who, place->family_id, FormValue(f, "woorden")),
+                     {{"words", "goed-woorden", "sm_label_strength"}});
+  }
+  return Submitted(
+      stip, req, *place, typed,
+      stip.AddSafetyGoal(who, place->family_id, FormValue(f, "zorg_id"), FormValue(f, "woorden")),
+      {{"danger_id", "doel-zorg", "sm_label_danger"}, {"words", "doel-woorden", "sm_label_goal"}});
+}
+
+}  // namespace stip::web
