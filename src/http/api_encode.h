@@ -62,6 +62,10 @@ boost::json::object EncodeHousehold(const app::HouseholdView& view, domain::Mill
 // when `with_answer`), and the fixed face's history: the family's view, or the professionals'
 // (`professional`: every handover too).
 boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_answer);
+// Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
+// the judgement once given); a use as the team lead judges it, with the lines read.
+boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);
+boost::json::object EncodeEmergencyReview(const app::EmergencyReviewItem& item);
 boost::json::object EncodeFixedFace(const app::FixedFaceHistory& history, bool professional);
 
 }  // namespace stip::http

@@ -227,6 +227,27 @@ constexpr Operation kOperations[] = {
     {"api.handovers.withdraw", "handover",
      "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
      "Ok", ""},
+    // Issue 10 item 4: emergency access (noodtoegang) and its review.
+    {"api.emergency.open", "emergency access",
+     "A professional of a local or regional safety team who is not involved opens a file "
+     "read-only with a written reason, for 24 hours (or the operator's shorter window). Every "
+     "read is flagged in the family's access log with the purpose noodtoegang. 404 for an "
+     "unknown file, 409 when involved or open already, 403 for an administrator.",
+     "NewEmergencyAccess", 201, "EmergencyAccess", ""},
+    {"api.emergency.mine", "emergency access", "The caller's own uses of emergency access.", "",
+     200, "EmergencyAccessList", ""},
+    {"api.emergency.end", "emergency access",
+     "The professional ends their own use before it expires: 404 on the file from then on.", "",
+     200, "Ok", ""},
+    {"api.emergency.reviews", "emergency access",
+     "The uses the caller judges as team lead, not judged yet: who, when, which file (number "
+     "only), the reason and the lines read (what, when), never the family's content. Each is "
+     "logged in that family's access log (role team_lead, purpose kwaliteitstoetsing).",
+     "", 200, "EmergencyReviewList", ""},
+    {"api.emergency.review", "emergency access",
+     "The team lead records the judgement once: justified or not_justified, with words the "
+     "family reads. 404 for another team's use, 403 for one's own, 409 when judged already.",
+     "EmergencyReview", 200, "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -488,7 +509,9 @@ constexpr std::string_view kComponents = R"json({
   "AccessLog": {"type": "object", "required": ["family_id", "family_name", "lines", "next_before"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "lines": {"type": "array", "items": {"$ref": "#/components/schemas/AccessLogLine"}},
-    "next_before": {"type": "integer"}}},
+    "next_before": {"type": "integer"},
+    "emergency_uses": {"type": "array", "items": {"$ref": "#/components/schemas/EmergencyAccess"},
+     "description": "Every use of emergency access of this file, newest first, with the team lead's judgement once given."}}},
   "HouseholdMember": {"type": "object", "additionalProperties": false,
    "required": ["name", "role", "birth_date", "reason"], "properties": {
     "name": {"type": "string"},
@@ -525,7 +548,8 @@ constexpr std::string_view kComponents = R"json({
   "WorkCounts": {"type": "object", "properties": {"files": {"type": "integer"},
     "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
     "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
-    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"}}},
+    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"},
+    "emergency_reviews": {"type": "integer"}}},
   "MyWork": {"type": "object",
    "required": ["today", "weeks", "page", "limit", "pages", "team_lead", "counts", "files"],
    "properties": {"today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
@@ -541,6 +565,7 @@ constexpr std::string_view kComponents = R"json({
        "due": {"type": "string", "format": "date"}, "overdue": {"type": "boolean"}}}}}}}}},
   "TeamWork": {"type": "object", "required": ["today", "weeks", "teams"], "properties": {
     "today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
+    "emergency_reviews": {"type": "integer"},
     "teams": {"type": "array", "items": {"type": "object", "properties": {
      "team_id": {"type": "string"}, "team_name": {"type": "string"},
      "professionals": {"type": "array", "items": {"type": "object", "properties": {
@@ -586,7 +611,37 @@ constexpr std::string_view kComponents = R"json({
   "HandoverWords": {"type": "object", "additionalProperties": false, "required": ["words"],
    "properties": {"words": {"type": "string"}}},
   "HandoverList": {"type": "object", "required": ["handovers"], "properties": {
-    "handovers": {"type": "array", "items": {"type": "object"}}}}
+    "handovers": {"type": "array", "items": {"type": "object"}}}},
+  "NewEmergencyAccess": {"type": "object", "additionalProperties": false,
+   "required": ["family_id", "reason"], "properties": {
+    "family_id": {"type": "string", "description": "The file number (fam_...)."},
+    "reason": {"type": "string", "maxLength": 1000,
+               "description": "Why the file is needed now; the family reads it."}}},
+  "EmergencyAccess": {"type": "object",
+   "required": ["id", "family_id", "professional", "reason", "opened_at", "until", "ended_at",
+                "active", "review"],
+   "properties": {"id": {"type": "string"}, "family_id": {"type": "string"},
+    "professional": {"type": "object"}, "reason": {"type": "string"},
+    "opened_at": {"type": "string", "format": "date-time"},
+    "until": {"type": "string", "format": "date-time"},
+    "ended_at": {"type": "string", "format": "date-time", "nullable": true},
+    "active": {"type": "boolean"},
+    "review": {"type": "object", "nullable": true, "properties": {
+     "outcome": {"type": "string", "enum": ["justified", "not_justified"]},
+     "words": {"type": "string"}, "by": {"type": "string"},
+     "at": {"type": "string", "format": "date-time"}}},
+    "lines_read": {"type": "array", "items": {"type": "object", "properties": {
+     "time": {"type": "string", "format": "date-time"}, "what": {"type": "string"}}}}}},
+  "EmergencyAccessList": {"type": "object", "required": ["emergency_access"], "properties": {
+    "emergency_access": {"type": "array",
+                         "items": {"$ref": "#/components/schemas/EmergencyAccess"}}}},
+  "EmergencyReviewList": {"type": "object", "required": ["team_lead", "reviews"], "properties": {
+    "team_lead": {"type": "boolean"},
+    "reviews": {"type": "array", "items": {"$ref": "#/components/schemas/EmergencyAccess"}}}},
+  "EmergencyReview": {"type": "object", "additionalProperties": false,
+   "required": ["outcome", "words"], "properties": {
+    "outcome": {"type": "string", "enum": ["justified", "not_justified"]},
+    "words": {"type": "string", "maxLength": 2000}}}
  }
 })json";
 

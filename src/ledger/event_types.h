@@ -54,5 +54,9 @@ inline constexpr std::string_view kHandoverProposed = events::HandoverProposed::
 inline constexpr std::string_view kHandoverAccepted = events::HandoverAccepted::kType;
 inline constexpr std::string_view kHandoverDeclined = events::HandoverDeclined::kType;
 inline constexpr std::string_view kHandoverWithdrawn = events::HandoverWithdrawn::kType;
+// Issue 10 item 4: emergency access.
+inline constexpr std::string_view kEmergencyAccessOpened = events::EmergencyAccessOpened::kType;
+inline constexpr std::string_view kEmergencyAccessEnded = events::EmergencyAccessEnded::kType;
+inline constexpr std::string_view kEmergencyAccessReviewed = events::EmergencyAccessReviewed::kType;
 
 }  // namespace stip::ledger::types

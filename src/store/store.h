@@ -13,6 +13,7 @@
 
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/emergency.h"
 #include "domain/error.h"
 #include "domain/handover.h"
 #include "domain/model.h"
@@ -242,6 +243,15 @@ class FamilyReads {
   // The handovers offered to `user_id` that wait for their answer, oldest first, each with its
   // family's name.
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
+  // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
+  // professional, newest first; every use not reviewed yet, oldest first; one use by id.
+  virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(
+      const std::string& user_id) = 0;
+  virtual Result<std::vector<domain::EmergencyAccess>> ListUnreviewedEmergencyAccess() = 0;
+  virtual Result<std::optional<domain::EmergencyAccess>> FindEmergencyAccess(
+      const std::string& id) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

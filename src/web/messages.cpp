@@ -15,6 +15,7 @@ std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (i
 std::span<const Message> MyWorkCatalogueEntries();      // messages_my_work.cpp (issue 10)
 std::span<const Message> NetworkCatalogueEntries();     // messages_network.cpp (issue 10)
 std::span<const Message> HandoverCatalogueEntries();    // messages_handover.cpp (issue 10)
+std::span<const Message> EmergencyCatalogueEntries();   // messages_emergency.cpp (issue 10)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -24,7 +25,8 @@ std::span<const Message> Catalogue() {
     for (const auto part :
          {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
-          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries()}) {
+          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
+          EmergencyCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

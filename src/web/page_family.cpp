@@ -180,6 +180,16 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("access_note", Fill(Text(locale, "family_access_note"),
                                {{"role", InvolvementRoleText(locale, view->my_role)}}));
   page.set("access_log_href", path + "/inzage");
+  if (view->emergency_until > 0) {
+    // Issue 10 item 4: read-only by emergency access, until the use ends.
+    Data emergency;
+    emergency.set("banner", Fill(Text(locale, "em_banner"),
+                                 {{"until", FormatDateTime(view->emergency_until, locale)}}));
+    emergency.set("note", std::string(Text(locale, "em_banner_note")));
+    page.set("emergency", emergency);
+  } else {
+    page.set("emergency", false);
+  }
   page.set("household_href", path + "/huishouden");  // issue 10
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
@@ -214,8 +224,9 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form, view->family, ToAmsterdam(clock.Now()).date));
   SetAdvice(page, locale, req, *view, entry_form, status);
-  page.set("accounts",
-           req.principal->IsFamily() ? Data(false) : AccountsSection(locale, *view, {}, req));
+  page.set("accounts", req.principal->IsFamily() || view->emergency_until > 0
+                           ? Data(false)
+                           : AccountsSection(locale, *view, {}, req));
   SetSummary(page, typed ? typed->summary : entry_form.summary);
 
   PageMeta meta;

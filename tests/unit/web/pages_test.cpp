@@ -239,6 +239,12 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/overdrachten", false, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/aannemen", true, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/afwijzen", true, http::Auth::kPage},
+      // Issue 10 item 4: emergency access and its review.
+      {verb::get, "/noodtoegang", false, http::Auth::kPage},
+      {verb::post, "/noodtoegang", true, http::Auth::kPage},
+      {verb::post, "/noodtoegang/{id}/stoppen", true, http::Auth::kPage},
+      {verb::get, "/noodtoegang/beoordelen", false, http::Auth::kPage},
+      {verb::post, "/noodtoegang/{id}/beoordelen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {

@@ -1,0 +1,17 @@
+// How emergency access (noodtoegang, issue 10 item 4) reads on a page: every use of a file with
+// who, when, why and the team lead's judgement, in plain Dutch (B1). Shared by the family's
+// "Wie las ons dossier" and the professionals' access-log page.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "app/stip.h"
+#include "web/render.h"
+
+namespace stip::web {
+
+// {title, intro, uses: [{line, reason, until, review, waits}]} or false when there are none.
+Data EmergencyUsesData(std::string_view locale, const std::vector<app::EmergencyUseView>& uses);
+
+}  // namespace stip::web
