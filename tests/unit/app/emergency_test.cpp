@@ -27,7 +27,9 @@ class EmergencyTest : public ::testing::Test {
     auto opened = store::Open("sqlite:" + (dir_ / "stip.db").string());
     ASSERT_TRUE(opened) << opened.error().message;
     store_ = std::move(*opened);
-    stip_ = std::make_unique<Stip>(*store_, clock_, ids_);
+    Options options;
+    options.session_ttl = 48 * kHour;  // sessions outlive the 24 hours of a use
+    stip_ = std::make_unique<Stip>(*store_, clock_, ids_, options);
     const Principal cli = stip_->CliPrincipal();
     auto org = stip_->CreateOrganisation(cli, "Gemeente Testdorp");
     local_ = *stip_->CreateTeam(cli, {"", *org, "Wijkteam Oost", domain::TeamKind::kLocal, "", ""});

@@ -490,12 +490,17 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.users.disable" || route == "api.users.enable") {
       return R"({"reason":"Uit dienst."})";
     }
-    if (route == "api.teams.lead") return R"({"user_id":"","reason":"Geen teamleider."})";
+    // Issue 10 item 4: the lead stays the local team's lead, for the emergency review routes.
+    if (route == "api.teams.lead") {
+      return json::serialize(json::object{{"user_id", user_[kLead]}, {"reason", "Teamleider."}});
+    }
     if (route == "api.digest.set") return R"({"frequency":"weekly"})";
     if (route == "api.entry_mail.set") return R"({"on":true})";
     if (route == "page.account.digest") return "frequentie=weekly&_csrf=csrf-token";
     if (route == "page.ons_gezin.entry_mail") return "mail=aan&_csrf=csrf-token";
-    if (route == "page.admin.teams.lead") return "teamleider=&reden=Geen&_csrf=csrf-token";
+    if (route == "page.admin.teams.lead") {
+      return "teamleider=" + user_[kLead] + "&reden=Teamleider&_csrf=csrf-token";
+    }
     if (route == "api.users.team") return json::serialize(json::object{{"team_id", local_team_}});
     if (route == "api.corrections.answer") {
       return R"({"accepted":false,"answer":"Volgens de school was het 8 uur."})";
