@@ -22,11 +22,13 @@ Data EmergencyUsesData(std::string_view locale, const std::vector<app::Emergency
                                                 {"team", TeamOf(v.professional)},
                                                 {"when", FormatDateTime(u.opened_at, locale)}}));
     item.set("reason", Fill(Text(locale, "em_use_reason"), {{"reason", u.reason}}));
+    // Words true for whoever reads them (the family too): no "you can read".
+    const char* until_key = v.active ? "em_use_running" : "em_use_until";
     item.set(
         "until",
         u.ended_at && *u.ended_at < u.until
-            ? Fill(Text(locale, "em_mine_ended"), {{"ended", FormatDateTime(*u.ended_at, locale)}})
-            : Fill(Text(locale, "em_mine_active"), {{"until", FormatDateTime(u.until, locale)}}));
+            ? Fill(Text(locale, "em_use_ended"), {{"ended", FormatDateTime(*u.ended_at, locale)}})
+            : Fill(Text(locale, until_key), {{"until", FormatDateTime(u.until, locale)}}));
     if (u.outcome) {
       item.set("review", Fill(Text(locale, *u.outcome == domain::EmergencyOutcome::kJustified
                                                ? "em_use_justified"

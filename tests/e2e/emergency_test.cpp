@@ -97,6 +97,9 @@ TEST_F(EmergencyE2eTest, IrisUsesEmergencyAccessMarloesSeesItTheTeamLeadJudgesIt
             std::string::npos);
   EXPECT_NE(family_page.body.find("De teamleider heeft dit nog niet gecontroleerd."),
             std::string::npos);
+  EXPECT_NE(family_page.body.find("De toegang loopt tot "), std::string::npos);
+  EXPECT_EQ(family_page.body.find("U kunt lezen"), std::string::npos)
+      << "words for the professional are not true for the family";
 
   // Another team's lead sees nothing and cannot judge it.
   auto youssef = NewClient();
