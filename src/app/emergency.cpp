@@ -4,7 +4,10 @@
 // engine's (domain/access.h, kEmergency): app/authorize.cpp hands it the running use.
 #include <algorithm>
 #include <utility>
+#include <variant>
+#include <vector>
 
+#include "app/emergency_internal.h"
 #include "app/events.h"
 #include "app/stip.h"
 #include "domain/emergency.h"
@@ -32,6 +35,22 @@ domain::Error NoSuchUse() {
 }
 
 }  // namespace
+
+std::vector<EmergencyUseView> UsesForReader(const Access& access,
+                                            std::vector<EmergencyUseView> uses) {
+  const auto* member = std::get_if<domain::MemberViewer>(&access.query.viewer);
+  if (!member) return uses;
+  const domain::Member* me = nullptr;
+  for (const auto& m : access.family.members) {
+    if (m.id == member->member_id) me = &m;
+  }
+  if (!me) return {};
+  std::erase_if(uses, [&](const EmergencyUseView& v) {
+    if (me->joined_seq > 0 && v.use.seq < me->joined_seq) return true;  // before they joined
+    return me->left_on && *me->left_on <= domain::AmsterdamDate(v.use.opened_at);  // after leaving
+  });
+  return uses;
+}
 
 Result<EmergencyUseView> Stip::ViewOfUse(domain::EmergencyAccess use) {
   auto professional = LoadProfessional(use.user_id);

@@ -3,6 +3,7 @@
 #include <set>
 #include <utility>
 
+#include "app/emergency_internal.h"
 #include "app/events.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
@@ -331,7 +332,7 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   }
   auto uses = EmergencyUsesOf(family_id);
   if (!uses) return tl::unexpected(uses.error());
-  view.emergency_uses = std::move(*uses);
+  view.emergency_uses = UsesForReader(*access, std::move(*uses));
   if (auto r = LogRead(who, family_id, access->role, "access_log", *why); !r) {
     return tl::unexpected(r.error());
   }

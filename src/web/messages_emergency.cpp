@@ -29,8 +29,12 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_hint_family", "U krijgt het nummer van wie u belt of van een collega, zoals fam_1a2b.",
      "You get the number from whoever calls you or from a colleague, such as fam_1a2b."},
     {"em_label_reason", "Waarom heeft u dit dossier nu nodig?", "Why do you need this file now?"},
-    {"em_hint_reason", "Het gezin leest dit. Schrijf het zo dat zij het begrijpen.",
-     "The family reads this. Write it so that they understand it."},
+    // Every member of the household who reads the access log reads this (privacy review).
+    {"em_hint_reason",
+     "Het gezin leest dit. Noem geen melder of andere derden, en niets wat alleen over één "
+     "gezinslid gaat. Schrijf het zo dat zij het begrijpen.",
+     "The family reads this. Do not name a reporter or other third parties, nor anything that "
+     "is only about one member of the family. Write it so that they understand it."},
     {"em_submit", "Dossier openen met noodtoegang", "Open the file with emergency access"},
     {"em_mine_title", "Mijn noodtoegang", "My emergency access"},
     {"em_mine_none", "U heeft nog geen noodtoegang gebruikt.",
@@ -92,6 +96,11 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_outcome_justified", "Terecht", "Justified"},
     {"em_outcome_not_justified", "Niet terecht", "Not justified"},
     {"em_label_words", "Toelichting (het gezin leest dit)", "Explanation (the family reads it)"},
+    {"em_hint_words",
+     "Het gezin leest dit. Noem geen melder of andere derden, en niets wat alleen over één "
+     "gezinslid gaat.",
+     "The family reads this. Do not name a reporter or other third parties, nor anything that "
+     "is only about one member of the family."},
     {"em_review_submit", "Oordeel over {family} opslaan", "Save the judgement on {family}"},
     {"em_review_done", "Uw oordeel is opgeslagen.", "Your judgement has been saved."},
     // What the family (and the professionals) read about each use.
