@@ -197,16 +197,17 @@ Result<EmergencyReviews> Stip::EmergencyReviewsFor(const Principal& who) {
     item.may_review = true;
     // What the professional read during the use: the lines of the file's access log that
     // broke the glass, what and when, never the content.
-    auto log = families_.ListAccessLog(use.family_id, domain::Page{0, 1000});
-    if (!log) return tl::unexpected(log.error());
-    const auto end = domain::EndOf(use);
-    for (auto& line : *log) {
-      if (line.user_id == use.user_id && line.emergency && line.time >= use.opened_at &&
-          line.time < end) {
-        item.lines_read.push_back(std::move(line));
-      }
+    // Read by this professional in this file by emergency access from the opening to the end of
+    // the use, however much else the family's log holds since (privacy review).
+    auto lines =
+        families_.ListAccessLogOf(use.family_id, use.user_id, use.opened_at, domain::EndOf(use),
+                                  true, EmergencyReviewItem::kMaxLinesRead + 1);
+    if (!lines) return tl::unexpected(lines.error());
+    if (static_cast<int>(lines->size()) > EmergencyReviewItem::kMaxLinesRead) {
+      lines->pop_back();
+      item.lines_more = true;
     }
-    std::reverse(item.lines_read.begin(), item.lines_read.end());  // in the order they happened
+    item.lines_read = std::move(*lines);
     // The reason and the lines read are about the family: on its record, as a check.
     if (auto r = LogRead(who, use.family_id, "team_lead", "emergency_review", "kwaliteitstoetsing");
         !r) {

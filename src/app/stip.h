@@ -235,7 +235,9 @@ struct EmergencyUseView {
 // content), the reason, and the lines the professional read during the use (what and when).
 struct EmergencyReviewItem {
   EmergencyUseView view;
-  std::vector<domain::AccessRecord> lines_read;
+  std::vector<domain::AccessRecord> lines_read;  // oldest first, at most kMaxLinesRead
+  bool lines_more = false;                       // the professional read more than lines_read shows
+  static constexpr int kMaxLinesRead = 1000;
   // The caller may record the judgement (false: a team lead of another team judges the
   // caller's own use, listed so the caller knows it waits).
   bool may_review = false;

@@ -34,6 +34,7 @@ json::object EncodeEmergencyReview(const app::EmergencyReviewItem& item) {
     lines.push_back(json::object{{"time", domain::FormatTimestamp(r.time)}, {"what", r.what}});
   }
   out["lines_read"] = std::move(lines);
+  out["lines_more"] = item.lines_more;  // more was read than lines_read lists
   return out;
 }
 

@@ -631,7 +631,8 @@ constexpr std::string_view kComponents = R"json({
      "words": {"type": "string"}, "by": {"type": "string"},
      "at": {"type": "string", "format": "date-time"}}},
     "lines_read": {"type": "array", "items": {"type": "object", "properties": {
-     "time": {"type": "string", "format": "date-time"}, "what": {"type": "string"}}}}}},
+     "time": {"type": "string", "format": "date-time"}, "what": {"type": "string"}}}},
+    "lines_more": {"type": "boolean"}}},
   "EmergencyAccessList": {"type": "object", "required": ["emergency_access"], "properties": {
     "emergency_access": {"type": "array",
                          "items": {"$ref": "#/components/schemas/EmergencyAccess"}}}},

@@ -92,6 +92,11 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_review_reason", "Reden", "Reason"},
     {"em_review_lines", "Wat er gelezen is", "What was read"},
     {"em_review_no_lines", "Er is niets gelezen.", "Nothing was read."},
+    {"em_review_lines_more",
+     "Niet alles getoond: er is meer gelezen dan hier staat. Vraag de beheerder om het hele "
+     "toegangslog van dit dossier.",
+     "Not everything is shown: more was read than is listed here. Ask the administrator for "
+     "the whole access log of this file."},
     {"em_label_outcome", "Oordeel", "Judgement"},
     {"em_outcome_justified", "Terecht", "Justified"},
     {"em_outcome_not_justified", "Niet terecht", "Not justified"},

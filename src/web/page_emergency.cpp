@@ -130,6 +130,7 @@ http::Response RenderReviews(app::Stip& stip, const http::Request& req, unsigned
     }
     item.set("lines", lines);
     item.set("has_lines", !r.lines_read.empty());
+    item.set("lines_more", r.lines_more);
     item.set("action", "/noodtoegang/" + UrlEncode(u.id) + "/beoordelen");
     item.set("control", control);
     item.set("justified", mine && typed.outcome == "justified");

@@ -128,5 +128,34 @@ TEST_P(EmergencyStoreTest, BadEmergencyEventsAreRefusedAndLeaveNoTrace) {
   EXPECT_EQ(twice.error().code, Code::kFailedPrecondition);
 }
 
+// Privacy review: what the team lead reads as "what was read" is every read by emergency access
+// of that professional in that file during the use, however many other lines the log holds.
+TEST_P(EmergencyStoreTest, TheReadsOfOneProfessionalInOneFileWithinAWindow) {
+  CommitBatch batch;
+  batch.access.push_back({"fam_a", 0, 4000, kOther, "emergency", "entries", "noodtoegang", true});
+  batch.access.push_back({"fam_a", 0, 5000, kOther, "emergency", "family_overview", "nood", true});
+  for (int i = 0; i < 1500; ++i) {  // the family's own busy log in between
+    batch.access.push_back({"fam_a", 0, 5001 + i, kLead, "lead", "entries", "werk", false});
+  }
+  batch.access.push_back({"fam_a", 0, 7000, kOther, "lead", "entries", "werk", false});
+  batch.access.push_back({"fam_b", 0, 7000, kOther, "emergency", "entries", "nood", true});
+  batch.access.push_back({"fam_a", 0, 8000, kOther, "emergency", "access_log", "nood", true});
+  batch.access.push_back({"fam_a", 0, 8001, kOther, "emergency", "entries", "nood", true});
+  ASSERT_TRUE(store().Commit(batch));
+
+  auto lines = store().ListAccessLogOf("fam_a", kOther, 5000, 8000, true, 10);
+  ASSERT_TRUE(lines) << lines.error().message;
+  ASSERT_EQ(lines->size(), 2u) << "within the window, flagged, this file and reader only";
+  EXPECT_EQ((*lines)[0].what, "family_overview");
+  EXPECT_EQ((*lines)[0].time, 5000);
+  EXPECT_TRUE((*lines)[0].emergency);
+  EXPECT_EQ((*lines)[1].what, "access_log");
+  EXPECT_EQ((*lines)[1].time, 8000);
+  EXPECT_EQ(store().ListAccessLogOf("fam_a", kOther, 5000, 8000, false, 10)->size(), 3u)
+      << "every line of that reader";
+  EXPECT_EQ(store().ListAccessLogOf("fam_a", kOther, 5000, 8000, true, 1)->size(), 1u);
+  EXPECT_EQ(store().ListAccessLogOf("fam_a", kLead, 0, 100000, false, 2000)->size(), 1500u);
+}
+
 }  // namespace
 }  // namespace stip::store::testing

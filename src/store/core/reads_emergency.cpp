@@ -1,5 +1,6 @@
 // The uses of emergency access (issue 10 item 4): one file's, one professional's, those that
 // wait for a team lead's judgement, and one by id, for both engines.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,13 @@ inline constexpr Sql kListUnreviewed =
 inline constexpr Sql kFindUse = STIP_EMERGENCY_COLUMNS "WHERE id = $1";
 
 #undef STIP_EMERGENCY_COLUMNS
+
+#define STIP_LINES_OF                                                                     \
+  "SELECT family_id, seq, time, user_id, role, what, purpose, emergency FROM access_log " \
+  "WHERE family_id = $1 AND user_id = $2 AND time >= $3 AND time <= $4 "
+inline constexpr Sql kLinesOf = STIP_LINES_OF "ORDER BY seq LIMIT $5";
+inline constexpr Sql kEmergencyLinesOf = STIP_LINES_OF "AND emergency ORDER BY seq LIMIT $5";
+#undef STIP_LINES_OF
 
 domain::EmergencyAccess UseFrom(const Row& r) {
   domain::EmergencyAccess use;
@@ -85,6 +93,23 @@ Result<std::optional<domain::EmergencyAccess>> CoreStore::FindEmergencyAccess(
   });
   if (!status) return domain::Fail(status.error());
   return out;
+}
+
+Result<std::vector<domain::AccessRecord>> CoreStore::ListAccessLogOf(
+    const std::string& family_id, const std::string& user_id, domain::Millis from,
+    domain::Millis to, bool emergency_only, int limit) {
+  std::vector<domain::AccessRecord> lines;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(
+        emergency_only ? kEmergencyLinesOf : kLinesOf,
+        [&](const Row& r) {
+          lines.push_back({r.Text(0), r.Int(1), r.Int(2), r.Text(3), r.Text(4), r.Text(5),
+                           r.Text(6), r.Bool(7)});
+        },
+        family_id, user_id, from, to, std::max(limit, 0));
+  });
+  if (!status) return domain::Fail(status.error());
+  return lines;
 }
 
 }  // namespace stip::store::core

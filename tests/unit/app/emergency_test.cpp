@@ -7,6 +7,7 @@
 
 #include "app/stip.h"
 #include "store/open.h"
+#include "store/store.h"
 #include "support/fakes.h"
 
 namespace stip::app {
@@ -196,6 +197,26 @@ TEST_F(EmergencyTest, ATeamLeadsOwnUseGoesToALeadOfAnotherTeam) {
   EXPECT_TRUE(stip_->EmergencyReviewsFor(Who(karin_))->items.empty());
   EXPECT_EQ(*stip_->CountEmergencyReviews(Who(wim_)), 1);
   EXPECT_TRUE(stip_->ReviewEmergencyAccess(Who(wim_), use->use.id, "justified", "Acuut."));
+}
+
+// Privacy review: "what was read" is every read of the use, not only those among the newest
+// 1000 lines of the family's log; the team lead never reads "nothing was read" when it is false.
+TEST_F(EmergencyTest, WhatWasReadIsCompleteHoweverBusyTheLogIs) {
+  auto use = stip_->OpenEmergencyAccess(Who(iris_), family_, "Reden.");
+  ASSERT_TRUE(use);
+  ASSERT_TRUE(stip_->OpenFamily(Who(iris_), family_, {0, 10}, ""));
+  store::CommitBatch busy;  // the family's own lead reads on, 1200 times
+  for (int i = 0; i < 1200; ++i) {
+    busy.access.push_back({family_, 0, clock_.Now() + 1 + i, Who(lead_).user.id, "lead", "entries",
+                           "hulpverlening", false});
+  }
+  ASSERT_TRUE(store_->Commit(busy));
+  auto queue = stip_->EmergencyReviewsFor(Who(karin_));
+  ASSERT_TRUE(queue) << queue.error().message;
+  ASSERT_EQ(queue->items.size(), 1u);
+  ASSERT_EQ(queue->items[0].lines_read.size(), 1u);
+  EXPECT_EQ(queue->items[0].lines_read[0].what, "family_overview");
+  EXPECT_FALSE(queue->items[0].lines_more);
 }
 
 }  // namespace
