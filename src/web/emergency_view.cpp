@@ -11,7 +11,8 @@ std::string TeamOf(const app::Professional& p) { return p.team ? p.team->name : 
 
 }  // namespace
 
-Data EmergencyUsesData(std::string_view locale, const std::vector<app::EmergencyUseView>& uses) {
+Data EmergencyUsesData(std::string_view locale, const std::vector<app::EmergencyUseView>& uses,
+                       UsesReader reader) {
   if (uses.empty()) return Data(false);
   Data items{Data::type::list};
   for (const auto& v : uses) {
@@ -41,7 +42,8 @@ Data EmergencyUsesData(std::string_view locale, const std::vector<app::Emergency
   }
   Data out;
   out.set("title", std::string(Text(locale, "em_uses_title")));
-  out.set("intro", std::string(Text(locale, "em_uses_intro")));
+  out.set("intro", std::string(Text(locale, reader == UsesReader::kFamily ? "em_uses_intro"
+                                                                          : "em_uses_intro_pro")));
   out.set("uses", items);
   return out;
 }

@@ -11,7 +11,12 @@
 
 namespace stip::web {
 
+// Who reads the uses: the family on "Wie las ons dossier", or the professionals on the file's
+// access log (each its own intro, true for that reader).
+enum class UsesReader { kFamily, kProfessional };
+
 // {title, intro, uses: [{line, reason, until, review, waits}]} or false when there are none.
-Data EmergencyUsesData(std::string_view locale, const std::vector<app::EmergencyUseView>& uses);
+Data EmergencyUsesData(std::string_view locale, const std::vector<app::EmergencyUseView>& uses,
+                       UsesReader reader);
 
 }  // namespace stip::web

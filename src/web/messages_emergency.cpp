@@ -119,6 +119,14 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
      "example at night, when there are worries about safety. That is called emergency access. "
      "That professional can only read, not change anything, and only for a short time. A team "
      "lead checks every time whether it was justified."},
+    // The professionals' access log of a file (/gezinnen/{id}/inzage): not "you", not the family.
+    {"em_uses_intro_pro",
+     "Met noodtoegang las een hulpverlener die niet bij dit gezin betrokken is het dossier, met "
+     "een reden, alleen lezen en maar korte tijd. Het gezin leest wie het was, wanneer en "
+     "waarom.",
+     "With emergency access a professional who is not involved with this family read the file, "
+     "with a reason, read only and only for a short time. The family reads who it was, when and "
+     "why."},
     {"em_use_line", "{name} ({team}) gebruikte noodtoegang tot het dossier op {when}.",
      "{name} ({team}) used emergency access to the file on {when}."},
     {"em_use_reason", "Waarom: {reason}", "Why: {reason}"},

@@ -41,7 +41,8 @@ http::Response AccessLogPage(app::Stip& stip, const http::Request& req) {
   page.set("family_href", family_path);
   page.set("lines", lines);
   page.set("has_lines", !log->lines.empty());
-  page.set("emergency_uses", EmergencyUsesData(locale, log->emergency_uses));  // issue 10 item 4
+  page.set("emergency_uses", EmergencyUsesData(locale, log->emergency_uses,
+                                               UsesReader::kProfessional));  // issue 10 item 4
   page.set("older_page", before > 0);
   page.set("newest_href", path);
   page.set("older_href", log->next_before > 0

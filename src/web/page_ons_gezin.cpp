@@ -287,7 +287,8 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   page.set("to", to);
   page.set("lines", lines);
   page.set("has_lines", !log->lines.empty());
-  page.set("emergency_uses", EmergencyUsesData(locale, log->emergency_uses));  // issue 10 item 4
+  page.set("emergency_uses",
+           EmergencyUsesData(locale, log->emergency_uses, UsesReader::kFamily));  // issue 10 item 4
   std::string older = "/ons-gezin/inzage?voor=" + std::to_string(log->next_before);
   if (!from.empty()) older += "&van=" + UrlEncode(from);
   if (!to.empty()) older += "&tot=" + UrlEncode(to);

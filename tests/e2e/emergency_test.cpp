@@ -100,6 +100,15 @@ TEST_F(EmergencyE2eTest, IrisUsesEmergencyAccessMarloesSeesItTheTeamLeadJudgesIt
   EXPECT_NE(family_page.body.find("De toegang loopt tot "), std::string::npos);
   EXPECT_EQ(family_page.body.find("U kunt lezen"), std::string::npos)
       << "words for the professional are not true for the family";
+  EXPECT_NE(family_page.body.find("niet bij jullie betrokken"), std::string::npos);
+  // The professionals' access log of the file speaks to them, not to the family (review).
+  HttpResponse lead_page = lead_->Get("/gezinnen/" + family_id_ + "/inzage");
+  ASSERT_EQ(lead_page.status, 200u);
+  EXPECT_NE(lead_page.body.find("Iris Bos (Wijkteam Lindewaard-Oost) gebruikte noodtoegang"),
+            std::string::npos);
+  EXPECT_EQ(lead_page.body.find("jullie"), std::string::npos)
+      << "the family's words are not true for the professional";
+  EXPECT_NE(lead_page.body.find("niet bij dit gezin betrokken"), std::string::npos);
 
   // Another team's lead sees nothing and cannot judge it.
   auto youssef = NewClient();
