@@ -168,12 +168,26 @@ Result<std::vector<EmergencyUseView>> Stip::MyEmergencyAccess(const Principal& w
   if (!uses) return tl::unexpected(uses.error());
   auto leads = admin_.ListTeamLeads();
   if (!leads) return tl::unexpected(leads.error());
+  auto teams = admin_.ListTeams();
+  if (!teams) return tl::unexpected(teams.error());
   std::vector<EmergencyUseView> out;
   for (auto& use : *uses) {
     const auto lead = domain::LeadOf(use.team_id, *leads);
+    std::string judged_by = !lead ? "none" : *lead == who.user.id ? "other_lead" : "team_lead";
+    if (judged_by == "other_lead" && !use.outcome) {
+      // Promise a lead of another team only when there is one who may judge it (privacy review).
+      bool any = false;
+      for (const auto& l : *leads) {
+        if (any || l.team_id == use.team_id) continue;
+        auto other = admin_.FindUser(l.user_id);
+        if (!other) return tl::unexpected(other.error());
+        any = *other && domain::MayReview(use, **other, *teams, *leads);
+      }
+      if (!any) judged_by = "no_other_lead";
+    }
     auto view = ViewOfUse(std::move(use));
     if (!view) return tl::unexpected(view.error());
-    view->judged_by = !lead ? "none" : *lead == who.user.id ? "other_lead" : "team_lead";
+    view->judged_by = std::move(judged_by);
     out.push_back(std::move(*view));
   }
   return out;

@@ -227,7 +227,9 @@ struct EmergencyUseView {
   bool active = false;        // gives access now
   // Who judges it while it waits (MyEmergencyAccess only): "team_lead" (the lead of the team at
   // the time of use), "other_lead" (the professional leads that team: a lead of another team of
-  // the organisation does) or "none" (the team has no lead: it waits until one is named).
+  // the organisation does), "no_other_lead" (the professional leads that team and no other team of
+  // the organisation has a lead: it waits until one is named) or "none" (the team has no lead:
+  // it waits until one is named).
   std::string judged_by = "team_lead";
 };
 

@@ -18,12 +18,15 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_page_intro",
      "Met noodtoegang leest u een dossier waarbij u niet betrokken bent, als het echt niet kan "
      "wachten. U kunt alleen lezen, niets veranderen. De toegang stopt na {hours} uur, of eerder "
-     "als u hem zelf stopt. Het gezin ziet dat u het dossier las, en waarom. Een teamleider "
-     "controleert elke keer of het terecht was.",
+     "als u hem zelf stopt. Het gezin ziet dat u het dossier las, en waarom. De teamleider van "
+     "uw team controleert of het terecht was; bent u zelf teamleider, dan een teamleider van een "
+     "ander team van uw organisatie. Is er nog geen, dan wacht de controle tot er een is.",
      "With emergency access you read a file you are not involved in, when it really cannot "
      "wait. You can only read, not change anything. The access stops after {hours} hours, or "
-     "earlier if you stop it yourself. The family sees that you read the file, and why. A team "
-     "lead checks every time whether it was justified."},
+     "earlier if you stop it yourself. The family sees that you read the file, and why. The team "
+     "lead of your team checks whether it was justified; if you lead a team yourself, a team lead "
+     "of another team of your organisation does. If there is none yet, the check waits until "
+     "there is one."},
     {"em_form_title", "Een dossier openen met noodtoegang", "Open a file with emergency access"},
     {"em_label_family", "Dossiernummer", "File number"},
     {"em_hint_family", "U krijgt het nummer van wie u belt of van een collega, zoals fam_1a2b.",
@@ -56,6 +59,13 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
      "dit.",
      "You are a team lead yourself. A team lead of another team of your organisation checks "
      "this."},
+    {"em_no_other_lead",
+     "U bent zelf teamleider. Er is nog geen teamleider van een ander team van uw organisatie "
+     "die dit kan controleren. De controle wacht tot er een is. Vraag de beheerder om een "
+     "teamleider te kiezen.",
+     "You are a team lead yourself. There is no team lead of another team of your organisation "
+     "yet who can check this. The check waits until there is one. Ask the administrator to "
+     "choose a team lead."},
     {"em_unknown_file",
      "Er is geen dossier met dit nummer. Controleer het nummer bij wie het u gaf.",
      "There is no file with this number. Check the number with whoever gave it to you."},
@@ -85,8 +95,8 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_review_none", "Er is geen noodtoegang om te controleren.",
      "There is no emergency access to check."},
     {"em_review_not_lead",
-     "U bent geen teamleider. Noodtoegang van uw team controleert uw teamleider.",
-     "You are not a team lead. Your team lead checks your team's emergency access."},
+     "U bent geen teamleider. Noodtoegang van uw team controleert de teamleider van uw team.",
+     "You are not a team lead. The team lead of your team checks your team's emergency access."},
     {"em_review_who", "{name} ({team}) opende dossier {family} op {when}, tot {until}.",
      "{name} ({team}) opened file {family} on {when}, until {until}."},
     {"em_review_reason", "Reden", "Reason"},
@@ -114,11 +124,11 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
      "Soms moet een hulpverlener die niet bij jullie betrokken is, het dossier snel lezen. "
      "Bijvoorbeeld 's nachts, als er zorgen zijn over veiligheid. Dat heet noodtoegang. Die "
      "hulpverlener kan alleen lezen, niets veranderen, en maar korte tijd. Een teamleider "
-     "controleert elke keer of het terecht was.",
+     "controleert of het terecht was. Bij elke keer hieronder staat of dat al gebeurd is.",
      "Sometimes a professional who is not involved with you has to read the file quickly. For "
      "example at night, when there are worries about safety. That is called emergency access. "
      "That professional can only read, not change anything, and only for a short time. A team "
-     "lead checks every time whether it was justified."},
+     "lead checks whether it was justified. Each time below says whether that has happened."},
     // The professionals' access log of a file (/gezinnen/{id}/inzage): not "you", not the family.
     {"em_uses_intro_pro",
      "Met noodtoegang las een hulpverlener die niet bij dit gezin betrokken is het dossier, met "

@@ -62,9 +62,11 @@ http::Response RenderOpen(app::Stip& stip, const http::Request& req, unsigned st
                                                : "em_use_not_justified"),
                               {{"reviewer", v.reviewer_name}, {"words", u.review_words}}));
     } else {
-      item.set("review", std::string(Text(locale, v.judged_by == "none"         ? "em_no_lead"
-                                                  : v.judged_by == "other_lead" ? "em_own_lead"
-                                                                                : "em_waits")));
+      const char* key = v.judged_by == "none"            ? "em_no_lead"
+                        : v.judged_by == "other_lead"    ? "em_own_lead"
+                        : v.judged_by == "no_other_lead" ? "em_no_other_lead"
+                                                         : "em_waits";
+      item.set("review", std::string(Text(locale, key)));
     }
     items.push_back(item);
   }

@@ -219,5 +219,32 @@ TEST_F(EmergencyTest, WhatWasReadIsCompleteHoweverBusyTheLogIs) {
   EXPECT_FALSE(queue->items[0].lines_more);
 }
 
+// Privacy review: a team lead's own use is promised to a lead of another team of the organisation
+// only when there is one; else it says the check waits.
+TEST_F(EmergencyTest, ALeadsOwnUseSaysItWaitsWhenNoOtherTeamHasALead) {
+  const Principal cli = stip_->CliPrincipal();
+  auto org = stip_->CreateOrganisation(cli, "Gemeente Elders");
+  auto alone =
+      *stip_->CreateTeam(cli, {"", *org, "Wijkteam Alleen", domain::TeamKind::kLocal, "", ""});
+  auto second =
+      *stip_->CreateTeam(cli, {"", *org, "Wijkteam Twee", domain::TeamKind::kLocal, "", ""});
+  const std::string ans = Session("ans", alone);
+  ASSERT_TRUE(stip_->SetTeamLead(cli, alone, Who(ans).user.id, "Teamleider."));
+  ASSERT_TRUE(stip_->OpenEmergencyAccess(Who(ans), family_, "Reden."));
+  auto mine = stip_->MyEmergencyAccess(Who(ans));
+  ASSERT_TRUE(mine) << mine.error().message;
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ((*mine)[0].judged_by, "no_other_lead")
+      << "Wijkteam Oost and West have leads, but of another organisation";
+  const std::string bert = Session("bert", second);
+  ASSERT_TRUE(stip_->SetTeamLead(cli, second, Who(bert).user.id, "Teamleider."));
+  EXPECT_EQ((*stip_->MyEmergencyAccess(Who(ans)))[0].judged_by, "other_lead");
+  EXPECT_EQ(*stip_->CountEmergencyReviews(Who(bert)), 1);
+  auto karin_use = stip_->OpenEmergencyAccess(Who(karin_), family_, "Reden.");
+  ASSERT_TRUE(karin_use);
+  EXPECT_EQ((*stip_->MyEmergencyAccess(Who(karin_)))[0].judged_by, "other_lead")
+      << "Wim leads West";
+}
+
 }  // namespace
 }  // namespace stip::app
