@@ -45,6 +45,7 @@ constexpr auto kEmergencyMessages = std::to_array<Message>({
     {"em_mine_line", "Dossier {family}: geopend op {when}.", "File {family}: opened on {when}."},
     {"em_mine_active", "U kunt lezen tot {until}.", "You can read until {until}."},
     {"em_mine_ended", "Gestopt op {ended}.", "Stopped on {ended}."},
+    {"em_mine_ran", "Liep tot {until}.", "Ran until {until}."},
     {"em_open_file", "Dossier {family} lezen", "Read file {family}"},
     {"em_end", "Noodtoegang tot dossier {family} nu stoppen",
      "Stop emergency access to file {family} now"},

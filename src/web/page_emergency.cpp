@@ -47,10 +47,14 @@ http::Response RenderOpen(app::Stip& stip, const http::Request& req, unsigned st
     item.set("line", Fill(Text(locale, "em_mine_line"),
                           {{"family", family}, {"when", FormatDateTime(u.opened_at, locale)}}));
     item.set("reason", Fill(Text(locale, "em_use_reason"), {{"reason", u.reason}}));
-    item.set("until", v.active ? Fill(Text(locale, "em_mine_active"),
-                                      {{"until", FormatDateTime(u.until, locale)}})
-                               : Fill(Text(locale, "em_mine_ended"),
-                                      {{"ended", FormatDateTime(domain::EndOf(u), locale)}}));
+    // Stopped only when ended before its time; a use that ran its time "ran until" (review).
+    item.set(
+        "until",
+        v.active
+            ? Fill(Text(locale, "em_mine_active"), {{"until", FormatDateTime(u.until, locale)}})
+        : u.ended_at && *u.ended_at < u.until
+            ? Fill(Text(locale, "em_mine_ended"), {{"ended", FormatDateTime(*u.ended_at, locale)}})
+            : Fill(Text(locale, "em_mine_ran"), {{"until", FormatDateTime(u.until, locale)}}));
     item.set("active", v.active);
     item.set("file_href", "/gezinnen/" + UrlEncode(family));
     item.set("file_link", Fill(Text(locale, "em_open_file"), {{"family", family}}));

@@ -613,4 +613,25 @@ TEST_F(PagesTest, GlossaryExplainsEveryTermFromAToZ) {
 }
 
 }  // namespace
+// Review of issue 10 item 4: on /noodtoegang a use that ran its time "ran until", and only one
+// ended early "stopped on".
+TEST_F(PagesTest, AnExpiredEmergencyAccessRanUntilAndOnlyAnEndedOneStopped) {
+  const app::Principal sanne = LogIn("sanne");
+  const app::Principal ander = LogIn("ander");
+  const std::string family = CreateFamily(sanne, "Gezin Noodtoegang").substr(10);
+  auto early = stip_->OpenEmergencyAccess(ander, family, "Politie belde.");
+  ASSERT_TRUE(early) << early.error().message;
+  ASSERT_TRUE(stip_->EndEmergencyAccess(ander, early->use.id));
+  auto expired = stip_->OpenEmergencyAccess(ander, family, "Weer gebeld.");
+  ASSERT_TRUE(expired) << expired.error().message;
+  const domain::Millis then = world_->clock.Now();
+  world_->clock.Advance(25LL * 3600 * 1000);
+  const http::Response page = Call(verb::get, "/noodtoegang", ander);
+  world_->clock.Set(then);
+  ASSERT_EQ(page.status, 200u) << page.body;
+  EXPECT_EQ(page.body.find("Gestopt op"), page.body.rfind("Gestopt op")) << "only once";
+  EXPECT_NE(page.body.find("Gestopt op"), std::string::npos);
+  EXPECT_NE(page.body.find("Liep tot"), std::string::npos);
+}
+
 }  // namespace stip::web
