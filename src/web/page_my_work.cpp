@@ -216,9 +216,12 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
   }
   page.set("teams", teams);
   page.set("has_teams", !view->teams.empty());
-  page.set(
-      "emergency_reviews",  // issue 10 item 4
-      Fill(Text(locale, "em_work_count"), {{"count", std::to_string(view->emergency_reviews)}}));
+  // Issue 10 item 4: only when there is a use to judge (as on Mijn werk), never "0".
+  page.set("emergency_reviews",
+           view->emergency_reviews > 0
+               ? Data(Fill(Text(locale, "em_work_count"),
+                           {{"count", std::to_string(view->emergency_reviews)}}))
+               : Data(false));
   SetSummary(page, summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "tl_title"));
