@@ -222,10 +222,20 @@ Result<EmergencyReviews> Stip::EmergencyReviewsFor(const Principal& who) {
       item.lines_more = true;
     }
     item.lines_read = std::move(*lines);
-    // The reason and the lines read are about the family: on its record, as a check.
-    if (auto r = LogRead(who, use.family_id, "team_lead", "emergency_review", "kwaliteitstoetsing");
-        !r) {
-      return tl::unexpected(r.error());
+    // The reason and the lines read are about the family: on its record, as a check, once per
+    // team lead and use: when the lead first reads the use, not at every load of the queue
+    // (review). A line by this lead for this file's check since the use opened is that line.
+    auto logged = families_.ListAccessLogOf(use.family_id, who.user.id, use.opened_at, clock_.Now(),
+                                            false, EmergencyReviewItem::kMaxLinesRead);
+    if (!logged) return tl::unexpected(logged.error());
+    if (std::none_of(logged->begin(), logged->end(), [](const domain::AccessRecord& line) {
+          return line.what == "emergency_review";
+        })) {
+      if (auto r =
+              LogRead(who, use.family_id, "team_lead", "emergency_review", "kwaliteitstoetsing");
+          !r) {
+        return tl::unexpected(r.error());
+      }
     }
     auto view = ViewOfUse(std::move(use));
     if (!view) return tl::unexpected(view.error());

@@ -704,7 +704,8 @@ class Stip {
   // The caller's own uses, newest first.
   Result<std::vector<EmergencyUseView>> MyEmergencyAccess(const Principal& who);
   // The uses the caller judges as team lead (and the caller's own uses that wait for another
-  // lead), not reviewed yet; each listed use leaves a line in its family's access log.
+  // lead), not reviewed yet; each listed use leaves one line in its family's access log the
+  // first time this lead reads it, loading the list again adds none.
   Result<EmergencyReviews> EmergencyReviewsFor(const Principal& who);
   // Counts only (no log line): the uses the caller may judge now (Mijn werk, the digest).
   Result<std::int64_t> CountEmergencyReviews(const Principal& who);

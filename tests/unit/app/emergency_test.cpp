@@ -246,5 +246,28 @@ TEST_F(EmergencyTest, ALeadsOwnUseSaysItWaitsWhenNoOtherTeamHasALead) {
       << "Wim leads West";
 }
 
+// Review: the team lead's reading of a use is on the family's record once, not at every load of
+// the queue; a second use of the same file is logged when first read.
+TEST_F(EmergencyTest, TheTeamLeadsReadingIsLoggedOncePerUse) {
+  const auto review_lines = [&] {
+    auto log = stip_->ReadAccessLog(Who(lead_), family_, {0, 100}, "");
+    EXPECT_TRUE(log) << log.error().message;
+    int n = 0;
+    for (const auto& line : log->lines) {
+      n += line.record.user_id == Who(karin_).user.id && line.record.what == "emergency_review";
+    }
+    return n;
+  };
+  auto first = stip_->OpenEmergencyAccess(Who(iris_), family_, "Reden.");
+  ASSERT_TRUE(first);
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(stip_->EmergencyReviewsFor(Who(karin_)));
+  EXPECT_EQ(review_lines(), 1);
+  ASSERT_TRUE(stip_->EndEmergencyAccess(Who(iris_), first->use.id));
+  clock_.Advance(1000);
+  ASSERT_TRUE(stip_->OpenEmergencyAccess(Who(iris_), family_, "Nog eens."));
+  for (int i = 0; i < 2; ++i) ASSERT_EQ(stip_->EmergencyReviewsFor(Who(karin_))->items.size(), 2u);
+  EXPECT_EQ(review_lines(), 2);
+}
+
 }  // namespace
 }  // namespace stip::app
