@@ -240,8 +240,8 @@ struct EmergencyReviewItem {
   std::vector<domain::AccessRecord> lines_read;  // oldest first, at most kMaxLinesRead
   bool lines_more = false;                       // the professional read more than lines_read shows
   static constexpr int kMaxLinesRead = 1000;
-  // The caller may record the judgement (false: a team lead of another team judges the
-  // caller's own use, listed so the caller knows it waits).
+  // The caller may record the judgement: always true, EmergencyReviewsFor lists only the uses
+  // the caller judges (their own waiting uses are on MyEmergencyAccess, with who judges them).
   bool may_review = false;
 };
 
@@ -703,9 +703,9 @@ class Stip {
   Status EndEmergencyAccess(const Principal& who, const std::string& use_id);
   // The caller's own uses, newest first.
   Result<std::vector<EmergencyUseView>> MyEmergencyAccess(const Principal& who);
-  // The uses the caller judges as team lead (and the caller's own uses that wait for another
-  // lead), not reviewed yet; each listed use leaves one line in its family's access log the
-  // first time this lead reads it, loading the list again adds none.
+  // The uses the caller judges as team lead, not reviewed yet (never the caller's own: those are
+  // on MyEmergencyAccess, with who judges them); each listed use leaves one line in its family's
+  // access log the first time this lead reads it, loading the list again adds none.
   Result<EmergencyReviews> EmergencyReviewsFor(const Principal& who);
   // Counts only (no log line): the uses the caller may judge now (Mijn werk, the digest).
   Result<std::int64_t> CountEmergencyReviews(const Principal& who);
