@@ -46,6 +46,17 @@ Result<Access> Stip::AccessTo(const Principal& who, domain::Family family,
   // Consents of young persons (16+) for a parent or carer; the engine checks their dates.
   for (auto& c : consents) access.query.consents.push_back(std::move(c.consent));
   access.role = std::string(domain::AccessRole(access.family, access.query));
+  if (access.role.empty() && !who.IsFamily()) {
+    // Issue 10 item 4: a professional without an involvement reads through a running use of
+    // emergency access, read-only (the engine's kEmergency), until it ends or expires.
+    auto uses = families_.ListEmergencyAccess(access.family.id);
+    if (!uses) return tl::unexpected(uses.error());
+    if (const auto* use = domain::ActiveUse(*uses, who.user.id, access.query.now)) {
+      access.query.viewer = domain::ProfessionalViewer{who.user.id, true, use->reason};
+      access.role = std::string(domain::AccessRole(access.family, access.query));
+      access.emergency = *use;
+    }
+  }
   if (access.role.empty()) return Fail(NotInvolved(access.family.id));
   return access;
 }

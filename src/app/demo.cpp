@@ -126,6 +126,15 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
   auto colleague = add_user({"collega", "Iris Bos", *local_team, "demo", false, "", ""},
                             "collega in hetzelfde wijkteam, niet betrokken: ziet het gezin niet");
   if (!colleague) return tl::unexpected(colleague.error());
+  // Issue 10 item 4: the team lead of the local team judges its emergency access (and sees the
+  // team's work on Mijn werk, never a family file).
+  auto team_lead = add_user(
+      {"teamleider", "Karin Mulder", *local_team, "demo", false, "", "k.mulder@lindewaard.example"},
+      "teamleider van Wijkteam Lindewaard-Oost: beoordeelt noodtoegang, ziet geen gezin");
+  if (!team_lead) return tl::unexpected(team_lead.error());
+  if (auto set = stip.SetTeamLead(admin, *local_team, *team_lead, "demo"); !set) {
+    return tl::unexpected(set.error());
+  }
   auto admin_user = add_user({"beheerder", "Beheer Lindewaard", *local_team, "demo", true, "", ""},
                              "beheerder: accounts en teams, geen toegang tot gezinnen");
   if (!admin_user) return tl::unexpected(admin_user.error());

@@ -3,6 +3,7 @@
 #include <set>
 #include <utility>
 
+#include "app/emergency_internal.h"
 #include "app/events.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
@@ -79,6 +80,11 @@ Status Stip::LogRead(const Principal& who, const std::string& family_id, const s
   record.role = role;
   record.what = what;
   record.purpose = purpose;
+  if (role == "emergency") {
+    // Issue 10 item 4: every read by emergency access is flagged, with its own purpose.
+    record.emergency = true;
+    record.purpose = "noodtoegang";
+  }
   auto logged = committer_->Log(std::move(record));
   if (!logged) return tl::unexpected(logged.error());
   return {};
@@ -243,6 +249,7 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
 
   FamilyOverview view;
   view.my_role = access->role;
+  if (access->emergency) view.emergency_until = domain::EndOf(*access->emergency);
   // Issue 3: the same page as each entry shows to this reader (placeholders, reactions,
   // corrections, withholdings), and the correction requests still to be answered.
   auto entry_views = EntryViewsOf(*access, file, checked_page->limit, nullptr);
@@ -368,6 +375,9 @@ Result<AccessLogView> Stip::ReadAccessLog(const Principal& who, const std::strin
   if (auto named = NameReaders(family_id, std::move(*records), view); !named) {
     return tl::unexpected(named.error());
   }
+  auto uses = EmergencyUsesOf(family_id);
+  if (!uses) return tl::unexpected(uses.error());
+  view.emergency_uses = UsesForReader(*access, std::move(*uses));
   if (auto r = LogRead(who, family_id, access->role, "access_log",
                        PurposeOfRead(who, access->role, *why));
       !r) {

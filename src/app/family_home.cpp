@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/emergency_internal.h"
 #include "app/stip.h"
 #include "domain/local_time.h"
 #include "domain/rules.h"
@@ -272,6 +273,9 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
   if (auto named = NameReaders(family_id, std::move(kept), view); !named) {
     return tl::unexpected(named.error());
   }
+  auto uses = EmergencyUsesOf(family_id);  // issue 10 item 4: who broke the glass, and why
+  if (!uses) return tl::unexpected(uses.error());
+  view.emergency_uses = UsesForReader(*access, std::move(*uses));
   if (auto r = LogRead(who, family_id, access->role, "access_log", "eigen dossier"); !r) {
     return tl::unexpected(r.error());
   }

@@ -133,6 +133,9 @@ Result<MyWorkView> Stip::ReadMyWork(const Principal& who, const MyWorkQuery& que
   if (!all) return tl::unexpected(all.error());
 
   view.counts = CountWork(*all);
+  auto emergency = CountEmergencyReviews(who);  // issue 10 item 4
+  if (!emergency) return tl::unexpected(emergency.error());
+  view.counts.emergency_reviews = *emergency;
   auto leads = admin_.ListTeamLeads();
   if (!leads) return tl::unexpected(leads.error());
   for (const auto& l : *leads) view.team_lead = view.team_lead || l.user_id == who.user.id;

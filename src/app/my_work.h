@@ -34,6 +34,8 @@ struct MyWorkCounts {
   std::int64_t withholding_reviews = 0;
   std::int64_t no_contact = 0;
   std::int64_t overdue = 0;  // items past their date, of every kind
+  // Issue 10 item 4: uses of emergency access the professional judges as team lead.
+  std::int64_t emergency_reviews = 0;
 };
 
 struct MyWorkView {
@@ -76,6 +78,8 @@ struct TeamWorkView {
   domain::Date today;
   int weeks = 0;
   std::vector<TeamWork> teams;  // empty: the caller leads no team
+  // Issue 10 item 4: uses of emergency access that wait for the caller's judgement.
+  std::int64_t emergency_reviews = 0;
 };
 
 }  // namespace stip::app

@@ -17,6 +17,7 @@
 #include "app/my_work.h"
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/emergency.h"
 #include "domain/error.h"
 #include "domain/handover.h"
 #include "domain/ids.h"
@@ -72,6 +73,8 @@ struct Access {
   domain::AccessQuery query;  // who, now, today in the Netherlands, consents
   domain::Decision decision;
   std::string role;  // for the access log: "lead", "duo", "emergency", "parent", "child", ...
+  // Issue 10 item 4: the caller reads through emergency access (role "emergency") by this use.
+  std::optional<domain::EmergencyAccess> emergency = {};
 };
 
 struct Options {
@@ -114,6 +117,9 @@ struct Options {
   // A family member's mail about something new waits this long and is sent only if they can
   // still read it then: a withholding decided minutes after the entry keeps the mail back.
   domain::Millis entry_mail_delay = 15LL * 60 * 1000;
+  // Issue 10 item 4: how long one use of emergency access lasts (an operator may shorten it;
+  // domain::EmergencyWindow keeps it within 1..72 hours).
+  int emergency_hours = domain::kDefaultEmergencyHours;
 };
 
 // Issue 10 item 8: what one run of the digest did.
@@ -210,6 +216,42 @@ struct FamilyOverview {
   // The reader may withhold entries and answer correction requests (an involved professional,
   // not one who broke the glass): the page shows those forms.
   bool may_withhold = false;
+  // Issue 10 item 4: the reader broke the glass; read-only until this instant (0: not so).
+  domain::Millis emergency_until = 0;
+};
+
+// --- emergency access (issue 10 item 4, app/emergency.cpp) ---------------------------------
+
+// One use of emergency access with the professional who broke the glass, and the team lead
+// who judged it (when judged).
+struct EmergencyUseView {
+  domain::EmergencyAccess use;
+  Professional professional;
+  std::string reviewer_name;  // "" until reviewed
+  bool active = false;        // gives access now
+  // Who judges it while it waits (MyEmergencyAccess only): "team_lead" (the lead of the team at
+  // the time of use), "other_lead" (the professional leads that team: a lead of another team of
+  // the organisation does), "no_other_lead" (the professional leads that team and no other team of
+  // the organisation has a lead: it waits until one is named) or "none" (the team has no lead:
+  // it waits until one is named).
+  std::string judged_by = "team_lead";
+};
+
+// A use as the team lead judges it: who, when, which file (its number, never its name or
+// content), the reason, and the lines the professional read during the use (what and when).
+struct EmergencyReviewItem {
+  EmergencyUseView view;
+  std::vector<domain::AccessRecord> lines_read;  // oldest first, at most kMaxLinesRead
+  bool lines_more = false;                       // the professional read more than lines_read shows
+  static constexpr int kMaxLinesRead = 1000;
+  // The caller may record the judgement: always true, EmergencyReviewsFor lists only the uses
+  // the caller judges (their own waiting uses are on MyEmergencyAccess, with who judges them).
+  bool may_review = false;
+};
+
+struct EmergencyReviews {
+  std::vector<EmergencyReviewItem> items;  // oldest first
+  bool team_lead = false;                  // the caller leads a team
 };
 
 struct AccessLogLine {
@@ -223,6 +265,9 @@ struct AccessLogView {
   std::string family_name;
   std::vector<AccessLogLine> lines;  // newest first
   std::int64_t next_before = 0;
+  // Issue 10 item 4: every use of emergency access of this file, newest first: who, why, until
+  // when, and the team lead's judgement once given.
+  std::vector<EmergencyUseView> emergency_uses = {};
 };
 
 struct NewUser {
@@ -723,6 +768,27 @@ class Stip {
   // family's access log with the purpose "overdracht").
   Result<std::vector<HandoverView>> HandoversOfferedTo(const Principal& who);
 
+  // --- emergency access (app/emergency.cpp, issue 10 item 4) ---------------------------------
+  // A professional of a local or regional safety team who is not involved opens the file
+  // `family_id` read-only with a written reason for Options::emergency_hours. NotFound for an
+  // unknown file; Conflict when involved (use the file as usual) or already open; the reads
+  // that follow are flagged in the access log with the purpose "noodtoegang".
+  Result<EmergencyUseView> OpenEmergencyAccess(const Principal& who, const std::string& family_id,
+                                               const std::string& reason);
+  // The professional closes their own use early; from then on 404 as before.
+  Status EndEmergencyAccess(const Principal& who, const std::string& use_id);
+  // The caller's own uses, newest first.
+  Result<std::vector<EmergencyUseView>> MyEmergencyAccess(const Principal& who);
+  // The uses the caller judges as team lead, not reviewed yet (never the caller's own: those are
+  // on MyEmergencyAccess, with who judges them); each listed use leaves one line in its family's
+  // access log the first time this lead reads it, loading the list again adds none.
+  Result<EmergencyReviews> EmergencyReviewsFor(const Principal& who);
+  // Counts only (no log line): the uses the caller may judge now (Mijn werk, the digest).
+  Result<std::int64_t> CountEmergencyReviews(const Principal& who);
+  // The team lead records the judgement, once: "justified" | "not_justified" with words.
+  Status ReviewEmergencyAccess(const Principal& who, const std::string& use_id,
+                               const std::string& outcome, const std::string& words);
+
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
   // readability score): never a block, nothing stored, nothing logged. Professionals only; a
@@ -821,6 +887,9 @@ class Stip {
                                                         const std::string& consent_id);
   // Issue 10: the handovers of a file with their professionals, and the counts up to now.
   Result<FixedFaceHistory> LoadFixedFace(const domain::Family& family);
+  // Issue 10 item 4: a family's uses of emergency access with names, newest first.
+  Result<std::vector<EmergencyUseView>> EmergencyUsesOf(const std::string& family_id);
+  Result<EmergencyUseView> ViewOfUse(domain::EmergencyAccess use);
 };
 
 }  // namespace stip::app

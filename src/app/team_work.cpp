@@ -112,6 +112,9 @@ Result<TeamWorkView> Stip::ReadTeamWork(const Principal& who, const MyWorkQuery&
     return Fail(domain::Error::Invalid("The question for the team's work is not valid.", errors));
   }
   view.today = domain::AmsterdamDate(clock_.Now());
+  auto emergency = CountEmergencyReviews(who);  // issue 10 item 4
+  if (!emergency) return tl::unexpected(emergency.error());
+  view.emergency_reviews = *emergency;
   auto leads = admin_.ListTeamLeads();
   if (!leads) return tl::unexpected(leads.error());
   std::vector<domain::User> users;  // read once, only when the caller leads a team

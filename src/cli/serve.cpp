@@ -97,6 +97,12 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->envname("STIP_CODE_SECONDS")
       ->check(CLI::Range(1, 24 * 3600))
       ->capture_default_str();
+  cmd->add_option("--emergency-hours", options.emergency_hours,
+                  "How long one use of emergency access (noodtoegang) lasts, in hours (at most "
+                  "72)")
+      ->envname("STIP_EMERGENCY_HOURS")
+      ->check(CLI::Range(1, 72))
+      ->capture_default_str();
 }
 
 namespace {
@@ -248,6 +254,7 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
     return ExitCodeFor(domain::Code::kInvalidArgument);
   }
   app::Options app_options = AppOptions(options);
+  app_options.emergency_hours = options.emergency_hours;
   app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {

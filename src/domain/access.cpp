@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "domain/emergency_actions.h"
 #include "domain/text.h"
 
 namespace stip::domain {
@@ -193,8 +194,9 @@ bool IsProfessionalAction(Action a) {
 Decision DecideProfessional(const Who& who, Action action) {
   if (IsFamilyAction(action)) return No(Reason::kFamilyOnly);
   if (who.standing == Standing::kEmergency) {
-    // Breaking the glass is for reading in an emergency, never for changing the file.
-    if (IsProfessionalAction(action)) return No(Reason::kEmergencyReadOnly);
+    // Breaking the glass is for reading in an emergency, never for changing the file: only the
+    // reads on the allow-list (domain/emergency_actions.h), whatever actions are added later.
+    if (!IsEmergencyReadAction(action)) return No(Reason::kEmergencyReadOnly);
     return Yes(Reason::kEmergency, true);
   }
   // No default: a new involvement role (second opinion, legal aid, trusted person) must be

@@ -25,6 +25,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddFamilyAccountRoutes(router, stip);
   api::AddPlainLanguageRoutes(router, stip);     // issue 3: advice for writers
   api::AddHouseholdRoutes(router, stip, clock);  // issue 10: the household and involvements
+  api::AddEmergencyRoutes(router, stip);         // issue 10 item 4: emergency access
   api::AddHandoverRoutes(router, stip);          // issue 10: the handover of the fixed face
   api::AddSafetyMapRoutes(router, stip);         // issue 11: the safety map
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts

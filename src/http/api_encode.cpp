@@ -154,6 +154,9 @@ json::object EncodeOverview(const app::FamilyOverview& overview, domain::Millis 
                     {"next_before", overview.next_before}},
                    sp);
   out["open_corrections"] = EncodeOpenCorrections(overview.open_corrections, sp);  // issue 3
+  if (overview.emergency_until > 0) {  // issue 10 item 4: read-only until then
+    out["emergency_until"] = domain::FormatTimestamp(overview.emergency_until);
+  }
   return out;
 }
 
@@ -171,10 +174,13 @@ json::object EncodeAccessLog(const app::AccessLogView& view) {
                                  {"purpose", r.purpose},
                                  {"emergency", r.emergency}});
   }
+  json::array uses;
+  for (const auto& use : view.emergency_uses) uses.push_back(EncodeEmergencyUse(use));
   return json::object{{"family_id", view.family_id},
                       {"family_name", view.family_name},
                       {"lines", std::move(lines)},
-                      {"next_before", view.next_before}};
+                      {"next_before", view.next_before},
+                      {"emergency_uses", std::move(uses)}};
 }
 
 }  // namespace stip::http

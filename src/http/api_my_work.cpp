@@ -34,7 +34,8 @@ json::object EncodeCounts(const app::MyWorkCounts& c) {
                       {"objections", c.objections},
                       {"withholding_reviews", c.withholding_reviews},
                       {"no_contact", c.no_contact},
-                      {"overdue", c.overdue}};
+                      {"overdue", c.overdue},
+                      {"emergency_reviews", c.emergency_reviews}};
 }
 
 // A team lead's count: null for 1 to 9 (a small cell, not shown: DESIGN.md §4).
@@ -67,7 +68,8 @@ json::object EncodeTeamWork(const app::TeamWorkView& view) {
   }
   return json::object{{"today", domain::FormatDate(view.today)},
                       {"weeks", view.weeks},
-                      {"teams", std::move(teams)}};
+                      {"teams", std::move(teams)},
+                      {"emergency_reviews", view.emergency_reviews}};
 }
 
 Response SetTeamLead(app::Stip& stip, Request& request) {

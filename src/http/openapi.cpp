@@ -260,6 +260,27 @@ constexpr Operation kOperations[] = {
      "wording of 0 and 10 shown is stored with it. One answer per participant per worry per "
      "round: a second is 409. recorded_for: a professional takes down a child under 12's answer.",
      "NewScore", 201, "Created", ""},
+    // Issue 10 item 4: emergency access (noodtoegang) and its review.
+    {"api.emergency.open", "emergency access",
+     "A professional of a local or regional safety team who is not involved opens a file "
+     "read-only with a written reason, for 24 hours (or the operator's shorter window). Every "
+     "read is flagged in the family's access log with the purpose noodtoegang. 404 for an "
+     "unknown file, 409 when involved or open already, 403 for an administrator.",
+     "NewEmergencyAccess", 201, "EmergencyAccess", ""},
+    {"api.emergency.mine", "emergency access", "The caller's own uses of emergency access.", "",
+     200, "EmergencyAccessList", ""},
+    {"api.emergency.end", "emergency access",
+     "The professional ends their own use before it expires: 404 on the file from then on.", "",
+     200, "Ok", ""},
+    {"api.emergency.reviews", "emergency access",
+     "The uses the caller judges as team lead, not judged yet: who, when, which file (number "
+     "only), the reason and the lines read (what, when), never the family's content. Each is "
+     "logged in that family's access log (role team_lead, purpose kwaliteitstoetsing).",
+     "", 200, "EmergencyReviewList", ""},
+    {"api.emergency.review", "emergency access",
+     "The team lead records the judgement once: justified or not_justified, with words the "
+     "family reads. 404 for another team's use, 403 for one's own, 409 when judged already.",
+     "EmergencyReview", 200, "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -521,7 +542,9 @@ constexpr std::string_view kComponents = R"json({
   "AccessLog": {"type": "object", "required": ["family_id", "family_name", "lines", "next_before"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "lines": {"type": "array", "items": {"$ref": "#/components/schemas/AccessLogLine"}},
-    "next_before": {"type": "integer"}}},
+    "next_before": {"type": "integer"},
+    "emergency_uses": {"type": "array", "items": {"$ref": "#/components/schemas/EmergencyAccess"},
+     "description": "Every use of emergency access of this file, newest first, with the team lead's judgement once given."}}},
   "HouseholdMember": {"type": "object", "additionalProperties": false,
    "required": ["name", "role", "birth_date", "reason"], "properties": {
     "name": {"type": "string"},
@@ -558,7 +581,8 @@ constexpr std::string_view kComponents = R"json({
   "WorkCounts": {"type": "object", "properties": {"files": {"type": "integer"},
     "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
     "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
-    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"}}},
+    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"},
+    "emergency_reviews": {"type": "integer"}}},
   "TeamCounts": {"type": "object", "description": "null: 1 to 9, a small cell that is not shown",
    "properties": {"files": {"type": "integer", "nullable": true},
     "leads": {"type": "integer", "nullable": true},
@@ -582,6 +606,7 @@ constexpr std::string_view kComponents = R"json({
        "due": {"type": "string", "format": "date"}, "overdue": {"type": "boolean"}}}}}}}}},
   "TeamWork": {"type": "object", "required": ["today", "weeks", "teams"], "properties": {
     "today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
+    "emergency_reviews": {"type": "integer"},
     "teams": {"type": "array", "items": {"type": "object", "properties": {
      "team_id": {"type": "string"}, "team_name": {"type": "string"},
      "professionals": {"type": "array", "items": {"type": "object", "properties": {
@@ -655,6 +680,37 @@ constexpr std::string_view kComponents = R"json({
     "danger_id": {"type": "string"},
     "score": {"type": "integer", "minimum": 0, "maximum": 10},
     "words": {"type": "string"}, "recorded_for": {"type": "string"}}}
+  "NewEmergencyAccess": {"type": "object", "additionalProperties": false,
+   "required": ["family_id", "reason"], "properties": {
+    "family_id": {"type": "string", "description": "The file number (fam_...)."},
+    "reason": {"type": "string", "maxLength": 1000,
+               "description": "Why the file is needed now; the family reads it."}}},
+  "EmergencyAccess": {"type": "object",
+   "required": ["id", "family_id", "professional", "reason", "opened_at", "until", "ended_at",
+                "active", "review"],
+   "properties": {"id": {"type": "string"}, "family_id": {"type": "string"},
+    "professional": {"type": "object"}, "reason": {"type": "string"},
+    "opened_at": {"type": "string", "format": "date-time"},
+    "until": {"type": "string", "format": "date-time"},
+    "ended_at": {"type": "string", "format": "date-time", "nullable": true},
+    "active": {"type": "boolean"},
+    "review": {"type": "object", "nullable": true, "properties": {
+     "outcome": {"type": "string", "enum": ["justified", "not_justified"]},
+     "words": {"type": "string"}, "by": {"type": "string"},
+     "at": {"type": "string", "format": "date-time"}}},
+    "lines_read": {"type": "array", "items": {"type": "object", "properties": {
+     "time": {"type": "string", "format": "date-time"}, "what": {"type": "string"}}}},
+    "lines_more": {"type": "boolean"}}},
+  "EmergencyAccessList": {"type": "object", "required": ["emergency_access"], "properties": {
+    "emergency_access": {"type": "array",
+                         "items": {"$ref": "#/components/schemas/EmergencyAccess"}}}},
+  "EmergencyReviewList": {"type": "object", "required": ["team_lead", "reviews"], "properties": {
+    "team_lead": {"type": "boolean"},
+    "reviews": {"type": "array", "items": {"$ref": "#/components/schemas/EmergencyAccess"}}}},
+  "EmergencyReview": {"type": "object", "additionalProperties": false,
+   "required": ["outcome", "words"], "properties": {
+    "outcome": {"type": "string", "enum": ["justified", "not_justified"]},
+    "words": {"type": "string", "maxLength": 2000}}}
  }
 })json";
 

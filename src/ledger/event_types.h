@@ -61,5 +61,9 @@ inline constexpr std::string_view kSafetyDisagreementAdded = events::SafetyDisag
 inline constexpr std::string_view kSafetyStrengthAdded = events::SafetyStrengthAdded::kType;
 inline constexpr std::string_view kSafetyGoalAdded = events::SafetyGoalAdded::kType;
 inline constexpr std::string_view kSafetyScoreGiven = events::SafetyScoreGiven::kType;
+// Issue 10 item 4: emergency access.
+inline constexpr std::string_view kEmergencyAccessOpened = events::EmergencyAccessOpened::kType;
+inline constexpr std::string_view kEmergencyAccessEnded = events::EmergencyAccessEnded::kType;
+inline constexpr std::string_view kEmergencyAccessReviewed = events::EmergencyAccessReviewed::kType;
 
 }  // namespace stip::ledger::types

@@ -767,6 +767,49 @@ struct SafetyGoalAdded {
   }
 };
 
+// Issue 10 item 4: emergency access (noodtoegang, break the glass). A professional who is not
+// involved opens the file read-only with a written reason until `until` (RFC 3339 UTC); the
+// actor is that professional, `team_id` their team at the time of use (its team lead reviews).
+struct EmergencyAccessOpened {
+  static constexpr std::string_view kType = "emergency_access.opened";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "nood_..."
+  std::string team_id;
+  std::string reason;
+  std::string until;
+  bool operator==(const EmergencyAccessOpened&) const = default;
+  static constexpr auto Fields() {
+    using T = EmergencyAccessOpened;
+    return std::tuple{Required("id", &T::id), Required("team_id", &T::team_id),
+                      Required("reason", &T::reason), Required("until", &T::until)};
+  }
+};
+
+// The professional closes their emergency access before `until` (the actor).
+struct EmergencyAccessEnded {
+  static constexpr std::string_view kType = "emergency_access.ended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const EmergencyAccessEnded&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("id", &EmergencyAccessEnded::id)}; }
+};
+
+// The team lead (the actor) judges one use, once: "justified" | "not_justified", with words the
+// family reads too.
+struct EmergencyAccessReviewed {
+  static constexpr std::string_view kType = "emergency_access.reviewed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string outcome;
+  std::string words;
+  bool operator==(const EmergencyAccessReviewed&) const = default;
+  static constexpr auto Fields() {
+    using T = EmergencyAccessReviewed;
+    return std::tuple{Required("id", &T::id), Required("outcome", &T::outcome),
+                      Required("words", &T::words)};
+  }
+};
+
 // One answer: participant "member" (member id) or "professional" (user id); `recorded`: a
 // younger child's answer that a professional (the actor) took down with the child.
 struct SafetyScoreGiven {
@@ -823,7 +866,9 @@ using AllEvents =
              HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn,
              // issue 11: the safety map
              SafetyRoundOpened, SafetyDangerAdded, SafetyDisagreementAdded, SafetyStrengthAdded,
-             SafetyGoalAdded, SafetyScoreGiven>;
+             SafetyGoalAdded, SafetyScoreGiven,
+             // issue 10 item 4: emergency access
+             EmergencyAccessOpened, EmergencyAccessEnded, EmergencyAccessReviewed>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

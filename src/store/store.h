@@ -13,6 +13,7 @@
 
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/emergency.h"
 #include "domain/error.h"
 #include "domain/handover.h"
 #include "domain/model.h"
@@ -245,6 +246,22 @@ class FamilyReads {
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
   // Issue 11: the family's safety map, everything in ledger order (empty before round 1).
   virtual Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) = 0;
+  // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
+  // professional, newest first; every use not reviewed yet, oldest first; one use by id.
+  virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(
+      const std::string& user_id) = 0;
+  virtual Result<std::vector<domain::EmergencyAccess>> ListUnreviewedEmergencyAccess() = 0;
+  virtual Result<std::optional<domain::EmergencyAccess>> FindEmergencyAccess(
+      const std::string& id) = 0;
+  // Issue 10 item 4: the lines of one file's access log read by `user_id` from `from` to `to`
+  // (both included), oldest first, at most `limit` (ask one more to learn there are more);
+  // `emergency_only`: only the reads by emergency access. What a professional read during one
+  // use, whatever else the family's log holds since.
+  virtual Result<std::vector<domain::AccessRecord>> ListAccessLogOf(
+      const std::string& family_id, const std::string& user_id, domain::Millis from,
+      domain::Millis to, bool emergency_only, int limit) = 0;
 };
 
 // Withholding, reactions and corrections (projections of family chains, issue 3).

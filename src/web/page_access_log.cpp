@@ -1,5 +1,6 @@
 // "Wie las het dossier": the family file's access log in plain sentences, newest first.
 // Reading the log is itself logged, like every read of the file.
+#include "web/emergency_view.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
 #include "web/url.h"
@@ -39,6 +40,8 @@ http::Response AccessLogPage(app::Stip& stip, const http::Request& req) {
   page.set("family_href", family_path);
   page.set("lines", lines);
   page.set("has_lines", !log->lines.empty());
+  page.set("emergency_uses", EmergencyUsesData(locale, log->emergency_uses,
+                                               UsesReader::kProfessional));  // issue 10 item 4
   page.set("older_page", before > 0);
   page.set("newest_href", path);
   page.set("older_href", log->next_before > 0

@@ -182,8 +182,20 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                                {{"role", InvolvementRoleText(locale, view->my_role)}}));
   page.set("access_log_href",
            path + "/inzage" + (purpose_query.empty() ? "" : "?" + purpose_query));
-  page.set("purpose_form",
-           req.principal->IsFamily() ? Data(false) : PurposeChoice(locale, purpose, path));
+  // A family member reads their own file; emergency access always reads as noodtoegang.
+  page.set("purpose_form", req.principal->IsFamily() || view->emergency_until > 0
+                               ? Data(false)
+                               : PurposeChoice(locale, purpose, path));
+  if (view->emergency_until > 0) {
+    // Issue 10 item 4: read-only by emergency access, until the use ends.
+    Data emergency;
+    emergency.set("banner", Fill(Text(locale, "em_banner"),
+                                 {{"until", FormatDateTime(view->emergency_until, locale)}}));
+    emergency.set("note", std::string(Text(locale, "em_banner_note")));
+    page.set("emergency", emergency);
+  } else {
+    page.set("emergency", false);
+  }
   page.set("household_href", path + "/huishouden");  // issue 10
   page.set("safety_href", path + "/veiligheid");     // issue 11
   page.set("lead", Contact(view->lead));
@@ -220,8 +232,9 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("entry_action", path + "/aantekeningen");
   page.set("entry", EntryForm(locale, entry_form, view->family, ToAmsterdam(clock.Now()).date));
   SetAdvice(page, locale, req, *view, entry_form, status);
-  page.set("accounts",
-           req.principal->IsFamily() ? Data(false) : AccountsSection(locale, *view, {}, req));
+  page.set("accounts", req.principal->IsFamily() || view->emergency_until > 0
+                           ? Data(false)
+                           : AccountsSection(locale, *view, {}, req));
   SetSummary(page, typed ? typed->summary : entry_form.summary);
 
   PageMeta meta;

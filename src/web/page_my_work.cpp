@@ -125,6 +125,10 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
   page.set("quiet", std::to_string(c.no_contact));
   page.set("overdue", std::to_string(c.overdue));
   page.set("team_lead", view->team_lead);
+  page.set("emergency_reviews",  // issue 10 item 4
+           c.emergency_reviews > 0 ? Data(Fill(Text(locale, "em_work_count"),
+                                               {{"count", std::to_string(c.emergency_reviews)}}))
+                                   : Data(false));
   page.set("weeks_field",
            InputField("weken", "weken", "number", std::string(Text(locale, "mw_weeks_label")),
                       weeks_error.empty() ? std::to_string(view->weeks) : weeks_typed,
@@ -217,6 +221,12 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
   }
   page.set("teams", teams);
   page.set("has_teams", !view->teams.empty());
+  // Issue 10 item 4: only when there is a use to judge (as on Mijn werk), never "0".
+  page.set("emergency_reviews",
+           view->emergency_reviews > 0
+               ? Data(Fill(Text(locale, "em_work_count"),
+                           {{"count", std::to_string(view->emergency_reviews)}}))
+               : Data(false));
   SetSummary(page, summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "tl_title"));

@@ -7,6 +7,7 @@
 #include "domain/local_time.h"
 #include "http/api.h"
 #include "http/cookies.h"
+#include "web/emergency_view.h"
 #include "web/entry_card.h"
 #include "web/family_text.h"
 #include "web/handover_view.h"
@@ -81,6 +82,9 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "who read your file" : "wie jullie dossier las";
   } else if (r.what == "ons_gezin") {
     what = en ? "the page Our family" : "de pagina Ons gezin";
+  } else if (r.what == "emergency_review") {  // issue 10 item 4: a team lead checks it
+    what =
+        en ? "the use of emergency access, to check it" : "de noodtoegang, om die te controleren";
   } else if (r.what == "export") {
     what = en ? "a copy of the file" : "een kopie van het dossier";
   } else {
@@ -299,6 +303,8 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   page.set("to", to);
   page.set("lines", lines);
   page.set("has_lines", !log->lines.empty());
+  page.set("emergency_uses",
+           EmergencyUsesData(locale, log->emergency_uses, UsesReader::kFamily));  // issue 10 item 4
   std::string older = "/ons-gezin/inzage?voor=" + std::to_string(log->next_before);
   if (!from.empty()) older += "&van=" + UrlEncode(from);
   if (!to.empty()) older += "&tot=" + UrlEncode(to);

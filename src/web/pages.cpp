@@ -7,6 +7,7 @@
 #include "web/assets.h"
 #include "web/page_account.h"
 #include "web/page_consent.h"
+#include "web/page_emergency.h"
 #include "web/page_family_accounts.h"
 #include "web/page_handlers.h"
 #include "web/page_household.h"
@@ -172,6 +173,17 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return AdminTeamSubmit(*s, req); });
   add(verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", "page.admin.tokens.revoke",
       true, Auth::kPage, [s](http::Request& req) { return AdminRevokeTokenSubmit(*s, req); });
+  // Issue 10 item 4: emergency access and the team lead's review of it (page_emergency.cpp).
+  add(verb::get, "/noodtoegang", "page.emergency", false, Auth::kPage,
+      [s](http::Request& req) { return EmergencyPage(*s, req); });
+  add(verb::post, "/noodtoegang", "page.emergency.open", true, Auth::kPage,
+      [s](http::Request& req) { return OpenEmergencySubmit(*s, req); });
+  add(verb::post, "/noodtoegang/{id}/stoppen", "page.emergency.end", true, Auth::kPage,
+      [s](http::Request& req) { return EndEmergencySubmit(*s, req); });
+  add(verb::get, "/noodtoegang/beoordelen", "page.emergency.reviews", false, Auth::kPage,
+      [s](http::Request& req) { return EmergencyReviewsPage(*s, req); });
+  add(verb::post, "/noodtoegang/{id}/beoordelen", "page.emergency.review", true, Auth::kPage,
+      [s](http::Request& req) { return ReviewEmergencySubmit(*s, req); });
   // Issue 10 item 7: what is due in the professional's files (page_my_work.cpp).
   add(verb::get, "/mijn-werk", "page.my_work", false, Auth::kPage,
       [s](http::Request& req) { return MyWorkPage(*s, req); });

@@ -502,6 +502,86 @@ describe('issue 3 in a real browser', () => {
       assert.equal(after.status(), 404, 'her open session reads nothing any more');
     });
   });
+  // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
+  // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
+  // team lead of Iris's team, judges it, and Marloes reads that judgement too.
+  test('Iris uses emergency access, Marloes sees it, the team lead judges it', async () => {
+    assert.ok(familyPath && parentPage, 'needs the family file and Marloes from earlier tests');
+    const familyId = familyPath.split('/').pop();
+    const REASON = 'De politie belde vannacht over Lotte en ik heb dienst.';
+    const logIn = async (page, username, landing) => {
+      await page.goto('/login');
+      await page.getByLabel('Gebruikersnaam').fill(username);
+      await page.getByLabel('Wachtwoord').fill('demo');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.waitForURL(landing);
+    };
+    await journey(checker, async () => {
+      // An earlier step turned Iris's account off; the administrator turns it on again.
+      const admin = await newUserPage();
+      await logIn(admin, 'beheerder', '**/beheer');
+      await admin.getByRole('link', { name: 'Iris Bos' }).click();
+      await admin.waitForURL('**/beheer/accounts/*');
+      await admin.getByLabel('Reden').fill('Weer in dienst');
+      await admin.getByRole('button', { name: 'Account aanzetten' }).click();
+      await admin.waitForURL(/gedaan=aan/);
+
+      const iris = await newUserPage();
+      await logIn(iris, 'collega', '**/gezinnen');
+      await iris.getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Noodtoegang' }).click();
+      await iris.waitForURL('**/noodtoegang');
+      assert.equal(await h1(iris), 'Noodtoegang');
+      await checker.check(iris, 'emergency-form');
+      // Without a reason the form says what is missing, next to the field.
+      await iris.getByLabel('Dossiernummer').fill(familyId);
+      await iris.getByRole('button', { name: 'Dossier openen met noodtoegang' }).click();
+      await iris.getByRole('alert').waitFor();
+      assert.equal(await iris.getByLabel('Waarom heeft u dit dossier nu nodig?')
+          .getAttribute('aria-invalid'), 'true');
+      await checker.check(iris, 'emergency-form-error');
+      await iris.getByLabel('Waarom heeft u dit dossier nu nodig?').fill(REASON);
+      await iris.getByRole('button', { name: 'Dossier openen met noodtoegang' }).click();
+      await iris.waitForURL(`**${familyPath}`);
+      assert.match(await iris.locator('#noodtoegang').innerText(), /Noodtoegang tot .* alleen lezen/);
+      assert.equal(await iris.getByRole('button', { name: 'Aantekening opslaan' }).count(), 0,
+                   'read-only: no entry form');
+      await checker.check(iris, 'emergency-file');
+      await iris.goto('/noodtoegang');
+      assert.match(await iris.locator('main').innerText(), /Wacht op de controle door de teamleider/);
+      await checker.check(iris, 'emergency-mine');
+
+      const marloes = parentPage;
+      await marloes.goto('/ons-gezin/inzage');
+      const log = await marloes.locator('main').innerText();
+      assert.match(log, /Iris Bos \(Wijkteam Lindewaard-Oost\) gebruikte noodtoegang/);
+      assert.ok(log.includes(REASON), 'Marloes reads why');
+      assert.match(log, /De teamleider heeft dit nog niet gecontroleerd/);
+      await checker.check(marloes, 'emergency-family-log');
+
+      const karin = await newUserPage();
+      await logIn(karin, 'teamleider', '**/gezinnen');
+      await karin.goto('/mijn-werk');
+      await karin.getByRole('link', { name: 'Noodtoegang te beoordelen: 1' }).click();
+      await karin.waitForURL('**/noodtoegang/beoordelen');
+      assert.equal(await h1(karin), 'Noodtoegang controleren');
+      const queue = await karin.locator('main').innerText();
+      assert.ok(queue.includes(REASON));
+      assert.doesNotMatch(queue, new RegExp(FAMILY_NAME), 'the file number, never its name');
+      await checker.check(karin, 'emergency-reviews');
+      await karin.getByLabel('Terecht', { exact: true }).check();
+      await karin.getByLabel('Toelichting (het gezin leest dit)')
+          .fill('Het kon niet wachten tot de ochtend.');
+      await karin.getByRole('button', { name: /Oordeel over .* opslaan/ }).click();
+      await karin.waitForURL(/gedaan=1/);
+      assert.match(await karin.locator('main').innerText(), /Uw oordeel is opgeslagen/);
+      await checker.check(karin, 'emergency-reviewed');
+
+      await marloes.goto('/ons-gezin/inzage');
+      assert.match(await marloes.locator('main').innerText(),
+                   /Karin Mulder \(teamleider\) vond dit terecht: Het kon niet wachten/);
+    });
+  });
 
   // Issue 11: the safety map. The lead adds a worry in a new round, Marloes writes in her
   // disagreement and gives her own score, Lotte (13) scores from her own page with the

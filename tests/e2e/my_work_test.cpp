@@ -224,6 +224,8 @@ TEST_F(MyWorkE2eTest, AnAdministratorNamesATeamLeadWhoSeesCountsPerProfessional)
   EXPECT_NE(page.body.find("minder dan 10"), std::string::npos);
   EXPECT_EQ(page.body.find(std::string(kDemoFamilyName)), std::string::npos)
       << "the team lead's page names no family";
+  EXPECT_EQ(page.body.find("Noodtoegang te beoordelen"), std::string::npos)
+      << "nothing to judge: no line saying 0";
 }
 
 TEST_F(MyWorkE2eTest, TheDigestChoiceAndAFamilyMembersMailAboutNewEntries) {

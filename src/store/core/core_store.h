@@ -115,6 +115,18 @@ class CoreStore : public Store {
   Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) override;
   Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
   Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) override;
+  Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
+      const std::string& family_id) override;
+  Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(
+      const std::string& user_id) override;
+  Result<std::vector<domain::EmergencyAccess>> ListUnreviewedEmergencyAccess() override;
+  Result<std::vector<domain::AccessRecord>> ListAccessLogOf(const std::string& family_id,
+                                                            const std::string& user_id,
+                                                            domain::Millis from, domain::Millis to,
+                                                            bool emergency_only,
+                                                            int limit) override;
+  Result<std::optional<domain::EmergencyAccess>> FindEmergencyAccess(
+      const std::string& id) override;
   // --- end of reads and operational state -------------------------------------------------------
 
   // --- the ledger: Commit, the reads of verify and migrate, Rebuild, import -----------------

@@ -135,6 +135,10 @@ class Projector {
   Status On(const ledger::events::SafetyStrengthAdded& ev, const Envelope& env);
   Status On(const ledger::events::SafetyGoalAdded& ev, const Envelope& env);
   Status On(const ledger::events::SafetyScoreGiven& ev, const Envelope& env);
+  // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
+  Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
+  Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);
+  Status On(const ledger::events::EmergencyAccessReviewed& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

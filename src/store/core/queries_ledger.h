@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 25> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 26> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -204,6 +204,9 @@ inline constexpr std::array<DerivedTable, 25> kDerivedTables = {{
      "DELETE FROM safety_items"},
     {"safety_answers", "SELECT * FROM safety_answers ORDER BY family_id, id",
      "DELETE FROM safety_answers"},
+    // Issue 10 item 4: emergency access (no foreign key either).
+    {"emergency_access", "SELECT * FROM emergency_access ORDER BY id",
+     "DELETE FROM emergency_access"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -492,8 +492,31 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
 )sql";
 
-constexpr std::array<Sql, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                             kV7, kV8, kV9, kV10, kV11, kV12};
+
+// Version 13 (issue 10 item 4): the same as SQLite's version 13 (emergency access).
+constexpr Sql kV13 = R"sql(
+CREATE TABLE emergency_access (
+  id           TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  family_id    TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,
+  user_id      TEXT COLLATE "C" NOT NULL,
+  team_id      TEXT COLLATE "C" NOT NULL,
+  reason       TEXT COLLATE "C" NOT NULL,
+  opened_at    BIGINT           NOT NULL,
+  until_at     BIGINT           NOT NULL,
+  ended_at     BIGINT,
+  outcome      TEXT COLLATE "C" NOT NULL,
+  review_words TEXT COLLATE "C" NOT NULL,
+  reviewed_by  TEXT COLLATE "C" NOT NULL,
+  reviewed_at  BIGINT           NOT NULL
+);
+CREATE INDEX emergency_access_by_family ON emergency_access (family_id, seq);
+CREATE INDEX emergency_access_by_user ON emergency_access (user_id, opened_at);
+CREATE INDEX emergency_access_by_outcome ON emergency_access (outcome, opened_at);
+)sql";
+
+constexpr std::array<Sql, 13> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                             kV7, kV8, kV9, kV10, kV11, kV12, kV13};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

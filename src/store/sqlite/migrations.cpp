@@ -477,8 +477,32 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
 )sql";
 
-constexpr std::array<std::string_view, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                                          kV7, kV8, kV9, kV10, kV11, kV12};
+
+// Version 13 (issue 10 item 4): every use of emergency access (noodtoegang), its early end and
+// the team lead's judgement.
+constexpr std::string_view kV13 = R"sql(
+CREATE TABLE emergency_access (
+  id           TEXT    NOT NULL PRIMARY KEY,  -- no foreign key: kDerivedTables empties it last
+  family_id    TEXT    NOT NULL,
+  seq          INTEGER NOT NULL,  -- ledger position of emergency_access.opened
+  user_id      TEXT    NOT NULL,
+  team_id      TEXT    NOT NULL,  -- the professional's team at the time of use
+  reason       TEXT    NOT NULL,
+  opened_at    INTEGER NOT NULL,
+  until_at     INTEGER NOT NULL,
+  ended_at     INTEGER,           -- ended early by the professional
+  outcome      TEXT    NOT NULL,  -- '' (waits), justified, not_justified
+  review_words TEXT    NOT NULL,
+  reviewed_by  TEXT    NOT NULL,
+  reviewed_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX emergency_access_by_family ON emergency_access (family_id, seq);
+CREATE INDEX emergency_access_by_user ON emergency_access (user_id, opened_at);
+CREATE INDEX emergency_access_by_outcome ON emergency_access (outcome, opened_at);
+)sql";
+
+constexpr std::array<std::string_view, 13> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                                          kV7, kV8, kV9, kV10, kV11, kV12, kV13};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

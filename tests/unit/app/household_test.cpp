@@ -423,5 +423,45 @@ TEST_F(HouseholdTest, TheLeadStopsANetworkConsentAndALostCustodyEndsTheSharing) 
   EXPECT_EQ(stip_->OpenShared(Who(buur)).error().code, Code::kNotFound) << "not revived";
 }
 
+// Privacy review of issue 10 item 4: the reason for an emergency access and the team lead's
+// words are about the household at the time; a member reads them, like an entry about the whole
+// household, only for the uses made while they were a member. The lead reads every use.
+TEST_F(HouseholdTest, AMemberReadsOnlyTheEmergencyAccessWhileTheyWereAMember) {
+  const auto use = [&](const std::string& reason) {
+    auto opened = stip_->OpenEmergencyAccess(Who(gw_), family_, reason);
+    EXPECT_TRUE(opened) << opened.error().message;
+    EXPECT_TRUE(stip_->EndEmergencyAccess(Who(gw_), opened->use.id));
+  };
+  const auto reasons = [&](const std::string& token) {
+    std::vector<std::string> out;
+    auto log = stip_->ReadAccessLog(Who(token), family_, {0, 50}, "");
+    EXPECT_TRUE(log) << log.error().message;
+    if (!log) return out;
+    for (const auto& u : log->emergency_uses) out.push_back(u.use.reason);
+    auto period = stip_->ReadAccessLogPeriod(Who(token), family_, {}, {0, 50});
+    EXPECT_TRUE(period) << period.error().message;
+    if (period) {
+      EXPECT_EQ(period->emergency_uses.size(), out.size()) << "both ways agree";
+    }
+    return out;
+  };
+  use("Voor Kees.");
+  auto kees = stip_->AddMember(Who(lead_), family_,
+                               {"Kees Tester", "other_adult", "1980-01-01", "Nieuwe partner."});
+  ASSERT_TRUE(kees) << kees.error().message;
+  member_["Kees Tester"] = *kees;
+  const std::string kees_session = FamilySession("Kees Tester", "kees@example.org");
+  const std::string mia = FamilySession("Mia Tester", "mia@example.org");
+  use("Met Kees.");
+  clock_.Advance(9LL * 3600 * 1000);  // past midnight in the Netherlands: 2026-11-30
+  // Mia moves out; with custody of Tim she keeps reading the file.
+  ASSERT_TRUE(stip_->RecordDeparture(Who(lead_), family_, member_.at("Mia Tester"), "2026-11-30",
+                                     "Verhuisd."));
+  use("Na Mia.");
+  EXPECT_EQ(reasons(kees_session), (std::vector<std::string>{"Na Mia.", "Met Kees."}));
+  EXPECT_EQ(reasons(mia), (std::vector<std::string>{"Met Kees.", "Voor Kees."}));
+  EXPECT_EQ(reasons(lead_).size(), 3u);
+}
+
 }  // namespace
 }  // namespace stip::app

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "access_support.h"
+#include "domain/emergency_actions.h"
 
 namespace stip::domain::testing {
 namespace {
@@ -152,6 +153,22 @@ TEST(AccessInvolvement, EndsAtTheInstantItEnds) {
   const Decision d = Decide(family, q, Action::kViewEntries);
   EXPECT_TRUE(d.allowed);
   EXPECT_TRUE(d.emergency);
+}
+
+// Privacy review: emergency access reads only what is on the allow-list; every other action,
+// also one added later, is refused.
+TEST(AccessEmergency, OnlyTheReadsOnTheAllowListAreAllowed) {
+  const Family family = Household();
+  const AccessQuery q = Query(Glass("u_vreemd", "politie aan de deur"));
+  for (const Action action : kAllActions) {
+    const Decision d = Decide(family, q, action);
+    EXPECT_EQ(d.allowed, IsEmergencyReadAction(action)) << ToString(action);
+    if (!IsEmergencyReadAction(action)) {
+      EXPECT_NE(d.reason, Reason::kEmergency) << ToString(action);
+    }
+  }
+  EXPECT_EQ(kEmergencyReadActions.size(), 5u)
+      << "reading more by emergency access is a decision of its own: update this test with it";
 }
 
 TEST(AccessEmergency, CanBeSwitchedOffByPolicy) {

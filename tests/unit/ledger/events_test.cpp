@@ -111,8 +111,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // notify.digest_set, account.mail_set; issue 10 item 5: network_member.invited,
   // network_consent.given, network_consent.changed, network_consent.ended; issue 10 item 3:
   // handover.proposed, .accepted, .declined, .withdrawn; issue 11: safety_map.round_opened,
-  // .danger_added, .disagreement_added, .strength_added, .goal_added, .score_given
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u);
+  // .danger_added, .disagreement_added, .strength_added, .goal_added, .score_given; issue 10
+  // item 4: emergency_access.opened, .ended, .reviewed
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }

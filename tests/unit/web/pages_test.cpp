@@ -250,6 +250,12 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/veiligheid", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/antwoord", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/oneens", true, http::Auth::kPage},
+      // Issue 10 item 4: emergency access and its review.
+      {verb::get, "/noodtoegang", false, http::Auth::kPage},
+      {verb::post, "/noodtoegang", true, http::Auth::kPage},
+      {verb::post, "/noodtoegang/{id}/stoppen", true, http::Auth::kPage},
+      {verb::get, "/noodtoegang/beoordelen", false, http::Auth::kPage},
+      {verb::post, "/noodtoegang/{id}/beoordelen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {
@@ -615,6 +621,27 @@ TEST_F(PagesTest, GlossaryExplainsEveryTermFromAToZ) {
   EXPECT_NE(en.body.find("The juvenile judge decides that your family must accept help."),
             std::string::npos);
   EXPECT_NE(en.body.find("<dd lang=\"nl\">"), std::string::npos) << "Dutch-only lines say so";
+}
+
+// Review of issue 10 item 4: on /noodtoegang a use that ran its time "ran until", and only one
+// ended early "stopped on".
+TEST_F(PagesTest, AnExpiredEmergencyAccessRanUntilAndOnlyAnEndedOneStopped) {
+  const app::Principal sanne = LogIn("sanne");
+  const app::Principal ander = LogIn("ander");
+  const std::string family = CreateFamily(sanne, "Gezin Noodtoegang").substr(10);
+  auto early = stip_->OpenEmergencyAccess(ander, family, "Politie belde.");
+  ASSERT_TRUE(early) << early.error().message;
+  ASSERT_TRUE(stip_->EndEmergencyAccess(ander, early->use.id));
+  auto expired = stip_->OpenEmergencyAccess(ander, family, "Weer gebeld.");
+  ASSERT_TRUE(expired) << expired.error().message;
+  const domain::Millis then = world_->clock.Now();
+  world_->clock.Advance(25LL * 3600 * 1000);
+  const http::Response page = Call(verb::get, "/noodtoegang", ander);
+  world_->clock.Set(then);
+  ASSERT_EQ(page.status, 200u) << page.body;
+  EXPECT_EQ(page.body.find("Gestopt op"), page.body.rfind("Gestopt op")) << "only once";
+  EXPECT_NE(page.body.find("Gestopt op"), std::string::npos);
+  EXPECT_NE(page.body.find("Liep tot"), std::string::npos);
 }
 
 }  // namespace

@@ -233,6 +233,21 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.safety_map", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.antwoord", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.oneens", "LRRRRYFYYY"},
+    // Issue 10 item 4: emergency access, each route on a family of its own. Opening: a
+    // professional who is not involved (the colleague); the lead and the duo are involved there
+    // (409, still allowed to ask); administrators and family members are refused. Ending: the
+    // colleague's own use (to everyone else it does not exist). Judging: the lead, who leads
+    // the colleague's team here; the colleague may not judge their own use (403).
+    {"api.emergency.open", "LYYYFFFFFF"},
+    {"api.emergency.mine", "LYYYYFFFFF"},
+    {"api.emergency.end", "LNNYNFFFFF"},
+    {"api.emergency.reviews", "LYYYYFFFFF"},
+    {"api.emergency.review", "LYNFNFFFFF"},
+    {"page.emergency", "LYYYYRRRRR"},
+    {"page.emergency.open", "LYYYFFFFFF"},
+    {"page.emergency.end", "LNNYNFFFFF"},
+    {"page.emergency.reviews", "LYYYYRRRRR"},
+    {"page.emergency.review", "LYNFNFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -419,6 +434,29 @@ class RouteAccessTest : public ::testing::Test {
       ASSERT_TRUE(offered) << offered.error().message;
       handover_[route] = *offered;
     }
+
+    // Issue 10 item 4: the lead leads the local team (the colleague's), and a family per
+    // emergency route; where the route ends or judges a use, the colleague opened one.
+    ASSERT_TRUE(stip_->SetTeamLead(cli, local, user_[kLead], "Teamleider."));
+    const app::Principal colleague{**store_->FindUser(user_[kColleague]), app::Principal::Via::kCli,
+                                   "", std::nullopt};
+    for (const char* route :
+         {"api.emergency.open", "page.emergency.open", "api.emergency.end", "page.emergency.end",
+          "api.emergency.review", "page.emergency.review"}) {
+      app::NewFamily h;
+      h.name = std::string("Gezin ") + route;
+      h.members = {{"p", "Ada", "parent", "1980-01-01"}, {"c", "Bo", "child", "2020-01-01"}};
+      h.custody = {{"p", "c", true}};
+      h.lead_user_id = user_[kLead];
+      h.duo_user_id = user_[kDuo];
+      auto id = stip_->CreateFamily(lead, h);
+      ASSERT_TRUE(id) << id.error().message;
+      emergency_family_[route] = *id;
+      if (std::string_view(route).ends_with("open")) continue;
+      auto use = stip_->OpenEmergencyAccess(colleague, *id, "Politie belde vannacht.");
+      ASSERT_TRUE(use) << use.error().message;
+      emergency_use_[route] = use->use.id;
+    }
   }
 
   // A fresh session for the role (so that logging out in one check does not affect the next).
@@ -486,12 +524,17 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.users.disable" || route == "api.users.enable") {
       return R"({"reason":"Uit dienst."})";
     }
-    if (route == "api.teams.lead") return R"({"user_id":"","reason":"Geen teamleider."})";
+    // Issue 10 item 4: the lead stays the local team's lead, for the emergency review routes.
+    if (route == "api.teams.lead") {
+      return json::serialize(json::object{{"user_id", user_[kLead]}, {"reason", "Teamleider."}});
+    }
     if (route == "api.digest.set") return R"({"frequency":"weekly"})";
     if (route == "api.entry_mail.set") return R"({"on":true})";
     if (route == "page.account.digest") return "frequentie=weekly&_csrf=csrf-token";
     if (route == "page.ons_gezin.entry_mail") return "mail=aan&_csrf=csrf-token";
-    if (route == "page.admin.teams.lead") return "teamleider=&reden=Geen&_csrf=csrf-token";
+    if (route == "page.admin.teams.lead") {
+      return "teamleider=" + user_[kLead] + "&reden=Teamleider&_csrf=csrf-token";
+    }
     if (route == "api.users.team") return json::serialize(json::object{{"team_id", local_team_}});
     if (route == "api.corrections.answer") {
       return R"({"accepted":false,"answer":"Volgens de school was het 8 uur."})";
@@ -553,6 +596,13 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
       return R"({"words":"Liever niet."})";
+    }
+    if (route == "api.emergency.open") {
+      return json::serialize(json::object{{"family_id", emergency_family_[route]},
+                                          {"reason", "Politie belde vannacht."}});
+    }
+    if (route == "api.emergency.review") {
+      return R"({"outcome":"justified","words":"Het kon niet wachten."})";
     }
     if (route == "api.families.create") {
       return json::serialize(json::object{
@@ -634,6 +684,11 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.safety_map.goed") return "woorden=Oma+helpt&_csrf=csrf-token";
     if (route == "page.family.safety_map.doel") {
       return "zorg_id=" + danger_ + "&woorden=Op+tijd&_csrf=csrf-token";
+    if (route == "page.emergency.open") {
+      return "dossier=" + emergency_family_[route] + "&reden=Politie+belde&_csrf=csrf-token";
+    }
+    if (route == "page.emergency.review") {
+      return "oordeel=justified&toelichting=Het+kon+niet+wachten&_csrf=csrf-token";
     }
     if (route == "page.account.tokens.create") return "naam=test&dagen=30&_csrf=csrf-token";
     if (route == "page.admin.users.create") {
@@ -669,6 +724,8 @@ class RouteAccessTest : public ::testing::Test {
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
   std::string danger_;                                  // issue 11: a worry on the safety map
+  std::map<std::string, std::string> emergency_family_;  // issue 10 item 4: route -> family
+  std::map<std::string, std::string> emergency_use_;     // route -> the colleague's use
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -756,6 +813,7 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
       put("{id}", spare_user_);
     }
     put("{token}", spare_token_);
+    if (emergency_use_.count(route.name)) put("{id}", emergency_use_[route.name]);
     if (handover_family_.count(route.name)) {
       put("{id}", handover_family_[route.name]);
       put("{handover}", handover_[route.name]);
