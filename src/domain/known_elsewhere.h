@@ -40,12 +40,15 @@ struct SignalMatch {
 // (9*d1 + 8*d2 + ... + 2*d8 - 1*d9 divisible by 11, not all zeros).
 bool IsElevenProof(std::string_view bsn);
 
-// A name as it is keyed: lower case, letters and digits only, one space between words, common
-// accented Latin letters folded ("  Ünal  O'Brien " -> "unal obrien").
+// A name as it is keyed: lower case, letters and digits only, one space between words, accented
+// Latin letters folded ("  Ünal  O'Brien " -> "unal obrien", "Şahin" -> "sahin", "IJsbrand" and
+// "Ĳsbrand" -> "ijsbrand"). Letters of other scripts (Arabic, Cyrillic, Chinese, ...) are kept
+// as written (Greek and Cyrillic lower-cased), so such a name never becomes empty.
 std::string NormalName(std::string_view name);
 
 // What the keyed hash is made of for one child: "bsn:<9 digits>" when a BSN is given, else
-// "nbd:<normal name>|<YYYY-MM-DD>". Never stored or shown; only its keyed hash is.
+// "nbd:<normal name>|<YYYY-MM-DD>"; "" (no key: never signal or match) when there is neither a
+// BSN nor a name that normalises to anything. Never stored or shown; only its keyed hash is.
 std::string IdentityKey(std::string_view bsn, std::string_view name, const Date& birth_date);
 
 bool SignalActive(const Signal& signal, Millis now, const SignalPolicy& policy = {});
