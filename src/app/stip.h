@@ -20,6 +20,7 @@
 #include "domain/error.h"
 #include "domain/handover.h"
 #include "domain/ids.h"
+#include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
@@ -38,6 +39,7 @@ class Credentials;
 class LoginCodes;
 class Throttles;
 class Notifications;
+class Signals;
 struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
@@ -110,6 +112,10 @@ struct Options {
   domain::WorkPolicy work = {};
   // Issue 10 item 8: where mails link to (the address people open Stip at, no trailing "/").
   std::string public_url = "http://localhost:8080";
+  // Issue 10 item 6: the Verwijsindex rules for "al bekend?" (LEGAL_FACTS.md), as the
+  // operator sets them (stip serve --signal-active-days, --signal-delete-days,
+  // --signal-min-signals).
+  domain::SignalPolicy signals = {};
 };
 
 // Issue 10 item 8: what one run of the digest did.
@@ -155,6 +161,9 @@ struct NewMember {
   std::string name;
   std::string role;        // child | parent | carer | other_adult
   std::string birth_date;  // YYYY-MM-DD
+  // Issue 10 item 6: a child's BSN (optional, 11-proof). Never stored: only the keyed hash of
+  // the child's identity is (signal.recorded).
+  std::string bsn = {};
 };
 
 struct NewCustody {
@@ -169,6 +178,24 @@ struct NewFamily {
   std::vector<NewCustody> custody;
   std::string lead_user_id;  // required: the fixed face, from a local team
   std::string duo_user_id;   // optional: from the regional safety team
+  // Issue 10 item 6: when a child is known in another file, the file is opened only when the
+  // caller says it has seen that match (and why a new file is needed anyway).
+  bool known_elsewhere_seen = false;
+  std::string known_elsewhere_reason = {};
+};
+
+// Issue 10 item 6 ("al bekend?"): one child to look for: a BSN, or else name and birth date.
+struct KnownChild {
+  std::string bsn;
+  std::string name;
+  std::string birth_date;  // YYYY-MM-DD
+};
+
+// The answer of the check: only the teams that hold a file where a child is known, and how to
+// reach them; never a family, a member or anything written in a file.
+struct KnownElsewhereCheck {
+  std::string id;                   // "chk_...": the check on the ledger
+  std::vector<domain::Team> teams;  // each team once, the earliest signal first
 };
 
 struct NewEntry {
@@ -273,6 +300,7 @@ struct NewHouseholdMember {
   std::string role;        // child | parent | carer | other_adult
   std::string birth_date;  // YYYY-MM-DD
   std::string reason;      // a birth, a new partner, a grandparent who moves in
+  std::string bsn = {};    // issue 10 item 6: a child's BSN (optional, 11-proof; never stored)
 };
 
 // Custody of one parent-child pair on a court ruling of `ruling_date`.
@@ -647,6 +675,16 @@ class Stip {
   // family's access log with the purpose "overdracht").
   Result<std::vector<HandoverView>> HandoversOfferedTo(const Principal& who);
 
+  // --- known elsewhere (app/known_elsewhere.cpp, issue 10 item 6) ---------------------------
+  // Before a file is opened: whether any of these children has a live signal in a file of this
+  // installation. Professionals of a team only. Logged: the check and its outcome on the
+  // system chain, and a line in the access log of every file that matched.
+  Result<KnownElsewhereCheck> CheckKnownElsewhere(const Principal& who,
+                                                  const std::vector<KnownChild>& children);
+  // The background: appends signal.deleted to every file with signals past the deletion term
+  // of the policy; returns how many files had some.
+  Result<int> DeleteExpiredSignals();
+
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
   // readability score): never a block, nothing stored, nothing logged. Professionals only; a
@@ -671,6 +709,7 @@ class Stip {
   store::LoginCodes& codes_;         // for the CodeAuthenticator that SetOutbox makes
   store::Throttles& throttles_;      // login back-off and request limits
   store::Notifications& notify_;     // who wants which mail; when digests went out (issue 10)
+  store::Signals& signals_;          // "al bekend?": signals and the installation key
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;
@@ -734,6 +773,17 @@ class Stip {
   Result<domain::NetworkConsentRecord> MyNetworkConsent(const Principal& who,
                                                         const std::string& family_id,
                                                         const std::string& consent_id);
+  // Issue 10 item 6 (known_elsewhere.cpp): the keyed hash of each child's identity (field
+  // errors under paths[i] for a bad BSN or a child without name or birth date), the live
+  // matches in other files, and the lines in their access logs.
+  Result<std::vector<std::string>> SignalHashes(const std::vector<KnownChild>& children,
+                                                const std::vector<std::string>& paths,
+                                                std::vector<domain::FieldError>& errors);
+  Result<std::vector<domain::SignalMatch>> MatchesFor(const std::vector<std::string>& hashes);
+  Status LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches);
+  Status RecordCheck(const Principal& who, const std::string& id,
+                     const std::vector<domain::SignalMatch>& matches, const std::string& outcome,
+                     const std::string& family_id, const std::string& reason);
   // Issue 10: the handovers of a file with their professionals, and the counts up to now.
   Result<FixedFaceHistory> LoadFixedFace(const domain::Family& family);
 };

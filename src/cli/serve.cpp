@@ -75,6 +75,21 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
                   "digest send` instead)")
       ->check(CLI::Range(0, 24 * 3600))
       ->capture_default_str();
+  cmd->add_option("--signal-active-days", options.signal_active_days,
+                  "Al bekend?: how many days a child's signal matches (Verwijsindex: 2 years)")
+      ->envname("STIP_SIGNAL_ACTIVE_DAYS")
+      ->check(CLI::Range(1, 20 * 366))
+      ->capture_default_str();
+  cmd->add_option("--signal-delete-days", options.signal_delete_days,
+                  "Al bekend?: after how many days a signal is deleted (Verwijsindex: 5 years)")
+      ->envname("STIP_SIGNAL_DELETE_DAYS")
+      ->check(CLI::Range(1, 20 * 366))
+      ->capture_default_str();
+  cmd->add_option("--signal-min-signals", options.signal_min_signals,
+                  "Al bekend?: signals a match needs, the new check included (Verwijsindex: 2)")
+      ->envname("STIP_SIGNAL_MIN_SIGNALS")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
       ->envname("STIP_MAIL_FROM")
       ->capture_default_str();
@@ -126,6 +141,12 @@ class DigestSchedule {
     std::unique_lock lock(mu_);
     while (!wake_.wait_for(lock, std::chrono::seconds(seconds_), [this] { return stop_; })) {
       lock.unlock();
+      // Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted).
+      if (auto deleted = stip_.DeleteExpiredSignals(); !deleted) {
+        spdlog::warn("signals: {}", deleted.error().message);
+      } else if (*deleted > 0) {
+        spdlog::info("signals: deleted the expired signals of {} files", *deleted);
+      }
       auto run = stip_.SendDigests();
       if (!run) {
         spdlog::warn("digest: {}", run.error().message);
@@ -175,6 +196,8 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   app::Options app_options;
   app_options.public_url = options.public_url;
   app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
+  app_options.signals = {options.signal_active_days, options.signal_delete_days,
+                         options.signal_min_signals};
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
     std::fprintf(stderr, "stip: %s\n", inst.error().message.c_str());

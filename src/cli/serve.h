@@ -33,6 +33,11 @@ struct ServeOptions {
   // that are due (0: never; `stip digest send` from cron instead).
   std::string public_url = "http://localhost:8080";
   int digest_check_seconds = 300;
+  // Issue 10 item 6: the Verwijsindex rules of "al bekend?" (domain::SignalPolicy); the server
+  // deletes signals past `signal_delete_days` on the digest's schedule.
+  int signal_active_days = 730;
+  int signal_delete_days = 1826;
+  int signal_min_signals = 2;
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);

@@ -227,6 +227,13 @@ constexpr Operation kOperations[] = {
     {"api.handovers.withdraw", "handover",
      "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
      "Ok", ""},
+    // Issue 10 item 6: al bekend?
+    {"api.known_elsewhere.check", "known elsewhere",
+     "Before opening a file: whether any of these children (a BSN, or else name and birth date) "
+     "is known in a file of this installation. Answers only the teams that hold such a file and "
+     "how to reach them; never a family, a member or content. Professionals of a team only. The "
+     "check is on the ledger; a file that matched gets a line in its access log.",
+     "KnownElsewhereCheck", 200, "KnownElsewhereAnswer", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -337,7 +344,9 @@ constexpr std::string_view kComponents = R"json({
     "ref": {"type": "string", "description": "Your key for this member within the request, used by custody."},
     "name": {"type": "string"},
     "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
-    "birth_date": {"type": "string", "format": "date"}}},
+    "birth_date": {"type": "string", "format": "date"},
+    "bsn": {"type": "string", "pattern": "^[0-9]{9}$",
+     "description": "A child's BSN (optional, 11-proof). Never stored: only a keyed hash."}}},
   "NewCustody": {"type": "object", "additionalProperties": false,
    "required": ["parent_ref", "child_ref"], "properties": {
     "parent_ref": {"type": "string"}, "child_ref": {"type": "string"},
@@ -350,7 +359,22 @@ constexpr std::string_view kComponents = R"json({
     "custody": {"type": "array", "items": {"$ref": "#/components/schemas/NewCustody"}},
     "lead_user_id": {"type": "string", "description": "A professional of a local team."},
     "duo_user_id": {"type": "string", "nullable": true,
-     "description": "A professional of the regional safety team."}}},
+     "description": "A professional of the regional safety team."},
+    "known_elsewhere_seen": {"type": "boolean", "default": false,
+     "description": "When a child is known in another file, the file is opened only with true (409 otherwise)."},
+    "known_elsewhere_reason": {"type": "string",
+     "description": "Why a new file is needed although a child is known elsewhere (required then)."}}},
+  "KnownElsewhereCheck": {"type": "object", "additionalProperties": false,
+   "required": ["children"], "properties": {
+    "children": {"type": "array", "minItems": 1, "maxItems": 40, "items": {
+     "type": "object", "additionalProperties": false, "properties": {
+      "bsn": {"type": "string", "pattern": "^[0-9]{9}$"},
+      "name": {"type": "string"}, "birth_date": {"type": "string", "format": "date"}}}}}},
+  "KnownElsewhereAnswer": {"type": "object", "required": ["check_id", "known", "teams"],
+   "properties": {"check_id": {"type": "string"}, "known": {"type": "boolean"},
+    "teams": {"type": "array", "items": {"type": "object", "required": ["name", "phone", "email"],
+     "properties": {"name": {"type": "string"}, "phone": {"type": "string"},
+      "email": {"type": "string"}}}}}},
   "Created": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
   "FamilySummary": {"type": "object",
    "required": ["id", "name", "my_role", "lead_user_id", "updated_at", "entry_count"],
@@ -494,7 +518,9 @@ constexpr std::string_view kComponents = R"json({
     "name": {"type": "string"},
     "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
     "birth_date": {"type": "string", "format": "date"},
-    "reason": {"type": "string", "description": "Why they join: a birth, a new partner, ..."}}},
+    "reason": {"type": "string", "description": "Why they join: a birth, a new partner, ..."},
+    "bsn": {"type": "string", "pattern": "^[0-9]{9}$",
+     "description": "A child's BSN (optional, 11-proof). Never stored: only a keyed hash."}}},
   "MemberLeft": {"type": "object", "additionalProperties": false, "required": ["left_on", "reason"],
    "properties": {"left_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
   "BirthDateCorrection": {"type": "object", "additionalProperties": false,

@@ -696,6 +696,58 @@ struct HandoverWithdrawn {
   }
 };
 
+// Issue 10 item 6 ("al bekend?"): one signal per child when a file is opened or a child joins
+// it: the keyed hash (HMAC-SHA-256 under the installation's key, hex) of the child's identity,
+// never the BSN, name or birth date it was made from. The fold keeps it in `signals` until
+// signal.deleted (the Verwijsindex deletion after 5 years, written by the background).
+struct SignalRecorded {
+  static constexpr std::string_view kType = "signal.recorded";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string member_id;
+  std::string key_hash;
+  bool operator==(const SignalRecorded&) const = default;
+  static constexpr auto Fields() {
+    using T = SignalRecorded;
+    return std::tuple{Required("member_id", &T::member_id), Required("key_hash", &T::key_hash)};
+  }
+};
+
+// The signals of this file made before `before` (ms since the epoch) are deleted.
+struct SignalDeleted {
+  static constexpr std::string_view kType = "signal.deleted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string before;  // decimal milliseconds since the epoch
+  std::string reason;
+  bool operator==(const SignalDeleted&) const = default;
+  static constexpr auto Fields() {
+    using T = SignalDeleted;
+    return std::tuple{Required("before", &T::before), Required("reason", &T::reason)};
+  }
+};
+
+// A professional checked whether children are known in this installation: which files matched
+// (their ids; empty: none) and the outcome, "no_match" | "match" (the check alone) |
+// "opened_anyway" (a new file `family_id` was opened despite the match, with the reason).
+// Never a hash, name or BSN.
+struct KnownElsewhereChecked {
+  static constexpr std::string_view kType = "known_elsewhere.checked";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;  // "chk_..."
+  std::vector<std::string> families = {};
+  std::string outcome;
+  std::string family_id = {};
+  std::string reason = {};
+  bool operator==(const KnownElsewhereChecked&) const = default;
+  static constexpr auto Fields() {
+    using T = KnownElsewhereChecked;
+    return std::tuple{
+        Required("id", &T::id),
+        IfSet("families", &T::families, "must be an array", "must hold family ids (strings)"),
+        Required("outcome", &T::outcome), IfSet("family_id", &T::family_id),
+        IfSet("reason", &T::reason)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -718,7 +770,9 @@ using AllEvents =
              // Issue 10: network members.
              NetworkMemberInvited, NetworkConsentGiven, NetworkConsentChanged, NetworkConsentEnded,
              // issue 10: the handover of the fixed face
-             HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn>;
+             HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn,
+             // issue 10 item 6: known elsewhere
+             SignalRecorded, SignalDeleted, KnownElsewhereChecked>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -15,6 +15,7 @@
 #include "domain/digest.h"
 #include "domain/error.h"
 #include "domain/handover.h"
+#include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/reads.h"
 #include "ledger/event.h"
@@ -351,6 +352,24 @@ class Notifications {
   virtual Status SetLastDigestSent(const std::string& user_id, domain::Millis at) = 0;
 };
 
+// Issue 10 item 6 ("al bekend?"): the signals (a projection of signal.recorded, without what
+// they were made from) and the installation's key for them (operational state, like password
+// hashes: never in the ledger, kept by every backup of the database).
+class Signals {
+ public:
+  virtual ~Signals() = default;
+  // The installation's secret called `name`: the one stored, or `candidate` (stored now) when
+  // there is none yet. Every process ends up with the same value.
+  virtual Result<std::string> InstallationKey(const std::string& name,
+                                              const std::string& candidate) = 0;
+  // The signals on record for these keyed hashes, with the team of each file's lead today
+  // (team_id "" when it has no lead).
+  virtual Result<std::vector<domain::Signal>> ListSignals(
+      const std::vector<std::string>& key_hashes) = 0;
+  // Per family, its oldest signal made before `before` (the background deletes them).
+  virtual Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) = 0;
+};
+
 class Store : public LedgerWriter,
               public LedgerReader,
               public Importer,
@@ -361,6 +380,7 @@ class Store : public LedgerWriter,
               public Credentials,
               public LoginCodes,
               public Throttles,
-              public Notifications {};
+              public Notifications,
+              public Signals {};
 
 }  // namespace stip::store

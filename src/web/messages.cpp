@@ -6,15 +6,16 @@
 
 namespace stip::web {
 
-std::span<const Message> CatalogueEntries();            // messages_catalogue.cpp
-std::span<const Message> AdviceCatalogueEntries();      // messages_advice.cpp
-std::span<const Message> EntryCatalogueEntries();       // messages_entries.cpp
-std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors.cpp
-std::span<const Message> HouseholdCatalogueEntries();   // messages_household.cpp (issue 10)
-std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (issue 14)
-std::span<const Message> MyWorkCatalogueEntries();      // messages_my_work.cpp (issue 10)
-std::span<const Message> NetworkCatalogueEntries();     // messages_network.cpp (issue 10)
-std::span<const Message> HandoverCatalogueEntries();    // messages_handover.cpp (issue 10)
+std::span<const Message> CatalogueEntries();                // messages_catalogue.cpp
+std::span<const Message> AdviceCatalogueEntries();          // messages_advice.cpp
+std::span<const Message> EntryCatalogueEntries();           // messages_entries.cpp
+std::span<const Message> FieldErrorCatalogueEntries();      // messages_field_errors.cpp
+std::span<const Message> HouseholdCatalogueEntries();       // messages_household.cpp (issue 10)
+std::span<const Message> AdminCatalogueEntries();           // messages_admin.cpp (issue 14)
+std::span<const Message> MyWorkCatalogueEntries();          // messages_my_work.cpp (issue 10)
+std::span<const Message> NetworkCatalogueEntries();         // messages_network.cpp (issue 10)
+std::span<const Message> HandoverCatalogueEntries();        // messages_handover.cpp (issue 10)
+std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -24,7 +25,8 @@ std::span<const Message> Catalogue() {
     for (const auto part :
          {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
-          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries()}) {
+          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
+          KnownElsewhereCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -55,6 +55,12 @@ class CoreStore : public Store {
   Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) override;
   Result<std::optional<domain::Millis>> LastDigestSent(const std::string& user_id) override;
   Status SetLastDigestSent(const std::string& user_id, domain::Millis at) override;
+  // Issue 10 item 6 (signals.cpp).
+  Result<std::string> InstallationKey(const std::string& name,
+                                      const std::string& candidate) override;
+  Result<std::vector<domain::Signal>> ListSignals(
+      const std::vector<std::string>& key_hashes) override;
+  Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;

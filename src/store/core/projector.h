@@ -128,6 +128,10 @@ class Projector {
   Status On(const ledger::events::HandoverAccepted& ev, const Envelope& env);
   Status On(const ledger::events::HandoverDeclined& ev, const Envelope& env);
   Status On(const ledger::events::HandoverWithdrawn& ev, const Envelope& env);
+  // Issue 10 item 6 (signals.cpp): known elsewhere.
+  Status On(const ledger::events::SignalRecorded& ev, const Envelope& env);
+  Status On(const ledger::events::SignalDeleted& ev, const Envelope& env);
+  Status On(const ledger::events::KnownElsewhereChecked& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

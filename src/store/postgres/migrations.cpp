@@ -429,7 +429,25 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<Sql, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// Version 11: the same as SQLite's version 11 (signals and the installation's keys).
+constexpr Sql kV11 = R"sql(
+CREATE TABLE signals (
+  family_id    TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,
+  member_id    TEXT COLLATE "C" NOT NULL,
+  key_hash     TEXT COLLATE "C" NOT NULL,
+  signalled_at BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+CREATE INDEX signals_by_hash ON signals (key_hash);
+CREATE TABLE installation_keys (
+  name  TEXT COLLATE "C" PRIMARY KEY,
+  value TEXT COLLATE "C" NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                             kV7, kV8, kV9, kV10, kV11};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -412,8 +412,27 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_to_user ON handovers (to_user, status);
 )sql";
 
-constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5,
-                                                          kV6, kV7, kV8, kV9, kV10};
+// Version 11 (issue 10 item 6, "al bekend?"): the signals (keyed hashes of children's
+// identities, folded from signal.recorded until signal.deleted) and the installation's keys
+// (operational: never in the ledger, so never rebuilt; every backup of the file keeps them).
+constexpr std::string_view kV11 = R"sql(
+CREATE TABLE signals (
+  family_id    TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  seq          INTEGER NOT NULL,  -- ledger position of signal.recorded
+  member_id    TEXT    NOT NULL,
+  key_hash     TEXT    NOT NULL,  -- HMAC-SHA-256 (hex) of the child's identity
+  signalled_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX signals_by_hash ON signals (key_hash);
+CREATE TABLE installation_keys (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
+                                                          kV7, kV8, kV9, kV10, kV11};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -110,8 +110,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // user.team_changed; issue 13: withholding.decided_for; issue 10 items 7-8: team.lead_set,
   // notify.digest_set, account.mail_set; issue 10 item 5: network_member.invited,
   // network_consent.given, network_consent.changed, network_consent.ended; issue 10 item 3:
-  // handover.proposed, .accepted, .declined, .withdrawn
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u);
+  // handover.proposed, .accepted, .declined, .withdrawn; issue 10 item 6: signal.recorded,
+  // signal.deleted, known_elsewhere.checked
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 3u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }

@@ -209,6 +209,9 @@ constexpr Line kExpected[] = {
     {"page.handovers", "LYYYYRRRRR"},
     {"page.handovers.accept", "LNNYNNNNNN"},
     {"page.handovers.decline", "LNNYNNNNNN"},
+    // Issue 10 item 6: "al bekend?" is for professionals of a team; an administrator opens no
+    // files and checks none, and a family member never asks about other families.
+    {"api.known_elsewhere.check", "LYYYFFFFFF"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -376,6 +379,9 @@ class RouteAccessTest : public ::testing::Test {
       h.custody = {{"p", "c", true}};
       h.lead_user_id = user_[kLead];
       h.duo_user_id = user_[kDuo];
+      // The same child in every one of them (issue 10 item 6): opened on purpose.
+      h.known_elsewhere_seen = true;
+      h.known_elsewhere_reason = "Een gezin per route.";
       auto id = stip_->CreateFamily(lead, h);
       ASSERT_TRUE(id) << id.error().message;
       handover_family_[route] = *id;
@@ -427,6 +433,9 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.session.create")
       return R"({"username":"lead","password":"paarse-olifant-fietst"})";
     if (route == "api.tokens.create") return R"({"name":"test"})";
+    if (route == "api.known_elsewhere.check") {
+      return R"({"children":[{"bsn":"999990019"},{"name":"Sem","birth_date":"2016-03-01"}]})";
+    }
     if (route == "api.entries.create") return R"({"kind":"fact","source":"s","text":"t"})";
     if (route == "api.family_session.code") return R"({"contact":"x@example.org"})";
     if (route == "api.plain_language.check") return R"({"text":"In casu is er regie."})";
