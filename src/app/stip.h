@@ -198,6 +198,16 @@ struct KnownElsewhereCheck {
   std::vector<domain::Team> teams;  // each team once, the earliest signal first
 };
 
+// Ask to join (issue 10 item 6): from a match of check `check_id`, ask the lead of the matched
+// file (of team `team_id`; "" for every file the check matched) to be added with `role`
+// ("duo" | "second_opinion") and a short message.
+struct NewJoinRequest {
+  std::string check_id;
+  std::string team_id;
+  std::string role;
+  std::string message;
+};
+
 struct NewEntry {
   std::string kind;  // fact | observation | opinion | agreement | conversation_report
   std::string source;
@@ -684,6 +694,20 @@ class Stip {
   // The background: appends signal.deleted to every file with signals past the deletion term
   // of the policy; returns how many files had some.
   Result<int> DeleteExpiredSignals();
+  // Ask to join (app/join_requests.cpp): the asker must have had a match in this check (else
+  // NotFound); one open request per asker per file (AlreadyExists); administrators and family
+  // members PermissionDenied. Returns the request ids (one per matched file).
+  Result<std::vector<std::string>> AskToJoin(const Principal& who, const NewJoinRequest& input);
+  // The lead answers: accepting starts the asker's involvement at once (involvement.started in
+  // the same append); declining needs words the asker reads.
+  Status AcceptJoinRequest(const Principal& who, const std::string& family_id,
+                           const std::string& request_id);
+  Status DeclineJoinRequest(const Principal& who, const std::string& family_id,
+                            const std::string& request_id, const std::string& words);
+  // The open requests to files the caller leads, and the caller's own requests with their
+  // answers (the file's id and name only once accepted).
+  Status ReadJoinRequests(const Principal& who, std::vector<domain::JoinRequest>& to_answer,
+                          std::vector<domain::JoinRequest>& mine);
 
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a

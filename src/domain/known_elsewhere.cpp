@@ -1,6 +1,8 @@
 // The rules of "Al bekend?" (issue 10 item 6): identity keys and the Verwijsindex matching.
 #include "domain/known_elsewhere.h"
 
+#include "domain/household.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -177,6 +179,24 @@ std::vector<SignalMatch> MatchSignals(std::span<const std::string> key_hashes,
   // still one); the policy may ask for more before it tells anything.
   if (static_cast<int>(out.size()) + 1 < policy.match_min_signals) return {};
   return out;
+}
+
+std::vector<FieldError> CheckJoinRequest(const Family& family, const std::string& user_id,
+                                         const std::optional<Team>& team, const std::string& role,
+                                         const std::string& message) {
+  auto errors = CheckJoin(family, user_id, true, team, ParseInvolvementRole(role), message);
+  for (auto& e : errors) {
+    // The asker names the role and the message; user_id is themselves.
+    if (e.field == "reason") e.field = "message";
+    if (e.field == "user_id" && e.code == FieldCode::kDuoNotRegionalTeam) e.field = "role";
+  }
+  // Only the roles a professional is asked in with: never the lead or a previous lead.
+  if (role == "previous_lead" &&
+      std::none_of(errors.begin(), errors.end(),
+                   [](const FieldError& e) { return e.field == "role"; })) {
+    errors.push_back({"role", NotOneOf(ValueList::kJoinRole)});
+  }
+  return errors;
 }
 
 }  // namespace stip::domain

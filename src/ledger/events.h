@@ -748,6 +748,50 @@ struct KnownElsewhereChecked {
   }
 };
 
+// Issue 10 item 6: a professional who got a match in check `check_id` asks the lead of this
+// file to be added to it (the actor is the asker), with the role they ask for ("duo" |
+// "second_opinion") and a short message.
+struct JoinRequestMade {
+  static constexpr std::string_view kType = "join_request.made";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "jrq_..."
+  std::string check_id;
+  std::string role;
+  std::string message;
+  bool operator==(const JoinRequestMade&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestMade;
+    return std::tuple{Required("id", &T::id), Required("check_id", &T::check_id),
+                      Required("role", &T::role), Required("message", &T::message)};
+  }
+};
+
+// The lead accepts a join request; an involvement.started for the asker follows in the same
+// append, so their access starts at once.
+struct JoinRequestAccepted {
+  static constexpr std::string_view kType = "join_request.accepted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const JoinRequestAccepted&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestAccepted;
+    return std::tuple{Required("id", &T::id)};
+  }
+};
+
+// The lead declines a join request, with words the asker reads.
+struct JoinRequestDeclined {
+  static constexpr std::string_view kType = "join_request.declined";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string words;
+  bool operator==(const JoinRequestDeclined&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestDeclined;
+    return std::tuple{Required("id", &T::id), Required("words", &T::words)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -772,7 +816,8 @@ using AllEvents =
              // issue 10: the handover of the fixed face
              HandoverProposed, HandoverAccepted, HandoverDeclined, HandoverWithdrawn,
              // issue 10 item 6: known elsewhere
-             SignalRecorded, SignalDeleted, KnownElsewhereChecked>;
+             SignalRecorded, SignalDeleted, KnownElsewhereChecked, JoinRequestMade,
+             JoinRequestAccepted, JoinRequestDeclined>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -368,6 +368,19 @@ class Signals {
       const std::vector<std::string>& key_hashes) = 0;
   // Per family, its oldest signal made before `before` (the background deletes them).
   virtual Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) = 0;
+  // Ask to join: the files check `check_id` by `user_id` matched whose lead is of `team_id`
+  // today (any lead when team_id is "").
+  virtual Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
+                                                           const std::string& user_id,
+                                                           const std::string& team_id) = 0;
+  // The join requests of a file; the open ones to files `user_id` leads; the ones `user_id`
+  // made (newest first).
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequests(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequestsToLead(
+      const std::string& user_id) = 0;
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequestsBy(
+      const std::string& user_id) = 0;
 };
 
 class Store : public LedgerWriter,

@@ -47,6 +47,33 @@ constexpr auto kKnownElsewhereMessages = std::to_array<Message>({
      "{label}: this is not a BSN. A BSN has 9 digits and passes the 11-test. Check the number, "
      "or leave it empty."},
     {"known_cancel", "Geen nieuw dossier openen", "Do not open a new file"},
+    // The lead read a colleague's request to join (with the family's name) on Mijn werk.
+    {"access_what_join_request", "een verzoek van een collega om mee te doen in uw dossier",
+     "a colleague's request to join your file"},
+    // Ask to join (the match screen and Mijn werk).
+    {"jr_role", "Als wat wilt u meedoen?", "In what role do you want to join?"},
+    {"jr_role_second_opinion", "Gedragswetenschapper (tegenspraak)",
+     "Behavioural scientist (second opinion)"},
+    {"jr_role_duo", "Duo-partner (alleen regionaal veiligheidsteam)",
+     "Duo partner (regional safety team only)"},
+    {"jr_message", "Uw bericht aan de regisseur", "Your message to the lead professional"},
+    {"jr_message_hint", "Kort: waarom u wilt meedoen.", "Short: why you want to join."},
+    {"jr_ask", "Vraag de regisseur om u toe te voegen", "Ask the lead professional to add you"},
+    {"jr_title", "Verzoeken om mee te doen", "Requests to join"},
+    {"jr_to_answer", "{who} vraagt om mee te doen in het dossier van {family}, als {role}.",
+     "{who} asks to join the file of {family}, as {role}."},
+    {"jr_accept", "Toevoegen", "Add"},
+    {"jr_decline", "Niet toevoegen", "Do not add"},
+    {"jr_decline_words", "Waarom niet? De vrager leest dit.",
+     "Why not? The person who asked reads this."},
+    {"jr_mine_title", "Mijn verzoeken om mee te doen", "My requests to join"},
+    {"jr_mine_open", "Uw verzoek wacht op antwoord van de regisseur.",
+     "Your request waits for the lead professional's answer."},
+    {"jr_mine_accepted", "Uw verzoek is aangenomen. U doet nu mee in het dossier.",
+     "Your request was accepted. You are now part of the file."},
+    {"jr_mine_declined", "Uw verzoek is afgewezen: {answer}",
+     "Your request was declined: {answer}"},
+    {"jr_open_file", "Open het dossier", "Open the file"},
 });
 
 }  // namespace

@@ -118,7 +118,8 @@ std::string MemberName(std::string_view locale, const FamilyForm& form, int row)
 
 http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsigned status,
                                const FamilyForm& form, const FormErrors& errors, bool custody_step,
-                               const std::vector<domain::Team>& known_teams = {}) {
+                               const std::vector<domain::Team>& known_teams = {},
+                               const std::string& check_id = {}) {
   auto pros = stip.ListProfessionals(*req.principal);
   if (!pros) return ErrorFor(req, pros.error());
   const std::string_view locale = NormalLocale(req.locale);
@@ -185,6 +186,7 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
   Data teams{Data::type::list};
   for (const auto& t : known_teams) {
     Data team;
+    team.set("id", t.id);
     team.set("name", t.name);
     team.set("phone", Opt(t.phone));
     team.set("email", Opt(t.email));
@@ -194,6 +196,7 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
   page.set("known", !known_teams.empty() || form.known_seen);
   page.set("known_teams", teams);
   page.set("has_known_teams", !known_teams.empty());
+  page.set("check_id", check_id);
   page.set("known_seen", form.known_seen);
   page.set("known_reason", form.known_reason);
   page.set("known_reason_error", Opt(errors.known_reason));
@@ -276,7 +279,7 @@ http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req) {
     }
     auto check = stip.CheckKnownElsewhere(*req.principal, children);
     if (!check) return ErrorFor(req, check.error());
-    return RenderNewFamily(stip, req, 409, form, {}, false, check->teams);
+    return RenderNewFamily(stip, req, 409, form, {}, false, check->teams, check->id);
   }
   if (error.code == domain::Code::kPermissionDenied) {
     FormErrors errors;

@@ -61,6 +61,13 @@ class CoreStore : public Store {
   Result<std::vector<domain::Signal>> ListSignals(
       const std::vector<std::string>& key_hashes) override;
   Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;
+  Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
+                                                   const std::string& user_id,
+                                                   const std::string& team_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequests(const std::string& family_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequestsToLead(
+      const std::string& user_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequestsBy(const std::string& user_id) override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;

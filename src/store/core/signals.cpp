@@ -1,6 +1,6 @@
 // "Al bekend?" (issue 10 item 6): the fold of signal.recorded and signal.deleted into `signals`,
 // the reads the check needs, and the installation's key (operational state, never the ledger).
-// known_elsewhere.checked is on the ledger only: nothing reads it back.
+// known_elsewhere.checked with a match folds into `known_checks`: who may ask to join which file.
 #include <charconv>
 
 #include "ledger/events.h"
@@ -34,6 +34,10 @@ inline constexpr Sql kSignalsBefore =
     "GROUP BY family_id ORDER BY family_id";
 inline constexpr Sql kInsertKey =
     "INSERT INTO installation_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
+// Ask to join: who got a match in which file (join_requests.cpp reads it).
+inline constexpr Sql kInsertCheck =
+    "INSERT INTO known_checks (id, family_id, user_id, checked_at) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (id, family_id) DO NOTHING";
 inline constexpr Sql kFindKey = "SELECT value FROM installation_keys WHERE name = $1";
 }  // namespace sql
 
@@ -72,6 +76,10 @@ Status Projector::On(const ledger::events::SignalDeleted& ev, const Envelope& en
 Status Projector::On(const ledger::events::KnownElsewhereChecked& ev, const Envelope& env) {
   if (ev.outcome != "no_match" && ev.outcome != "match" && ev.outcome != "opened_anyway") {
     return Fail(env.BadField("outcome", "must be no_match, match or opened_anyway"));
+  }
+  if (ev.outcome != "match") return {};
+  for (const auto& family_id : ev.families) {
+    if (auto s = Run(sql::kInsertCheck, ev.id, family_id, env.actor(), env.time()); !s) return s;
   }
   return {};
 }

@@ -446,8 +446,35 @@ CREATE TABLE installation_keys (
 );
 )sql";
 
-constexpr std::array<Sql, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                             kV7, kV8, kV9, kV10, kV11};
+// Version 12: the same as SQLite's version 12 (known_checks and join_requests).
+constexpr Sql kV12 = R"sql(
+CREATE TABLE known_checks (
+  id         TEXT COLLATE "C" NOT NULL,
+  family_id  TEXT COLLATE "C" NOT NULL,
+  user_id    TEXT COLLATE "C" NOT NULL,
+  checked_at BIGINT           NOT NULL,
+  PRIMARY KEY (id, family_id)
+);
+CREATE TABLE join_requests (
+  family_id  TEXT COLLATE "C" NOT NULL,
+  id         TEXT COLLATE "C" NOT NULL,
+  seq        BIGINT           NOT NULL,
+  user_id    TEXT COLLATE "C" NOT NULL,
+  check_id   TEXT COLLATE "C" NOT NULL,
+  role       TEXT COLLATE "C" NOT NULL,
+  message    TEXT COLLATE "C" NOT NULL,
+  status     TEXT COLLATE "C" NOT NULL,
+  asked_at   BIGINT           NOT NULL,
+  decided_at BIGINT           NOT NULL,
+  decided_by TEXT COLLATE "C" NOT NULL,
+  answer     TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
+)sql";
+
+constexpr std::array<Sql, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5,  kV6,
+                                             kV7, kV8, kV9, kV10, kV11, kV12};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

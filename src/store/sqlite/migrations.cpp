@@ -431,8 +431,36 @@ CREATE TABLE installation_keys (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 11> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                                          kV7, kV8, kV9, kV10, kV11};
+// Version 12 (issue 10 item 6, ask to join): who got a match in which file (from
+// known_elsewhere.checked) and the join requests (folded from join_request.*).
+constexpr std::string_view kV12 = R"sql(
+CREATE TABLE known_checks (
+  id         TEXT    NOT NULL,  -- the check ("chk_...")
+  family_id  TEXT    NOT NULL,  -- a file it matched (no foreign key: kDerivedTables)
+  user_id    TEXT    NOT NULL,  -- who checked
+  checked_at INTEGER NOT NULL,
+  PRIMARY KEY (id, family_id)
+) WITHOUT ROWID;
+CREATE TABLE join_requests (
+  family_id  TEXT    NOT NULL,
+  id         TEXT    NOT NULL,
+  seq        INTEGER NOT NULL,  -- ledger position of join_request.made
+  user_id    TEXT    NOT NULL,  -- the asker
+  check_id   TEXT    NOT NULL,
+  role       TEXT    NOT NULL,  -- duo, second_opinion
+  message    TEXT    NOT NULL,
+  status     TEXT    NOT NULL,  -- open, accepted, declined
+  asked_at   INTEGER NOT NULL,
+  decided_at INTEGER NOT NULL,  -- 0 while open
+  decided_by TEXT    NOT NULL,
+  answer     TEXT    NOT NULL,  -- the lead's words with a decline
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
+)sql";
+
+constexpr std::array<std::string_view, 12> kMigrations = {kV1, kV2, kV3, kV4,  kV5,  kV6,
+                                                          kV7, kV8, kV9, kV10, kV11, kV12};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

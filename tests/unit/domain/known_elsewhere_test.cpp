@@ -91,5 +91,35 @@ TEST(KnownElsewhere, SignalsLiveTwoYearsAndAreDeletedAfterFive) {
   EXPECT_TRUE(SignalExpired(s, kNow + 1826 * kDay));
 }
 
+// Ask to join: the asker names a role they may have and a message; a duo partner only from a
+// regional safety team and only while the file has none; never the lead.
+TEST(KnownElsewhere, AskingToJoinNamesARoleAndAMessage) {
+  Family f;
+  f.id = "fam_1";
+  f.involvements.push_back({"u_lead", InvolvementRole::kLead, 0, std::nullopt, "start"});
+  const Team regional{"t_rvt", "org", "RVT", TeamKind::kRegionalSafety, "", ""};
+  const Team local{"t_wijk", "org", "Wijkteam", TeamKind::kLocal, "", ""};
+  const auto fields = [](const std::vector<FieldError>& errors) {
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(e.field);
+    return out;
+  };
+  EXPECT_TRUE(CheckJoinRequest(f, "u_iris", local, "second_opinion", "Ik ken Lotte.").empty());
+  EXPECT_TRUE(CheckJoinRequest(f, "u_rvt", regional, "duo", "Ik ken Lotte.").empty());
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_iris", local, "duo", "Ik ken Lotte.")),
+            std::vector<std::string>{"role"});
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_iris", local, "lead", "x")),
+            std::vector<std::string>{"role"});
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_iris", local, "previous_lead", "x")),
+            std::vector<std::string>{"role"});
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_iris", local, "second_opinion", "  ")),
+            std::vector<std::string>{"message"});
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_lead", local, "second_opinion", "x")),
+            std::vector<std::string>{"user_id"});
+  f.involvements.push_back({"u_duo", InvolvementRole::kDuo, 0, std::nullopt, "start"});
+  EXPECT_EQ(fields(CheckJoinRequest(f, "u_rvt", regional, "duo", "x")),
+            std::vector<std::string>{"role"});
+}
+
 }  // namespace
 }  // namespace stip::domain

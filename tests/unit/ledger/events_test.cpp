@@ -111,8 +111,8 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // notify.digest_set, account.mail_set; issue 10 item 5: network_member.invited,
   // network_consent.given, network_consent.changed, network_consent.ended; issue 10 item 3:
   // handover.proposed, .accepted, .declined, .withdrawn; issue 10 item 6: signal.recorded,
-  // signal.deleted, known_elsewhere.checked
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 3u);
+  // signal.deleted, known_elsewhere.checked, join_request.made, .accepted, .declined
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 3u + 3u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }

@@ -212,6 +212,18 @@ constexpr Line kExpected[] = {
     // Issue 10 item 6: "al bekend?" is for professionals of a team; an administrator opens no
     // files and checks none, and a family member never asks about other families.
     {"api.known_elsewhere.check", "LYYYFFFFFF"},
+    // Ask to join: only who got a match in the check may ask (here no one did: 404 for every
+    // professional of a team); an administrator or a family member never asks. Answering is
+    // the lead's (the duo is refused; on a file where the family members have no standing,
+    // and without a request of that id, 404 for everyone else and for the lead too). The list
+    // is every professional's own.
+    {"api.join_requests.ask", "LNNNFFFFFF"},
+    {"api.join_requests.list", "LYYYYFFFFF"},
+    {"api.join_requests.accept", "LNFNNNNNNN"},
+    {"api.join_requests.decline", "LNFNNNNNNN"},
+    {"page.join_requests.ask", "LNNNFFFFFF"},
+    {"page.join_requests.accept", "LNFNNNNNNN"},
+    {"page.join_requests.decline", "LNFNNNNNNN"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -425,6 +437,15 @@ class RouteAccessTest : public ::testing::Test {
       return "naam=Ria&relatie=oma&email=ria" + std::to_string(++sessions_) +
              "%40example.org&deel-" + entry_ + "=ja&_csrf=csrf-token";
     }
+    if (route == "page.join_requests.ask") {
+      content_type = "application/x-www-form-urlencoded";
+      return "check_id=chk_none&team_id=&rol=second_opinion&bericht=Mag+ik+meedoen%3F&_csrf=csrf-"
+             "token";
+    }
+    if (route == "page.join_requests.decline") {
+      content_type = "application/x-www-form-urlencoded";
+      return "toelichting=Niet+nodig.&_csrf=csrf-token";
+    }
     if (route == "page.ons_gezin.network.change") {
       content_type = "application/x-www-form-urlencoded";
       return "deel-" + entry_ + "=ja&tot=&_csrf=csrf-token";
@@ -433,6 +454,10 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.session.create")
       return R"({"username":"lead","password":"paarse-olifant-fietst"})";
     if (route == "api.tokens.create") return R"({"name":"test"})";
+    if (route == "api.join_requests.ask") {
+      return R"({"check_id":"chk_none","role":"second_opinion","message":"Mag ik meedoen?"})";
+    }
+    if (route == "api.join_requests.decline") return R"({"words":"Niet nodig."})";
     if (route == "api.known_elsewhere.check") {
       return R"({"children":[{"bsn":"999990019"},{"name":"Sem","birth_date":"2016-03-01"}]})";
     }
@@ -701,6 +726,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
       put("{id}", spare_user_);
     }
     put("{token}", spare_token_);
+    if (route.name == "api.join_requests.accept" || route.name == "api.join_requests.decline" ||
+        route.name == "page.join_requests.accept" || route.name == "page.join_requests.decline") {
+      put("{id}", handover_family_["api.handovers.propose"]);
+      put("{request}", "jrq_none");
+    }
     if (handover_family_.count(route.name)) {
       put("{id}", handover_family_[route.name]);
       put("{handover}", handover_[route.name]);
