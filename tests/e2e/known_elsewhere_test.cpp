@@ -178,7 +178,8 @@ TEST_F(KnownElsewhereE2eTest, AskToJoinTheLeadAcceptsAndTheAskerReadsTheFile) {
                                                                      {"role", "duo"},
                                                                      {"message", "Ik ken Lotte."}}),
                 &code),
-            (std::vector<std::string>{"role"}));
+            // Not of a regional safety team, and the file has a duo partner already.
+            (std::vector<std::string>{"role", "role"}));
   EXPECT_EQ(ErrorFields(iris->PostJson(
                 "/api/v1/join-requests",
                 json::object{{"check_id", check_id}, {"role", "second_opinion"}, {"message", ""}})),
