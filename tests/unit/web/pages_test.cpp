@@ -243,6 +243,10 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/overdrachten", false, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/aannemen", true, http::Auth::kPage},
       {verb::post, "/overdrachten/{id}/{handover}/afwijzen", true, http::Auth::kPage},
+      // Issue 10 item 6: ask to join from a match, and the lead's answer on Mijn werk.
+      {verb::post, "/gezinnen/nieuw/toevoegen-vragen", true, http::Auth::kPage},
+      {verb::post, "/mijn-werk/verzoeken/{id}/{request}/aannemen", true, http::Auth::kPage},
+      {verb::post, "/mijn-werk/verzoeken/{id}/{request}/afwijzen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {
