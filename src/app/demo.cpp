@@ -144,9 +144,11 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
   family.members = {
       {"marloes", "Marloes Veldhoven", "parent", BornAgo(clock, 41, 75)},
       {"ruben", "Ruben Kramer", "parent", BornAgo(clock, 43, 200)},
-      {"daan", "Daan Kramer", "child", BornAgo(clock, 16, 40)},
-      {"lotte", "Lotte Kramer", "child", BornAgo(clock, 13, 120)},
-      {"mees", "Mees Kramer", "child", BornAgo(clock, 7, 250)},
+      // Issue 10 item 6: BSNs from the test range 9999..., 11-proof and never issued, so that
+      // "al bekend?" can be tried with them (only their keyed hashes are stored).
+      {"daan", "Daan Kramer", "child", BornAgo(clock, 16, 40), "999990019"},
+      {"lotte", "Lotte Kramer", "child", BornAgo(clock, 13, 120), "999990020"},
+      {"mees", "Mees Kramer", "child", BornAgo(clock, 7, 250), "999990032"},
   };
   // Marloes has custody of all three children; Ruben has none (it was ended after the divorce).
   for (const char* child : {"daan", "lotte", "mees"}) {

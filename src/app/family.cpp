@@ -8,6 +8,7 @@
 #include "app/reactions_internal.h"
 #include "app/stip.h"
 #include "domain/read_purpose.h"
+#include "domain/known_elsewhere.h"
 #include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -20,6 +21,7 @@ using domain::Fail;
 namespace {
 
 constexpr std::size_t kMaxMembers = 40;
+constexpr std::size_t kMaxReasonChars = 200;  // why a file is opened although known elsewhere
 
 Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   if (page.before < 0) {
@@ -132,6 +134,41 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
                                             domain::DateOf(clock_.Now()));
   errors.insert(errors.end(), rule_errors.begin(), rule_errors.end());
 
+  // Issue 10 item 6: a signal per child (its BSN, or its name and birth date), never stored
+  // itself; a BSN is asked for children only.
+  std::vector<KnownChild> children;
+  std::vector<std::string> child_paths;
+  std::vector<std::string> child_ids;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const NewMember& m = input.members[i];
+    const std::string at = "members[" + std::to_string(i) + "]";
+    if (members[i].role != domain::MemberRole::kChild) {
+      if (!domain::Trim(m.bsn).empty()) {
+        errors.push_back({at + ".bsn", domain::FieldCode::kDoesNotMatch,
+                          "is asked for children only; leave it out"});
+      }
+      continue;
+    }
+    // Without a BSN, a child needs a name and a real birth date (CheckHousehold and the parse
+    // above report what is missing).
+    if (domain::Trim(m.bsn).empty() &&
+        (domain::NormalName(m.name).empty() || !domain::ParseDate(m.birth_date))) {
+      continue;
+    }
+    children.push_back({m.bsn, m.name, m.birth_date});
+    child_paths.push_back(at);
+    child_ids.push_back(members[i].id);
+  }
+  std::vector<std::string> hashes;
+  if (!children.empty()) {
+    auto made = SignalHashes(children, child_paths, errors);
+    if (!made) return tl::unexpected(made.error());
+    hashes = std::move(*made);
+  }
+  if (auto p = domain::CheckText(input.known_elsewhere_reason, kMaxReasonChars, false, false)) {
+    errors.push_back({"known_elsewhere_reason", *p});
+  }
+
   // The fixed face is required from the start and comes from a local team.
   if (input.lead_user_id.empty()) {
     errors.push_back(
@@ -171,6 +208,22 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     return Fail(Code::kPermissionDenied,
                 "You can only open a family file in which you are the lead or the duo partner.");
   }
+  auto matches = MatchesFor(hashes);
+  if (!matches) return tl::unexpected(matches.error());
+  if (!matches->empty() && input.known_elsewhere_seen &&
+      domain::Trim(input.known_elsewhere_reason).empty()) {
+    return Fail(domain::Error::Invalid(
+        "Say why a new file is needed although a child is known in another file.",
+        {{"known_elsewhere_reason", domain::Required()}}));
+  }
+  if (!matches->empty() && !input.known_elsewhere_seen) {
+    // Nothing is logged yet: the caller checks (POST /api/v1/known-elsewhere/check, which is
+    // logged), sees whom to contact, and only then may open a second file on purpose.
+    return Fail(Code::kAlreadyExists,
+                "A child of this family is known in another file of this installation. Check "
+                "first (POST /api/v1/known-elsewhere/check) and contact that team; to open a "
+                "new file anyway, send known_elsewhere_seen: true with known_elsewhere_reason.");
+  }
 
   const std::string family_id = ids_.NewId("fam");
   const auto now = clock_.Now();
@@ -195,9 +248,20 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     add(events::InvolvementStarted{
         .user_id = input.duo_user_id, .role = "duo", .reason = "dossier geopend"});
   }
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    add(events::SignalRecorded{.member_id = child_ids[i], .key_hash = hashes[i]});
+  }
   // A new chain cannot lose a race (its id is fresh), so no retry is needed.
   auto head = committer_->Append(std::move(req));
   if (!head) return tl::unexpected(head.error());
+  if (!matches->empty()) {
+    if (auto r = RecordCheck(who, ids_.NewId("chk"), *matches, "opened_anyway", family_id,
+                             domain::Trim(input.known_elsewhere_reason));
+        !r) {
+      return tl::unexpected(r.error());
+    }
+    if (auto r = LogMatches(who, *matches); !r) return tl::unexpected(r.error());
+  }
   return family_id;
 }
 

@@ -8,6 +8,7 @@
 #include "app/events.h"
 #include "app/stip.h"
 #include "domain/household.h"
+#include "domain/known_elsewhere.h"
 #include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -35,10 +36,24 @@ Result<std::string> Stip::AddMember(const Principal& who, const std::string& fam
   const std::string name = domain::Trim(input.name);
   const auto role = domain::ParseMemberRole(input.role);
   const auto birth = DateFrom(input.birth_date);
+  // Issue 10 item 6: a child who joins gets a signal too (its BSN, or its name and birth date).
+  std::vector<domain::FieldError> signal_errors;
+  std::vector<std::string> hashes;
+  const std::string bsn = domain::Trim(input.bsn);
+  if (role != domain::MemberRole::kChild) {
+    if (!bsn.empty())
+      signal_errors.push_back(
+          {"bsn", domain::FieldCode::kDoesNotMatch, "is asked for children only; leave it out"});
+  } else if (!bsn.empty() || (!domain::NormalName(name).empty() && birth)) {
+    auto made = SignalHashes({{bsn, name, input.birth_date}}, {""}, signal_errors);
+    if (!made) return tl::unexpected(made.error());
+    hashes = std::move(*made);
+  }
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kChangeHousehold);
     if (!access) return tl::unexpected(access.error());
     auto errors = domain::CheckNewMember(name, role, birth, input.reason, access->query.today);
+    errors.insert(errors.end(), signal_errors.begin(), signal_errors.end());
     if (!errors.empty()) return Fail(Invalid("The member cannot be added like this.", errors));
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
@@ -47,6 +62,11 @@ Result<std::string> Stip::AddMember(const Principal& who, const std::string& fam
                                                        .role = std::string(ToString(*role)),
                                                        .birth_date = domain::FormatDate(*birth),
                                                        .reason = domain::Trim(input.reason)}));
+    for (const auto& hash : hashes) {
+      req.events.push_back(
+          MakeEvent(family_id, who.user.id, access->query.now,
+                    events::SignalRecorded{.member_id = member_id, .key_hash = hash}));
+    }
     return req;
   });
   if (!head) return tl::unexpected(head.error());

@@ -164,6 +164,9 @@ Result<MyWorkView> Stip::ReadMyWork(const Principal& who, const MyWorkQuery& que
     auto logged = committer_->LogAll(std::move(lines));
     if (!logged) return tl::unexpected(logged.error());
   }
+  if (auto r = ReadJoinRequests(who, view.join_requests, view.my_join_requests); !r) {
+    return tl::unexpected(r.error());
+  }
   return view;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/known_elsewhere.h"
 #include "domain/my_work.h"
 #include "domain/reads.h"
 
@@ -48,6 +49,10 @@ struct MyWorkView {
   std::vector<MyWorkFile> files;
   MyWorkCounts counts;
   bool team_lead = false;  // the caller leads a team: "Werk van mijn team" is theirs too
+  // Ask to join (issue 10 item 6): open requests to files the caller leads, and the caller's
+  // own requests with the answer.
+  std::vector<domain::JoinRequest> join_requests = {};
+  std::vector<domain::JoinRequest> my_join_requests = {};
 };
 
 // The totals of a list of files.

@@ -21,6 +21,7 @@
 #include "domain/error.h"
 #include "domain/handover.h"
 #include "domain/ids.h"
+#include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
@@ -40,6 +41,7 @@ class Credentials;
 class LoginCodes;
 class Throttles;
 class Notifications;
+class Signals;
 struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
@@ -120,6 +122,10 @@ struct Options {
   // Issue 10 item 4: how long one use of emergency access lasts (an operator may shorten it;
   // domain::EmergencyWindow keeps it within 1..72 hours).
   int emergency_hours = domain::kDefaultEmergencyHours;
+  // Issue 10 item 6: the Verwijsindex rules for "al bekend?" (LEGAL_FACTS.md), as the
+  // operator sets them (stip serve --signal-active-days, --signal-delete-days,
+  // --signal-min-signals).
+  domain::SignalPolicy signals = {};
 };
 
 // Issue 10 item 8: what one run of the digest did.
@@ -165,6 +171,9 @@ struct NewMember {
   std::string name;
   std::string role;        // child | parent | carer | other_adult
   std::string birth_date;  // YYYY-MM-DD
+  // Issue 10 item 6: a child's BSN (optional, 11-proof). Never stored: only the keyed hash of
+  // the child's identity is (signal.recorded).
+  std::string bsn = {};
 };
 
 struct NewCustody {
@@ -179,6 +188,34 @@ struct NewFamily {
   std::vector<NewCustody> custody;
   std::string lead_user_id;  // required: the fixed face, from a local team
   std::string duo_user_id;   // optional: from the regional safety team
+  // Issue 10 item 6: when a child is known in another file, the file is opened only when the
+  // caller says it has seen that match (and why a new file is needed anyway).
+  bool known_elsewhere_seen = false;
+  std::string known_elsewhere_reason = {};
+};
+
+// Issue 10 item 6 ("al bekend?"): one child to look for: a BSN, or else name and birth date.
+struct KnownChild {
+  std::string bsn;
+  std::string name;
+  std::string birth_date;  // YYYY-MM-DD
+};
+
+// The answer of the check: only the teams that hold a file where a child is known, and how to
+// reach them; never a family, a member or anything written in a file.
+struct KnownElsewhereCheck {
+  std::string id;                   // "chk_...": the check on the ledger
+  std::vector<domain::Team> teams;  // each team once, the earliest signal first
+};
+
+// Ask to join (issue 10 item 6): from a match of check `check_id`, ask the lead of the matched
+// file (of team `team_id`; "" for every file the check matched) to be added with `role`
+// ("duo" | "second_opinion") and a short message.
+struct NewJoinRequest {
+  std::string check_id;
+  std::string team_id;
+  std::string role;
+  std::string message;
 };
 
 struct NewEntry {
@@ -322,6 +359,7 @@ struct NewHouseholdMember {
   std::string role;        // child | parent | carer | other_adult
   std::string birth_date;  // YYYY-MM-DD
   std::string reason;      // a birth, a new partner, a grandparent who moves in
+  std::string bsn = {};    // issue 10 item 6: a child's BSN (optional, 11-proof; never stored)
 };
 
 // Custody of one parent-child pair on a court ruling of `ruling_date`.
@@ -788,6 +826,29 @@ class Stip {
   // The team lead records the judgement, once: "justified" | "not_justified" with words.
   Status ReviewEmergencyAccess(const Principal& who, const std::string& use_id,
                                const std::string& outcome, const std::string& words);
+  // --- known elsewhere (app/known_elsewhere.cpp, issue 10 item 6) ---------------------------
+  // Before a file is opened: whether any of these children has a live signal in a file of this
+  // installation. Professionals of a team only. Logged: the check and its outcome on the
+  // system chain, and a line in the access log of every file that matched.
+  Result<KnownElsewhereCheck> CheckKnownElsewhere(const Principal& who,
+                                                  const std::vector<KnownChild>& children);
+  // The background: appends signal.deleted to every file with signals past the deletion term
+  // of the policy; returns how many files had some.
+  Result<int> DeleteExpiredSignals();
+  // Ask to join (app/join_requests.cpp): the asker must have had a match in this check (else
+  // NotFound); one open request per asker per file (AlreadyExists); administrators and family
+  // members PermissionDenied. Returns the request ids (one per matched file).
+  Result<std::vector<std::string>> AskToJoin(const Principal& who, const NewJoinRequest& input);
+  // The lead answers: accepting starts the asker's involvement at once (involvement.started in
+  // the same append); declining needs words the asker reads.
+  Status AcceptJoinRequest(const Principal& who, const std::string& family_id,
+                           const std::string& request_id);
+  Status DeclineJoinRequest(const Principal& who, const std::string& family_id,
+                            const std::string& request_id, const std::string& words);
+  // The open requests to files the caller leads, and the caller's own requests with their
+  // answers (the file's id and name only once accepted).
+  Status ReadJoinRequests(const Principal& who, std::vector<domain::JoinRequest>& to_answer,
+                          std::vector<domain::JoinRequest>& mine);
 
   // --- plain-language help for writers (app/plain_language.cpp) -----------------------------
   // Advice on a text a professional is writing for a family (long sentences, jargon, a
@@ -813,6 +874,7 @@ class Stip {
   store::LoginCodes& codes_;         // for the CodeAuthenticator that SetOutbox makes
   store::Throttles& throttles_;      // login back-off and request limits
   store::Notifications& notify_;     // who wants which mail; when digests went out (issue 10)
+  store::Signals& signals_;          // "al bekend?": signals and the installation key
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;
@@ -885,6 +947,17 @@ class Stip {
   Result<domain::NetworkConsentRecord> MyNetworkConsent(const Principal& who,
                                                         const std::string& family_id,
                                                         const std::string& consent_id);
+  // Issue 10 item 6 (known_elsewhere.cpp): the keyed hash of each child's identity (field
+  // errors under paths[i] for a bad BSN or a child without name or birth date), the live
+  // matches in other files, and the lines in their access logs.
+  Result<std::vector<std::string>> SignalHashes(const std::vector<KnownChild>& children,
+                                                const std::vector<std::string>& paths,
+                                                std::vector<domain::FieldError>& errors);
+  Result<std::vector<domain::SignalMatch>> MatchesFor(const std::vector<std::string>& hashes);
+  Status LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches);
+  Status RecordCheck(const Principal& who, const std::string& id,
+                     const std::vector<domain::SignalMatch>& matches, const std::string& outcome,
+                     const std::string& family_id, const std::string& reason);
   // Issue 10: the handovers of a file with their professionals, and the counts up to now.
   Result<FixedFaceHistory> LoadFixedFace(const domain::Family& family);
   // Issue 10 item 4: a family's uses of emergency access with names, newest first.

@@ -27,5 +27,8 @@ domain::Result<std::string> HashPassword(const std::string& password);
 bool CheckPassword(const std::string& stored_hash, const std::string& password);
 // Lowercase hex SHA-256 of a secret: what the store keeps of session cookies and tokens.
 std::string Sha256Hex(const std::string& secret);
+// Lowercase hex HMAC-SHA-256 of `message` under `key` (any length): the keyed hash of a child's
+// identity for "al bekend?" (issue 10 item 6). Without the key it cannot be recomputed.
+std::string HmacSha256Hex(const std::string& key, const std::string& message);
 
 }  // namespace stip::app

@@ -89,6 +89,21 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
                   "use `stip digest send` instead)")
       ->check(CLI::Range(0, 24 * 3600))
       ->capture_default_str();
+  cmd->add_option("--signal-active-days", options.signal_active_days,
+                  "Al bekend?: how many days a child's signal matches (Verwijsindex: 2 years)")
+      ->envname("STIP_SIGNAL_ACTIVE_DAYS")
+      ->check(CLI::Range(1, 20 * 366))
+      ->capture_default_str();
+  cmd->add_option("--signal-delete-days", options.signal_delete_days,
+                  "Al bekend?: after how many days a signal is deleted (Verwijsindex: 5 years)")
+      ->envname("STIP_SIGNAL_DELETE_DAYS")
+      ->check(CLI::Range(1, 20 * 366))
+      ->capture_default_str();
+  cmd->add_option("--signal-min-signals", options.signal_min_signals,
+                  "Al bekend?: signals a match needs, the new check included (Verwijsindex: 2)")
+      ->envname("STIP_SIGNAL_MIN_SIGNALS")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   cmd->add_option("--mail-from", options.mail_from, "Sender address of Stip's mail")
       ->envname("STIP_MAIL_FROM")
       ->capture_default_str();
@@ -209,6 +224,9 @@ app::Options AppOptions(const ServeOptions& options) {
   app_options.public_url = options.public_url;
   app_options.entry_mail_delay =
       static_cast<domain::Millis>(options.entry_mail_delay_minutes) * 60 * 1000;
+  app_options.emergency_hours = options.emergency_hours;
+  app_options.signals = {options.signal_active_days, options.signal_delete_days,
+                         options.signal_min_signals};
   return app_options;
 }
 
@@ -254,7 +272,6 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
     return ExitCodeFor(domain::Code::kInvalidArgument);
   }
   app::Options app_options = AppOptions(options);
-  app_options.emergency_hours = options.emergency_hours;
   app_options.demo = demo;  // only the seeded demo accounts may keep the password "demo"
   auto inst = OpenInstallation(database_url, {}, app_options);
   if (!inst) {
@@ -331,7 +348,15 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
   std::fflush(stdout);
 
   {
-    Schedule digests(options.digest_check_seconds, [&stip] { SendDigests(stip); });
+    Schedule digests(options.digest_check_seconds, [&stip] {
+    // Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted).
+    if (auto deleted = stip.DeleteExpiredSignals(); !deleted) {
+      spdlog::warn("signals: {}", deleted.error().message);
+    } else if (*deleted > 0) {
+      spdlog::info("signals: deleted the expired signals of {} files", *deleted);
+    }
+    SendDigests(stip);
+  });
     Schedule entry_mails(options.mail_check_seconds, [&stip] { SendEntryMails(stip); });
     server.RunUntilSignal();
   }

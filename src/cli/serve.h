@@ -38,6 +38,11 @@ struct ServeOptions {
   // can still read it); the server looks for due ones every mail_check_seconds.
   int entry_mail_delay_minutes = 15;
   int mail_check_seconds = 60;
+  // Issue 10 item 6: the Verwijsindex rules of "al bekend?" (domain::SignalPolicy); the server
+  // deletes signals past `signal_delete_days` on the digest's schedule.
+  int signal_active_days = 730;
+  int signal_delete_days = 1826;
+  int signal_min_signals = 2;
 };
 
 void AddServeOptions(CLI::App* cmd, ServeOptions& options);

@@ -31,6 +31,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members
+  api::AddKnownElsewhereRoutes(router, stip);    // issue 10 item 6: al bekend?
 }
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics) {

@@ -31,6 +31,7 @@ tl::expected<app::NewFamily, Response> DecodeNewFamily(const Request& request) {
     member.name = m.RequiredString("name");
     member.role = m.RequiredString("role");
     member.birth_date = m.RequiredString("birth_date");
+    member.bsn = m.OptionalString("bsn");  // issue 10 item 6: children only, never stored
     m.Finish();
     family.members.push_back(std::move(member));
   }
@@ -44,6 +45,8 @@ tl::expected<app::NewFamily, Response> DecodeNewFamily(const Request& request) {
   }
   family.lead_user_id = reader.RequiredString("lead_user_id");
   family.duo_user_id = reader.OptionalString("duo_user_id");
+  family.known_elsewhere_seen = reader.OptionalBool("known_elsewhere_seen", false);
+  family.known_elsewhere_reason = reader.OptionalString("known_elsewhere_reason");
   reader.Finish();
   if (!problems.empty()) return tl::unexpected(InvalidBody(std::move(problems)));
   return family;

@@ -21,6 +21,7 @@ Response AddMember(app::Stip& stip, Request& request) {
   member.role = reader.RequiredString("role");
   member.birth_date = reader.RequiredString("birth_date");
   member.reason = reader.RequiredString("reason");
+  member.bsn = reader.OptionalString("bsn");  // issue 10 item 6: a child's, never stored
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
   auto id = stip.AddMember(Caller(request), request.params.at("id"), member);

@@ -39,6 +39,10 @@ void AddEmergencyRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)
 void AddMyWorkRoutes(Router& router, app::Stip& stip);   // api_my_work.cpp (issue 10 item 7)
 void AddNetworkRoutes(Router& router, app::Stip& stip);  // api_network.cpp (issue 10)
+// Issue 10 item 6: "al bekend?" (api_known_elsewhere.cpp).
+void AddKnownElsewhereRoutes(Router& router, app::Stip& stip);
+// A join request as JSON (api_known_elsewhere.cpp; also on my work).
+boost::json::object EncodeJoinRequest(const domain::JoinRequest& r);
 
 // 200 {"ok":true} for a use case that returns nothing, or its error (api_internal.cpp).
 Response Done(const domain::Status& done);

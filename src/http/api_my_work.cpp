@@ -13,6 +13,12 @@ using boost::beast::http::verb;
 
 namespace {
 
+json::array JoinRequests(const std::vector<domain::JoinRequest>& all) {
+  json::array out;
+  for (const auto& r : all) out.push_back(EncodeJoinRequest(r));
+  return out;
+}
+
 std::string QueryValue(const Request& request, const char* key) {
   const auto it = request.query.find(key);
   return it == request.query.end() ? std::string() : it->second;
@@ -128,7 +134,9 @@ json::object EncodeMyWork(const app::MyWorkView& view) {
                       {"pages", view.pages},
                       {"team_lead", view.team_lead},
                       {"counts", EncodeCounts(c)},
-                      {"files", std::move(files)}};
+                      {"files", std::move(files)},
+                      {"join_requests", JoinRequests(view.join_requests)},
+                      {"my_join_requests", JoinRequests(view.my_join_requests)}};
 }
 
 }  // namespace

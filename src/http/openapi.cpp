@@ -281,6 +281,29 @@ constexpr Operation kOperations[] = {
      "The team lead records the judgement once: justified or not_justified, with words the "
      "family reads. 404 for another team's use, 403 for one's own, 409 when judged already.",
      "EmergencyReview", 200, "Ok", ""},
+    // Issue 10 item 6: al bekend?
+    {"api.known_elsewhere.check", "known elsewhere",
+     "Before opening a file: whether any of these children (a BSN, or else name and birth date) "
+     "is known in a file of this installation. Answers only the teams that hold such a file and "
+     "how to reach them; never a family, a member or content. Professionals of a team only. The "
+     "check is on the ledger; a file that matched gets a line in its access log.",
+     "KnownElsewhereCheck", 200, "KnownElsewhereAnswer", ""},
+    {"api.join_requests.ask", "known elsewhere",
+     "From a match of a check of yours: ask the lead of the matched file (of team_id, or every "
+     "matched file) to add you with a role (duo: regional safety team only; second_opinion) and "
+     "a message. 404 without such a match; 409 when your request there is still open; "
+     "administrators and family members 403.",
+     "NewJoinRequest", 201, "JoinRequestIds", ""},
+    {"api.join_requests.list", "known elsewhere",
+     "The open requests to files you lead (logged in their access logs), and your own requests "
+     "with the answer (the file named only once accepted).",
+     "", 200, "JoinRequestList", ""},
+    {"api.join_requests.accept", "known elsewhere",
+     "The lead accepts: the asker is involved from this instant (involvement.started).", "", 200,
+     "Ok", ""},
+    {"api.join_requests.decline", "known elsewhere",
+     "The lead declines, with words the asker reads; the file stays closed to them.",
+     "HandoverWords", 200, "Ok", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -391,7 +414,9 @@ constexpr std::string_view kComponents = R"json({
     "ref": {"type": "string", "description": "Your key for this member within the request, used by custody."},
     "name": {"type": "string"},
     "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
-    "birth_date": {"type": "string", "format": "date"}}},
+    "birth_date": {"type": "string", "format": "date"},
+    "bsn": {"type": "string", "pattern": "^[0-9]{9}$",
+     "description": "A child's BSN (optional, 11-proof). Never stored: only a keyed hash."}}},
   "NewCustody": {"type": "object", "additionalProperties": false,
    "required": ["parent_ref", "child_ref"], "properties": {
     "parent_ref": {"type": "string"}, "child_ref": {"type": "string"},
@@ -404,7 +429,43 @@ constexpr std::string_view kComponents = R"json({
     "custody": {"type": "array", "items": {"$ref": "#/components/schemas/NewCustody"}},
     "lead_user_id": {"type": "string", "description": "A professional of a local team."},
     "duo_user_id": {"type": "string", "nullable": true,
-     "description": "A professional of the regional safety team."}}},
+     "description": "A professional of the regional safety team."},
+    "known_elsewhere_seen": {"type": "boolean", "default": false,
+     "description": "When a child is known in another file, the file is opened only with true (409 otherwise)."},
+    "known_elsewhere_reason": {"type": "string",
+     "description": "Why a new file is needed although a child is known elsewhere (required then)."}}},
+  "KnownElsewhereCheck": {"type": "object", "additionalProperties": false,
+   "required": ["children"], "properties": {
+    "children": {"type": "array", "minItems": 1, "maxItems": 40, "items": {
+     "type": "object", "additionalProperties": false, "properties": {
+      "bsn": {"type": "string", "pattern": "^[0-9]{9}$"},
+      "name": {"type": "string"}, "birth_date": {"type": "string", "format": "date"}}}}}},
+  "KnownElsewhereAnswer": {"type": "object", "required": ["check_id", "known", "teams"],
+   "properties": {"check_id": {"type": "string"}, "known": {"type": "boolean"},
+    "teams": {"type": "array", "items": {"type": "object", "required": ["name", "phone", "email"],
+     "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+      "phone": {"type": "string"}, "email": {"type": "string"}}}}}},
+  "NewJoinRequest": {"type": "object", "additionalProperties": false,
+   "required": ["check_id", "role", "message"], "properties": {
+    "check_id": {"type": "string"}, "team_id": {"type": "string"},
+    "role": {"type": "string", "enum": ["duo", "second_opinion"]},
+    "message": {"type": "string"}}},
+  "JoinRequestIds": {"type": "object", "required": ["ids"], "properties": {
+   "ids": {"type": "array", "items": {"type": "string"}}}},
+  "JoinRequest": {"type": "object",
+   "required": ["id", "check_id", "user_id", "role", "message", "status", "asked_at",
+    "lead_team_id", "family_id", "family_name", "decided_at", "answer"],
+   "properties": {"id": {"type": "string"}, "check_id": {"type": "string"},
+    "user_id": {"type": "string"}, "role": {"type": "string"}, "message": {"type": "string"},
+    "status": {"type": "string", "enum": ["open", "accepted", "declined"]},
+    "asked_at": {"type": "string", "format": "date-time"}, "lead_team_id": {"type": "string"},
+    "family_id": {"type": "string", "nullable": true},
+    "family_name": {"type": "string", "nullable": true},
+    "decided_at": {"type": "string", "format": "date-time", "nullable": true},
+    "answer": {"type": "string"}}},
+  "JoinRequestList": {"type": "object", "required": ["to_answer", "mine"], "properties": {
+   "to_answer": {"type": "array", "items": {"$ref": "#/components/schemas/JoinRequest"}},
+   "mine": {"type": "array", "items": {"$ref": "#/components/schemas/JoinRequest"}}}},
   "Created": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
   "FamilySummary": {"type": "object",
    "required": ["id", "name", "my_role", "lead_user_id", "updated_at", "entry_count"],
@@ -550,7 +611,9 @@ constexpr std::string_view kComponents = R"json({
     "name": {"type": "string"},
     "role": {"type": "string", "enum": ["child", "parent", "carer", "other_adult"]},
     "birth_date": {"type": "string", "format": "date"},
-    "reason": {"type": "string", "description": "Why they join: a birth, a new partner, ..."}}},
+    "reason": {"type": "string", "description": "Why they join: a birth, a new partner, ..."},
+    "bsn": {"type": "string", "pattern": "^[0-9]{9}$",
+     "description": "A child's BSN (optional, 11-proof). Never stored: only a keyed hash."}}},
   "MemberLeft": {"type": "object", "additionalProperties": false, "required": ["left_on", "reason"],
    "properties": {"left_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
   "BirthDateCorrection": {"type": "object", "additionalProperties": false,
@@ -596,6 +659,8 @@ constexpr std::string_view kComponents = R"json({
    "properties": {"today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
     "page": {"type": "integer"}, "limit": {"type": "integer"}, "pages": {"type": "integer"},
     "team_lead": {"type": "boolean"}, "counts": {"$ref": "#/components/schemas/WorkCounts"},
+    "join_requests": {"type": "array", "items": {"$ref": "#/components/schemas/JoinRequest"}},
+    "my_join_requests": {"type": "array", "items": {"$ref": "#/components/schemas/JoinRequest"}},
     "files": {"type": "array", "items": {"type": "object", "properties": {
      "id": {"type": "string"}, "name": {"type": "string"}, "my_role": {"type": "string"},
      "next_due": {"type": "string", "format": "date", "nullable": true},

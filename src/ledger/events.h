@@ -841,6 +841,102 @@ struct SafetyScoreGiven {
   }
 };
 
+// Issue 10 item 6 ("al bekend?"): one signal per child when a file is opened or a child joins
+// it: the keyed hash (HMAC-SHA-256 under the installation's key, hex) of the child's identity,
+// never the BSN, name or birth date it was made from. The fold keeps it in `signals` until
+// signal.deleted (the Verwijsindex deletion after 5 years, written by the background).
+struct SignalRecorded {
+  static constexpr std::string_view kType = "signal.recorded";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string member_id;
+  std::string key_hash;
+  bool operator==(const SignalRecorded&) const = default;
+  static constexpr auto Fields() {
+    using T = SignalRecorded;
+    return std::tuple{Required("member_id", &T::member_id), Required("key_hash", &T::key_hash)};
+  }
+};
+
+// The signals of this file made before `before` (ms since the epoch) are deleted.
+struct SignalDeleted {
+  static constexpr std::string_view kType = "signal.deleted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string before;  // decimal milliseconds since the epoch
+  std::string reason;
+  bool operator==(const SignalDeleted&) const = default;
+  static constexpr auto Fields() {
+    using T = SignalDeleted;
+    return std::tuple{Required("before", &T::before), Required("reason", &T::reason)};
+  }
+};
+
+// A professional checked whether children are known in this installation: which files matched
+// (their ids; empty: none) and the outcome, "no_match" | "match" (the check alone) |
+// "opened_anyway" (a new file `family_id` was opened despite the match, with the reason).
+// Never a hash, name or BSN.
+struct KnownElsewhereChecked {
+  static constexpr std::string_view kType = "known_elsewhere.checked";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;  // "chk_..."
+  std::vector<std::string> families = {};
+  std::string outcome;
+  std::string family_id = {};
+  std::string reason = {};
+  bool operator==(const KnownElsewhereChecked&) const = default;
+  static constexpr auto Fields() {
+    using T = KnownElsewhereChecked;
+    return std::tuple{
+        Required("id", &T::id),
+        IfSet("families", &T::families, "must be an array", "must hold family ids (strings)"),
+        Required("outcome", &T::outcome), IfSet("family_id", &T::family_id),
+        IfSet("reason", &T::reason)};
+  }
+};
+
+// Issue 10 item 6: a professional who got a match in check `check_id` asks the lead of this
+// file to be added to it (the actor is the asker), with the role they ask for ("duo" |
+// "second_opinion") and a short message.
+struct JoinRequestMade {
+  static constexpr std::string_view kType = "join_request.made";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "jrq_..."
+  std::string check_id;
+  std::string role;
+  std::string message;
+  bool operator==(const JoinRequestMade&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestMade;
+    return std::tuple{Required("id", &T::id), Required("check_id", &T::check_id),
+                      Required("role", &T::role), Required("message", &T::message)};
+  }
+};
+
+// The lead accepts a join request; an involvement.started for the asker follows in the same
+// append, so their access starts at once.
+struct JoinRequestAccepted {
+  static constexpr std::string_view kType = "join_request.accepted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  bool operator==(const JoinRequestAccepted&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestAccepted;
+    return std::tuple{Required("id", &T::id)};
+  }
+};
+
+// The lead declines a join request, with words the asker reads.
+struct JoinRequestDeclined {
+  static constexpr std::string_view kType = "join_request.declined";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string words;
+  bool operator==(const JoinRequestDeclined&) const = default;
+  static constexpr auto Fields() {
+    using T = JoinRequestDeclined;
+    return std::tuple{Required("id", &T::id), Required("words", &T::words)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -868,7 +964,10 @@ using AllEvents =
              SafetyRoundOpened, SafetyDangerAdded, SafetyDisagreementAdded, SafetyStrengthAdded,
              SafetyGoalAdded, SafetyScoreGiven,
              // issue 10 item 4: emergency access
-             EmergencyAccessOpened, EmergencyAccessEnded, EmergencyAccessReviewed>;
+             EmergencyAccessOpened, EmergencyAccessEnded, EmergencyAccessReviewed,
+             // issue 10 item 6: known elsewhere
+             SignalRecorded, SignalDeleted, KnownElsewhereChecked, JoinRequestMade,
+             JoinRequestAccepted, JoinRequestDeclined>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -16,6 +16,7 @@
 #include "domain/emergency.h"
 #include "domain/error.h"
 #include "domain/handover.h"
+#include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/reads.h"
 #include "domain/safety_map.h"
@@ -386,6 +387,37 @@ class Notifications {
   virtual Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) = 0;
 };
 
+// Issue 10 item 6 ("al bekend?"): the signals (a projection of signal.recorded, without what
+// they were made from) and the installation's key for them (operational state, like password
+// hashes: never in the ledger, kept by every backup of the database).
+class Signals {
+ public:
+  virtual ~Signals() = default;
+  // The installation's secret called `name`: the one stored, or `candidate` (stored now) when
+  // there is none yet. Every process ends up with the same value.
+  virtual Result<std::string> InstallationKey(const std::string& name,
+                                              const std::string& candidate) = 0;
+  // The signals on record for these keyed hashes, with the team of each file's lead today
+  // (team_id "" when it has no lead).
+  virtual Result<std::vector<domain::Signal>> ListSignals(
+      const std::vector<std::string>& key_hashes) = 0;
+  // Per family, its oldest signal made before `before` (the background deletes them).
+  virtual Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) = 0;
+  // Ask to join: the files check `check_id` by `user_id` matched whose lead is of `team_id`
+  // today (any lead when team_id is "").
+  virtual Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
+                                                           const std::string& user_id,
+                                                           const std::string& team_id) = 0;
+  // The join requests of a file; the open ones to files `user_id` leads; the ones `user_id`
+  // made (newest first).
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequests(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequestsToLead(
+      const std::string& user_id) = 0;
+  virtual Result<std::vector<domain::JoinRequest>> ListJoinRequestsBy(
+      const std::string& user_id) = 0;
+};
+
 class Store : public LedgerWriter,
               public LedgerReader,
               public Importer,
@@ -396,6 +428,7 @@ class Store : public LedgerWriter,
               public Credentials,
               public LoginCodes,
               public Throttles,
-              public Notifications {};
+              public Notifications,
+              public Signals {};
 
 }  // namespace stip::store

@@ -81,10 +81,13 @@ FamilyForm ParseFamilyForm(const std::map<std::string, std::string>& form) {
     f.rows[row].name = Get(form, prefix + "naam");
     f.rows[row].role = Get(form, prefix + "rol");
     f.rows[row].birth_date = Get(form, prefix + "geboortedatum");
+    f.rows[row].bsn = Get(form, prefix + "bsn");
   }
   f.lead_user_id = Get(form, "vast_gezicht");
   f.duo_user_id = Get(form, "duo");
   f.offered_pairs = Get(form, "gezag_paren");
+  f.known_seen = Get(form, "toch_nieuw") == "ja";
+  f.known_reason = Get(form, "reden_nieuw");
   for (int p = 0; p < kMemberRows; ++p) {
     if (!f.rows[p].Filled() || !IsParentRole(f.rows[p].role)) continue;
     for (int c = 0; c < kMemberRows; ++c) {
@@ -102,11 +105,13 @@ FamilyRequest ToNewFamily(const FamilyForm& form) {
   request.family.name = form.name;
   request.family.lead_user_id = form.lead_user_id;
   request.family.duo_user_id = form.duo_user_id;
+  request.family.known_elsewhere_seen = form.known_seen;
+  request.family.known_elsewhere_reason = form.known_reason;
   for (int row = 0; row < kMemberRows; ++row) {
     const MemberRow& r = form.rows[row];
     if (!r.Filled()) continue;
     request.family.members.push_back(
-        {"r" + std::to_string(row), r.name, r.role, NormaliseDate(r.birth_date)});
+        {"r" + std::to_string(row), r.name, r.role, NormaliseDate(r.birth_date), r.bsn});
     request.member_rows.push_back(row);
   }
   // Only ticked boxes are recorded: an empty box means "not known", never "no custody".
@@ -138,6 +143,9 @@ FieldPlace PlaceOf(std::string_view app_field, const FamilyRequest& request,
   } else if (app_field == "duo_user_id") {
     place.slot = Slot::kDuo;
     place.anchor = "duo";
+  } else if (app_field == "known_elsewhere_reason") {
+    place.slot = Slot::kKnownReason;
+    place.anchor = "reden-nieuw";
   } else if (SplitIndexed(app_field, "members", index, rest)) {
     if (index < 0 || index >= static_cast<int>(request.member_rows.size())) {
       place.slot = Slot::kMembers;
@@ -151,6 +159,9 @@ FieldPlace PlaceOf(std::string_view app_field, const FamilyRequest& request,
     } else if (rest == ".birth_date") {
       place.slot = Slot::kMemberBirth;
       place.anchor = MemberControlId(place.row, "geboortedatum");
+    } else if (rest == ".bsn") {
+      place.slot = Slot::kMemberBsn;
+      place.anchor = MemberControlId(place.row, "bsn");
     } else {
       place.slot = Slot::kMemberName;  // .name, and .ref which the form makes itself
       place.anchor = MemberControlId(place.row, "naam");

@@ -19,6 +19,7 @@ struct MemberRow {
   std::string name;
   std::string role;        // child | parent | carer | other_adult | "" (not chosen)
   std::string birth_date;  // as typed
+  std::string bsn;         // issue 10 item 6: a child's BSN, optional (never stored)
   bool Filled() const;     // a name or a birth date: anything else is an untouched row
 };
 
@@ -36,6 +37,9 @@ struct FamilyForm {
   std::string duo_user_id;
   std::vector<CustodyChoice> custody;  // every pair the current rows make
   std::string offered_pairs;           // the pairs the person was shown ("0-2,1-2")
+  // Issue 10 item 6: after a match, "open a new file anyway" ticked, and why.
+  bool known_seen = false;
+  std::string known_reason;
 
   // The custody checkboxes the person saw are the ones the rows make now. When not, the form
   // is shown again with the right pairs before anything is recorded.
@@ -65,9 +69,11 @@ struct FieldPlace {
     kMemberName,
     kMemberRole,
     kMemberBirth,
+    kMemberBsn,
     kCustody,
     kLead,
     kDuo,
+    kKnownReason,
     kOther
   };
   Slot slot = Slot::kOther;

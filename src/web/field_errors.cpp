@@ -75,8 +75,12 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_too_long";
     case FieldCode::kWrongLength:
       return "fe_wrong_length";
-    case FieldCode::kBadFormat:
-      return "fe_bad_format";
+    case FieldCode::kBadFormat: {
+      // Issue 10 item 6: a BSN that fails the 11-test has a sentence of its own.
+      const auto* format = error.Param("format");
+      const auto* name = format ? std::get_if<std::string>(format) : nullptr;
+      return name && *name == "bsn" ? "fe_bad_format_bsn" : "fe_bad_format";
+    }
     case FieldCode::kNotAnEmail:
       return "fe_not_an_email";
     case FieldCode::kNotADate:

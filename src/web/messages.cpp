@@ -17,6 +17,7 @@ std::span<const Message> NetworkCatalogueEntries();     // messages_network.cpp 
 std::span<const Message> HandoverCatalogueEntries();    // messages_handover.cpp (issue 10)
 std::span<const Message> SafetyMapCatalogueEntries();   // messages_safety_map.cpp (issue 11)
 std::span<const Message> EmergencyCatalogueEntries();   // messages_emergency.cpp (issue 10)
+std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -27,7 +28,7 @@ std::span<const Message> Catalogue() {
          {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
-          SafetyMapCatalogueEntries(), EmergencyCatalogueEntries()}) {
+          SafetyMapCatalogueEntries(), EmergencyCatalogueEntries(), KnownElsewhereCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

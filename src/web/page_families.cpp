@@ -26,6 +26,8 @@ struct FormErrors {
   std::array<std::string, kMemberRows> member_name;
   std::array<std::string, kMemberRows> member_role;
   std::array<std::string, kMemberRows> member_birth;
+  std::array<std::string, kMemberRows> member_bsn;
+  std::string known_reason;
   std::map<int, std::string> pair;  // index into FamilyForm::custody
   std::vector<SummaryLine> summary;
 };
@@ -62,6 +64,14 @@ FormErrors PlaceErrors(std::string_view locale, const std::vector<domain::FieldE
       case Slot::kMemberBirth:
         label = Label(locale, "label_member_birth", place.row);
         target = &e.member_birth[place.row];
+        break;
+      case Slot::kMemberBsn:
+        label = Label(locale, "label_member_bsn", place.row);
+        target = &e.member_bsn[place.row];
+        break;
+      case Slot::kKnownReason:
+        label = Label(locale, "label_known_reason");
+        target = &e.known_reason;
         break;
       case Slot::kCustody:
         label = Label(locale, "label_custody");
@@ -107,8 +117,9 @@ std::string MemberName(std::string_view locale, const FamilyForm& form, int row)
 }
 
 http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsigned status,
-                               const FamilyForm& form, const FormErrors& errors,
-                               bool custody_step) {
+                               const FamilyForm& form, const FormErrors& errors, bool custody_step,
+                               const std::vector<domain::Team>& known_teams = {},
+                               const std::string& check_id = {}) {
   auto pros = stip.ListProfessionals(*req.principal);
   if (!pros) return ErrorFor(req, pros.error());
   const std::string_view locale = NormalLocale(req.locale);
@@ -128,6 +139,8 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
     m.set("name_error", Opt(errors.member_name[row]));
     m.set("role_error", Opt(errors.member_role[row]));
     m.set("birth_error", Opt(errors.member_birth[row]));
+    m.set("bsn", r.bsn);
+    m.set("bsn_error", Opt(errors.member_bsn[row]));
     Data options{Data::type::list};
     Data choose;
     choose.set("value", std::string());
@@ -168,6 +181,25 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
 
   page.set("leads", ProfessionalOptions(*pros, domain::TeamKind::kLocal, form.lead_user_id));
   page.set("duos", ProfessionalOptions(*pros, domain::TeamKind::kRegionalSafety, form.duo_user_id));
+  // Issue 10 item 6: a child is known in another file. Only the teams and how to reach them;
+  // a new file is opened only when ticked, with a reason.
+  Data teams{Data::type::list};
+  for (const auto& t : known_teams) {
+    Data team;
+    team.set("id", t.id);
+    team.set("name", t.name);
+    team.set("phone", Opt(t.phone));
+    team.set("email", Opt(t.email));
+    team.set("email_href", "mailto:" + t.email);
+    teams.push_back(team);
+  }
+  page.set("known", !known_teams.empty() || form.known_seen);
+  page.set("known_teams", teams);
+  page.set("has_known_teams", !known_teams.empty());
+  page.set("check_id", check_id);
+  page.set("known_seen", form.known_seen);
+  page.set("known_reason", form.known_reason);
+  page.set("known_reason_error", Opt(errors.known_reason));
   page.set("lead_error", Opt(errors.lead));
   page.set("duo_error", Opt(errors.duo));
   SetSummary(page, errors.summary);
@@ -237,6 +269,17 @@ http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req) {
   if (error.code == domain::Code::kInvalidArgument) {
     return RenderNewFamily(stip, req, 400, form, PlaceErrors(locale, error.fields, request, form),
                            false);
+  }
+  if (error.code == domain::Code::kAlreadyExists) {
+    // A child is known in another file: show whom to contact (the check is logged), and let the
+    // professional open a new file only on purpose.
+    std::vector<app::KnownChild> children;
+    for (const auto& m : request.family.members) {
+      if (m.role == "child") children.push_back({m.bsn, m.name, m.birth_date});
+    }
+    auto check = stip.CheckKnownElsewhere(*req.principal, children);
+    if (!check) return ErrorFor(req, check.error());
+    return RenderNewFamily(stip, req, 409, form, {}, false, check->teams, check->id);
   }
   if (error.code == domain::Code::kPermissionDenied) {
     FormErrors errors;

@@ -89,6 +89,17 @@ std::string PageHref(int weeks, int page) {
   return "/mijn-werk?weken=" + std::to_string(weeks) + "&pagina=" + std::to_string(page);
 }
 
+// The name of a professional (their id when they cannot be found).
+std::string UserName(app::Stip& stip, const http::Request& req, const std::string& user_id) {
+  auto pros = stip.ListProfessionals(*req.principal);
+  if (pros) {
+    for (const auto& p : *pros) {
+      if (p.user.id == user_id) return p.user.display_name;
+    }
+  }
+  return user_id;
+}
+
 }  // namespace
 
 http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
@@ -161,6 +172,38 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
                                 : Data(false));
   page.set("next_href",
            view->page < view->pages ? Data(PageHref(view->weeks, view->page + 1)) : Data(false));
+  // Issue 10 item 6: requests to be added to a file the caller leads, and the caller's own.
+  Data requests{Data::type::list};
+  for (const auto& r : view->join_requests) {
+    Data item;
+    item.set("id", r.id);
+    item.set("text",
+             Fill(Text(locale, "jr_to_answer"), {{"who", UserName(stip, req, r.user_id)},
+                                                 {"family", r.family_name},
+                                                 {"role", InvolvementRoleText(locale, r.role)}}));
+    item.set("message", r.message);
+    const std::string base =
+        "/mijn-werk/verzoeken/" + UrlEncode(r.family_id) + "/" + UrlEncode(r.id);
+    item.set("accept_action", base + "/aannemen");
+    item.set("decline_action", base + "/afwijzen");
+    requests.push_back(item);
+  }
+  page.set("join_requests", requests);
+  page.set("has_join_requests", !view->join_requests.empty());
+  Data mine{Data::type::list};
+  for (const auto& r : view->my_join_requests) {
+    Data item;
+    const std::string key = r.status == "accepted"   ? "jr_mine_accepted"
+                            : r.status == "declined" ? "jr_mine_declined"
+                                                     : "jr_mine_open";
+    item.set("text", Fill(Text(locale, key), {{"answer", r.answer}}));
+    item.set("href", r.status == "accepted" && !r.family_id.empty()
+                         ? Data("/gezinnen/" + UrlEncode(r.family_id))
+                         : Data(false));
+    mine.push_back(item);
+  }
+  page.set("my_join_requests", mine);
+  page.set("has_my_join_requests", !view->my_join_requests.empty());
   SetSummary(page, summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "mw_title"));
@@ -359,6 +402,40 @@ http::Response AdminTeamLeadSubmit(app::Stip& stip, const http::Request& req) {
   auto done = stip.SetTeamLead(*req.principal, team_id, get("teamleider"), get("reden"));
   if (!done) return ErrorFor(req, done.error());
   return http::Response::Redirect("/beheer#team-" + UrlEncode(team_id));
+}
+
+}  // namespace stip::web
+
+namespace stip::web {
+
+http::Response AskToJoinSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const auto form = req.Form();
+  const auto get = [&](const char* name) {
+    const auto it = form.find(name);
+    return it == form.end() ? std::string() : it->second;
+  };
+  auto ids =
+      stip.AskToJoin(*req.principal, {get("check_id"), get("team_id"), get("rol"), get("bericht")});
+  if (!ids) return ErrorFor(req, ids.error());
+  return http::Response::Redirect("/mijn-werk#mijn-verzoeken");
+}
+
+http::Response AcceptJoinRequestSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  auto done = stip.AcceptJoinRequest(*req.principal, req.params.at("id"), req.params.at("request"));
+  if (!done) return ErrorFor(req, done.error());
+  return http::Response::Redirect("/mijn-werk");
+}
+
+http::Response DeclineJoinRequestSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const auto form = req.Form();
+  const auto it = form.find("toelichting");
+  auto done = stip.DeclineJoinRequest(*req.principal, req.params.at("id"), req.params.at("request"),
+                                      it == form.end() ? std::string() : it->second);
+  if (!done) return ErrorFor(req, done.error());
+  return http::Response::Redirect("/mijn-werk");
 }
 
 }  // namespace stip::web

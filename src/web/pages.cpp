@@ -187,6 +187,13 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   // Issue 10 item 7: what is due in the professional's files (page_my_work.cpp).
   add(verb::get, "/mijn-werk", "page.my_work", false, Auth::kPage,
       [s](http::Request& req) { return MyWorkPage(*s, req); });
+  // Issue 10 item 6: ask to join a file from a match, and the lead's answer.
+  add(verb::post, "/gezinnen/nieuw/toevoegen-vragen", "page.join_requests.ask", true, Auth::kPage,
+      [s](http::Request& req) { return AskToJoinSubmit(*s, req); });
+  add(verb::post, "/mijn-werk/verzoeken/{id}/{request}/aannemen", "page.join_requests.accept", true,
+      Auth::kPage, [s](http::Request& req) { return AcceptJoinRequestSubmit(*s, req); });
+  add(verb::post, "/mijn-werk/verzoeken/{id}/{request}/afwijzen", "page.join_requests.decline",
+      true, Auth::kPage, [s](http::Request& req) { return DeclineJoinRequestSubmit(*s, req); });
   add(verb::get, "/mijn-werk/team", "page.my_work.team", false, Auth::kPage,
       [s](http::Request& req) { return TeamWorkPage(*s, req); });
   add(verb::post, "/beheer/teams/{id}/teamleider", "page.admin.teams.lead", true, Auth::kPage,

@@ -174,7 +174,13 @@ TEST_F(BadInputTest, BadFamiliesAreRejectedAndChangeNothing) {
       {"unknown field in a member", verb::post, families, json_type,
        family("[" + parent +
               R"(, {"ref": "c", "name": "Bram Smit", "role": "child", "birth_date": "2018-03-04",
-                    "bsn": "123456782"}])"),
+                    "burgerservicenummer": "999990019"}])"),
+       400, "members[1].burgerservicenummer"},
+      // Issue 10 item 6: a BSN is known for a child, and must pass the 11-test.
+      {"a BSN that fails the 11-test", verb::post, families, json_type,
+       family("[" + parent +
+              R"(, {"ref": "c", "name": "Bram Smit", "role": "child", "birth_date": "2018-03-04",
+                    "bsn": "999990018"}])"),
        400, "members[1].bsn"},
       {"missing lead", verb::post, families, json_type,
        R"({"name": "Gezin Smit", "members": [)" + child + "]}", 400, "lead_user_id"},

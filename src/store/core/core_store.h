@@ -58,6 +58,19 @@ class CoreStore : public Store {
   Status QueueEntryMails(const std::vector<PendingEntryMail>& mails) override;
   Result<std::vector<PendingEntryMail>> ListDueEntryMails(domain::Millis now) override;
   Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) override;
+  // Issue 10 item 6 (signals.cpp).
+  Result<std::string> InstallationKey(const std::string& name,
+                                      const std::string& candidate) override;
+  Result<std::vector<domain::Signal>> ListSignals(
+      const std::vector<std::string>& key_hashes) override;
+  Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;
+  Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
+                                                   const std::string& user_id,
+                                                   const std::string& team_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequests(const std::string& family_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequestsToLead(
+      const std::string& user_id) override;
+  Result<std::vector<domain::JoinRequest>> ListJoinRequestsBy(const std::string& user_id) override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;

@@ -139,6 +139,13 @@ class Projector {
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessReviewed& ev, const Envelope& env);
+  // Issue 10 item 6 (signals.cpp): known elsewhere.
+  Status On(const ledger::events::SignalRecorded& ev, const Envelope& env);
+  Status On(const ledger::events::SignalDeleted& ev, const Envelope& env);
+  Status On(const ledger::events::KnownElsewhereChecked& ev, const Envelope& env);
+  Status On(const ledger::events::JoinRequestMade& ev, const Envelope& env);
+  Status On(const ledger::events::JoinRequestAccepted& ev, const Envelope& env);
+  Status On(const ledger::events::JoinRequestDeclined& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

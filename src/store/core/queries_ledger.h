@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 26> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 29> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -207,6 +207,13 @@ inline constexpr std::array<DerivedTable, 26> kDerivedTables = {{
     // Issue 10 item 4: emergency access (no foreign key either).
     {"emergency_access", "SELECT * FROM emergency_access ORDER BY id",
      "DELETE FROM emergency_access"},
+    // Issue 10 item 6: the signals of "al bekend?" (no foreign key either).
+    {"signals", "SELECT * FROM signals ORDER BY family_id, seq", "DELETE FROM signals"},
+    // Issue 10 item 6: ask to join (no foreign keys either).
+    {"known_checks", "SELECT * FROM known_checks ORDER BY id, family_id",
+     "DELETE FROM known_checks"},
+    {"join_requests", "SELECT * FROM join_requests ORDER BY family_id, id",
+     "DELETE FROM join_requests"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -515,8 +515,51 @@ CREATE INDEX emergency_access_by_user ON emergency_access (user_id, opened_at);
 CREATE INDEX emergency_access_by_outcome ON emergency_access (outcome, opened_at);
 )sql";
 
-constexpr std::array<Sql, 13> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                             kV7, kV8, kV9, kV10, kV11, kV12, kV13};
+// Version 14: the same as SQLite's version 14 (signals and the installation's keys).
+constexpr Sql kV14 = R"sql(
+CREATE TABLE signals (
+  family_id    TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,
+  member_id    TEXT COLLATE "C" NOT NULL,
+  key_hash     TEXT COLLATE "C" NOT NULL,
+  signalled_at BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+CREATE INDEX signals_by_hash ON signals (key_hash);
+CREATE TABLE installation_keys (
+  name  TEXT COLLATE "C" PRIMARY KEY,
+  value TEXT COLLATE "C" NOT NULL
+);
+)sql";
+
+// Version 15: the same as SQLite's version 15 (known_checks and join_requests).
+constexpr Sql kV15 = R"sql(
+CREATE TABLE known_checks (
+  id         TEXT COLLATE "C" NOT NULL,
+  family_id  TEXT COLLATE "C" NOT NULL,
+  user_id    TEXT COLLATE "C" NOT NULL,
+  checked_at BIGINT           NOT NULL,
+  PRIMARY KEY (id, family_id)
+);
+CREATE TABLE join_requests (
+  family_id  TEXT COLLATE "C" NOT NULL,
+  id         TEXT COLLATE "C" NOT NULL,
+  seq        BIGINT           NOT NULL,
+  user_id    TEXT COLLATE "C" NOT NULL,
+  check_id   TEXT COLLATE "C" NOT NULL,
+  role       TEXT COLLATE "C" NOT NULL,
+  message    TEXT COLLATE "C" NOT NULL,
+  status     TEXT COLLATE "C" NOT NULL,
+  asked_at   BIGINT           NOT NULL,
+  decided_at BIGINT           NOT NULL,
+  decided_by TEXT COLLATE "C" NOT NULL,
+  answer     TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
+)sql";
+
+constexpr std::array<Sql, 15> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

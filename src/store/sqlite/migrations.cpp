@@ -501,8 +501,54 @@ CREATE INDEX emergency_access_by_user ON emergency_access (user_id, opened_at);
 CREATE INDEX emergency_access_by_outcome ON emergency_access (outcome, opened_at);
 )sql";
 
-constexpr std::array<std::string_view, 13> kMigrations = {kV1, kV2, kV3, kV4,  kV5, kV6,
-                                                          kV7, kV8, kV9, kV10, kV11, kV12, kV13};
+// Version 14 (issue 10 item 6, "al bekend?"): the signals (keyed hashes of children's
+// identities, folded from signal.recorded until signal.deleted) and the installation's keys
+// (operational: never in the ledger, so never rebuilt; every backup of the file keeps them).
+constexpr std::string_view kV14 = R"sql(
+CREATE TABLE signals (
+  family_id    TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  seq          INTEGER NOT NULL,  -- ledger position of signal.recorded
+  member_id    TEXT    NOT NULL,
+  key_hash     TEXT    NOT NULL,  -- HMAC-SHA-256 (hex) of the child's identity
+  signalled_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX signals_by_hash ON signals (key_hash);
+CREATE TABLE installation_keys (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+// Version 15 (issue 10 item 6, ask to join): who got a match in which file (from
+// known_elsewhere.checked) and the join requests (folded from join_request.*).
+constexpr std::string_view kV15 = R"sql(
+CREATE TABLE known_checks (
+  id         TEXT    NOT NULL,  -- the check ("chk_...")
+  family_id  TEXT    NOT NULL,  -- a file it matched (no foreign key: kDerivedTables)
+  user_id    TEXT    NOT NULL,  -- who checked
+  checked_at INTEGER NOT NULL,
+  PRIMARY KEY (id, family_id)
+) WITHOUT ROWID;
+CREATE TABLE join_requests (
+  family_id  TEXT    NOT NULL,
+  id         TEXT    NOT NULL,
+  seq        INTEGER NOT NULL,  -- ledger position of join_request.made
+  user_id    TEXT    NOT NULL,  -- the asker
+  check_id   TEXT    NOT NULL,
+  role       TEXT    NOT NULL,  -- duo, second_opinion
+  message    TEXT    NOT NULL,
+  status     TEXT    NOT NULL,  -- open, accepted, declined
+  asked_at   INTEGER NOT NULL,
+  decided_at INTEGER NOT NULL,  -- 0 while open
+  decided_by TEXT    NOT NULL,
+  answer     TEXT    NOT NULL,  -- the lead's words with a decline
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
+)sql";
+
+constexpr std::array<std::string_view, 15> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

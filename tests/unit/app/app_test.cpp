@@ -216,6 +216,8 @@ TEST_F(AppTest, TheListOfMyFamiliesIsOnEachFamilysAccessLog) {
   ASSERT_TRUE(first);
   NewFamily other_household = Household();
   other_household.name = "Gezin Anders";
+  other_household.members = {{"p", "Pia Anders", "parent", "1988-04-05"},
+                             {"c", "Ole Anders", "child", "2018-09-10"}};
   other_household.duo_user_id.clear();
   auto second = stip_->CreateFamily(lead_, other_household);
   ASSERT_TRUE(second);

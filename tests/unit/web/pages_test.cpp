@@ -142,6 +142,10 @@ class PagesTest : public ::testing::Test {
     auto form = HouseholdForm(name);
     form["gezag_paren"] = "0-1";
     form["gezag_0_1"] = "ja";
+    // Every test's household has the same child: from the second file on, Noor is known
+    // elsewhere (issue 10 item 6), so the files are opened on purpose.
+    form["toch_nieuw"] = "ja";
+    form["reden_nieuw"] = "Een testgezin met hetzelfde kind.";
     const http::Response r = Call(verb::post, "/gezinnen", who, form);
     EXPECT_EQ(r.status, 303u) << r.body;
     const std::string location = Header(r, "Location");
@@ -256,6 +260,10 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/noodtoegang/{id}/stoppen", true, http::Auth::kPage},
       {verb::get, "/noodtoegang/beoordelen", false, http::Auth::kPage},
       {verb::post, "/noodtoegang/{id}/beoordelen", true, http::Auth::kPage},
+      // Issue 10 item 6: ask to join from a match, and the lead's answer on Mijn werk.
+      {verb::post, "/gezinnen/nieuw/toevoegen-vragen", true, http::Auth::kPage},
+      {verb::post, "/mijn-werk/verzoeken/{id}/{request}/aannemen", true, http::Auth::kPage},
+      {verb::post, "/mijn-werk/verzoeken/{id}/{request}/afwijzen", true, http::Auth::kPage},
   };
   ASSERT_EQ(world_->router.routes().size(), std::size(expected));
   for (const auto& e : expected) {
@@ -375,6 +383,42 @@ TEST_F(PagesTest, NewFamilyAsksForCustodyThenOpensTheFile) {
   EXPECT_NE(file.body.find("Eva Jansen heeft gezag over Noor Jansen."), std::string::npos);
   EXPECT_NE(file.body.find("11 juni 2019"), std::string::npos);
   EXPECT_NE(file.body.find("6 jaar"), std::string::npos) << "Noor's age on 3 March 2026";
+}
+
+// Issue 10 item 6: a child known in another file. The form says so, names only the team and
+// how to reach it, and opens a second file only when that is ticked, with a reason. A BSN that
+// fails the 11-test is named at its field. Without JavaScript: the whole form comes back.
+TEST_F(PagesTest, AKnownChildShowsTheTeamAndANewFileOpensOnlyOnPurpose) {
+  const app::Principal sanne = LogIn("sanne");
+  CreateFamily(sanne, "Gezin Jansen");  // Noor Jansen is known from here on
+  auto form = HouseholdForm("Gezin Jansen-Bakker");
+  form["gezag_paren"] = "0-1";
+  form["gezag_0_1"] = "ja";
+  const http::Response known = Call(verb::post, "/gezinnen", sanne, form);
+  ASSERT_EQ(known.status, 409u) << known.body;
+  EXPECT_NE(known.body.find("Dit gezin is misschien al bekend"), std::string::npos);
+  EXPECT_NE(known.body.find("<strong>Wijkteam Noord</strong>, telefoon 030 123 45 67"),
+            std::string::npos)
+      << known.body;
+  EXPECT_NE(known.body.find("name=\"toch_nieuw\""), std::string::npos);
+  EXPECT_NE(known.body.find("value=\"Gezin Jansen-Bakker\""), std::string::npos);
+  EXPECT_EQ(known.body.find("/gezinnen/fam_"), std::string::npos) << "no link to the other file";
+
+  form["lid1_bsn"] = "123456789";
+  const http::Response bad = Call(verb::post, "/gezinnen", sanne, form);
+  ASSERT_EQ(bad.status, 400u) << bad.body;
+  EXPECT_NE(bad.body.find("BSN van gezinslid 2: dit is geen BSN."), std::string::npos) << bad.body;
+  EXPECT_NE(bad.body.find("href=\"#lid-1-bsn\""), std::string::npos);
+
+  form.erase("lid1_bsn");
+  form["toch_nieuw"] = "ja";
+  const http::Response no_reason = Call(verb::post, "/gezinnen", sanne, form);
+  ASSERT_EQ(no_reason.status, 400u) << no_reason.body;
+  EXPECT_NE(no_reason.body.find("id=\"reden-nieuw-fout\""), std::string::npos);
+  form["reden_nieuw"] = "Noor woont nu bij haar vader.";
+  const http::Response opened = Call(verb::post, "/gezinnen", sanne, form);
+  ASSERT_EQ(opened.status, 303u) << opened.body;
+  EXPECT_TRUE(Header(opened, "Location").starts_with("/gezinnen/fam_"));
 }
 
 TEST_F(PagesTest, ScriptInFamilyNameComesOutEscapedEverywhere) {

@@ -248,6 +248,21 @@ constexpr Line kExpected[] = {
     {"page.emergency.end", "LNNYNFFFFF"},
     {"page.emergency.reviews", "LYYYYRRRRR"},
     {"page.emergency.review", "LYNFNFFFFF"},
+    // Issue 10 item 6: "al bekend?" is for professionals of a team; an administrator opens no
+    // files and checks none, and a family member never asks about other families.
+    {"api.known_elsewhere.check", "LYYYFFFFFF"},
+    // Ask to join: only who got a match in the check may ask (here no one did: 404 for every
+    // professional of a team); an administrator or a family member never asks. Answering is
+    // the lead's (the duo is refused; on a file where the family members have no standing,
+    // and without a request of that id, 404 for everyone else and for the lead too). The list
+    // is every professional's own.
+    {"api.join_requests.ask", "LNNNFFFFFF"},
+    {"api.join_requests.list", "LYYYYFFFFF"},
+    {"api.join_requests.accept", "LNFNNNNNNN"},
+    {"api.join_requests.decline", "LNFNNNNNNN"},
+    {"page.join_requests.ask", "LNNNFFFFFF"},
+    {"page.join_requests.accept", "LNFNNNNNNN"},
+    {"page.join_requests.decline", "LNFNNNNNNN"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -425,6 +440,9 @@ class RouteAccessTest : public ::testing::Test {
       h.custody = {{"p", "c", true}};
       h.lead_user_id = user_[kLead];
       h.duo_user_id = user_[kDuo];
+      // The same child in every one of them (issue 10 item 6): opened on purpose.
+      h.known_elsewhere_seen = true;
+      h.known_elsewhere_reason = "Een gezin per route.";
       auto id = stip_->CreateFamily(lead, h);
       ASSERT_TRUE(id) << id.error().message;
       handover_family_[route] = *id;
@@ -449,6 +467,8 @@ class RouteAccessTest : public ::testing::Test {
       h.custody = {{"p", "c", true}};
       h.lead_user_id = user_[kLead];
       h.duo_user_id = user_[kDuo];
+      h.known_elsewhere_seen = true;  // the same child in each: opened on purpose (item 6)
+      h.known_elsewhere_reason = "Een gezin per route.";
       auto id = stip_->CreateFamily(lead, h);
       ASSERT_TRUE(id) << id.error().message;
       emergency_family_[route] = *id;
@@ -491,6 +511,15 @@ class RouteAccessTest : public ::testing::Test {
       return "naam=Ria&relatie=oma&email=ria" + std::to_string(++sessions_) +
              "%40example.org&deel-" + entry_ + "=ja&_csrf=csrf-token";
     }
+    if (route == "page.join_requests.ask") {
+      content_type = "application/x-www-form-urlencoded";
+      return "check_id=chk_none&team_id=&rol=second_opinion&bericht=Mag+ik+meedoen%3F&_csrf=csrf-"
+             "token";
+    }
+    if (route == "page.join_requests.decline") {
+      content_type = "application/x-www-form-urlencoded";
+      return "toelichting=Niet+nodig.&_csrf=csrf-token";
+    }
     if (route == "page.ons_gezin.network.change") {
       content_type = "application/x-www-form-urlencoded";
       return "deel-" + entry_ + "=ja&tot=&_csrf=csrf-token";
@@ -499,6 +528,13 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.session.create")
       return R"({"username":"lead","password":"paarse-olifant-fietst"})";
     if (route == "api.tokens.create") return R"({"name":"test"})";
+    if (route == "api.join_requests.ask") {
+      return R"({"check_id":"chk_none","role":"second_opinion","message":"Mag ik meedoen?"})";
+    }
+    if (route == "api.join_requests.decline") return R"({"words":"Niet nodig."})";
+    if (route == "api.known_elsewhere.check") {
+      return R"({"children":[{"bsn":"999990019"},{"name":"Sem","birth_date":"2016-03-01"}]})";
+    }
     if (route == "api.entries.create") return R"({"kind":"fact","source":"s","text":"t"})";
     if (route == "api.family_session.code") return R"({"contact":"x@example.org"})";
     if (route == "api.plain_language.check") return R"({"text":"In casu is er regie."})";
@@ -814,6 +850,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     }
     put("{token}", spare_token_);
     if (emergency_use_.count(route.name)) put("{id}", emergency_use_[route.name]);
+    if (route.name == "api.join_requests.accept" || route.name == "api.join_requests.decline" ||
+        route.name == "page.join_requests.accept" || route.name == "page.join_requests.decline") {
+      put("{id}", handover_family_["api.handovers.propose"]);
+      put("{request}", "jrq_none");
+    }
     if (handover_family_.count(route.name)) {
       put("{id}", handover_family_[route.name]);
       put("{handover}", handover_[route.name]);
