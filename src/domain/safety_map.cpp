@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "domain/local_time.h"
 #include "domain/text.h"
 
 namespace stip::domain {
@@ -115,7 +116,7 @@ std::vector<FieldError> CheckDisagreement(const Family& family, const SafetyMap&
     errors.push_back({"member_id", Required()});
   } else if (!m) {
     errors.push_back({"member_id", NotAMember()});
-  } else if (m->left_on) {
+  } else if (HasLeftHousehold(*m)) {
     errors.push_back({"member_id", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
@@ -166,6 +167,10 @@ ScorerDecision DecideScorer(const Family& family, const AccessQuery& query) {
   out.participant_id = member.member_id;
   const Member* m = MemberOf(family, member.member_id);
   out.child = m && m->role == MemberRole::kChild;
+  if (out.allowed && m && HasLeftHousehold(*m)) {
+    out.allowed = false;
+    out.reason = Reason::kWrittenAfterLeaving;
+  }
   return out;
 }
 
@@ -180,7 +185,7 @@ std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery
     errors.push_back({"recorded_for", FieldCode::kInvalid,
                       "must be a child under 12: a child of 12 or older answers from their own "
                       "account"});
-  } else if (m->left_on) {
+  } else if (HasLeftHousehold(*m)) {
     errors.push_back({"recorded_for", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   return errors;
@@ -199,8 +204,31 @@ bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantK
   });
 }
 
+bool HasLeftHousehold(const Member& member) { return member.left_on.has_value(); }
+
 SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map) {
   SafetyMap out = map;
+  if (std::holds_alternative<MemberViewer>(query.viewer)) {
+    // Each item as an entry about the whole household, judged as any such entry is.
+    const auto hidden = [&](const std::string& id, std::int64_t seq, Millis at) {
+      const EntryAudience entry{id, {}, std::nullopt, seq, AmsterdamDate(at)};
+      return DecideEntry(family, query, entry, {}).visibility != Visibility::kVisible;
+    };
+    std::erase_if(out.dangers,
+                  [&](const DangerStatement& d) { return hidden(d.id, d.seq, d.added_at); });
+    std::erase_if(out.disagreements,
+                  [&](const Disagreement& d) { return hidden(d.id, d.seq, d.added_at); });
+    std::erase_if(out.strengths,
+                  [&](const Strength& s) { return hidden(s.id, s.seq, s.added_at); });
+    std::erase_if(out.goals, [&](const SafetyGoal& g) { return hidden(g.id, g.seq, g.added_at); });
+    std::erase_if(out.answers,
+                  [&](const ScaleAnswer& a) { return hidden(a.id, a.seq, a.given_at); });
+    // What hangs on a worry the member does not read goes with it.
+    const auto gone = [&](const std::string& danger_id) { return !FindDanger(out, danger_id); };
+    std::erase_if(out.disagreements, [&](const Disagreement& d) { return gone(d.danger_id); });
+    std::erase_if(out.goals, [&](const SafetyGoal& g) { return gone(g.danger_id); });
+    std::erase_if(out.answers, [&](const ScaleAnswer& a) { return gone(a.danger_id); });
+  }
   std::erase_if(out.disagreements, [&](const Disagreement& d) {
     return !MayReadVoiceOf(family, query, ParticipantKind::kMember, d.member_id);
   });

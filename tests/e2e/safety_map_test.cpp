@@ -3,6 +3,8 @@
 // per worry per round; bad input changes nothing; the pages show the chart and a table with
 // exactly the values people gave, and keep what was typed on an error.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <functional>
 #include <regex>
 #include <string>
@@ -146,6 +148,50 @@ TEST_F(SafetyMapFlow, WhoMayReadAndWhoMayNot) {
   EXPECT_EQ(ScoreOf(Arr(Map(*lead_), "dangers")[0], "Daan Kramer", 2), 4);
   EXPECT_EQ(ScoreOf(Arr(Map(*marloes), "dangers")[0], "Daan Kramer", 2), -1);
   EXPECT_EQ(ScoreOf(Arr(Map(*lotte), "dangers")[0], "Daan Kramer", 2), -1);
+}
+
+// The map is about the whole household: Lotte moves out; from the day she left she reads
+// nothing new on the map, and no longer answers or writes in her disagreement.
+TEST_F(SafetyMapFlow, AMemberWhoLeftReadsNothingNewAndNoLongerAnswers) {
+  auto marloes = LogInFamily(kMarloes);
+  auto lotte = LogInFamily(kLotte);
+  const std::string base = "/api/v1/families/" + family_id_;
+  std::string lotte_id;
+  for (const auto& m : Arr(ParseJson(marloes->Get(base + "/home")), "members")) {
+    if (Str(m, "name") == "Lotte Kramer") lotte_id = Str(m, "id");
+  }
+  ASSERT_FALSE(lotte_id.empty());
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day yesterday{today - std::chrono::days{1}};
+  char left_on[16];
+  std::snprintf(left_on, sizeof left_on, "%04d-%02u-%02u", static_cast<int>(yesterday.year()),
+                static_cast<unsigned>(yesterday.month()), static_cast<unsigned>(yesterday.day()));
+  HttpResponse moved =
+      lead_->PostJson(base + "/members/" + lotte_id + "/left",
+                      json::object{{"left_on", left_on}, {"reason", "Woont bij haar tante."}});
+  ASSERT_EQ(moved.status, 200u) << moved.Describe();
+  HttpResponse added = lead_->PostJson(Path() + "/dangers",
+                                       json::object{{"who_worried", "De school"},
+                                                    {"worry", "Mees mist zijn lessen."},
+                                                    {"if_nothing_changes", "Mees raakt achter."}});
+  ASSERT_EQ(added.status, 201u) << added.Describe();
+  const std::string worry = Str(ParseJson(added), "id");
+  const auto has = [&](HttpClient& who) {
+    const auto dangers = Arr(Map(who), "dangers");
+    return std::any_of(dangers.begin(), dangers.end(),
+                       [&](const json::value& d) { return Str(d, "id") == worry; });
+  };
+  EXPECT_TRUE(has(*marloes));
+  EXPECT_TRUE(has(*lead_));
+  EXPECT_FALSE(has(*lotte));
+  const std::size_t before = Answers(*lead_);
+  HttpResponse answer =
+      lotte->PostJson(Path() + "/scores", json::object{{"danger_id", worry}, {"score", 5}});
+  EXPECT_EQ(answer.status, 403u) << answer.Describe();
+  HttpResponse disagree = lotte->PostJson(
+      Path() + "/disagreements", json::object{{"danger_id", worry}, {"words", "Niet waar."}});
+  EXPECT_EQ(disagree.status, 403u) << disagree.Describe();
+  EXPECT_EQ(Answers(*lead_), before);
 }
 
 TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
