@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/events.h"
+#include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/safety_map.h"
 #include "domain/text.h"
@@ -41,7 +42,10 @@ domain::Error NoRoundYet() {
 
 }  // namespace
 
-Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string& family_id) {
+Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string& family_id,
+                                        const std::string& purpose) {
+  auto why = CheckPurpose(purpose);
+  if (!why) return tl::unexpected(why.error());
   auto access = LoadAccess(who, family_id);
   if (!access) return tl::unexpected(access.error());
   const domain::Decision may = domain::DecideSafetyMap(access->family, access->query);
@@ -100,8 +104,9 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
         {domain::ParticipantKind::kProfessional, id, pro->user.display_name, 3});
   }
   std::sort(view.participants.begin(), view.participants.end(), domain::ParticipantBefore);
-  const char* purpose = who.IsFamily() ? "eigen dossier" : "hulpverlening";
-  if (auto r = LogRead(who, family_id, access->role, "safety_map", purpose); !r) {
+  if (auto r = LogRead(who, family_id, access->role, "safety_map",
+                       PurposeOfRead(who, access->role, *why));
+      !r) {
     return tl::unexpected(r.error());
   }
   return view;

@@ -87,7 +87,8 @@ std::string NameOf(const app::SafetyMapView& v, const std::string& id) {
 
 http::Response Render(app::Stip& stip, const http::Request& req, const Place& place,
                       unsigned status, const Typed& typed) {
-  auto view = stip.SafetyMapOf(*req.principal, place.family_id);
+  // Issue 10 item 9: the professional's purpose, carried from the file's page ("doel").
+  auto view = stip.SafetyMapOf(*req.principal, place.family_id, ChosenPurpose(req));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;

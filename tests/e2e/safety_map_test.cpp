@@ -194,6 +194,28 @@ TEST_F(SafetyMapFlow, AMemberWhoLeftReadsNothingNewAndNoLongerAnswers) {
   EXPECT_EQ(Answers(*lead_), before);
 }
 
+// The purpose of the read: chosen in the API ("purpose") and on the page ("doel", carried from
+// the file's page), checked as for the file, and on the access log.
+TEST_F(SafetyMapFlow, TheMapIsReadWithAPurposeOnTheRecord) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=nieuwsgierig").status, 400u);
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=noodtoegang").status, 400u);
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=overdracht").status, 200u);
+  HttpResponse file = lead_->Get("/gezinnen/" + family_id_ + "?doel=tegenspraak");
+  ASSERT_EQ(file.status, 200u) << file.Describe();
+  const std::string page = "/gezinnen/" + family_id_ + "/veiligheid?doel=tegenspraak";
+  EXPECT_NE(file.body.find(page), std::string::npos) << "the link keeps the purpose";
+  EXPECT_EQ(lead_->Get(page).status, 200u);
+  EXPECT_EQ(lead_->Get("/gezinnen/" + family_id_ + "/veiligheid?doel=x").status, 400u);
+  std::vector<std::string> purposes;
+  for (const auto& line : Arr(ParseJson(lead_->Get(base + "/access-log?limit=100")), "lines")) {
+    if (Str(line, "what") == "safety_map" && purposes.size() < 2) {
+      purposes.push_back(Str(line, "purpose"));
+    }
+  }
+  EXPECT_EQ(purposes, (std::vector<std::string>{"tegenspraak", "overdracht"}));
+}
+
 TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
   auto marloes = LogInFamily(kMarloes);
   auto ruben = LogInFamily(kRuben);
