@@ -40,6 +40,17 @@ domain::Error NoRoundYet() {
                        {}};
 }
 
+// The lead and the duo shape the map (domain::DecideMapEditor); whoever else writes entries
+// (a second opinion, the previous lead) answers with their own score only.
+Status MayShapeMap(const Access& access) {
+  const auto d = domain::DecideMapEditor(access.family, access.query);
+  if (d.allowed) return {};
+  return Fail(Code::kPermissionDenied,
+              "Only the lead and the duo open rounds and add to the safety map (" +
+                  std::string(domain::ToString(d.reason)) +
+                  "); you may answer with your own score.");
+}
+
 }  // namespace
 
 Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string& family_id,
@@ -67,8 +78,7 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
   view.me = domain::DecideScorer(access->family, access->query);
   view.wording = domain::ScaleWordingFor(view.me.child);
   view.child_wording = domain::ScaleWordingFor(true);
-  view.may_edit = !who.IsFamily() &&
-                  domain::Decide(access->family, access->query, domain::Action::kAddEntry).allowed;
+  view.may_edit = !who.IsFamily() && domain::DecideMapEditor(access->family, access->query).allowed;
   for (const auto& m : access->family.members) {
     view.names[m.id] = m.name;
     view.participants.push_back({domain::ParticipantKind::kMember, m.id, m.name, RankOf(m.role)});
@@ -117,6 +127,7 @@ Result<int> Stip::OpenSafetyRound(const Principal& who, const std::string& famil
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
     number = domain::CurrentRound(*map) + 1;
@@ -135,6 +146,7 @@ Result<std::string> Stip::AddDanger(const Principal& who, const std::string& fam
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto errors = domain::CheckDanger(input.who_worried, input.worry, input.if_nothing_changes);
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The worry cannot be added like this.", errors));
@@ -158,6 +170,7 @@ Result<std::string> Stip::AddStrength(const Principal& who, const std::string& f
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto errors = domain::CheckStrength(words);
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("What goes well cannot be added like this.", errors));
@@ -178,6 +191,7 @@ Result<std::string> Stip::AddSafetyGoal(const Principal& who, const std::string&
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
     auto errors = domain::CheckGoal(*map, danger_id, words);
@@ -223,6 +237,7 @@ Result<std::string> Stip::AddDisagreement(const Principal& who, const std::strin
         return Fail(Code::kPermissionDenied, "You may not write in the safety map of this file (" +
                                                  std::string(domain::ToString(d.reason)) + ").");
       }
+      if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     }
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
@@ -263,6 +278,7 @@ Result<std::string> Stip::GiveScore(const Principal& who, const std::string& fam
         return Fail(Code::kPermissionDenied,
                     "Only a professional takes down a younger child's answer.");
       }
+      if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
       auto errors = domain::CheckRecordedFor(access->family, access->query, recorded_for);
       if (!errors.empty()) {
         return Fail(domain::Error::Invalid("The answer cannot be taken down like this.", errors));

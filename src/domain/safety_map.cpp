@@ -174,6 +174,21 @@ ScorerDecision DecideScorer(const Family& family, const AccessQuery& query) {
   return out;
 }
 
+Decision DecideMapEditor(const Family& family, const AccessQuery& query) {
+  const Decision d = Decide(family, query, Action::kAddEntry);
+  if (!d.allowed) return d;
+  const auto* pro = std::get_if<ProfessionalViewer>(&query.viewer);
+  if (!pro) return {false, Reason::kProfessionalsOnly, false};
+  const bool runs_the_file =
+      std::any_of(family.involvements.begin(), family.involvements.end(), [&](const auto& inv) {
+        return inv.user_id == pro->user_id &&
+               (inv.role == InvolvementRole::kLead || inv.role == InvolvementRole::kDuo) &&
+               inv.started_at <= query.now && (!inv.ended_at || *inv.ended_at > query.now);
+      });
+  if (!runs_the_file) return {false, Reason::kLeadOnly, false};
+  return d;
+}
+
 std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,
                                          const std::string& child_id) {
   std::vector<FieldError> errors;

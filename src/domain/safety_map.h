@@ -148,6 +148,12 @@ struct ScorerDecision {
 };
 ScorerDecision DecideScorer(const Family& family, const AccessQuery& query);
 
+// May the viewer of `query` shape the map: open a round, add a worry, what goes well, a goal,
+// or take down a disagreement? The lead and the duo, who run the file. A second opinion and
+// the previous lead write entries but do not shape the map (kLeadOnly); they answer with their
+// own score (DecideScorer).
+Decision DecideMapEditor(const Family& family, const AccessQuery& query);
+
 // May the viewer of `query` (a professional who may add entries) record the answer of
 // `child_id`, a child of the family under the own-access age, taken down with the child?
 std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,

@@ -216,6 +216,40 @@ TEST_F(SafetyMapFlow, TheMapIsReadWithAPurposeOnTheRecord) {
   EXPECT_EQ(purposes, (std::vector<std::string>{"tegenspraak", "overdracht"}));
 }
 
+// A second opinion reads the map and answers with their own score; opening rounds and adding
+// to the map is for the lead and the duo, who run the file.
+TEST_F(SafetyMapFlow, ASecondOpinionAnswersButDoesNotShapeTheMap) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  auto iris = NewClient();
+  const std::string iris_id = Str(Field(LogIn(*iris, kColleagueUser), "user"), "id");
+  HttpResponse joined = lead_->PostJson(base + "/involvements",
+                                        json::object{{"user_id", iris_id},
+                                                     {"role", "second_opinion"},
+                                                     {"reason", "Tegenspraak op het besluit."}});
+  ASSERT_EQ(joined.status, 201u) << joined.Describe();
+  const json::value map = Map(*iris);
+  EXPECT_FALSE(Field(Field(map, "you"), "may_edit").as_bool());
+  const std::string fights = Str(Arr(map, "dangers")[0], "id");
+  const std::size_t dangers = Arr(map, "dangers").size();
+  EXPECT_EQ(iris->PostJson(Path() + "/rounds", json::object{}).status, 403u);
+  EXPECT_EQ(iris->PostJson(Path() + "/strengths", json::object{{"words", "x"}}).status, 403u);
+  EXPECT_EQ(
+      iris->PostJson(Path() + "/goals", json::object{{"danger_id", fights}, {"words", "x"}}).status,
+      403u);
+  EXPECT_EQ(iris->PostJson(Path() + "/dangers",
+                           json::object{
+                               {"who_worried", "Ik"}, {"worry", "x"}, {"if_nothing_changes", "y"}})
+                .status,
+            403u);
+  EXPECT_EQ(Int(Map(*lead_), "current_round"), Int(map, "current_round"));
+  EXPECT_EQ(Arr(Map(*lead_), "dangers").size(), dangers);
+  HttpResponse own =
+      iris->PostJson(Path() + "/scores", json::object{{"danger_id", fights}, {"score", 3}});
+  EXPECT_EQ(own.status, 201u) << own.Describe();
+  EXPECT_EQ(ScoreOf(Arr(Map(*lead_), "dangers")[0], "Iris Bos", Int(map, "current_round")), 3);
+  EXPECT_TRUE(Field(Field(Map(*lead_), "you"), "may_edit").as_bool());
+}
+
 TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
   auto marloes = LogInFamily(kMarloes);
   auto ruben = LogInFamily(kRuben);

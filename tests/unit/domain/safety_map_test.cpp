@@ -213,6 +213,26 @@ TEST(SafetyMap, AMemberReadsWhatWasWrittenWhileTheyLivedInTheHousehold) {
   EXPECT_TRUE(DecideScorer(family, Query(Mem("m_pleeg"))).allowed);
 }
 
+// Opening rounds and adding to the map is for the lead and the duo; a second opinion and the
+// previous lead write entries but answer only with their own score.
+TEST(SafetyMap, TheLeadAndTheDuoShapeTheMap) {
+  auto family = Household();
+  family.involvements.push_back({"u_tegen", InvolvementRole::kSecondOpinion,
+                                 testing::Noon({2026, 3, 1}), std::nullopt, "tegenspraak"});
+  family.involvements.push_back({"u_vorig", InvolvementRole::kPreviousLead,
+                                 testing::Noon({2026, 3, 1}), std::nullopt, "overdracht"});
+  EXPECT_TRUE(DecideMapEditor(family, Query(Pro("u_lead"))).allowed);
+  EXPECT_TRUE(DecideMapEditor(family, Query(Pro("u_duo"))).allowed);
+  for (const char* pro : {"u_tegen", "u_vorig"}) {
+    EXPECT_EQ(DecideMapEditor(family, Query(Pro(pro))).reason, Reason::kLeadOnly) << pro;
+    EXPECT_FALSE(DecideMapEditor(family, Query(Pro(pro))).allowed) << pro;
+    EXPECT_TRUE(DecideScorer(family, Query(Pro(pro))).allowed) << pro;
+  }
+  EXPECT_FALSE(DecideMapEditor(family, Query(Pro("u_oud"))).allowed);
+  EXPECT_FALSE(DecideMapEditor(family, Query(Mem("m_moeder"))).allowed);
+  EXPECT_FALSE(DecideMapEditor(family, Query(testing::Glass("u_vreemd", "nood"))).allowed);
+}
+
 TEST(SafetyMap, SeriesAreTheGivenValuesPerParticipantNeverCombinedNorSortedByScore) {
   auto map = MapWithOneWorry();
   map.answers = {Answer("u_lead", 1, 2, ParticipantKind::kProfessional), Answer("c_sem", 1, 9),
