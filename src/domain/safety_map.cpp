@@ -213,6 +213,12 @@ bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantK
   if (viewer->member_id == participant_id) return true;
   const Member* owner = MemberOf(family, participant_id);
   if (!owner || !IsYoungPersonMember(*owner, query)) return true;
+  // As for an entry (EntryBasis): a young person's consent is for a parent or carer, so a
+  // consent on record naming a brother or another adult of the household opens nothing.
+  const Member* reader = MemberOf(family, viewer->member_id);
+  if (!reader || (reader->role != MemberRole::kParent && reader->role != MemberRole::kCarer)) {
+    return false;
+  }
   return std::any_of(query.consents.begin(), query.consents.end(), [&](const Consent& c) {
     return c.young_person_id == participant_id && c.member_id == viewer->member_id &&
            Holds(c, query.today);

@@ -213,6 +213,24 @@ TEST(SafetyMap, AMemberReadsWhatWasWrittenWhileTheyLivedInTheHousehold) {
   EXPECT_TRUE(DecideScorer(family, Query(Mem("m_pleeg"))).allowed);
 }
 
+// A young person's consent is for a parent or carer, as for an entry: a consent on record that
+// names Sem (13) or Oma does not let them read Lotte's (16) answer.
+TEST(SafetyMap, AYoungPersonsConsentIsForAParentOrCarerOnly) {
+  const auto family = Household();
+  auto map = MapWithOneWorry();
+  map.answers = {Answer("c_lotte", 1, 3)};
+  for (const char* reader : {"c_sem", "m_oma"}) {
+    const Consent consent{"c_lotte", reader, {2026, 8, 1}, std::nullopt};
+    EXPECT_TRUE(
+        VisibleMap(family, Query(Mem(reader), testing::kToday, {consent}), map).answers.empty())
+        << reader;
+  }
+  const Consent parent{"c_lotte", "m_moeder", {2026, 8, 1}, std::nullopt};
+  EXPECT_EQ(
+      VisibleMap(family, Query(Mem("m_moeder"), testing::kToday, {parent}), map).answers.size(),
+      1u);
+}
+
 // Opening rounds and adding to the map is for the lead and the duo; a second opinion and the
 // previous lead write entries but answer only with their own score.
 TEST(SafetyMap, TheLeadAndTheDuoShapeTheMap) {
