@@ -36,6 +36,11 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "There are no worries on the map yet."},
     {"sm_worry_n", "Zorg {n}", "Worry {n}"},
     {"sm_who_worried", "Wie maakt zich zorgen", "Who is worried"},
+    {"sm_who_worried_hint",
+     "Het hele gezin leest dit. Schrijf hier niet wie de zorg heeft gemeld. Noem ook geen "
+     "andere mensen buiten het gezin bij naam.",
+     "The whole household reads this. Do not write here who reported the worry. Do not name "
+     "other people outside the family either."},
     {"sm_worry", "Waarover", "About what"},
     {"sm_if_nothing_changes", "Wat gebeurt er met het kind als er niets verandert",
      "What will happen to the child if nothing changes"},

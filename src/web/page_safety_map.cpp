@@ -248,7 +248,12 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
            Select(typed, "oneens", "oneens-lid", "lid", Text(locale, "sm_label_member"), members));
   page.set("disagree_words", Field(typed, "oneens", "oneens-woorden", "woorden",
                                    Text(locale, "sm_label_disagreement"), 3));
-  page.set("danger_who", Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried")));
+  // The whole household reads who is worried: never the reporter or another third party.
+  Data who_worried = Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried"));
+  who_worried.set("hint", std::string(Text(locale, "sm_who_worried_hint")));
+  who_worried.set("describedby", std::string("zorg-wie-uitleg") +
+                                     (typed.errors.count("zorg-wie") ? " zorg-wie-fout" : ""));
+  page.set("danger_who", who_worried);
   page.set("danger_worry", Field(typed, "zorg", "zorg-wat", "wat", Text(locale, "sm_worry"), 3));
   page.set("danger_if",
            Field(typed, "zorg", "zorg-gevolg", "gevolg", Text(locale, "sm_if_nothing_changes"), 3));

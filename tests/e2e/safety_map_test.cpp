@@ -356,6 +356,19 @@ TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
 
 // The pages: the chart and the table hold exactly the values given, nothing computed; the
 // family's page answers with the child-friendly wording and keeps what was typed on an error.
+// The whole household reads who is worried: the form says so, and that a reporter or another
+// third party is not named there.
+TEST_F(SafetyMapFlow, TheWorryFormSaysNotToNameTheReporter) {
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_NE(page.body.find("id=\"zorg-wie-uitleg\">Het hele gezin leest dit. Schrijf hier niet "
+                           "wie de zorg heeft gemeld."),
+            std::string::npos);
+  EXPECT_NE(page.body.find("id=\"zorg-wie\" name=\"wie\" type=\"text\" value=\"\" "
+                           "aria-describedby=\"zorg-wie-uitleg\""),
+            std::string::npos);
+}
+
 TEST_F(SafetyMapFlow, PagesShowOnlyTheGivenValues) {
   HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
   ASSERT_EQ(page.status, 200u) << page.Describe();
