@@ -78,6 +78,11 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "In your own words (may stay empty)"},
     {"sm_label_recorded_for", "Antwoord van een kind onder de 12, samen opgeschreven",
      "Answer of a child under 12, written down together"},
+    {"sm_child_scale",
+     "Schrijft u het antwoord van een kind op? Dan ziet het kind deze woorden: 0 betekent: "
+     "{zero} 10 betekent: {ten}",
+     "Are you writing down a child's answer? Then the child sees these words: 0 means: {zero} "
+     "10 means: {ten}"},
     {"sm_recorded_for_none", "Nee, dit is mijn eigen antwoord", "No, this is my own answer"},
     {"sm_answer_submit", "Cijfer geven", "Give the score"},
     {"sm_disagree_title", "Niet mee eens met een zorg?", "Disagree with a worry?"},

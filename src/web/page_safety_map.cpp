@@ -237,8 +237,15 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       {"", std::string(Text(locale, "sm_recorded_for_none"))}};
   for (const auto& c : v.young_children) children.emplace_back(c.id, c.name);
   page.set("has_young_children", !v.young_children.empty());
-  page.set("answer_child", Select(typed, "antwoord", "antwoord-kind", "kind",
-                                  Text(locale, "sm_label_recorded_for"), children));
+  // A child's answer is stored with the child-friendly wording: show it beside the choice.
+  page.set("child_scale_text",
+           Fill(Text(locale, "sm_child_scale"), {{"zero", std::string(v.child_wording.zero)},
+                                                 {"ten", std::string(v.child_wording.ten)}}));
+  Data child = Select(typed, "antwoord", "antwoord-kind", "kind",
+                      Text(locale, "sm_label_recorded_for"), children);
+  child.set("describedby", std::string("antwoord-kind-uitleg") +
+                               (typed.errors.count("antwoord-kind") ? " antwoord-kind-fout" : ""));
+  page.set("answer_child", child);
   page.set("disagree_danger", Select(typed, "oneens", "oneens-zorg", "zorg_id",
                                      Text(locale, "sm_label_danger"), danger_options));
   std::vector<std::pair<std::string, std::string>> members{

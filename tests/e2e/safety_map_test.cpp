@@ -369,6 +369,20 @@ TEST_F(SafetyMapFlow, TheWorryFormSaysNotToNameTheReporter) {
             std::string::npos);
 }
 
+// A younger child's answer taken down by a professional is stored with the child-friendly
+// wording: the form shows that wording beside the choice of the child.
+TEST_F(SafetyMapFlow, TheFormShowsTheChildWordingBesideTheChildChoice) {
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  const std::string zero = Str(Field(Map(*lead_), "child_scale"), "zero");
+  const auto hint = page.body.find("id=\"antwoord-kind-uitleg\">");
+  ASSERT_NE(hint, std::string::npos);
+  EXPECT_NE(page.body.find("0 betekent: " + zero, hint), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"antwoord-kind\" name=\"kind\" "
+                           "aria-describedby=\"antwoord-kind-uitleg\""),
+            std::string::npos);
+}
+
 TEST_F(SafetyMapFlow, PagesShowOnlyTheGivenValues) {
   HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
   ASSERT_EQ(page.status, 200u) << page.Describe();
