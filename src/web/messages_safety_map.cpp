@@ -19,6 +19,13 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "Here you find what we are worried about, what goes well and what needs to happen. "
      "Everyone gives their own score from 0 to 10 for each worry. So you see each person's own "
      "answer side by side. Stip calculates nothing: there is no average and no final score."},
+    {"sm_intro_family",
+     "Hier staat waar we ons zorgen over maken, wat goed gaat en wat er moet gebeuren. Iedereen "
+     "geeft zelf een cijfer van 0 tot 10 bij elke zorg. Zo ziet u de antwoorden die u mag zien "
+     "naast elkaar. Stip rekent niets uit: er komt geen gemiddelde en geen eindcijfer.",
+     "Here you find what we are worried about, what goes well and what needs to happen. "
+     "Everyone gives their own score from 0 to 10 for each worry. So you see the answers you "
+     "may see side by side. Stip calculates nothing: there is no average and no final score."},
     {"sm_back", "Terug naar het dossier", "Back to the file"},
     {"sm_back_family", "Terug naar Ons gezin", "Back to Our family"},
     {"sm_no_round", "Er is nog geen ronde. Het vaste gezicht begint de eerste ronde.",
@@ -111,6 +118,16 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "score again."},
     {"sm_err_no_round", "Er is nog geen ronde. Begin eerst een ronde.",
      "There is no round yet. Start a round first."},
+    {"sm_err_no_round_family",
+     "Er is nog geen ronde. Uw hulpverlener begint de eerste ronde. Daarna kunt u een cijfer "
+     "geven.",
+     "There is no round yet. Your care worker starts the first round. After that you can give "
+     "a score."},
+    {"sm_err_twice_child",
+     "Dit kind gaf al een cijfer bij deze zorg in deze ronde. Bij de volgende ronde kan het "
+     "kind opnieuw een cijfer geven.",
+     "This child already gave a score for this worry in this round. In the next round the child "
+     "can give a score again."},
 });
 
 }  // namespace

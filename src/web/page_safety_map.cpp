@@ -94,6 +94,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   const auto& v = *view;
   Data page;
   page.set("family_name", v.family_name);
+  // A family member reads the answers they may see (a 16+'s own are theirs), not everyone's.
+  page.set("intro", std::string(Text(locale, place.family ? "sm_intro_family" : "sm_intro")));
   page.set("back_href",
            place.family ? std::string(kFamilyHomePath) : "/gezinnen/" + UrlEncode(place.family_id));
   page.set("back_text", std::string(Text(locale, place.family ? "sm_back_family" : "sm_back")));
@@ -316,8 +318,12 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
   const std::string_view locale = NormalLocale(req.locale);
   if (error.code == domain::Code::kConflict || error.code == domain::Code::kFailedPrecondition) {
     const bool twice = error.code == domain::Code::kConflict;
-    typed.summary.push_back(
-        {std::string(Text(locale, twice ? "sm_err_twice" : "sm_err_no_round")), ""});
+    // Worded for who reads it: a family member does not start a round; a professional who
+    // takes down a child's answer hears that the child answered already.
+    const bool for_child = !place.family && !Value(typed, "antwoord", "kind").empty();
+    const char* key = twice ? (for_child ? "sm_err_twice_child" : "sm_err_twice")
+                            : (place.family ? "sm_err_no_round_family" : "sm_err_no_round");
+    typed.summary.push_back({std::string(Text(locale, key)), ""});
     return Render(stip, req, place, twice ? 409 : 400, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);

@@ -383,6 +383,38 @@ TEST_F(SafetyMapFlow, TheFormShowsTheChildWordingBesideTheChildChoice) {
             std::string::npos);
 }
 
+// Texts true for who reads them: a parent reads "the answers you may see" (Daan's, 16+, are
+// his); a professional taking down a child's second answer hears that the child answered.
+TEST_F(SafetyMapFlow, TheTextsAreTrueForWhoReadsThem) {
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse own = marloes->Get("/ons-gezin/veiligheid");
+  ASSERT_EQ(own.status, 200u) << own.Describe();
+  EXPECT_NE(own.body.find("Zo ziet u de antwoorden die u mag zien naast elkaar."),
+            std::string::npos);
+  EXPECT_EQ(own.body.find("Zo ziet u ieders eigen antwoord"), std::string::npos);
+  const json::value fights = Arr(Map(*lead_), "dangers")[0];
+  std::string mees;
+  for (const auto& sr : Arr(fights, "series")) {
+    if (Str(Field(sr, "participant"), "name") == "Mees Kramer") {
+      mees = Str(Field(sr, "participant"), "id");
+    }
+  }
+  ASSERT_FALSE(mees.empty());
+  ASSERT_NE(ScoreOf(fights, "Mees Kramer", Int(Map(*lead_), "current_round")), -1);
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  HttpResponse twice = lead_->PostForm("/gezinnen/" + family_id_ + "/veiligheid/antwoord",
+                                       {{"_csrf", CsrfIn(page.body)},
+                                        {"zorg_id", Str(fights, "id")},
+                                        {"cijfer", "4"},
+                                        {"kind", mees}},
+                                       {});
+  EXPECT_EQ(twice.status, 409u) << twice.Describe();
+  EXPECT_NE(twice.body.find("Dit kind gaf al een cijfer bij deze zorg in deze ronde."),
+            std::string::npos);
+  EXPECT_EQ(twice.body.find("U gaf al een cijfer"), std::string::npos);
+}
+
 TEST_F(SafetyMapFlow, PagesShowOnlyTheGivenValues) {
   HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
   ASSERT_EQ(page.status, 200u) << page.Describe();
