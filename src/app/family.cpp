@@ -6,6 +6,7 @@
 #include "app/emergency_internal.h"
 #include "app/events.h"
 #include "app/reactions_internal.h"
+#include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/read_purpose.h"
 #include "domain/known_elsewhere.h"
@@ -42,9 +43,8 @@ Result<domain::Page> CheckPage(domain::Page page, int max_page) {
   return page;
 }
 
-// Why a professional reads (issue 10 item 9): empty is the usual help; otherwise one of the
-// purposes a professional may choose. Emergency access is never chosen: it comes with breaking
-// the glass (see PurposeOfRead).
+}  // namespace
+
 Result<domain::ReadPurpose> CheckPurpose(const std::string& purpose) {
   const std::string trimmed = domain::Trim(purpose);
   if (trimmed.empty()) return domain::ReadPurpose::kCare;
@@ -62,16 +62,12 @@ Result<domain::ReadPurpose> CheckPurpose(const std::string& purpose) {
       {std::move(error)}));
 }
 
-// The purpose written on the access log: a family member reads their own file, and a read by
-// emergency access always reads as such, whatever was chosen.
 std::string PurposeOfRead(const Principal& who, const std::string& role,
                           domain::ReadPurpose chosen) {
   if (who.IsFamily()) return "eigen dossier";
   if (role == "emergency") return std::string(domain::ToString(domain::ReadPurpose::kEmergency));
   return std::string(domain::ToString(chosen));
 }
-
-}  // namespace
 
 Status Stip::LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                      const std::string& what, const std::string& purpose) {

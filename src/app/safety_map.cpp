@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/events.h"
+#include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/safety_map.h"
 #include "domain/text.h"
@@ -39,9 +40,23 @@ domain::Error NoRoundYet() {
                        {}};
 }
 
+// The lead and the duo shape the map (domain::DecideMapEditor); whoever else writes entries
+// (a second opinion, the previous lead) answers with their own score only.
+Status MayShapeMap(const Access& access) {
+  const auto d = domain::DecideMapEditor(access.family, access.query);
+  if (d.allowed) return {};
+  return Fail(Code::kPermissionDenied,
+              "Only the lead and the duo open rounds and add to the safety map (" +
+                  std::string(domain::ToString(d.reason)) +
+                  "); you may answer with your own score.");
+}
+
 }  // namespace
 
-Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string& family_id) {
+Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string& family_id,
+                                        const std::string& purpose) {
+  auto why = CheckPurpose(purpose);
+  if (!why) return tl::unexpected(why.error());
   auto access = LoadAccess(who, family_id);
   if (!access) return tl::unexpected(access.error());
   const domain::Decision may = domain::DecideSafetyMap(access->family, access->query);
@@ -63,8 +78,7 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
   view.me = domain::DecideScorer(access->family, access->query);
   view.wording = domain::ScaleWordingFor(view.me.child);
   view.child_wording = domain::ScaleWordingFor(true);
-  view.may_edit = !who.IsFamily() &&
-                  domain::Decide(access->family, access->query, domain::Action::kAddEntry).allowed;
+  view.may_edit = !who.IsFamily() && domain::DecideMapEditor(access->family, access->query).allowed;
   for (const auto& m : access->family.members) {
     view.names[m.id] = m.name;
     view.participants.push_back({domain::ParticipantKind::kMember, m.id, m.name, RankOf(m.role)});
@@ -100,8 +114,9 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
         {domain::ParticipantKind::kProfessional, id, pro->user.display_name, 3});
   }
   std::sort(view.participants.begin(), view.participants.end(), domain::ParticipantBefore);
-  const char* purpose = who.IsFamily() ? "eigen dossier" : "hulpverlening";
-  if (auto r = LogRead(who, family_id, access->role, "safety_map", purpose); !r) {
+  if (auto r = LogRead(who, family_id, access->role, "safety_map",
+                       PurposeOfRead(who, access->role, *why));
+      !r) {
     return tl::unexpected(r.error());
   }
   return view;
@@ -112,6 +127,7 @@ Result<int> Stip::OpenSafetyRound(const Principal& who, const std::string& famil
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
     number = domain::CurrentRound(*map) + 1;
@@ -130,6 +146,7 @@ Result<std::string> Stip::AddDanger(const Principal& who, const std::string& fam
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto errors = domain::CheckDanger(input.who_worried, input.worry, input.if_nothing_changes);
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The worry cannot be added like this.", errors));
@@ -153,6 +170,7 @@ Result<std::string> Stip::AddStrength(const Principal& who, const std::string& f
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto errors = domain::CheckStrength(words);
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("What goes well cannot be added like this.", errors));
@@ -173,6 +191,7 @@ Result<std::string> Stip::AddSafetyGoal(const Principal& who, const std::string&
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kAddEntry);
     if (!access) return tl::unexpected(access.error());
+    if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
     auto errors = domain::CheckGoal(*map, danger_id, words);
@@ -218,6 +237,7 @@ Result<std::string> Stip::AddDisagreement(const Principal& who, const std::strin
         return Fail(Code::kPermissionDenied, "You may not write in the safety map of this file (" +
                                                  std::string(domain::ToString(d.reason)) + ").");
       }
+      if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     }
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
@@ -258,6 +278,7 @@ Result<std::string> Stip::GiveScore(const Principal& who, const std::string& fam
         return Fail(Code::kPermissionDenied,
                     "Only a professional takes down a younger child's answer.");
       }
+      if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
       auto errors = domain::CheckRecordedFor(access->family, access->query, recorded_for);
       if (!errors.empty()) {
         return Fail(domain::Error::Invalid("The answer cannot be taken down like this.", errors));

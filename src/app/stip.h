@@ -787,7 +787,9 @@ class Stip {
                           const std::string& handover_id, const std::string& words);
   // --- the safety map (app/safety_map.cpp, issue 11) ----------------------------------------
   // The map with every round and every voice the caller may read (an access-log line).
-  Result<SafetyMapView> SafetyMapOf(const Principal& who, const std::string& family_id);
+  // `purpose`: why a professional reads, as for OpenFamily ("" is the usual help).
+  Result<SafetyMapView> SafetyMapOf(const Principal& who, const std::string& family_id,
+                                    const std::string& purpose);
   // An involved professional opens the next round; returns its number.
   Result<int> OpenSafetyRound(const Principal& who, const std::string& family_id);
   Result<std::string> AddDanger(const Principal& who, const std::string& family_id,

@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "domain/local_time.h"
 #include "domain/text.h"
 
 namespace stip::domain {
@@ -115,7 +116,7 @@ std::vector<FieldError> CheckDisagreement(const Family& family, const SafetyMap&
     errors.push_back({"member_id", Required()});
   } else if (!m) {
     errors.push_back({"member_id", NotAMember()});
-  } else if (m->left_on) {
+  } else if (HasLeftHousehold(*m)) {
     errors.push_back({"member_id", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   CheckWords(errors, "words", words, kMaxSafetyTextChars, true);
@@ -166,7 +167,26 @@ ScorerDecision DecideScorer(const Family& family, const AccessQuery& query) {
   out.participant_id = member.member_id;
   const Member* m = MemberOf(family, member.member_id);
   out.child = m && m->role == MemberRole::kChild;
+  if (out.allowed && m && HasLeftHousehold(*m)) {
+    out.allowed = false;
+    out.reason = Reason::kWrittenAfterLeaving;
+  }
   return out;
+}
+
+Decision DecideMapEditor(const Family& family, const AccessQuery& query) {
+  const Decision d = Decide(family, query, Action::kAddEntry);
+  if (!d.allowed) return d;
+  const auto* pro = std::get_if<ProfessionalViewer>(&query.viewer);
+  if (!pro) return {false, Reason::kProfessionalsOnly, false};
+  const bool runs_the_file =
+      std::any_of(family.involvements.begin(), family.involvements.end(), [&](const auto& inv) {
+        return inv.user_id == pro->user_id &&
+               (inv.role == InvolvementRole::kLead || inv.role == InvolvementRole::kDuo) &&
+               inv.started_at <= query.now && (!inv.ended_at || *inv.ended_at > query.now);
+      });
+  if (!runs_the_file) return {false, Reason::kLeadOnly, false};
+  return d;
 }
 
 std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,
@@ -180,7 +200,7 @@ std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery
     errors.push_back({"recorded_for", FieldCode::kInvalid,
                       "must be a child under 12: a child of 12 or older answers from their own "
                       "account"});
-  } else if (m->left_on) {
+  } else if (HasLeftHousehold(*m)) {
     errors.push_back({"recorded_for", FieldCode::kMemberHasLeft, "has left the household already"});
   }
   return errors;
@@ -193,14 +213,43 @@ bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantK
   if (viewer->member_id == participant_id) return true;
   const Member* owner = MemberOf(family, participant_id);
   if (!owner || !IsYoungPersonMember(*owner, query)) return true;
+  // As for an entry (EntryBasis): a young person's consent is for a parent or carer, so a
+  // consent on record naming a brother or another adult of the household opens nothing.
+  const Member* reader = MemberOf(family, viewer->member_id);
+  if (!reader || (reader->role != MemberRole::kParent && reader->role != MemberRole::kCarer)) {
+    return false;
+  }
   return std::any_of(query.consents.begin(), query.consents.end(), [&](const Consent& c) {
     return c.young_person_id == participant_id && c.member_id == viewer->member_id &&
            Holds(c, query.today);
   });
 }
 
+bool HasLeftHousehold(const Member& member) { return member.left_on.has_value(); }
+
 SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map) {
   SafetyMap out = map;
+  if (std::holds_alternative<MemberViewer>(query.viewer)) {
+    // Each item as an entry about the whole household, judged as any such entry is.
+    const auto hidden = [&](const std::string& id, std::int64_t seq, Millis at) {
+      const EntryAudience entry{id, {}, std::nullopt, seq, AmsterdamDate(at)};
+      return DecideEntry(family, query, entry, {}).visibility != Visibility::kVisible;
+    };
+    std::erase_if(out.dangers,
+                  [&](const DangerStatement& d) { return hidden(d.id, d.seq, d.added_at); });
+    std::erase_if(out.disagreements,
+                  [&](const Disagreement& d) { return hidden(d.id, d.seq, d.added_at); });
+    std::erase_if(out.strengths,
+                  [&](const Strength& s) { return hidden(s.id, s.seq, s.added_at); });
+    std::erase_if(out.goals, [&](const SafetyGoal& g) { return hidden(g.id, g.seq, g.added_at); });
+    std::erase_if(out.answers,
+                  [&](const ScaleAnswer& a) { return hidden(a.id, a.seq, a.given_at); });
+    // What hangs on a worry the member does not read goes with it.
+    const auto gone = [&](const std::string& danger_id) { return !FindDanger(out, danger_id); };
+    std::erase_if(out.disagreements, [&](const Disagreement& d) { return gone(d.danger_id); });
+    std::erase_if(out.goals, [&](const SafetyGoal& g) { return gone(g.danger_id); });
+    std::erase_if(out.answers, [&](const ScaleAnswer& a) { return gone(a.danger_id); });
+  }
   std::erase_if(out.disagreements, [&](const Disagreement& d) {
     return !MayReadVoiceOf(family, query, ParticipantKind::kMember, d.member_id);
   });

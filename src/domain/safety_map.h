@@ -40,6 +40,7 @@ struct DangerStatement {
 // from their own account, or taken down by a professional (written_by then names them).
 struct Disagreement {
   std::string id;
+  std::int64_t seq = 0;  // its place in the family's chain
   std::string danger_id;
   std::string member_id;
   std::string words;
@@ -50,6 +51,7 @@ struct Disagreement {
 // Wat gaat er goed: strengths and the safety that is there already.
 struct Strength {
   std::string id;
+  std::int64_t seq = 0;  // its place in the family's chain
   std::string words;
   std::string added_by;
   Millis added_at = 0;
@@ -58,6 +60,7 @@ struct Strength {
 // Wat moet er gebeuren: a safety goal, paired with one danger statement.
 struct SafetyGoal {
   std::string id;
+  std::int64_t seq = 0;  // its place in the family's chain
   std::string danger_id;
   std::string words;
   std::string added_by;
@@ -73,6 +76,7 @@ std::optional<ParticipantKind> ParseParticipantKind(std::string_view s);
 // words and the wording of 0 and 10 they were shown. Never averaged, never combined.
 struct ScaleAnswer {
   std::string id;
+  std::int64_t seq = 0;  // its place in the family's chain
   std::string danger_id;
   int round = 0;
   ParticipantKind kind = ParticipantKind::kMember;
@@ -144,6 +148,12 @@ struct ScorerDecision {
 };
 ScorerDecision DecideScorer(const Family& family, const AccessQuery& query);
 
+// May the viewer of `query` shape the map: open a round, add a worry, what goes well, a goal,
+// or take down a disagreement? The lead and the duo, who run the file. A second opinion and
+// the previous lead write entries but do not shape the map (kLeadOnly); they answer with their
+// own score (DecideScorer).
+Decision DecideMapEditor(const Family& family, const AccessQuery& query);
+
 // May the viewer of `query` (a professional who may add entries) record the answer of
 // `child_id`, a child of the family under the own-access age, taken down with the child?
 std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,
@@ -159,7 +169,14 @@ Decision DecideSafetyMap(const Family& family, const AccessQuery& query);
 bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantKind kind,
                     const std::string& participant_id);
 
-// What the viewer of `query` reads of the map (the same map without what is not theirs).
+// A member who has left the household (left_on set) no longer writes in the map: no answer, no
+// disagreement, nothing taken down for them. One rule for all three.
+bool HasLeftHousehold(const Member& member);
+
+// What the viewer of `query` reads of the map (the same map without what is not theirs). The
+// map is about the whole household: a member reads what was written while they lived in it,
+// as HouseholdEntryBasis decides for any entry (not what was written before they joined, nor
+// what was written from the day they left).
 SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map);
 
 // The stable order of the participants' series: family members first (parents and carers,

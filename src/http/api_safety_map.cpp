@@ -17,7 +17,9 @@ Response Created(const domain::Result<std::string>& id) {
 }
 
 Response Get(app::Stip& stip, Request& request) {
-  auto view = stip.SafetyMapOf(Caller(request), request.params.at("id"));
+  const auto purpose = request.query.find("purpose");
+  auto view = stip.SafetyMapOf(Caller(request), request.params.at("id"),
+                               purpose == request.query.end() ? std::string() : purpose->second);
   if (!view) return Response::FromError(view.error());
   return Response::Json(200, EncodeSafetyMap(*view));
 }

@@ -237,19 +237,20 @@ constexpr Operation kOperations[] = {
     {"api.safety_map.get", "safety map",
      "The safety map with every round: worries with their disagreements, goals and one series "
      "of answers per participant (stable order, never sorted by score, never averaged); "
-     "strengths. A 16+'s own answers show to a parent only with their consent. Logged.",
-     "", 200, "SafetyMap", ""},
+     "strengths. A 16+'s own answers show to a parent only with their consent; a family member "
+     "reads what was written while they lived in the household. Logged with the purpose.",
+     "", 200, "SafetyMap", "purpose"},
     {"api.safety_map.round", "safety map",
-     "An involved professional opens the next round; answers go to the newest round.", "", 201,
+     "The lead or the duo opens the next round; answers go to the newest round.", "", 201,
      "SafetyRound", ""},
     {"api.safety_map.danger", "safety map",
-     "An involved professional adds a worry: who is worried, about what, and what will happen "
+     "The lead or the duo adds a worry: who is worried, about what, and what will happen "
      "to the child if nothing changes.",
      "NewDanger", 201, "Created", ""},
-    {"api.safety_map.strength", "safety map", "An involved professional adds what goes well.",
+    {"api.safety_map.strength", "safety map", "The lead or the duo adds what goes well.",
      "SafetyWords", 201, "Created", ""},
     {"api.safety_map.goal", "safety map",
-     "An involved professional adds a safety goal, paired with one worry.", "NewSafetyGoal", 201,
+     "The lead or the duo adds a safety goal, paired with one worry.", "NewSafetyGoal", 201,
      "Created", ""},
     {"api.safety_map.disagreement", "safety map",
      "A family member writes in their own disagreement with a worry, word for word (member_id "

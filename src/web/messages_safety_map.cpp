@@ -19,6 +19,13 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "Here you find what we are worried about, what goes well and what needs to happen. "
      "Everyone gives their own score from 0 to 10 for each worry. So you see each person's own "
      "answer side by side. Stip calculates nothing: there is no average and no final score."},
+    {"sm_intro_family",
+     "Hier staat waar we ons zorgen over maken, wat goed gaat en wat er moet gebeuren. Iedereen "
+     "geeft zelf een cijfer van 0 tot 10 bij elke zorg. Zo ziet u de antwoorden die u mag zien "
+     "naast elkaar. Stip rekent niets uit: er komt geen gemiddelde en geen eindcijfer.",
+     "Here you find what we are worried about, what goes well and what needs to happen. "
+     "Everyone gives their own score from 0 to 10 for each worry. So you see the answers you "
+     "may see side by side. Stip calculates nothing: there is no average and no final score."},
     {"sm_back", "Terug naar het dossier", "Back to the file"},
     {"sm_back_family", "Terug naar Ons gezin", "Back to Our family"},
     {"sm_no_round", "Er is nog geen ronde. Het vaste gezicht begint de eerste ronde.",
@@ -36,6 +43,11 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "There are no worries on the map yet."},
     {"sm_worry_n", "Zorg {n}", "Worry {n}"},
     {"sm_who_worried", "Wie maakt zich zorgen", "Who is worried"},
+    {"sm_who_worried_hint",
+     "Het hele gezin leest dit. Schrijf hier niet wie de zorg heeft gemeld. Noem ook geen "
+     "andere mensen buiten het gezin bij naam.",
+     "The whole household reads this. Do not write here who reported the worry. Do not name "
+     "other people outside the family either."},
     {"sm_worry", "Waarover", "About what"},
     {"sm_if_nothing_changes", "Wat gebeurt er met het kind als er niets verandert",
      "What will happen to the child if nothing changes"},
@@ -73,6 +85,11 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "In your own words (may stay empty)"},
     {"sm_label_recorded_for", "Antwoord van een kind onder de 12, samen opgeschreven",
      "Answer of a child under 12, written down together"},
+    {"sm_child_scale",
+     "Schrijft u het antwoord van een kind op? Dan ziet het kind deze woorden: 0 betekent: "
+     "{zero} 10 betekent: {ten}",
+     "Are you writing down a child's answer? Then the child sees these words: 0 means: {zero} "
+     "10 means: {ten}"},
     {"sm_recorded_for_none", "Nee, dit is mijn eigen antwoord", "No, this is my own answer"},
     {"sm_answer_submit", "Cijfer geven", "Give the score"},
     {"sm_disagree_title", "Niet mee eens met een zorg?", "Disagree with a worry?"},
@@ -101,6 +118,16 @@ constexpr auto kSafetyMapMessages = std::to_array<Message>({
      "score again."},
     {"sm_err_no_round", "Er is nog geen ronde. Begin eerst een ronde.",
      "There is no round yet. Start a round first."},
+    {"sm_err_no_round_family",
+     "Er is nog geen ronde. Uw hulpverlener begint de eerste ronde. Daarna kunt u een cijfer "
+     "geven.",
+     "There is no round yet. Your care worker starts the first round. After that you can give "
+     "a score."},
+    {"sm_err_twice_child",
+     "Dit kind gaf al een cijfer bij deze zorg in deze ronde. Bij de volgende ronde kan het "
+     "kind opnieuw een cijfer geven.",
+     "This child already gave a score for this worry in this round. In the next round the child "
+     "can give a score again."},
 });
 
 }  // namespace

@@ -87,12 +87,15 @@ std::string NameOf(const app::SafetyMapView& v, const std::string& id) {
 
 http::Response Render(app::Stip& stip, const http::Request& req, const Place& place,
                       unsigned status, const Typed& typed) {
-  auto view = stip.SafetyMapOf(*req.principal, place.family_id);
+  // Issue 10 item 9: the professional's purpose, carried from the file's page ("doel").
+  auto view = stip.SafetyMapOf(*req.principal, place.family_id, ChosenPurpose(req));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;
   Data page;
   page.set("family_name", v.family_name);
+  // A family member reads the answers they may see (a 16+'s own are theirs), not everyone's.
+  page.set("intro", std::string(Text(locale, place.family ? "sm_intro_family" : "sm_intro")));
   page.set("back_href",
            place.family ? std::string(kFamilyHomePath) : "/gezinnen/" + UrlEncode(place.family_id));
   page.set("back_text", std::string(Text(locale, place.family ? "sm_back_family" : "sm_back")));
@@ -236,8 +239,15 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       {"", std::string(Text(locale, "sm_recorded_for_none"))}};
   for (const auto& c : v.young_children) children.emplace_back(c.id, c.name);
   page.set("has_young_children", !v.young_children.empty());
-  page.set("answer_child", Select(typed, "antwoord", "antwoord-kind", "kind",
-                                  Text(locale, "sm_label_recorded_for"), children));
+  // A child's answer is stored with the child-friendly wording: show it beside the choice.
+  page.set("child_scale_text",
+           Fill(Text(locale, "sm_child_scale"), {{"zero", std::string(v.child_wording.zero)},
+                                                 {"ten", std::string(v.child_wording.ten)}}));
+  Data child = Select(typed, "antwoord", "antwoord-kind", "kind",
+                      Text(locale, "sm_label_recorded_for"), children);
+  child.set("describedby", std::string("antwoord-kind-uitleg") +
+                               (typed.errors.count("antwoord-kind") ? " antwoord-kind-fout" : ""));
+  page.set("answer_child", child);
   page.set("disagree_danger", Select(typed, "oneens", "oneens-zorg", "zorg_id",
                                      Text(locale, "sm_label_danger"), danger_options));
   std::vector<std::pair<std::string, std::string>> members{
@@ -247,7 +257,12 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
            Select(typed, "oneens", "oneens-lid", "lid", Text(locale, "sm_label_member"), members));
   page.set("disagree_words", Field(typed, "oneens", "oneens-woorden", "woorden",
                                    Text(locale, "sm_label_disagreement"), 3));
-  page.set("danger_who", Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried")));
+  // The whole household reads who is worried: never the reporter or another third party.
+  Data who_worried = Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried"));
+  who_worried.set("hint", std::string(Text(locale, "sm_who_worried_hint")));
+  who_worried.set("describedby", std::string("zorg-wie-uitleg") +
+                                     (typed.errors.count("zorg-wie") ? " zorg-wie-fout" : ""));
+  page.set("danger_who", who_worried);
   page.set("danger_worry", Field(typed, "zorg", "zorg-wat", "wat", Text(locale, "sm_worry"), 3));
   page.set("danger_if",
            Field(typed, "zorg", "zorg-gevolg", "gevolg", Text(locale, "sm_if_nothing_changes"), 3));
@@ -303,8 +318,12 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
   const std::string_view locale = NormalLocale(req.locale);
   if (error.code == domain::Code::kConflict || error.code == domain::Code::kFailedPrecondition) {
     const bool twice = error.code == domain::Code::kConflict;
-    typed.summary.push_back(
-        {std::string(Text(locale, twice ? "sm_err_twice" : "sm_err_no_round")), ""});
+    // Worded for who reads it: a family member does not start a round; a professional who
+    // takes down a child's answer hears that the child answered already.
+    const bool for_child = !place.family && !Value(typed, "antwoord", "kind").empty();
+    const char* key = twice ? (for_child ? "sm_err_twice_child" : "sm_err_twice")
+                            : (place.family ? "sm_err_no_round_family" : "sm_err_no_round");
+    typed.summary.push_back({std::string(Text(locale, key)), ""});
     return Render(stip, req, place, twice ? 409 : 400, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);

@@ -3,6 +3,8 @@
 // per worry per round; bad input changes nothing; the pages show the chart and a table with
 // exactly the values people gave, and keep what was typed on an error.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <functional>
 #include <regex>
 #include <string>
@@ -148,6 +150,106 @@ TEST_F(SafetyMapFlow, WhoMayReadAndWhoMayNot) {
   EXPECT_EQ(ScoreOf(Arr(Map(*lotte), "dangers")[0], "Daan Kramer", 2), -1);
 }
 
+// The map is about the whole household: Lotte moves out; from the day she left she reads
+// nothing new on the map, and no longer answers or writes in her disagreement.
+TEST_F(SafetyMapFlow, AMemberWhoLeftReadsNothingNewAndNoLongerAnswers) {
+  auto marloes = LogInFamily(kMarloes);
+  auto lotte = LogInFamily(kLotte);
+  const std::string base = "/api/v1/families/" + family_id_;
+  std::string lotte_id;
+  for (const auto& m : Arr(ParseJson(marloes->Get(base + "/home")), "members")) {
+    if (Str(m, "name") == "Lotte Kramer") lotte_id = Str(m, "id");
+  }
+  ASSERT_FALSE(lotte_id.empty());
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day yesterday{today - std::chrono::days{1}};
+  char left_on[16];
+  std::snprintf(left_on, sizeof left_on, "%04d-%02u-%02u", static_cast<int>(yesterday.year()),
+                static_cast<unsigned>(yesterday.month()), static_cast<unsigned>(yesterday.day()));
+  HttpResponse moved =
+      lead_->PostJson(base + "/members/" + lotte_id + "/left",
+                      json::object{{"left_on", left_on}, {"reason", "Woont bij haar tante."}});
+  ASSERT_EQ(moved.status, 200u) << moved.Describe();
+  HttpResponse added = lead_->PostJson(Path() + "/dangers",
+                                       json::object{{"who_worried", "De school"},
+                                                    {"worry", "Mees mist zijn lessen."},
+                                                    {"if_nothing_changes", "Mees raakt achter."}});
+  ASSERT_EQ(added.status, 201u) << added.Describe();
+  const std::string worry = Str(ParseJson(added), "id");
+  const auto has = [&](HttpClient& who) {
+    const auto dangers = Arr(Map(who), "dangers");
+    return std::any_of(dangers.begin(), dangers.end(),
+                       [&](const json::value& d) { return Str(d, "id") == worry; });
+  };
+  EXPECT_TRUE(has(*marloes));
+  EXPECT_TRUE(has(*lead_));
+  EXPECT_FALSE(has(*lotte));
+  const std::size_t before = Answers(*lead_);
+  HttpResponse answer =
+      lotte->PostJson(Path() + "/scores", json::object{{"danger_id", worry}, {"score", 5}});
+  EXPECT_EQ(answer.status, 403u) << answer.Describe();
+  HttpResponse disagree = lotte->PostJson(
+      Path() + "/disagreements", json::object{{"danger_id", worry}, {"words", "Niet waar."}});
+  EXPECT_EQ(disagree.status, 403u) << disagree.Describe();
+  EXPECT_EQ(Answers(*lead_), before);
+}
+
+// The purpose of the read: chosen in the API ("purpose") and on the page ("doel", carried from
+// the file's page), checked as for the file, and on the access log.
+TEST_F(SafetyMapFlow, TheMapIsReadWithAPurposeOnTheRecord) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=nieuwsgierig").status, 400u);
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=noodtoegang").status, 400u);
+  EXPECT_EQ(lead_->Get(Path() + "?purpose=overdracht").status, 200u);
+  HttpResponse file = lead_->Get("/gezinnen/" + family_id_ + "?doel=tegenspraak");
+  ASSERT_EQ(file.status, 200u) << file.Describe();
+  const std::string page = "/gezinnen/" + family_id_ + "/veiligheid?doel=tegenspraak";
+  EXPECT_NE(file.body.find(page), std::string::npos) << "the link keeps the purpose";
+  EXPECT_EQ(lead_->Get(page).status, 200u);
+  EXPECT_EQ(lead_->Get("/gezinnen/" + family_id_ + "/veiligheid?doel=x").status, 400u);
+  std::vector<std::string> purposes;
+  for (const auto& line : Arr(ParseJson(lead_->Get(base + "/access-log?limit=100")), "lines")) {
+    if (Str(line, "what") == "safety_map" && purposes.size() < 2) {
+      purposes.push_back(Str(line, "purpose"));
+    }
+  }
+  EXPECT_EQ(purposes, (std::vector<std::string>{"tegenspraak", "overdracht"}));
+}
+
+// A second opinion reads the map and answers with their own score; opening rounds and adding
+// to the map is for the lead and the duo, who run the file.
+TEST_F(SafetyMapFlow, ASecondOpinionAnswersButDoesNotShapeTheMap) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  auto iris = NewClient();
+  const std::string iris_id = Str(Field(LogIn(*iris, kColleagueUser), "user"), "id");
+  HttpResponse joined = lead_->PostJson(base + "/involvements",
+                                        json::object{{"user_id", iris_id},
+                                                     {"role", "second_opinion"},
+                                                     {"reason", "Tegenspraak op het besluit."}});
+  ASSERT_EQ(joined.status, 201u) << joined.Describe();
+  const json::value map = Map(*iris);
+  EXPECT_FALSE(Field(Field(map, "you"), "may_edit").as_bool());
+  const std::string fights = Str(Arr(map, "dangers")[0], "id");
+  const std::size_t dangers = Arr(map, "dangers").size();
+  EXPECT_EQ(iris->PostJson(Path() + "/rounds", json::object{}).status, 403u);
+  EXPECT_EQ(iris->PostJson(Path() + "/strengths", json::object{{"words", "x"}}).status, 403u);
+  EXPECT_EQ(
+      iris->PostJson(Path() + "/goals", json::object{{"danger_id", fights}, {"words", "x"}}).status,
+      403u);
+  EXPECT_EQ(iris->PostJson(Path() + "/dangers",
+                           json::object{
+                               {"who_worried", "Ik"}, {"worry", "x"}, {"if_nothing_changes", "y"}})
+                .status,
+            403u);
+  EXPECT_EQ(Int(Map(*lead_), "current_round"), Int(map, "current_round"));
+  EXPECT_EQ(Arr(Map(*lead_), "dangers").size(), dangers);
+  HttpResponse own =
+      iris->PostJson(Path() + "/scores", json::object{{"danger_id", fights}, {"score", 3}});
+  EXPECT_EQ(own.status, 201u) << own.Describe();
+  EXPECT_EQ(ScoreOf(Arr(Map(*lead_), "dangers")[0], "Iris Bos", Int(map, "current_round")), 3);
+  EXPECT_TRUE(Field(Field(Map(*lead_), "you"), "may_edit").as_bool());
+}
+
 TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
   auto marloes = LogInFamily(kMarloes);
   auto ruben = LogInFamily(kRuben);
@@ -254,6 +356,65 @@ TEST_F(SafetyMapFlow, AddingAndAnsweringWithBadInputChangingNothing) {
 
 // The pages: the chart and the table hold exactly the values given, nothing computed; the
 // family's page answers with the child-friendly wording and keeps what was typed on an error.
+// The whole household reads who is worried: the form says so, and that a reporter or another
+// third party is not named there.
+TEST_F(SafetyMapFlow, TheWorryFormSaysNotToNameTheReporter) {
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_NE(page.body.find("id=\"zorg-wie-uitleg\">Het hele gezin leest dit. Schrijf hier niet "
+                           "wie de zorg heeft gemeld."),
+            std::string::npos);
+  EXPECT_NE(page.body.find("id=\"zorg-wie\" name=\"wie\" type=\"text\" value=\"\" "
+                           "aria-describedby=\"zorg-wie-uitleg\""),
+            std::string::npos);
+}
+
+// A younger child's answer taken down by a professional is stored with the child-friendly
+// wording: the form shows that wording beside the choice of the child.
+TEST_F(SafetyMapFlow, TheFormShowsTheChildWordingBesideTheChildChoice) {
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  const std::string zero = Str(Field(Map(*lead_), "child_scale"), "zero");
+  const auto hint = page.body.find("id=\"antwoord-kind-uitleg\">");
+  ASSERT_NE(hint, std::string::npos);
+  EXPECT_NE(page.body.find("0 betekent: " + zero, hint), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"antwoord-kind\" name=\"kind\" "
+                           "aria-describedby=\"antwoord-kind-uitleg\""),
+            std::string::npos);
+}
+
+// Texts true for who reads them: a parent reads "the answers you may see" (Daan's, 16+, are
+// his); a professional taking down a child's second answer hears that the child answered.
+TEST_F(SafetyMapFlow, TheTextsAreTrueForWhoReadsThem) {
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse own = marloes->Get("/ons-gezin/veiligheid");
+  ASSERT_EQ(own.status, 200u) << own.Describe();
+  EXPECT_NE(own.body.find("Zo ziet u de antwoorden die u mag zien naast elkaar."),
+            std::string::npos);
+  EXPECT_EQ(own.body.find("Zo ziet u ieders eigen antwoord"), std::string::npos);
+  const json::value fights = Arr(Map(*lead_), "dangers")[0];
+  std::string mees;
+  for (const auto& sr : Arr(fights, "series")) {
+    if (Str(Field(sr, "participant"), "name") == "Mees Kramer") {
+      mees = Str(Field(sr, "participant"), "id");
+    }
+  }
+  ASSERT_FALSE(mees.empty());
+  ASSERT_NE(ScoreOf(fights, "Mees Kramer", Int(Map(*lead_), "current_round")), -1);
+  HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  HttpResponse twice = lead_->PostForm("/gezinnen/" + family_id_ + "/veiligheid/antwoord",
+                                       {{"_csrf", CsrfIn(page.body)},
+                                        {"zorg_id", Str(fights, "id")},
+                                        {"cijfer", "4"},
+                                        {"kind", mees}},
+                                       {});
+  EXPECT_EQ(twice.status, 409u) << twice.Describe();
+  EXPECT_NE(twice.body.find("Dit kind gaf al een cijfer bij deze zorg in deze ronde."),
+            std::string::npos);
+  EXPECT_EQ(twice.body.find("U gaf al een cijfer"), std::string::npos);
+}
+
 TEST_F(SafetyMapFlow, PagesShowOnlyTheGivenValues) {
   HttpResponse page = lead_->Get("/gezinnen/" + family_id_ + "/veiligheid");
   ASSERT_EQ(page.status, 200u) << page.Describe();

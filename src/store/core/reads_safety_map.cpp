@@ -17,7 +17,7 @@ inline constexpr Sql kListItems =
     "added_by, added_at FROM safety_items WHERE family_id = $1 ORDER BY seq, id";
 inline constexpr Sql kListAnswers =
     "SELECT id, danger_id, round, participant, participant_id, score, words, scale_0, scale_10, "
-    "recorded, given_by, given_at FROM safety_answers WHERE family_id = $1 ORDER BY seq, id";
+    "recorded, given_by, given_at, seq FROM safety_answers WHERE family_id = $1 ORDER BY seq, id";
 
 void AddItem(domain::SafetyMap& map, const Row& r) {
   const std::string_view kind = r.View(2);
@@ -25,11 +25,12 @@ void AddItem(domain::SafetyMap& map, const Row& r) {
     map.dangers.push_back(
         {r.Text(0), r.Int(1), r.Text(5), r.Text(6), r.Text(7), r.Text(9), r.Int(10)});
   } else if (kind == "disagreement") {
-    map.disagreements.push_back({r.Text(0), r.Text(3), r.Text(4), r.Text(8), r.Text(9), r.Int(10)});
+    map.disagreements.push_back(
+        {r.Text(0), r.Int(1), r.Text(3), r.Text(4), r.Text(8), r.Text(9), r.Int(10)});
   } else if (kind == "strength") {
-    map.strengths.push_back({r.Text(0), r.Text(8), r.Text(9), r.Int(10)});
+    map.strengths.push_back({r.Text(0), r.Int(1), r.Text(8), r.Text(9), r.Int(10)});
   } else if (kind == "goal") {
-    map.goals.push_back({r.Text(0), r.Text(3), r.Text(8), r.Text(9), r.Int(10)});
+    map.goals.push_back({r.Text(0), r.Int(1), r.Text(3), r.Text(8), r.Text(9), r.Int(10)});
   }
 }
 
@@ -75,6 +76,7 @@ Result<domain::SafetyMap> CoreStore::LoadSafetyMap(const std::string& family_id)
           a.recorded = r.Bool(9);
           a.given_by = r.Text(10);
           a.given_at = r.Int(11);
+          a.seq = r.Int(12);
           map.answers.push_back(std::move(a));
         },
         family_id);

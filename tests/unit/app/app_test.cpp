@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "app/demo.h"
+#include "app/read_purpose_internal.h"
 #include "store/open.h"
 #include "support/fakes.h"
 
@@ -208,6 +209,27 @@ TEST_F(AppTest, APurposeOutsideTheListIsRefusedAndReadsNothing) {
   EXPECT_EQ(log->lines[0].record.purpose, "hulpverlening");
   EXPECT_EQ(log->lines[1].record.purpose, "kwaliteitstoetsing");
   EXPECT_EQ(log->lines[2].record.purpose, "overdracht");
+}
+
+// The safety map is read with a purpose too, checked and logged as the file is; a read by
+// emergency access is logged as such, whatever was chosen.
+TEST_F(AppTest, TheSafetyMapIsReadWithAPurposeOnTheRecord) {
+  auto id = stip_->CreateFamily(lead_, Household());
+  ASSERT_TRUE(id) << id.error().message;
+  auto refused = stip_->SafetyMapOf(duo_, *id, "nieuwsgierig");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, Code::kInvalidArgument);
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "purpose");
+  ASSERT_TRUE(stip_->SafetyMapOf(duo_, *id, "overdracht"));
+  ASSERT_TRUE(stip_->SafetyMapOf(lead_, *id, ""));
+  auto log = stip_->ReadAccessLog(lead_, *id, {}, "");
+  ASSERT_TRUE(log);
+  ASSERT_EQ(log->lines.size(), 2u);  // the refused read left no line
+  EXPECT_EQ(log->lines[0].record.what, "safety_map");
+  EXPECT_EQ(log->lines[0].record.purpose, "hulpverlening");
+  EXPECT_EQ(log->lines[1].record.purpose, "overdracht");
+  EXPECT_EQ(PurposeOfRead(lead_, "emergency", domain::ReadPurpose::kHandover), "noodtoegang");
 }
 
 // Issue 10 item 9: the list of my families names each family, so each is on its access log.

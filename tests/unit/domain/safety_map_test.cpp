@@ -140,7 +140,7 @@ TEST(SafetyMap, AYoungPersonsVoiceIsTheirsUnlessTheyConsent) {
   const auto family = Household();
   auto map = MapWithOneWorry();
   map.answers = {Answer("c_lotte", 1, 3), Answer("c_sem", 1, 6), Answer("m_moeder", 1, 7)};
-  map.disagreements = {{"dsg_1", "dng_1", "c_lotte", "Niet waar.", "acc_lotte", 0}};
+  map.disagreements = {{"dsg_1", 0, "dng_1", "c_lotte", "Niet waar.", "acc_lotte", 0}};
   // The mother does not read Lotte's (16) answer and words; she reads Sem's (13).
   const auto mother = VisibleMap(family, Query(Mem("m_moeder")), map);
   ASSERT_EQ(mother.answers.size(), 2u);
@@ -155,6 +155,100 @@ TEST(SafetyMap, AYoungPersonsVoiceIsTheirsUnlessTheyConsent) {
   EXPECT_EQ(VisibleMap(family, Query(Mem("c_lotte")), map).answers.size(), 3u);
   EXPECT_EQ(VisibleMap(family, Query(Mem("c_sem")), map).answers.size(), 2u);
   EXPECT_EQ(VisibleMap(family, Query(Pro("u_lead")), map).answers.size(), 3u);
+}
+
+// The map is about the whole household: Kees (carer) joined later and reads only what was
+// written since; Sem (13) moved out on 1 November: he keeps what was written before, reads
+// nothing written from that day, and no longer answers.
+TEST(SafetyMap, AMemberReadsWhatWasWrittenWhileTheyLivedInTheHousehold) {
+  auto family = Household();
+  for (auto& m : family.members) m.joined_seq = m.id == "m_pleeg" ? 40 : 2;
+  for (auto& m : family.members) {
+    if (m.id == "c_sem") m.left_on = Date{2026, 11, 1};
+  }
+  const Millis before = testing::Noon({2026, 10, 1}), after = testing::Noon({2026, 11, 2});
+  SafetyMap map;
+  map.rounds = {{1, before, "u_lead"}};
+  map.dangers = {{"dng_1", 10, "De school", "Sem komt te laat", "Sem mist les", "u_lead", before},
+                 {"dng_2", 50, "De buren", "Ruzie", "Angst", "u_lead", after}};
+  map.strengths = {{"str_1", 11, "Oma helpt", "u_lead", before},
+                   {"str_2", 51, "Kees kookt", "u_lead", after}};
+  map.goals = {{"sgl_1", 12, "dng_1", "Op tijd", "u_lead", before},
+               {"sgl_2", 52, "dng_2", "Rustig", "u_lead", after}};
+  map.disagreements = {{"dsg_1", 13, "dng_1", "m_moeder", "Klopt niet.", "acc_m", before},
+                       {"dsg_2", 53, "dng_2", "m_moeder", "Klopt niet.", "acc_m", after}};
+  auto a1 = Answer("m_moeder", 1, 4);
+  a1.seq = 14;
+  a1.given_at = before;
+  auto a2 = Answer("m_moeder", 1, 5);
+  a2.id = "sca_2";
+  a2.danger_id = "dng_2";
+  a2.seq = 54;
+  a2.given_at = after;
+  map.answers = {a1, a2};
+  const auto ids = [](const SafetyMap& m) {
+    std::string out;
+    for (const auto& d : m.dangers) out += d.id + " ";
+    for (const auto& s : m.strengths) out += s.id + " ";
+    for (const auto& g : m.goals) out += g.id + " ";
+    for (const auto& d : m.disagreements) out += d.id + " ";
+    for (const auto& a : m.answers) out += a.id + " ";
+    return out;
+  };
+  // Who lived in the household all along reads everything; so does a professional.
+  EXPECT_EQ(ids(VisibleMap(family, Query(Mem("m_moeder")), map)),
+            "dng_1 dng_2 str_1 str_2 sgl_1 sgl_2 dsg_1 dsg_2 sca_m_moeder1 sca_2 ");
+  EXPECT_EQ(ids(VisibleMap(family, Query(Pro("u_lead")), map)),
+            "dng_1 dng_2 str_1 str_2 sgl_1 sgl_2 dsg_1 dsg_2 sca_m_moeder1 sca_2 ");
+  // Kees joined at seq 40: not the history before.
+  EXPECT_EQ(ids(VisibleMap(family, Query(Mem("m_pleeg")), map)), "dng_2 str_2 sgl_2 dsg_2 sca_2 ");
+  // Sem left on 1 November: not what was written since.
+  ASSERT_TRUE(DecideSafetyMap(family, Query(Mem("c_sem"))).allowed);
+  EXPECT_EQ(ids(VisibleMap(family, Query(Mem("c_sem")), map)),
+            "dng_1 str_1 sgl_1 dsg_1 sca_m_moeder1 ");
+  // And he no longer answers or writes in his disagreement.
+  EXPECT_FALSE(DecideScorer(family, Query(Mem("c_sem"))).allowed);
+  EXPECT_EQ(DecideScorer(family, Query(Mem("c_sem"))).reason, Reason::kWrittenAfterLeaving);
+  EXPECT_FALSE(CheckDisagreement(family, map, "dng_1", "c_sem", "Niet waar.").empty());
+  EXPECT_TRUE(DecideScorer(family, Query(Mem("m_pleeg"))).allowed);
+}
+
+// A young person's consent is for a parent or carer, as for an entry: a consent on record that
+// names Sem (13) or Oma does not let them read Lotte's (16) answer.
+TEST(SafetyMap, AYoungPersonsConsentIsForAParentOrCarerOnly) {
+  const auto family = Household();
+  auto map = MapWithOneWorry();
+  map.answers = {Answer("c_lotte", 1, 3)};
+  for (const char* reader : {"c_sem", "m_oma"}) {
+    const Consent consent{"c_lotte", reader, {2026, 8, 1}, std::nullopt};
+    EXPECT_TRUE(
+        VisibleMap(family, Query(Mem(reader), testing::kToday, {consent}), map).answers.empty())
+        << reader;
+  }
+  const Consent parent{"c_lotte", "m_moeder", {2026, 8, 1}, std::nullopt};
+  EXPECT_EQ(
+      VisibleMap(family, Query(Mem("m_moeder"), testing::kToday, {parent}), map).answers.size(),
+      1u);
+}
+
+// Opening rounds and adding to the map is for the lead and the duo; a second opinion and the
+// previous lead write entries but answer only with their own score.
+TEST(SafetyMap, TheLeadAndTheDuoShapeTheMap) {
+  auto family = Household();
+  family.involvements.push_back({"u_tegen", InvolvementRole::kSecondOpinion,
+                                 testing::Noon({2026, 3, 1}), std::nullopt, "tegenspraak"});
+  family.involvements.push_back({"u_vorig", InvolvementRole::kPreviousLead,
+                                 testing::Noon({2026, 3, 1}), std::nullopt, "overdracht"});
+  EXPECT_TRUE(DecideMapEditor(family, Query(Pro("u_lead"))).allowed);
+  EXPECT_TRUE(DecideMapEditor(family, Query(Pro("u_duo"))).allowed);
+  for (const char* pro : {"u_tegen", "u_vorig"}) {
+    EXPECT_EQ(DecideMapEditor(family, Query(Pro(pro))).reason, Reason::kLeadOnly) << pro;
+    EXPECT_FALSE(DecideMapEditor(family, Query(Pro(pro))).allowed) << pro;
+    EXPECT_TRUE(DecideScorer(family, Query(Pro(pro))).allowed) << pro;
+  }
+  EXPECT_FALSE(DecideMapEditor(family, Query(Pro("u_oud"))).allowed);
+  EXPECT_FALSE(DecideMapEditor(family, Query(Mem("m_moeder"))).allowed);
+  EXPECT_FALSE(DecideMapEditor(family, Query(testing::Glass("u_vreemd", "nood"))).allowed);
 }
 
 TEST(SafetyMap, SeriesAreTheGivenValuesPerParticipantNeverCombinedNorSortedByScore) {
