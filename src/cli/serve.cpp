@@ -349,14 +349,14 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
 
   {
     Schedule digests(options.digest_check_seconds, [&stip] {
-    // Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted).
-    if (auto deleted = stip.DeleteExpiredSignals(); !deleted) {
-      spdlog::warn("signals: {}", deleted.error().message);
-    } else if (*deleted > 0) {
-      spdlog::info("signals: deleted the expired signals of {} files", *deleted);
-    }
-    SendDigests(stip);
-  });
+      // Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted).
+      if (auto deleted = stip.DeleteExpiredSignals(); !deleted) {
+        spdlog::warn("signals: {}", deleted.error().message);
+      } else if (*deleted > 0) {
+        spdlog::info("signals: deleted the expired signals of {} files", *deleted);
+      }
+      SendDigests(stip);
+    });
     Schedule entry_mails(options.mail_check_seconds, [&stip] { SendEntryMails(stip); });
     server.RunUntilSignal();
   }

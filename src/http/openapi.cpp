@@ -745,7 +745,7 @@ constexpr std::string_view kComponents = R"json({
    "required": ["danger_id", "score"], "properties": {
     "danger_id": {"type": "string"},
     "score": {"type": "integer", "minimum": 0, "maximum": 10},
-    "words": {"type": "string"}, "recorded_for": {"type": "string"}}}
+    "words": {"type": "string"}, "recorded_for": {"type": "string"}}},
   "NewEmergencyAccess": {"type": "object", "additionalProperties": false,
    "required": ["family_id", "reason"], "properties": {
     "family_id": {"type": "string", "description": "The file number (fam_...)."},

@@ -6,17 +6,17 @@
 
 namespace stip::web {
 
-std::span<const Message> CatalogueEntries();            // messages_catalogue.cpp
-std::span<const Message> AdviceCatalogueEntries();      // messages_advice.cpp
-std::span<const Message> EntryCatalogueEntries();       // messages_entries.cpp
-std::span<const Message> FieldErrorCatalogueEntries();  // messages_field_errors.cpp
-std::span<const Message> HouseholdCatalogueEntries();   // messages_household.cpp (issue 10)
-std::span<const Message> AdminCatalogueEntries();       // messages_admin.cpp (issue 14)
-std::span<const Message> MyWorkCatalogueEntries();      // messages_my_work.cpp (issue 10)
-std::span<const Message> NetworkCatalogueEntries();     // messages_network.cpp (issue 10)
-std::span<const Message> HandoverCatalogueEntries();    // messages_handover.cpp (issue 10)
-std::span<const Message> SafetyMapCatalogueEntries();   // messages_safety_map.cpp (issue 11)
-std::span<const Message> EmergencyCatalogueEntries();   // messages_emergency.cpp (issue 10)
+std::span<const Message> CatalogueEntries();                // messages_catalogue.cpp
+std::span<const Message> AdviceCatalogueEntries();          // messages_advice.cpp
+std::span<const Message> EntryCatalogueEntries();           // messages_entries.cpp
+std::span<const Message> FieldErrorCatalogueEntries();      // messages_field_errors.cpp
+std::span<const Message> HouseholdCatalogueEntries();       // messages_household.cpp (issue 10)
+std::span<const Message> AdminCatalogueEntries();           // messages_admin.cpp (issue 14)
+std::span<const Message> MyWorkCatalogueEntries();          // messages_my_work.cpp (issue 10)
+std::span<const Message> NetworkCatalogueEntries();         // messages_network.cpp (issue 10)
+std::span<const Message> HandoverCatalogueEntries();        // messages_handover.cpp (issue 10)
+std::span<const Message> SafetyMapCatalogueEntries();       // messages_safety_map.cpp (issue 11)
+std::span<const Message> EmergencyCatalogueEntries();       // messages_emergency.cpp (issue 10)
 std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
 
 std::span<const Message> Catalogue() {
@@ -28,7 +28,8 @@ std::span<const Message> Catalogue() {
          {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
-          SafetyMapCatalogueEntries(), EmergencyCatalogueEntries(), KnownElsewhereCatalogueEntries()}) {
+          SafetyMapCatalogueEntries(), EmergencyCatalogueEntries(),
+          KnownElsewhereCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

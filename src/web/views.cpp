@@ -20,7 +20,7 @@ std::string InvolvementRoleText(std::string_view locale, std::string_view role) 
   if (role == "second_opinion") return T(locale, "role_second_opinion");  // issue 10
   if (role == "previous_lead") return T(locale, "role_previous_lead");    // issue 10: handover
   if (role == "proposed_lead") return T(locale, "role_proposed_lead");
-  if (role == "team_lead") return T(locale, "role_team_lead");  // issue 10 item 4
+  if (role == "team_lead") return T(locale, "role_team_lead");              // issue 10 item 4
   if (role == "known_elsewhere") return T(locale, "role_known_elsewhere");  // issue 10 item 6
   return T(locale, "role_other");
 }

@@ -710,7 +710,9 @@ describe('issue 3 in a real browser', () => {
       assert.ok((await noor.locator('main').innerText()).includes(WHY));
       await checker.check(noor, 'handover-offer');
       await noor.getByRole('button', { name: `${FAMILY_NAME} overnemen` }).click();
-      await noor.waitForURL(/\/overdrachten\?gedaan=1/);
+      // The new fixed face goes straight to the file that is now hers.
+      await noor.waitForURL(`**${familyPath}`);
+      assert.equal(await h1(noor), FAMILY_NAME);
       await checker.check(noor, 'handover-accepted');
 
       const gone = await page.goto(familyPath);

@@ -492,7 +492,6 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
 )sql";
 
-
 // Version 13 (issue 10 item 4): the same as SQLite's version 13 (emergency access).
 constexpr Sql kV13 = R"sql(
 CREATE TABLE emergency_access (
@@ -559,7 +558,8 @@ CREATE TABLE join_requests (
 CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
 )sql";
 
-constexpr std::array<Sql, 15> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
+constexpr std::array<Sql, 15> kMigrations = {kV1, kV2,  kV3,  kV4,  kV5,  kV6,  kV7, kV8,
+                                             kV9, kV10, kV11, kV12, kV13, kV14, kV15};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

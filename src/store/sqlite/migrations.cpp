@@ -477,7 +477,6 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_answers_by_family ON safety_answers (family_id, seq);
 )sql";
 
-
 // Version 13 (issue 10 item 4): every use of emergency access (noodtoegang), its early end and
 // the team lead's judgement.
 constexpr std::string_view kV13 = R"sql(
@@ -548,7 +547,8 @@ CREATE TABLE join_requests (
 CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
 )sql";
 
-constexpr std::array<std::string_view, 15> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
+constexpr std::array<std::string_view, 15> kMigrations = {
+    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -720,6 +720,7 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.safety_map.goed") return "woorden=Oma+helpt&_csrf=csrf-token";
     if (route == "page.family.safety_map.doel") {
       return "zorg_id=" + danger_ + "&woorden=Op+tijd&_csrf=csrf-token";
+    }
     if (route == "page.emergency.open") {
       return "dossier=" + emergency_family_[route] + "&reden=Politie+belde&_csrf=csrf-token";
     }
