@@ -116,33 +116,31 @@ Response Change(app::Stip& stip, Request& request) {
   return Response::Json(200, json::object{{"ok", true}});
 }
 
-Response End(app::Stip& stip, Request& request) {
+// The optional {"reason"} of ending or stopping a consent.
+tl::expected<std::string, Response> ReasonOf(Request& request) {
   auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
+  if (!body) return tl::unexpected(std::move(body.error()));
   std::vector<domain::FieldError> problems;
   ObjectReader reader(*body, problems);
-  const std::string reason = reader.OptionalString("reason");
+  std::string reason = reader.OptionalString("reason");
   reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
-  auto done = stip.EndNetworkConsent(Caller(request), request.params.at("id"),
-                                     request.params.at("consent"), reason);
-  if (!done) return Response::FromError(done.error());
-  return Response::Json(200, json::object{{"ok", true}});
+  if (!problems.empty()) return tl::unexpected(InvalidBody(std::move(problems)));
+  return reason;
+}
+
+Response End(app::Stip& stip, Request& request) {
+  auto reason = ReasonOf(request);
+  if (!reason) return std::move(reason.error());
+  return Done(stip.EndNetworkConsent(Caller(request), request.params.at("id"),
+                                     request.params.at("consent"), *reason));
 }
 
 // The lead stops a consent for the child's safety; the reason is required (the family reads it).
 Response Stop(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  const std::string reason = reader.OptionalString("reason");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
-  auto done = stip.StopNetworkConsent(Caller(request), request.params.at("id"),
-                                      request.params.at("consent"), reason);
-  if (!done) return Response::FromError(done.error());
-  return Response::Json(200, json::object{{"ok", true}});
+  auto reason = ReasonOf(request);
+  if (!reason) return std::move(reason.error());
+  return Done(stip.StopNetworkConsent(Caller(request), request.params.at("id"),
+                                      request.params.at("consent"), *reason));
 }
 
 }  // namespace
