@@ -170,17 +170,18 @@ Result<int> Stip::SendEntryMails() {
         readable = *may;
       }
     }
-    if (readable) {
+    // One mail tells of everything new so far; without one, what is not yet due still waits.
+    // The rows are removed before the mail goes out: when several processes sweep at once
+    // (PostgreSQL), only the one whose delete removed them sends, so nobody gets it twice.
+    auto claimed = notify_.ForgetEntryMails(account_id, readable ? kAll : now);
+    if (!claimed) return tl::unexpected(claimed.error());
+    if (readable && *claimed > 0) {
       if (auto out = outbox_->Send(EntryMail(member->account->contact, options_.public_url, now));
           !out) {
         spdlog::warn("a new-entry mail could not be sent: {}", out.error().message);
       } else {
         ++sent;
       }
-    }
-    // One mail tells of everything new so far; without one, what is not yet due still waits.
-    if (auto forgot = notify_.ForgetEntryMails(account_id, readable ? kAll : now); !forgot) {
-      return tl::unexpected(forgot.error());
     }
     first = last;
   }

@@ -88,7 +88,8 @@ Status Stip::LogRead(const Principal& who, const std::string& family_id, const s
   return {};
 }
 
-Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& input) {
+Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& input,
+                                       KnownElsewhereCheck* known) {
   std::vector<domain::FieldError> errors;
   if (input.members.size() > kMaxMembers) {
     errors.push_back({"members",
@@ -206,19 +207,27 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
   }
   auto matches = MatchesFor(hashes);
   if (!matches) return tl::unexpected(matches.error());
-  if (!matches->empty() && input.known_elsewhere_seen &&
-      domain::Trim(input.known_elsewhere_reason).empty()) {
+  const bool refused_for_match =
+      !matches->empty() &&
+      (!input.known_elsewhere_seen || domain::Trim(input.known_elsewhere_reason).empty());
+  if (refused_for_match) {
+    // The refusal tells of a match, so it is a check on the record like the explicit one: the
+    // matched families read that a professional asked, and who (never an unlogged oracle).
+    auto check = RecordMatches(who, *matches);
+    if (!check) return tl::unexpected(check.error());
+    if (known != nullptr) *known = std::move(*check);
+  }
+  if (refused_for_match && input.known_elsewhere_seen) {
     return Fail(domain::Error::Invalid(
         "Say why a new file is needed although a child is known in another file.",
         {{"known_elsewhere_reason", domain::Required()}}));
   }
-  if (!matches->empty() && !input.known_elsewhere_seen) {
-    // Nothing is logged yet: the caller checks (POST /api/v1/known-elsewhere/check, which is
-    // logged), sees whom to contact, and only then may open a second file on purpose.
+  if (refused_for_match) {
     return Fail(Code::kAlreadyExists,
-                "A child of this family is known in another file of this installation. Check "
-                "first (POST /api/v1/known-elsewhere/check) and contact that team; to open a "
-                "new file anyway, send known_elsewhere_seen: true with known_elsewhere_reason.");
+                "A child of this family is known in another file of this installation (this "
+                "answer is recorded as a check, POST /api/v1/known-elsewhere/check tells whom to "
+                "contact); to open a new file anyway, send known_elsewhere_seen: true with "
+                "known_elsewhere_reason.");
   }
 
   const std::string family_id = ids_.NewId("fam");

@@ -64,6 +64,37 @@ Result<std::vector<std::string>> Stip::AskToJoin(const Principal& who,
   auto families = signals_.MatchedFamilies(check_id, who.user.id, domain::Trim(input.team_id));
   if (!families) return tl::unexpected(families.error());
   if (families->empty()) return Fail(NoMatch());
+  // Only what the asker says is checked here (their team, the role, the message): whether the
+  // file has a duo partner already is the lead's to weigh when answering, so that the answer
+  // tells the asker nothing about the matched files. Every file is checked before any request
+  // is written, so a request is made to all of them or to none.
+  const auto errors_for = [&](const domain::Family& family) {
+    auto errors = domain::CheckJoinRequest(family, who.user.id, me->team, domain::Trim(input.role),
+                                           input.message);
+    std::erase_if(
+        errors, [](const domain::FieldError& e) { return e.code == domain::FieldCode::kDuoTaken; });
+    return errors;
+  };
+  const auto asked_already = [&](const std::vector<domain::JoinRequest>& requests) {
+    return std::any_of(requests.begin(), requests.end(), [&](const domain::JoinRequest& r) {
+      return r.user_id == who.user.id && r.status == "open";
+    });
+  };
+  for (const auto& family_id : *families) {
+    auto family = families_.FindFamily(family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) return Fail(NoMatch());
+    auto errors = errors_for(**family);
+    if (!errors.empty()) {
+      return Fail(domain::Error::Invalid("The request cannot be made like this.", errors));
+    }
+    auto requests = signals_.ListJoinRequests(family_id);
+    if (!requests) return tl::unexpected(requests.error());
+    if (asked_already(*requests)) {
+      return Fail(Code::kAlreadyExists,
+                  "You asked to be added to this file already; the lead has not answered yet.");
+    }
+  }
   std::vector<std::string> ids;
   for (const auto& family_id : *families) {
     const std::string id = ids_.NewId("jrq");
@@ -73,17 +104,14 @@ Result<std::vector<std::string>> Stip::AskToJoin(const Principal& who,
       if (!*family) return Fail(NoMatch());
       auto requests = signals_.ListJoinRequests(family_id);
       if (!requests) return tl::unexpected(requests.error());
-      auto errors = domain::CheckJoinRequest(**family, who.user.id, me->team,
-                                             domain::Trim(input.role), input.message);
+      auto errors = errors_for(**family);
       if (!errors.empty()) {
         return Fail(domain::Error::Invalid("The request cannot be made like this.", errors));
       }
-      for (const auto& r : *requests) {
-        if (r.user_id == who.user.id && r.status == "open") {
-          return Fail(Code::kAlreadyExists,
-                      "You asked to be added to this file already; the lead has not answered "
-                      "yet.");
-        }
+      if (asked_already(*requests)) {
+        return Fail(Code::kAlreadyExists,
+                    "You asked to be added to this file already; the lead has not answered "
+                    "yet.");
       }
       store::AppendRequest req{family_id, (*family)->head_seq, {}};
       req.events.push_back(
@@ -98,6 +126,29 @@ Result<std::vector<std::string>> Stip::AskToJoin(const Principal& who,
     ids.push_back(id);
   }
   return ids;
+}
+
+Result<std::vector<domain::Team>> Stip::KnownCheckTeams(const Principal& who,
+                                                        const std::string& check_id) {
+  std::vector<domain::Team> teams;
+  if (who.IsFamily() || who.user.admin || domain::Trim(check_id).empty()) return teams;
+  auto families = signals_.MatchedFamilies(domain::Trim(check_id), who.user.id, "");
+  if (!families) return tl::unexpected(families.error());
+  for (const auto& family_id : *families) {
+    auto family = families_.FindFamily(family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) continue;
+    const auto lead = domain::CurrentLead(**family);
+    if (!lead) continue;
+    auto pro = LoadProfessional(lead->user_id);
+    if (!pro) return tl::unexpected(pro.error());
+    if (!pro->team) continue;
+    if (std::none_of(teams.begin(), teams.end(),
+                     [&](const domain::Team& t) { return t.id == pro->team->id; })) {
+      teams.push_back(*pro->team);
+    }
+  }
+  return teams;
 }
 
 Status Stip::AcceptJoinRequest(const Principal& who, const std::string& family_id,

@@ -4,8 +4,11 @@
 // the file and how to reach it, nothing else. Every check and its outcome is on the system
 // chain, and a file that matched gets a line in its access log.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <utility>
+
+#include <spdlog/spdlog.h>
 
 #include "app/events.h"
 #include "app/stip.h"
@@ -24,7 +27,8 @@ namespace {
 
 // The name of the installation's key in `installation_keys`.
 constexpr const char* kSignalKeyName = "signal_hmac";
-constexpr std::size_t kMaxChildren = 40;
+// The children of one household: a check is about one family, not a search over many.
+constexpr std::size_t kMaxChildren = 12;
 constexpr domain::Millis kMillisPerDay = 86'400'000;
 
 }  // namespace
@@ -153,9 +157,14 @@ Result<KnownElsewhereCheck> Stip::CheckKnownElsewhere(const Principal& who,
   }
   auto matches = MatchesFor(*hashes);
   if (!matches) return tl::unexpected(matches.error());
+  return RecordMatches(who, *matches);
+}
+
+Result<KnownElsewhereCheck> Stip::RecordMatches(const Principal& who,
+                                                const std::vector<domain::SignalMatch>& matches) {
   KnownElsewhereCheck out;
   out.id = ids_.NewId("chk");
-  for (const auto& m : *matches) {
+  for (const auto& m : matches) {
     if (m.team_id.empty()) continue;  // a file without a lead: no one to contact (cannot be)
     if (std::any_of(out.teams.begin(), out.teams.end(),
                     [&](const domain::Team& t) { return t.id == m.team_id; })) {
@@ -165,11 +174,11 @@ Result<KnownElsewhereCheck> Stip::CheckKnownElsewhere(const Principal& who,
     if (!team) return tl::unexpected(team.error());
     if (*team) out.teams.push_back(std::move(**team));
   }
-  if (auto r = RecordCheck(who, out.id, *matches, matches->empty() ? "no_match" : "match", "", "");
+  if (auto r = RecordCheck(who, out.id, matches, matches.empty() ? "no_match" : "match", "", "");
       !r) {
     return tl::unexpected(r.error());
   }
-  if (auto r = LogMatches(who, *matches); !r) return tl::unexpected(r.error());
+  if (auto r = LogMatches(who, matches); !r) return tl::unexpected(r.error());
   return out;
 }
 
@@ -180,6 +189,7 @@ Result<int> Stip::DeleteExpiredSignals() {
   auto expired = signals_.ListSignalsBefore(before);
   if (!expired) return tl::unexpected(expired.error());
   int files = 0;
+  std::optional<domain::Error> failed;
   for (const auto& s : *expired) {
     auto head = AppendWithRetry(s.family_id, [&]() -> Result<store::AppendRequest> {
       auto family = families_.FindFamily(s.family_id);
@@ -194,9 +204,15 @@ Result<int> Stip::DeleteExpiredSignals() {
                                           " days"}));
       return req;
     });
-    if (!head) return tl::unexpected(head.error());
+    if (!head) {
+      // One file that cannot be written to now does not keep the others' signals alive.
+      failed = head.error();
+      continue;
+    }
     ++files;
   }
+  if (failed && files == 0) return tl::unexpected(*failed);
+  if (failed) spdlog::warn("signals: a file was left for the next run: {}", failed->message);
   return files;
 }
 

@@ -183,6 +183,22 @@ Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
     ++report.credentials;
   }
 
+  // The installation's secrets (the key of the "al bekend?" signals) are operational state too:
+  // a target with another key would never match a signal on record, so that is refused.
+  auto keys = from.ListInstallationKeys();
+  if (!keys) return tl::unexpected(keys.error());
+  for (const auto& [name, value] : *keys) {
+    auto kept = to.InstallationKey(name, value);
+    if (!kept) return tl::unexpected(kept.error());
+    if (*kept != value) {
+      return Fail(Code::kFailedPrecondition,
+                  "The target already has another installation key '" + name +
+                      "': its signals and the source's cannot both be matched. Migrate into an "
+                      "empty database.");
+    }
+    ++report.keys;
+  }
+
   progress("verify target", 0, 1);
   auto target_ok = VerifyStore(to);
   if (!target_ok) return tl::unexpected(target_ok.error());

@@ -32,6 +32,7 @@ struct MigrateReport {
   std::int64_t global_copied = 0;
   std::int64_t global_present = 0;
   std::int64_t credentials = 0;
+  std::int64_t keys = 0;  // installation secrets copied (or already the same in the target)
   std::int64_t verified_events = 0;  // in the target, after the copy
 };
 

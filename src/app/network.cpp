@@ -323,6 +323,12 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
   // it) sees who can see what; a member sees only the shared entries they may read themselves.
   auto access = LoadAccess(who, family_id);
   if (!access) return tl::unexpected(access.error());
+  // Emergency access reads what its allow-list names (domain/emergency_actions.h); the family's
+  // network (who they trust, what they share) is not on it.
+  if (access->emergency) {
+    return Fail(Code::kPermissionDenied,
+                "Emergency access reads the file; the family's network is not part of it.");
+  }
   // A family member who reads no entries (a parent without custody: the summary only) does not
   // see the network either.
   if (who.IsFamily() &&
@@ -337,6 +343,10 @@ Result<NetworkOverview> Stip::OpenNetwork(const Principal& who, const std::strin
   if (!all) return tl::unexpected(all.error());
   NetworkOverview out;
   out.family_id = family_id;
+  if (!who.IsFamily()) {
+    const auto lead = domain::CurrentLead(access->family);
+    out.may_stop = lead && lead->user_id == who.user.id;
+  }
   if (who.IsFamily()) out.my_ground = domain::SharingGround(access->family, access->query);
   std::map<std::string, std::optional<domain::Entry>> entries;  // read once each
   const auto readable = [&](const std::string& id) -> Result<const domain::Entry*> {

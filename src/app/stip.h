@@ -495,6 +495,7 @@ struct NetworkOverview {
   std::optional<domain::NetworkGround> my_ground;  // the viewer may invite and share
   std::vector<domain::Entry> shareable;            // what the viewer may share, newest first
   bool more_shareable = false;                     // older entries exist than kMaxShareableListed
+  bool may_stop = false;  // the viewer is the lead professional, who may stop a running consent
 };
 inline constexpr int kMaxShareableListed = 200;
 
@@ -614,7 +615,12 @@ class Stip {
   Result<std::vector<domain::Team>> ListTeams(const Principal& who);
 
   // --- the family file ----------------------------------------------------------------------
-  Result<std::string> CreateFamily(const Principal& who, const NewFamily& family);
+  // A child already known in another file (issue 10 item 6): the refusal (409, or 400 when
+  // opened anyway without a reason) is itself a check on the record, as the explicit check is:
+  // on the system chain and in each matched file's access log, and `known` (when given) gets
+  // the teams to contact and the check's id to ask to join with.
+  Result<std::string> CreateFamily(const Principal& who, const NewFamily& family,
+                                   KnownElsewhereCheck* known = nullptr);
   Result<std::vector<domain::FamilySummary>> MyFamilies(const Principal& who);
   Result<FamilyOverview> OpenFamily(const Principal& who, const std::string& family_id,
                                     domain::Page page, const std::string& purpose);
@@ -841,6 +847,10 @@ class Stip {
   // NotFound); one open request per asker per file (AlreadyExists); administrators and family
   // members PermissionDenied. Returns the request ids (one per matched file).
   Result<std::vector<std::string>> AskToJoin(const Principal& who, const NewJoinRequest& input);
+  // The teams the caller's own check `check_id` matched (the leads' teams today), to show the
+  // match again after a request could not be made; an unknown or someone else's check: none.
+  Result<std::vector<domain::Team>> KnownCheckTeams(const Principal& who,
+                                                    const std::string& check_id);
   // The lead answers: accepting starts the asker's involvement at once (involvement.started in
   // the same append); declining needs words the asker reads.
   Status AcceptJoinRequest(const Principal& who, const std::string& family_id,
@@ -957,6 +967,10 @@ class Stip {
                                                 std::vector<domain::FieldError>& errors);
   Result<std::vector<domain::SignalMatch>> MatchesFor(const std::vector<std::string>& hashes);
   Status LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches);
+  // The teams of the matched files' leads, a check on the system chain and the access-log
+  // lines: what every answer that tells of a match leaves behind.
+  Result<KnownElsewhereCheck> RecordMatches(const Principal& who,
+                                            const std::vector<domain::SignalMatch>& matches);
   Status RecordCheck(const Principal& who, const std::string& id,
                      const std::vector<domain::SignalMatch>& matches, const std::string& outcome,
                      const std::string& family_id, const std::string& reason);

@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
+#include <boost/asio/ip/address.hpp>
 
 #include "app/demo.h"
 #include "cli/cli.h"
@@ -127,7 +128,11 @@ bool IsLoopback(std::string host) {
   if (host.size() > 1 && host.front() == '[' && host.back() == ']') {
     host = host.substr(1, host.size() - 2);
   }
-  return host == "localhost" || host == "::1" || host.starts_with("127.");
+  if (host == "localhost") return true;
+  // An address, not a name that merely starts like one ("127.mail.example" is elsewhere).
+  boost::system::error_code ec;
+  const auto address = boost::asio::ip::make_address(host, ec);
+  return !ec && address.is_loopback();
 }
 
 // The relay's host of "host:port" ("[v6]:port" too).
@@ -214,6 +219,16 @@ void SendDigests(app::Stip& stip) {
   for (const auto& f : run->failures) spdlog::warn("digest not sent: {}", f);
 }
 
+// Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted), on the
+// server's digest schedule and with every `stip digest send` (when that schedule is off).
+void DeleteExpiredSignals(app::Stip& stip) {
+  if (auto deleted = stip.DeleteExpiredSignals(); !deleted) {
+    spdlog::warn("signals: {}", deleted.error().message);
+  } else if (*deleted > 0) {
+    spdlog::info("signals: deleted the expired signals of {} files", *deleted);
+  }
+}
+
 void SendEntryMails(app::Stip& stip) {
   auto sent = stip.SendEntryMails();
   if (!sent) spdlog::warn("new-entry mails: {}", sent.error().message);
@@ -246,6 +261,7 @@ int RunDigestSend(const std::string& database_url, const ServeOptions& options) 
   app::Stip& stip = *(*inst)->app;
   std::unique_ptr<app::Outbox> outbox = MakeOutbox(options, false);
   stip.SetOutbox(*outbox);
+  DeleteExpiredSignals(stip);
   auto run = stip.SendDigests();
   if (!run) {
     std::fprintf(stderr, "stip digest send: %s\n", run.error().message.c_str());
@@ -349,12 +365,7 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
 
   {
     Schedule digests(options.digest_check_seconds, [&stip] {
-      // Issue 10 item 6: signals past the Verwijsindex deletion term go (signal.deleted).
-      if (auto deleted = stip.DeleteExpiredSignals(); !deleted) {
-        spdlog::warn("signals: {}", deleted.error().message);
-      } else if (*deleted > 0) {
-        spdlog::info("signals: deleted the expired signals of {} files", *deleted);
-      }
+      DeleteExpiredSignals(stip);
       SendDigests(stip);
     });
     Schedule entry_mails(options.mail_check_seconds, [&stip] { SendEntryMails(stip); });

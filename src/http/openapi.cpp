@@ -437,7 +437,7 @@ constexpr std::string_view kComponents = R"json({
      "description": "Why a new file is needed although a child is known elsewhere (required then)."}}},
   "KnownElsewhereCheck": {"type": "object", "additionalProperties": false,
    "required": ["children"], "properties": {
-    "children": {"type": "array", "minItems": 1, "maxItems": 40, "items": {
+    "children": {"type": "array", "minItems": 1, "maxItems": 12, "items": {
      "type": "object", "additionalProperties": false, "properties": {
       "bsn": {"type": "string", "pattern": "^[0-9]{9}$"},
       "name": {"type": "string"}, "birth_date": {"type": "string", "format": "date"}}}}}},

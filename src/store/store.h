@@ -383,8 +383,10 @@ class Notifications {
   virtual Status QueueEntryMails(const std::vector<PendingEntryMail>& mails) = 0;
   // Every waiting row of each account that has one due at `now`, by account, then due time.
   virtual Result<std::vector<PendingEntryMail>> ListDueEntryMails(domain::Millis now) = 0;
-  // Forgets the account's rows due at or before `up_to`.
-  virtual Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) = 0;
+  // Forgets the account's rows due at or before `up_to`; returns how many this call removed, so
+  // that of several processes sweeping at once only the one that removed them sends the mail.
+  virtual Result<std::int64_t> ForgetEntryMails(const std::string& account_id,
+                                                domain::Millis up_to) = 0;
 };
 
 // Issue 10 item 6 ("al bekend?"): the signals (a projection of signal.recorded, without what
@@ -397,6 +399,9 @@ class Signals {
   // there is none yet. Every process ends up with the same value.
   virtual Result<std::string> InstallationKey(const std::string& name,
                                               const std::string& candidate) = 0;
+  // Every installation secret by name (for `stip migrate`, which copies them like password
+  // hashes: without the key no check would match the signals on record).
+  virtual Result<std::vector<std::pair<std::string, std::string>>> ListInstallationKeys() = 0;
   // The signals on record for these keyed hashes, with the team of each file's lead today
   // (team_id "" when it has no lead).
   virtual Result<std::vector<domain::Signal>> ListSignals(

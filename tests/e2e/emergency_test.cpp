@@ -72,6 +72,9 @@ TEST_F(EmergencyE2eTest, IrisUsesEmergencyAccessMarloesSeesItTheTeamLeadJudgesIt
   EXPECT_EQ(Str(file, "my_role"), "emergency");
   EXPECT_FALSE(Str(file, "emergency_until").empty());
   EXPECT_EQ(iris->PostJson(base + "/entries", EntryBody("Iets.")).status, 403u);
+  // The family's network (who they trust, what they share) is not on the allow-list.
+  EXPECT_EQ(iris->Get(base + "/network").status, 403u);
+  EXPECT_EQ(iris->Get("/gezinnen/" + family_id_ + "/naasten").status, 403u);
   HttpResponse page = iris->Get("/gezinnen/" + family_id_);
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Noodtoegang tot "), std::string::npos);

@@ -82,6 +82,35 @@ TEST_P(ImportTest, MigrateCopiesTheLedgerVerbatim) {
   EXPECT_TRUE(rebuilt->identical) << "the folded projections differ from a re-fold";
 }
 
+TEST_P(ImportTest, TheSignalKeyTravelsWithTheLedger) {
+  // Without the installation's key no "al bekend?" check in the target would match a signal
+  // that the source recorded.
+  auto key = store().InstallationKey("signal_hmac", "source-secret");
+  ASSERT_TRUE(key && *key == "source-secret");
+  auto report = app::Migrate(store(), *target_, {});
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->keys, 1);
+  auto copied = target_->InstallationKey("signal_hmac", "a-new-secret");
+  ASSERT_TRUE(copied) << copied.error().message;
+  EXPECT_EQ(*copied, "source-secret");
+  auto again = app::Migrate(store(), *target_, {});  // the same key there already: fine
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(again->keys, 1);
+}
+
+TEST_P(ImportTest, ATargetWithAnotherSignalKeyIsRefused) {
+  ASSERT_TRUE(store().InstallationKey("signal_hmac", "source-secret"));
+  ASSERT_TRUE(target_->InstallationKey("signal_hmac", "target-secret"));
+  auto refused = app::Migrate(store(), *target_, {});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, domain::Code::kFailedPrecondition);
+  EXPECT_NE(refused.error().message.find("another installation key"), std::string::npos)
+      << refused.error().message;
+  auto kept = target_->InstallationKey("signal_hmac", "x");
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(*kept, "target-secret") << "the target's key is left alone";
+}
+
 TEST_P(ImportTest, ASecondRunCopiesNothingAndANewTailIsAdded) {
   ASSERT_TRUE(app::Migrate(store(), *target_, {}));
   auto again = app::Migrate(store(), *target_, {});

@@ -105,7 +105,13 @@ TEST_P(NotificationsTest, WaitingMembersMailsAreListedWhenDueAndForgotten) {
   EXPECT_EQ((*due)[0].due_at, 1000);
   EXPECT_EQ((*due)[1].entry_id, "ent_2");
   EXPECT_EQ((*due)[2].account_id, "acc_2");
-  ASSERT_TRUE(store().ForgetEntryMails("acc_1", 1000));
+  auto removed = store().ForgetEntryMails("acc_1", 1000);
+  ASSERT_TRUE(removed) << removed.error().message;
+  EXPECT_EQ(*removed, 1) << "only what was due";
+  // A second sweep (another process) removes nothing, so it sends nothing either.
+  removed = store().ForgetEntryMails("acc_1", 1000);
+  ASSERT_TRUE(removed);
+  EXPECT_EQ(*removed, 0);
   due = store().ListDueEntryMails(1000);
   ASSERT_EQ(due->size(), 1u);
   EXPECT_EQ((*due)[0].account_id, "acc_2");

@@ -57,10 +57,12 @@ class CoreStore : public Store {
   Status SetLastDigestSent(const std::string& user_id, domain::Millis at) override;
   Status QueueEntryMails(const std::vector<PendingEntryMail>& mails) override;
   Result<std::vector<PendingEntryMail>> ListDueEntryMails(domain::Millis now) override;
-  Status ForgetEntryMails(const std::string& account_id, domain::Millis up_to) override;
+  Result<std::int64_t> ForgetEntryMails(const std::string& account_id,
+                                        domain::Millis up_to) override;
   // Issue 10 item 6 (signals.cpp).
   Result<std::string> InstallationKey(const std::string& name,
                                       const std::string& candidate) override;
+  Result<std::vector<std::pair<std::string, std::string>>> ListInstallationKeys() override;
   Result<std::vector<domain::Signal>> ListSignals(
       const std::vector<std::string>& key_hashes) override;
   Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;

@@ -126,12 +126,17 @@ Result<std::vector<Notifications::PendingEntryMail>> CoreStore::ListDueEntryMail
   return out;
 }
 
-Status CoreStore::ForgetEntryMails(const std::string& account_id, domain::Millis up_to) {
-  return Operational([&](SqlPort& port) -> Status {
+Result<std::int64_t> CoreStore::ForgetEntryMails(const std::string& account_id,
+                                                 domain::Millis up_to) {
+  std::int64_t removed = 0;
+  auto status = Operational([&](SqlPort& port) -> Status {
     auto written = port.Write(sql::kForgetEntryMails, account_id, up_to);
     if (!written) return Fail(written.error());
+    removed = *written;
     return {};
   });
+  if (!status) return Fail(status.error());
+  return removed;
 }
 
 }  // namespace stip::store::core

@@ -39,6 +39,7 @@ inline constexpr Sql kInsertCheck =
     "INSERT INTO known_checks (id, family_id, user_id, checked_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (id, family_id) DO NOTHING";
 inline constexpr Sql kFindKey = "SELECT value FROM installation_keys WHERE name = $1";
+inline constexpr Sql kListKeys = "SELECT name, value FROM installation_keys ORDER BY name";
 }  // namespace sql
 
 bool IsHexHash(const std::string& s) {
@@ -99,6 +100,15 @@ Result<std::string> CoreStore::InstallationKey(const std::string& name,
   if (!status) return Fail(status.error());
   if (!out) return Fail(domain::Error::Internal("the installation key " + name + " was not kept"));
   return *out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> CoreStore::ListInstallationKeys() {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(sql::kListKeys, [&](const Row& r) { out.emplace_back(r.Text(0), r.Text(1)); });
+  });
+  if (!status) return Fail(status.error());
+  return out;
 }
 
 Result<std::vector<domain::Signal>> CoreStore::ListSignals(
