@@ -88,6 +88,8 @@ FamilyForm ParseFamilyForm(const std::map<std::string, std::string>& form) {
   f.offered_pairs = Get(form, "gezag_paren");
   f.known_seen = Get(form, "toch_nieuw") == "ja";
   f.known_reason = Get(form, "reden_nieuw");
+  f.ask_role = Get(form, "rol");
+  f.ask_message = Get(form, "bericht");
   for (int p = 0; p < kMemberRows; ++p) {
     if (!f.rows[p].Filled() || !IsParentRole(f.rows[p].role)) continue;
     for (int c = 0; c < kMemberRows; ++c) {

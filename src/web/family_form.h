@@ -40,6 +40,9 @@ struct FamilyForm {
   // Issue 10 item 6: after a match, "open a new file anyway" ticked, and why.
   bool known_seen = false;
   std::string known_reason;
+  // Asking to join the matched file instead: the role asked for and the message to its lead.
+  std::string ask_role;
+  std::string ask_message;
 
   // The custody checkboxes the person saw are the ones the rows make now. When not, the form
   // is shown again with the right pairs before anything is recorded.

@@ -9,20 +9,21 @@ namespace stip::web {
 namespace {
 
 constexpr auto kKnownElsewhereMessages = std::to_array<Message>({
-    {"role_known_elsewhere", "wilde weten of uw gezin al bekend is",
-     "wanted to know whether your family is known already"},
+    {"role_known_elsewhere", "wilde weten of het gezin al bekend is",
+     "wanted to know whether the family is known already"},
     {"access_what_known_elsewhere_check",
-     "niets uit uw dossier. Stip vertelde alleen welk team uw dossier heeft en hoe dat team te "
+     "niets uit het dossier. Stip vertelde alleen welk team het dossier heeft en hoe dat team te "
      "bereiken is",
-     "nothing from your file. Stip only told which team holds your file and how to reach that "
+     "nothing from the file. Stip only told which team holds the file and how to reach that "
      "team"},
     // The form that opens a file (/gezinnen/nieuw).
     {"new_member_bsn", "BSN (alleen bij een kind)", "BSN (children only)"},
     {"new_member_bsn_hint",
-     "Mag leeg. Stip bewaart het BSN niet. Het wordt alleen gebruikt om te zien of het kind al "
-     "bekend is.",
-     "May be empty. Stip does not keep the BSN. It is only used to see whether the child is "
-     "known already."},
+     "Mag leeg. Stip bewaart het BSN niet als nummer, alleen een geheime code die ervan is "
+     "gemaakt. "
+     "Die code wordt alleen gebruikt om te zien of het kind al bekend is.",
+     "May be empty. Stip does not keep the BSN as a number, only a secret code made from it. "
+     "That code is only used to see whether the child is known already."},
     {"label_member_bsn", "BSN van gezinslid {n}", "BSN of family member {n}"},
     {"label_known_reason", "Waarom een nieuw dossier", "Why a new file"},
     {"known_title", "Dit gezin is misschien al bekend", "This family may be known already"},
@@ -48,8 +49,8 @@ constexpr auto kKnownElsewhereMessages = std::to_array<Message>({
      "or leave it empty."},
     {"known_cancel", "Geen nieuw dossier openen", "Do not open a new file"},
     // The lead read a colleague's request to join (with the family's name) on Mijn werk.
-    {"access_what_join_request", "een verzoek van een collega om mee te doen in uw dossier",
-     "a colleague's request to join your file"},
+    {"access_what_join_request", "een verzoek van een collega om mee te doen in dit dossier",
+     "a colleague's request to join this file"},
     // Ask to join (the match screen and Mijn werk).
     {"jr_role", "Als wat wilt u meedoen?", "In what role do you want to join?"},
     {"jr_role_second_opinion", "Gedragswetenschapper (tegenspraak)",
@@ -59,6 +60,12 @@ constexpr auto kKnownElsewhereMessages = std::to_array<Message>({
     {"jr_message", "Uw bericht aan de regisseur", "Your message to the lead professional"},
     {"jr_message_hint", "Kort: waarom u wilt meedoen.", "Short: why you want to join."},
     {"jr_ask", "Vraag de regisseur om u toe te voegen", "Ask the lead professional to add you"},
+    {"jr_asked_already",
+     "U vroeg al om mee te doen in dit dossier. De regisseur heeft nog niet geantwoord.",
+     "You already asked to join this file. The lead professional has not answered yet."},
+    {"jr_err_decline", "Uw antwoord kon niet worden opgeslagen.",
+     "Your answer could not be saved."},
+    {"jr_err_summary", "Uw verzoek kon niet worden verstuurd.", "Your request could not be sent."},
     {"jr_title", "Verzoeken om mee te doen", "Requests to join"},
     {"jr_to_answer", "{who} vraagt om mee te doen in het dossier van {family}, als {role}.",
      "{who} asks to join the file of {family}, as {role}."},

@@ -20,10 +20,20 @@ constexpr auto kNetworkMessages = std::to_array<Message>({
      "choose what they may read. They see only what you share with them, nothing else. Whoever "
      "shares something can stop at any time. Then they no longer see it, straight away."},
     {"nw_pro_intro",
-     "Dit zijn de naasten die het gezin heeft uitgenodigd, en wat het gezin met hen deelt. Alleen "
-     "het gezin kiest dit.",
+     "Dit zijn de naasten die het gezin heeft uitgenodigd, en wat het gezin met hen deelt. Het "
+     "gezin kiest wat het deelt.",
      "These are the people the family invited from their network, and what the family shares "
-     "with them. Only the family chooses this."},
+     "with them. The family chooses what it shares."},
+    {"nw_pro_stop_intro",
+     "U bent het vaste gezicht. Is delen niet veilig voor een kind? Dan kunt u het stoppen. "
+     "Schrijf waarom: het gezin leest uw reden.",
+     "You are the fixed face. Is sharing not safe for a child? Then you can stop it. Write why: "
+     "the family reads your reason."},
+    {"nw_stop_reason", "Waarom stopt u het delen? (het gezin leest dit)",
+     "Why do you stop the sharing? (the family reads this)"},
+    {"nw_stop_submit", "Stop het delen met {name}", "Stop sharing with {name}"},
+    {"nw_done_stopped", "Gestopt. Die persoon ziet het meteen niet meer. Het gezin ziet uw reden.",
+     "Stopped. The person no longer sees it, straight away. The family sees your reason."},
     {"nw_none", "Er zijn nog geen naasten uitgenodigd.",
      "No one from your network is invited yet."},
     {"nw_invited_by", "Uitgenodigd door {name}", "Invited by {name}"},

@@ -28,6 +28,8 @@ struct FormErrors {
   std::array<std::string, kMemberRows> member_birth;
   std::array<std::string, kMemberRows> member_bsn;
   std::string known_reason;
+  std::string ask_role;  // asking to join the matched file
+  std::string ask_message;
   std::map<int, std::string> pair;  // index into FamilyForm::custody
   std::vector<SummaryLine> summary;
 };
@@ -193,10 +195,16 @@ http::Response RenderNewFamily(app::Stip& stip, const http::Request& req, unsign
     team.set("email_href", "mailto:" + t.email);
     teams.push_back(team);
   }
-  page.set("known", !known_teams.empty() || form.known_seen);
+  // Only after a match (the 409, or the 400 of "open anyway" without a reason): never "known"
+  // when nothing matched.
+  page.set("known", !known_teams.empty());
   page.set("known_teams", teams);
   page.set("has_known_teams", !known_teams.empty());
   page.set("check_id", check_id);
+  page.set("ask_duo", form.ask_role == "duo");
+  page.set("ask_message", form.ask_message);
+  page.set("ask_role_error", Opt(errors.ask_role));
+  page.set("ask_message_error", Opt(errors.ask_message));
   page.set("known_seen", form.known_seen);
   page.set("known_reason", form.known_reason);
   page.set("known_reason_error", Opt(errors.known_reason));
@@ -262,24 +270,19 @@ http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req) {
     return RenderNewFamily(stip, req, 200, form, {}, true);
   }
   const FamilyRequest request = ToNewFamily(form);
-  auto created = stip.CreateFamily(*req.principal, request.family);
+  // A child known in another file: the refusal is a check on the record and names whom to
+  // contact; the professional opens a new file only on purpose, with a reason.
+  app::KnownElsewhereCheck known;
+  auto created = stip.CreateFamily(*req.principal, request.family, &known);
   if (created) return http::Response::Redirect("/gezinnen/" + UrlEncode(*created));
 
   const domain::Error& error = created.error();
   if (error.code == domain::Code::kInvalidArgument) {
     return RenderNewFamily(stip, req, 400, form, PlaceErrors(locale, error.fields, request, form),
-                           false);
+                           false, known.teams, known.id);
   }
   if (error.code == domain::Code::kAlreadyExists) {
-    // A child is known in another file: show whom to contact (the check is logged), and let the
-    // professional open a new file only on purpose.
-    std::vector<app::KnownChild> children;
-    for (const auto& m : request.family.members) {
-      if (m.role == "child") children.push_back({m.bsn, m.name, m.birth_date});
-    }
-    auto check = stip.CheckKnownElsewhere(*req.principal, children);
-    if (!check) return ErrorFor(req, check.error());
-    return RenderNewFamily(stip, req, 409, form, {}, false, check->teams, check->id);
+    return RenderNewFamily(stip, req, 409, form, {}, false, known.teams, known.id);
   }
   if (error.code == domain::Code::kPermissionDenied) {
     FormErrors errors;
@@ -288,6 +291,48 @@ http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req) {
     return RenderNewFamily(stip, req, 403, form, errors, false);
   }
   return ErrorFor(req, error);
+}
+
+// POST /gezinnen/nieuw/toevoegen-vragen: the match screen's "ask the lead to add you". The
+// whole new-family form comes along, so a request that cannot be made shows the same screen
+// again with what was typed and the error beside its field.
+http::Response AskToJoinSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const auto fields = req.Form();
+  const auto get = [&](const char* name) {
+    const auto it = fields.find(name);
+    return it == fields.end() ? std::string() : it->second;
+  };
+  const std::string check_id = get("check_id");
+  auto ids = stip.AskToJoin(*req.principal, {check_id, get("team_id"), get("rol"), get("bericht")});
+  if (ids) return http::Response::Redirect("/mijn-werk#mijn-verzoeken");
+  const domain::Error& error = ids.error();
+  if (error.code != domain::Code::kInvalidArgument && error.code != domain::Code::kAlreadyExists) {
+    return ErrorFor(req, error);
+  }
+  auto teams = stip.KnownCheckTeams(*req.principal, check_id);
+  if (!teams) return ErrorFor(req, teams.error());
+  if (teams->empty()) return ErrorFor(req, error);
+  const std::string_view locale = NormalLocale(req.locale);
+  const FamilyForm form = ParseFamilyForm(fields);
+  FormErrors errors;
+  if (error.code == domain::Code::kAlreadyExists) {
+    errors.ask_message = std::string(Text(locale, "jr_asked_already"));
+    errors.summary.push_back({errors.ask_message, "vraag-bericht"});
+  }
+  for (const auto& f : error.fields) {
+    const bool role = f.field == "role";
+    std::string& slot = role ? errors.ask_role : errors.ask_message;
+    if (!slot.empty()) continue;
+    slot = LocalizeFieldError(locale, Text(locale, role ? "jr_role" : "jr_message"), f);
+    errors.summary.push_back({slot, role ? "vraag-rol" : "vraag-bericht"});
+  }
+  if (errors.summary.empty()) {
+    errors.ask_message = std::string(Text(locale, "jr_err_summary"));
+    errors.summary.push_back({errors.ask_message, "vraag-bericht"});
+  }
+  return RenderNewFamily(stip, req, error.code == domain::Code::kAlreadyExists ? 409 : 400, form,
+                         errors, false, *teams, check_id);
 }
 
 }  // namespace stip::web

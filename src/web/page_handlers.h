@@ -23,6 +23,9 @@ http::Response LogoutSubmit(app::Stip& stip, const http::Request& req);
 http::Response FamiliesList(app::Stip& stip, const http::Request& req);
 http::Response NewFamilyForm(app::Stip& stip, const http::Request& req);
 http::Response CreateFamilySubmit(app::Stip& stip, const http::Request& req);
+// Issue 10 item 6: ask to join from the match screen of /gezinnen/nieuw (check_id, team_id,
+// rol, bericht, and the whole new-family form, shown again on an error).
+http::Response AskToJoinSubmit(app::Stip& stip, const http::Request& req);
 
 // --- the family file (page_family.cpp) -------------------------------------------------------
 http::Response FamilyFile(app::Stip& stip, const domain::Clock& clock, const http::Request& req);
@@ -79,7 +82,13 @@ std::int64_t ParseBefore(const http::Request& req, const char* name);
 // --- the purpose of a read (purpose_choice.cpp, issue 10 item 9) ------------------------------
 // The purpose a professional chose for reading ("doel"), "" for the usual help. The app checks
 // it: a value it does not know is a 400 page that says which values there are.
+// A form posted from a page read with a purpose carries it as "_doel" (every form template adds
+// the hidden field when the page has one), so the page shown after the post reads with it too.
 std::string ChosenPurpose(const http::Request& req);
+// A chosen purpose the page carries on: for a professional only, and only a known value.
+std::optional<std::string> CarriedPurpose(const http::Request& req);
+// After a post that carried a purpose: a redirect to a family file's page keeps it ("doel").
+void CarryPurpose(const http::Request& req, http::Response& response);
 // The small GET form on the family file where a professional chooses another purpose; its
 // submit reopens `path` with "doel", which the access log then records.
 Data PurposeChoice(std::string_view locale, std::string_view chosen, const std::string& path);

@@ -102,9 +102,16 @@ std::string UserName(app::Stip& stip, const http::Request& req, const std::strin
 
 }  // namespace
 
-http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
-  if (!req.principal) return ToLogin(req);
-  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
+namespace {
+
+// The lead's answer "Niet toevoegen" that could not be saved: its request, words and error.
+struct DeclineForm {
+  std::string request_id;
+  std::string words;
+  std::string error;
+};
+
+http::Response RenderMyWork(app::Stip& stip, const http::Request& req, const DeclineForm& decline) {
   const std::string_view locale = NormalLocale(req.locale);
   const std::string weeks_typed = QueryValue(req, "weken");
   app::MyWorkQuery query{weeks_typed, QueryValue(req, "pagina"), ""};
@@ -124,6 +131,7 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
     view = stip.ReadMyWork(*req.principal, {});
   }
   if (!view) return ErrorFor(req, view.error());
+  if (!decline.error.empty()) summary.push_back({decline.error, "afwijzen-" + decline.request_id});
 
   Data page;
   const app::MyWorkCounts& c = view->counts;
@@ -186,6 +194,9 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
         "/mijn-werk/verzoeken/" + UrlEncode(r.family_id) + "/" + UrlEncode(r.id);
     item.set("accept_action", base + "/aannemen");
     item.set("decline_action", base + "/afwijzen");
+    const bool failed = decline.request_id == r.id;
+    item.set("decline_error", failed ? Data(decline.error) : Data(false));
+    item.set("decline_words", failed ? decline.words : std::string());
     requests.push_back(item);
   }
   page.set("join_requests", requests);
@@ -211,6 +222,14 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
   meta.nav = "my_work";
   meta.has_errors = !summary.empty();
   return RenderPage(req, summary.empty() ? 200 : 400, "my_work", meta, std::move(page));
+}
+
+}  // namespace
+
+http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
+  return RenderMyWork(stip, req, {});
 }
 
 http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
@@ -408,19 +427,6 @@ http::Response AdminTeamLeadSubmit(app::Stip& stip, const http::Request& req) {
 
 namespace stip::web {
 
-http::Response AskToJoinSubmit(app::Stip& stip, const http::Request& req) {
-  if (!req.principal) return ToLogin(req);
-  const auto form = req.Form();
-  const auto get = [&](const char* name) {
-    const auto it = form.find(name);
-    return it == form.end() ? std::string() : it->second;
-  };
-  auto ids =
-      stip.AskToJoin(*req.principal, {get("check_id"), get("team_id"), get("rol"), get("bericht")});
-  if (!ids) return ErrorFor(req, ids.error());
-  return http::Response::Redirect("/mijn-werk#mijn-verzoeken");
-}
-
 http::Response AcceptJoinRequestSubmit(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   auto done = stip.AcceptJoinRequest(*req.principal, req.params.at("id"), req.params.at("request"));
@@ -432,10 +438,20 @@ http::Response DeclineJoinRequestSubmit(app::Stip& stip, const http::Request& re
   if (!req.principal) return ToLogin(req);
   const auto form = req.Form();
   const auto it = form.find("toelichting");
-  auto done = stip.DeclineJoinRequest(*req.principal, req.params.at("id"), req.params.at("request"),
-                                      it == form.end() ? std::string() : it->second);
-  if (!done) return ErrorFor(req, done.error());
-  return http::Response::Redirect("/mijn-werk");
+  const std::string words = it == form.end() ? std::string() : it->second;
+  auto done =
+      stip.DeclineJoinRequest(*req.principal, req.params.at("id"), req.params.at("request"), words);
+  if (done) return http::Response::Redirect("/mijn-werk");
+  if (done.error().code != domain::Code::kInvalidArgument) return ErrorFor(req, done.error());
+  // Mijn werk again, with what was typed and why it could not be saved beside it.
+  const std::string_view locale = NormalLocale(req.locale);
+  DeclineForm decline{req.params.at("request"), words, {}};
+  for (const auto& f : done.error().fields) {
+    if (decline.error.empty())
+      decline.error = LocalizeFieldError(locale, Text(locale, "jr_decline_words"), f);
+  }
+  if (decline.error.empty()) decline.error = std::string(Text(locale, "jr_err_decline"));
+  return RenderMyWork(stip, req, decline);
 }
 
 }  // namespace stip::web

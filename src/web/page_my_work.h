@@ -10,9 +10,8 @@ namespace stip::web {
 
 // GET /mijn-werk?weken=N&pagina=P (a wrong N or P: the page with defaults and the error, 400).
 http::Response MyWorkPage(app::Stip& stip, const http::Request& req);
-// Issue 10 item 6: ask to join from the match screen of /gezinnen/nieuw (check_id, team_id,
-// rol, bericht), and the lead's answers on Mijn werk (decline: toelichting).
-http::Response AskToJoinSubmit(app::Stip& stip, const http::Request& req);
+// Issue 10 item 6: the lead's answers on Mijn werk to requests to join (decline: toelichting);
+// asking is on the match screen (AskToJoinSubmit in page_handlers.h).
 http::Response AcceptJoinRequestSubmit(app::Stip& stip, const http::Request& req);
 http::Response DeclineJoinRequestSubmit(app::Stip& stip, const http::Request& req);
 // GET /mijn-werk/team?weken=N: the team lead's caseload per professional (counts only).

@@ -99,6 +99,17 @@ http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
       item.set("other_items", c.other_items > 0 ? Data(Fill(Text(locale, "nw_other_items"),
                                                             {{"n", std::to_string(c.other_items)}}))
                                                 : Data(false));
+      const bool stop = view->may_stop && !c.record.ended_at && c.in_force;
+      item.set("may_stop", stop);
+      if (stop) {
+        item.set("stop_action", "/gezinnen/" + UrlEncode(family_id) + "/naasten/toestemming/" +
+                                    UrlEncode(consent.id) + "/stoppen");
+        item.set("stop_label",
+                 Fill(Text(locale, "nw_stop_submit"), {{"name", std::string_view(m.member.name)}}));
+        const bool failed = form.stop_consent == consent.id && !form.stop_error.empty();
+        item.set("stop_error", failed ? Data(form.stop_error) : Data(false));
+        item.set("stop_value", failed ? form.stop_reason : std::string());
+      }
       const bool mine = c.mine && !c.record.ended_at && view->my_ground;
       item.set("mine", mine);
       if (mine) {
@@ -138,6 +149,7 @@ http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
   page.set("members", members);
   page.set("has_members", !view->members.empty());
   page.set("may_share", view->my_ground.has_value());
+  page.set("may_stop", view->may_stop);
   page.set("own_only", view->my_ground == domain::NetworkGround::kYoungPersonOwn);
   // The invitation form.
   const struct {
@@ -196,6 +208,8 @@ http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
     if (done->second == "uitgenodigd") done_text = Text(locale, "nw_done_invited");
     if (done->second == "opgeslagen") done_text = Text(locale, "nw_done_changed");
     if (done->second == "gestopt") done_text = Text(locale, "nw_done_ended");
+    if (done->second == "gestopt-door-regisseur" && !family)
+      done_text = Text(locale, "nw_done_stopped");
   }
   page.set("done", done_text.empty() ? Data(false) : Data(done_text));
   SetSummary(page, form.summary);
@@ -299,6 +313,32 @@ http::Response EndNetworkSubmit(app::Stip& stip, const http::Request& req) {
                                       req.params.at("consent"), Get(fields, "reden"));
   if (!ended) return ErrorFor(req, ended.error());
   return http::Response::Redirect(std::string(kNetworkPath) + "?klaar=gestopt");
+}
+
+http::Response StopNetworkSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (req.principal->IsFamily()) return ErrorPage(req, 404);
+  const auto fields = req.Form();
+  const std::string& family_id = req.params.at("id");
+  const std::string& consent_id = req.params.at("consent");
+  const std::string reason = Get(fields, "reden");
+  auto stopped = stip.StopNetworkConsent(*req.principal, family_id, consent_id, reason);
+  const std::string back = "/gezinnen/" + UrlEncode(family_id) + "/naasten";
+  if (stopped) return http::Response::Redirect(back + "?klaar=gestopt-door-regisseur");
+  if (stopped.error().code != domain::Code::kInvalidArgument) {
+    return ErrorFor(req, stopped.error());
+  }
+  const std::string_view locale = NormalLocale(req.locale);
+  NetworkForm form;
+  form.stop_consent = consent_id;
+  form.stop_reason = reason;
+  for (const auto& f : stopped.error().fields) {
+    if (form.stop_error.empty())
+      form.stop_error = LocalizeFieldError(locale, Text(locale, "nw_stop_reason"), f);
+  }
+  if (form.stop_error.empty()) form.stop_error = Text(locale, "nw_err_summary");
+  form.summary.push_back({form.stop_error, "stop-reden-" + consent_id});
+  return RenderNetwork(stip, req, family_id, 400, form);
 }
 
 http::Response SharedPage(app::Stip& stip, const http::Request& req) {

@@ -23,19 +23,26 @@ struct NetworkForm {
   std::string contact_error;
   std::string until_error;
   std::string entries_error;
+  std::string stop_consent;  // the lead's stop form that failed: its consent, words and error
+  std::string stop_reason;
+  std::string stop_error;
   std::vector<SummaryLine> summary;
 };
 
 http::Response RenderNetwork(app::Stip& stip, const http::Request& req,
                              const std::string& family_id, unsigned status,
                              const NetworkForm& form);
-// GET /ons-gezin/naasten (the family) and GET /gezinnen/{id}/naasten (professionals, read only).
+// GET /ons-gezin/naasten (the family) and GET /gezinnen/{id}/naasten (professionals: read only,
+// except that the lead may stop a running consent).
 http::Response NetworkPage(app::Stip& stip, const http::Request& req);
 http::Response FamilyNetworkPage(app::Stip& stip, const http::Request& req);
 // POST /ons-gezin/naasten, /ons-gezin/naasten/toestemming/{consent}(/stoppen).
 http::Response InviteNetworkSubmit(app::Stip& stip, const http::Request& req);
 http::Response ChangeNetworkSubmit(app::Stip& stip, const http::Request& req);
 http::Response EndNetworkSubmit(app::Stip& stip, const http::Request& req);
+// POST /gezinnen/{id}/naasten/toestemming/{consent}/stoppen: the lead stops a consent, with a
+// reason the family reads (the page form of the API's .../consents/{consent}/stop).
+http::Response StopNetworkSubmit(app::Stip& stip, const http::Request& req);
 // GET /gedeeld: the network member's own page.
 http::Response SharedPage(app::Stip& stip, const http::Request& req);
 

@@ -102,6 +102,26 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
                     (work ? "de lijst Mijn werk" : "de lijst van gezinnen") +
                     ". Het dossier zelf is toen niet geopend.";
   }
+  if (r.what == "known_elsewhere_check") {
+    // Issue 10 item 6: a professional asked whether the family is known; nothing was read.
+    std::string asker = line.user_name.empty() ? r.user_id : line.user_name;
+    if (!line.team_name.empty()) asker += " (" + line.team_name + ")";
+    return en ? "On " + when + " at " + FormatClock(local) + " " + asker +
+                    " asked whether your family is known in Stip. Stip only told which team "
+                    "holds your file. Nothing of your file was shown."
+              : "Op " + when + " om " + FormatClock(local) + " vroeg " + asker +
+                    " of jullie gezin al bekend is in Stip. Stip zei alleen welk team jullie "
+                    "dossier heeft. Niets uit jullie dossier is getoond.";
+  }
+  if (r.what == "join_request") {
+    // The lead saw a colleague's request to join in their work list, with the family's name.
+    return en ? "On " + when + " at " + FormatClock(local) + " " + who +
+                    " saw a colleague's request to join your file, in the list My work. The file "
+                    "itself was not opened then."
+              : "Op " + when + " om " + FormatClock(local) + " zag " + who +
+                    " een verzoek van een collega om mee te doen in jullie dossier, in de lijst "
+                    "Mijn werk. Het dossier zelf is toen niet geopend.";
+  }
   // Why, as the professional gave it (issue 10 item 9); a member's own reads need no reason.
   const std::string why =
       r.purpose.empty() || r.purpose == "eigen dossier"

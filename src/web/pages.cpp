@@ -42,6 +42,14 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   const domain::Clock* c = &clock;
   const auto add = [&router](verb method, std::string pattern, std::string name, bool changes_state,
                              Auth auth, http::Handler handler) {
+    // Issue 10 item 9: a post from a page read with a purpose goes back to the file with it.
+    if (method == verb::post) {
+      handler = [inner = std::move(handler)](http::Request& req) {
+        auto response = inner(req);
+        CarryPurpose(req, response);
+        return response;
+      };
+    }
     router.Add(http::Route{method, std::move(pattern), std::move(name), changes_state, auth,
                            std::move(handler)});
   };
@@ -215,6 +223,9 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       true, Auth::kPage, [s](http::Request& req) { return EndNetworkSubmit(*s, req); });
   add(verb::get, "/gezinnen/{id}/naasten", "page.family.network", false, Auth::kPage,
       [s](http::Request& req) { return FamilyNetworkPage(*s, req); });
+  add(verb::post, "/gezinnen/{id}/naasten/toestemming/{consent}/stoppen",
+      "page.family.network.stop", true, Auth::kPage,
+      [s](http::Request& req) { return StopNetworkSubmit(*s, req); });
   // Issue 11: the safety map (page_safety_map.cpp): the professionals' page on the file and
   // the family's on Ons gezin.
   add(verb::get, "/gezinnen/{id}/veiligheid", "page.family.safety_map", false, Auth::kPage,

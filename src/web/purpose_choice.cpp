@@ -5,13 +5,41 @@
 #include "domain/read_purpose.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
+#include "web/url.h"
 #include "web/views.h"
 
 namespace stip::web {
 
 std::string ChosenPurpose(const http::Request& req) {
   const auto it = req.query.find("doel");
-  return it == req.query.end() ? std::string() : it->second;
+  if (it != req.query.end()) return it->second;
+  if (req.method != boost::beast::http::verb::post) return {};
+  const auto form = req.Form();
+  const auto posted = form.find("_doel");
+  return posted == form.end() ? std::string() : posted->second;
+}
+
+std::optional<std::string> CarriedPurpose(const http::Request& req) {
+  if (!req.principal || req.principal->IsFamily()) return std::nullopt;
+  const std::string chosen = ChosenPurpose(req);
+  const auto purpose = domain::ParseChosenReadPurpose(chosen);
+  if (!purpose || *purpose == domain::ReadPurpose::kCare) return std::nullopt;
+  return std::string(domain::ToString(*purpose));
+}
+
+void CarryPurpose(const http::Request& req, http::Response& response) {
+  if (response.status != 303) return;
+  const auto purpose = CarriedPurpose(req);
+  if (!purpose) return;
+  for (auto& [name, value] : response.headers) {
+    if (name != "Location" || !value.starts_with("/gezinnen/")) continue;
+    if (value.find("doel=") != std::string::npos) return;
+    const auto hash = value.find('#');
+    const std::string fragment = hash == std::string::npos ? "" : value.substr(hash);
+    std::string location = value.substr(0, hash);
+    location += (location.find('?') == std::string::npos ? "?" : "&");
+    value = location + "doel=" + UrlEncode(*purpose) + fragment;
+  }
 }
 
 Data PurposeChoice(std::string_view locale, std::string_view chosen, const std::string& path) {

@@ -4,6 +4,7 @@
 #include "web/assets.h"
 #include "web/embedded.h"
 #include "web/messages.h"
+#include "web/page_handlers.h"
 #include "web/url.h"
 
 namespace stip::web {
@@ -119,6 +120,9 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     user.set("admin", admin);
     page.set("user", user);
     page.set("csrf", req.principal->csrf);
+    // Issue 10 item 9: every form on a page read with a purpose carries it ("_doel").
+    const auto purpose = CarriedPurpose(req);
+    page.set("carried_purpose", purpose ? Data(*purpose) : Data(false));
     page.set("home_href",
              network ? std::string("/gedeeld")
                      : std::string(family ? kFamilyHomePath : (admin ? kAdminPath : kHomePath)));

@@ -583,6 +583,67 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 10 item 6: Iris starts a new file for Lotte; "al bekend?" says which team holds her
+  // file (and nothing of it). Her first request to be added lacks a message: the match screen
+  // comes back with the error beside the field. Sanne declines on Mijn werk, and Iris reads why.
+  test('Iris finds Lotte is known, asks to be added, and the lead answers', async () => {
+    const ANSWER = 'Er is al een gedragswetenschapper betrokken.';
+    const logIn = async (page, username) => {
+      await page.goto('/login');
+      await page.getByLabel('Gebruikersnaam').fill(username);
+      await page.getByLabel('Wachtwoord').fill('demo');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.waitForURL('**/gezinnen');
+    };
+    await journey(checker, async () => {
+      const iris = await newUserPage();
+      await logIn(iris, 'collega');
+      await iris.goto('/gezinnen/nieuw');
+      await iris.getByLabel('Naam van het huishouden').fill('Gezin Kramer');
+      await iris.locator('[name=lid0_naam]').fill('Lotte Kramer');
+      await iris.locator('[name=lid0_rol]').selectOption('child');
+      await iris.locator('[name=lid0_geboortedatum]').fill('2013-08-01');
+      await iris.locator('[name=lid0_bsn]').fill('999990020');
+      await iris.getByRole('button', { name: 'Gezinsdossier openen' }).click();
+      await iris.locator('#al-bekend').waitFor();
+      const match = await iris.locator('#al-bekend').innerText();
+      assert.match(match, /Wijkteam Lindewaard-Oost/);
+      assert.doesNotMatch(match, new RegExp(FAMILY_NAME), 'the team, never the family');
+      await checker.check(iris, 'known-elsewhere-match');
+
+      const ask = iris.getByRole('button', { name: /Vraag de regisseur om u toe te voegen/ });
+      await ask.first().click();
+      await iris.getByRole('alert').waitFor();
+      assert.equal(await iris.getByLabel('Uw bericht aan de regisseur')
+          .getAttribute('aria-invalid'), 'true');
+      assert.equal(await iris.locator('[name=lid0_naam]').inputValue(), 'Lotte Kramer',
+                   'what was typed stays');
+      await checker.check(iris, 'known-elsewhere-ask-error');
+      await iris.getByLabel('Uw bericht aan de regisseur').fill('Ik ken Lotte van school.');
+      await ask.first().click();
+      await iris.waitForURL('**/mijn-werk*');
+      assert.match(await iris.locator('main').innerText(),
+                   /Uw verzoek wacht op antwoord van de regisseur/);
+      await checker.check(iris, 'known-elsewhere-asked');
+
+      const sanne = await newUserPage();
+      await logIn(sanne, 'regisseur');
+      await sanne.goto('/mijn-werk');
+      const work = await sanne.locator('main').innerText();
+      assert.match(work, /Iris Bos vraagt om mee te doen in het dossier van Gezin Veldhoven/);
+      assert.match(work, /Ik ken Lotte van school\./);
+      await checker.check(sanne, 'join-request-to-answer');
+      await sanne.getByLabel('Waarom niet? De vrager leest dit.').fill(ANSWER);
+      await sanne.getByRole('button', { name: 'Niet toevoegen' }).click();
+      await sanne.waitForURL('**/mijn-werk');
+
+      await iris.goto('/mijn-werk');
+      assert.match(await iris.locator('main').innerText(),
+                   new RegExp(`Uw verzoek is afgewezen: ${ANSWER}`));
+      await checker.check(iris, 'join-request-declined');
+    });
+  });
+
   // Issue 11: the safety map. The lead adds a worry in a new round, Marloes writes in her
   // disagreement and gives her own score, Lotte (13) scores from her own page with the
   // child-friendly wording; the chart and its table show both, side by side, never averaged.

@@ -115,14 +115,17 @@ TEST_F(KnownElsewhereE2eTest, ASecondFileForAKnownChildOnlyOnPurposeWithAReason)
                                                            {"birth_date", "2013-08-01"},
                                                            {"bsn", "999990020"}}}},
                       {"lead_user_id", sanne_id}};
-  // Known elsewhere and not seen: refused, nothing opened.
+  // Known elsewhere and not seen: refused, nothing opened. The refusal tells of a match, so it
+  // is on the matched file's record like a check (never an oracle that leaves no trace).
   HttpResponse refused = lead_->PostJson("/api/v1/families", family);
   EXPECT_EQ(refused.status, 409u) << refused.Describe();
   EXPECT_NE(refused.body.find("known_elsewhere_seen"), std::string::npos);
-  // Seen, but no reason: the reason is asked for.
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 1u);
+  // Seen, but no reason: the reason is asked for, and that answer is on the record too.
   family["known_elsewhere_seen"] = true;
   EXPECT_EQ(ErrorFields(lead_->PostJson("/api/v1/families", family)),
             (std::vector<std::string>{"known_elsewhere_reason"}));
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 2u);
   // A BSN for a parent, and a bad one for a child: named, nothing opened.
   json::object bad = family;
   bad["members"] = json::array{json::object{{"name", "Ruben Kramer"},
@@ -135,14 +138,15 @@ TEST_F(KnownElsewhereE2eTest, ASecondFileForAKnownChildOnlyOnPurposeWithAReason)
                                             {"bsn", "999990021"}}};
   EXPECT_EQ(ErrorFields(lead_->PostJson("/api/v1/families", bad)),
             (std::vector<std::string>{"members[0].bsn", "members[1].bsn"}));
-  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 0u);
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 2u)
+      << "refused before any match: no check";
 
   family["known_elsewhere_reason"] = "Lotte woont nu bij haar vader in een andere gemeente.";
   HttpResponse opened = lead_->PostJson("/api/v1/families", family);
   ASSERT_EQ(opened.status, 201u) << opened.Describe();
   const std::string second = Str(ParseJson(opened), "id");
   // The match is on the first file's record.
-  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 1u);
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 3u);
 
   // A child who joins a file later gets a signal too: Sem, born in the new file, is found.
   HttpResponse added = lead_->PostJson("/api/v1/families/" + second + "/members",
@@ -157,7 +161,7 @@ TEST_F(KnownElsewhereE2eTest, ASecondFileForAKnownChildOnlyOnPurposeWithAReason)
   ASSERT_EQ(found.status, 200u) << found.Describe();
   EXPECT_EQ(Field(ParseJson(found), "known"), json::value(true));
   EXPECT_EQ(LinesWhat(*lead_, second, "known_elsewhere_check"), 1u);
-  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 1u);
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 3u);
 }
 
 // Ask to join: Iris got a match for Lotte and asks Sanne, the lead, to be added instead of
@@ -178,8 +182,9 @@ TEST_F(KnownElsewhereE2eTest, AskToJoinTheLeadAcceptsAndTheAskerReadsTheFile) {
                                                                      {"role", "duo"},
                                                                      {"message", "Ik ken Lotte."}}),
                 &code),
-            // Not of a regional safety team, and the file has a duo partner already.
-            (std::vector<std::string>{"role", "role"}));
+            // Not of a regional safety team. Whether the file has a duo partner already is not
+            // told: that would say something about a file Iris may not read.
+            (std::vector<std::string>{"role"}));
   EXPECT_EQ(ErrorFields(iris->PostJson(
                 "/api/v1/join-requests",
                 json::object{{"check_id", check_id}, {"role", "second_opinion"}, {"message", ""}})),
@@ -321,6 +326,64 @@ TEST_F(KnownElsewhereE2eTest, TheMatchScreenAsksTheLeadToAddYou) {
   HttpResponse work = iris->Get("/mijn-werk");
   EXPECT_NE(work.body.find("Uw verzoek wacht op antwoord van de regisseur."), std::string::npos);
   EXPECT_EQ(Arr(ParseJson(lead_->Get("/api/v1/my-work")), "join_requests").size(), 1u);
+}
+
+// A request that cannot be made shows the match screen again: what was typed stays, the error
+// stands beside its field, and asking twice says the lead has not answered yet (409).
+TEST_F(KnownElsewhereE2eTest, AnAskThatCannotBeMadeShowsTheMatchAgain) {
+  auto iris = NewClient();
+  const std::string iris_id = Str(Field(LogIn(*iris, kColleagueUser), "user"), "id");
+  const std::vector<std::pair<std::string, std::string>> family = {
+      {"naam", "Gezin Kramer"},  {"lid0_naam", "Lotte Kramer"},
+      {"lid0_rol", "child"},     {"lid0_geboortedatum", "2013-08-01"},
+      {"lid0_bsn", "999990020"}, {"vast_gezicht", iris_id},
+      {"gezag_paren", ""}};
+  HttpResponse match = iris->PostForm("/gezinnen", family);
+  ASSERT_EQ(match.status, 409u) << match.Describe();
+  const std::string marker = "name=\"check_id\" value=\"";
+  const auto at = match.body.find(marker);
+  ASSERT_NE(at, std::string::npos) << match.Describe();
+  const std::string check_id = match.body.substr(
+      at + marker.size(), match.body.find('"', at + marker.size()) - (at + marker.size()));
+  auto ask = family;
+  ask.push_back({"check_id", check_id});
+  ask.push_back({"team_id", ""});
+  ask.push_back({"rol", "tovenaar"});
+  ask.push_back({"bericht", "Ik ken Lotte van school."});
+  HttpResponse wrong = iris->PostForm("/gezinnen/nieuw/toevoegen-vragen", ask);
+  EXPECT_EQ(wrong.status, 400u) << wrong.Describe();
+  EXPECT_NE(wrong.body.find("id=\"vraag-rol-fout\""), std::string::npos) << wrong.body;
+  EXPECT_NE(wrong.body.find("Ik ken Lotte van school.</textarea>"), std::string::npos)
+      << "the message stays";
+  EXPECT_NE(wrong.body.find("value=\"Lotte Kramer\""), std::string::npos) << "the family stays";
+  EXPECT_NE(wrong.body.find("Vraag de regisseur om u toe te voegen"), std::string::npos)
+      << "the match is shown again";
+  EXPECT_EQ(Arr(ParseJson(lead_->Get("/api/v1/my-work")), "join_requests").size(), 0u)
+      << "nothing was asked";
+
+  ask[ask.size() - 2] = {"rol", "second_opinion"};
+  ASSERT_EQ(iris->PostForm("/gezinnen/nieuw/toevoegen-vragen", ask).status, 303u);
+  HttpResponse twice = iris->PostForm("/gezinnen/nieuw/toevoegen-vragen", ask);
+  EXPECT_EQ(twice.status, 409u) << twice.Describe();
+  EXPECT_NE(twice.body.find("De regisseur heeft nog niet geantwoord."), std::string::npos);
+  const json::array open = Arr(ParseJson(lead_->Get("/api/v1/my-work")), "join_requests");
+  ASSERT_EQ(open.size(), 1u);
+
+  // The lead declines without words: Mijn werk again, the error beside the field, still open.
+  const std::string rid = Str(open[0], "id");
+  HttpResponse no_words = lead_->PostForm(
+      "/mijn-werk/verzoeken/" + family_id_ + "/" + rid + "/afwijzen", {{"toelichting", "  "}});
+  EXPECT_EQ(no_words.status, 400u) << no_words.Describe();
+  EXPECT_NE(no_words.body.find("id=\"afwijzen-" + rid + "-fout\""), std::string::npos)
+      << no_words.body;
+  EXPECT_EQ(Arr(ParseJson(lead_->Get("/api/v1/my-work")), "join_requests").size(), 1u);
+
+  // Someone else's check shows no match: the generic page, not the match screen.
+  auto other = NewClient();
+  LogIn(*other, kDuoUser);
+  HttpResponse foreign = other->PostForm("/gezinnen/nieuw/toevoegen-vragen", ask);
+  EXPECT_EQ(foreign.status, 404u) << foreign.Describe();
+  EXPECT_EQ(foreign.body.find("Gezin Kramer"), std::string::npos);
 }
 
 }  // namespace

@@ -314,5 +314,54 @@ TEST_F(NetworkFlow, TheInvitationFormShowsProblemsAndKeepsWhatWasTyped) {
             403u);
 }
 
+// The lead stops a consent from the page (without JavaScript): only with a reason, which the
+// form keeps on an error; the network member loses access at once and the family reads why.
+TEST_F(NetworkFlow, TheLeadStopsSharingFromThePageWithAReason) {
+  const std::string shared = AddEntry(*lead_, kShared);
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse invited = marloes->PostJson(
+      NetworkPath(), json::object{{"name", "Ria Veldhoven"},
+                                  {"relation", "oma"},
+                                  {"contact", std::string(kOma)},
+                                  {"entry_ids", json::array{json::value(shared)}}});
+  ASSERT_EQ(invited.status, 201u) << invited.Describe();
+  const std::string consent = Str(
+      Arr(Arr(ParseJson(marloes->Get(NetworkPath())), "network_members")[0], "consents")[0], "id");
+  auto oma = LogInFamily(kOma);
+  ASSERT_EQ(oma->Get("/gedeeld").status, 200u);
+
+  const std::string page_path = "/gezinnen/" + family_id_ + "/naasten";
+  const std::string stop = page_path + "/toestemming/" + consent + "/stoppen";
+  HttpResponse page = lead_->Get(page_path);
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_TRUE(Contains(page, "action=\"" + stop + "\"")) << "the lead gets the stop form";
+  EXPECT_TRUE(Contains(page, "Stop het delen met Ria Veldhoven"));
+  // The duo partner reads the page but gets no stop form, and the page route refuses them.
+  auto duo = NewClient();
+  LogIn(*duo, kDuoUser);
+  HttpResponse duo_page = duo->Get(page_path);
+  ASSERT_EQ(duo_page.status, 200u);
+  EXPECT_FALSE(Contains(duo_page, stop));
+  EXPECT_EQ(duo->PostForm(stop, {{"reden", "Niet veilig."}}).status, 403u);
+
+  HttpResponse no_reason = lead_->PostForm(stop, {{"reden", "  "}});
+  EXPECT_EQ(no_reason.status, 400u) << no_reason.Describe();
+  EXPECT_TRUE(Contains(no_reason, "id=\"stop-reden-" + consent + "-fout\""));
+  EXPECT_TRUE(Contains(no_reason, "href=\"#stop-reden-" + consent + "\""));
+  EXPECT_EQ(oma->Get("/gedeeld").status, 200u) << "nothing changed";
+
+  HttpResponse stopped = lead_->PostForm(stop, {{"reden", "Niet veilig voor Lotte nu."}});
+  ASSERT_EQ(stopped.status, 303u) << stopped.Describe();
+  HttpResponse after = lead_->Get(page_path + "?klaar=gestopt-door-regisseur");
+  EXPECT_TRUE(Contains(after, "Het gezin ziet uw reden."));
+  EXPECT_FALSE(Contains(after, stop)) << "an ended consent has no stop form";
+  EXPECT_EQ(oma->Get("/gedeeld").status, 404u) << "her open session reads nothing any more";
+  const json::value ended =
+      Arr(Arr(ParseJson(marloes->Get(NetworkPath())), "network_members")[0], "consents")[0];
+  EXPECT_FALSE(Field(ended, "in_force").as_bool());
+  EXPECT_TRUE(Contains(marloes->Get("/ons-gezin"), "Niet veilig voor Lotte nu."))
+      << "the family reads why, among the changes in the household";
+}
+
 }  // namespace
 }  // namespace stip::e2e

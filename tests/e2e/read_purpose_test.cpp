@@ -76,6 +76,42 @@ TEST_F(ReadPurposeTest, TheProfessionalChoosesThePurposeAndTheFamilyReadsIt) {
   EXPECT_NE(log.body.find("Reden: controle van de kwaliteit van het werk."), std::string::npos);
 }
 
+// A form on a page read with a purpose carries it: the page after the post (and the page shown
+// again on an error) is read with the same purpose, not as the usual help.
+TEST_F(ReadPurposeTest, AFormPostedFromAPageKeepsItsPurpose) {
+  const std::string page = "/gezinnen/" + family_id_;
+  HttpResponse chosen = lead_->Get(page + "?doel=tegenspraak");
+  ASSERT_EQ(chosen.status, 200u) << chosen.Describe();
+  EXPECT_NE(chosen.body.find("name=\"_doel\" value=\"tegenspraak\""), std::string::npos)
+      << "every form on the page carries the purpose";
+  HttpResponse usual = lead_->Get(page);
+  EXPECT_EQ(usual.body.find("name=\"_doel\""), std::string::npos) << "the usual help: nothing";
+
+  HttpResponse saved = lead_->PostForm(page + "/aantekeningen", {{"_doel", "tegenspraak"},
+                                                                 {"soort", "fact"},
+                                                                 {"bron", "gesprek"},
+                                                                 {"tekst", "Lotte belde zelf."}});
+  ASSERT_EQ(saved.status, 303u) << saved.Describe();
+  EXPECT_NE(saved.Header("location").find("doel=tegenspraak"), std::string::npos)
+      << saved.Header("location");
+
+  HttpResponse wrong = lead_->PostForm(
+      page + "/aantekeningen",
+      {{"_doel", "tegenspraak"}, {"soort", "fact"}, {"bron", "gesprek"}, {"tekst", ""}});
+  EXPECT_EQ(wrong.status, 400u) << wrong.Describe();
+  EXPECT_NE(wrong.body.find("name=\"_doel\" value=\"tegenspraak\""), std::string::npos);
+  const json::array lines = NewestLines(1);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(Str(lines[0], "purpose"), "tegenspraak") << "the page shown again read with it";
+
+  // A value outside the list is not carried anywhere.
+  HttpResponse odd = lead_->PostForm(
+      page + "/aantekeningen",
+      {{"_doel", "nieuwsgierig"}, {"soort", "fact"}, {"bron", "gesprek"}, {"tekst", "Nog iets."}});
+  ASSERT_EQ(odd.status, 303u) << odd.Describe();
+  EXPECT_EQ(odd.Header("location").find("doel="), std::string::npos);
+}
+
 TEST_F(ReadPurposeTest, TheListOfFamiliesIsOnTheAccessLog) {
   // The page and the API each name the family once: one line each.
   HttpResponse list = lead_->Get("/gezinnen");

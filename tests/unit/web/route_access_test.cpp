@@ -197,6 +197,8 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.network.change", "LNNNNYFFNF"},
     {"page.ons_gezin.network.end", "LNNNNYNNNN"},
     {"page.family.network", "LYYNNNNNNN"},
+    // The lead's page form to stop a consent (the duo is refused; to the family it is no page).
+    {"page.family.network.stop", "LYFNNNNNNN"},
     {"page.shared", "LNNNNNNNNN"},
     // Issue 10: the handover of the fixed face, each route on a family of its own (the family
     // members above have no standing there: 404). Proposing and withdrawing: the lead (the duo
@@ -397,12 +399,12 @@ class RouteAccessTest : public ::testing::Test {
     // Issue 10: Pia shares the first entry with four network members, one consent for each
     // route that changes or ends one; the network member of the first logs in for the tests
     // of what a network member may call.
-    const char* const network_names[] = {"Api Wijzig", "Api Stop", "Pagina Wijzig", "Pagina Stop",
-                                         "Api Regisseur"};
-    std::string* const network_consents[] = {&network_change_api_, &network_end_api_,
+    const char* const network_names[] = {"Api Wijzig",  "Api Stop",      "Pagina Wijzig",
+                                         "Pagina Stop", "Api Regisseur", "Pagina Regisseur"};
+    std::string* const network_consents[] = {&network_change_api_,  &network_end_api_,
                                              &network_change_page_, &network_end_page_,
-                                             &network_stop_api_};
-    for (int i = 0; i < 5; ++i) {
+                                             &network_stop_api_,    &network_stop_page_};
+    for (int i = 0; i < 6; ++i) {
       auto nwm = stip_->InviteNetworkMember(*pia, family_,
                                             {network_names[i],
                                              "buurvrouw",
@@ -501,6 +503,10 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.network.consent.change") {
       content_type = "application/json";
       return json::serialize(json::object{{"entry_ids", json::array{json::value(entry_)}}});
+    }
+    if (route == "page.family.network.stop") {
+      content_type = "application/x-www-form-urlencoded";
+      return "reden=Niet+veilig+voor+Mees.&_csrf=csrf-token";
     }
     if (route == "api.network.consent.end" || route == "api.network.consent.stop") {
       content_type = "application/json";
@@ -756,7 +762,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string correction_request_;
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
   std::string network_change_api_, network_end_api_, network_change_page_, network_end_page_,
-      network_stop_api_;                                // issue 10: consents for network members
+      network_stop_api_, network_stop_page_;            // issue 10: consents for network members
   std::string network_account_;                         // issue 10: the account of a network member
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
@@ -866,6 +872,7 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
     if (route.name == "api.network.consent.end") put("{consent}", network_end_api_);
     if (route.name == "api.network.consent.stop") put("{consent}", network_stop_api_);
+    if (route.name == "page.family.network.stop") put("{consent}", network_stop_page_);
     if (route.name == "page.ons_gezin.network.change") put("{consent}", network_change_page_);
     if (route.name == "page.ons_gezin.network.end") put("{consent}", network_end_page_);
     put("{consent}", page_consent_);
