@@ -34,6 +34,17 @@ domain::Error NoRequest() {
   return domain::Error{Code::kNotFound, "No join request waits for your answer here.", {}};
 }
 
+}  // namespace
+
+// A check answers for a while: after kCheckValidDays the asker checks again (the signal may
+// have lapsed, the file may have moved on), so an old match cannot be asked on for ever.
+domain::Millis Stip::CheckValidSince() const {
+  constexpr domain::Millis kMillisPerDay = 86'400'000;
+  return clock_.Now() - static_cast<domain::Millis>(kCheckValidDays) * kMillisPerDay;
+}
+
+namespace {
+
 const domain::JoinRequest* Open(const std::vector<domain::JoinRequest>& all,
                                 const std::string& id) {
   for (const auto& r : all) {
@@ -61,7 +72,8 @@ Result<std::vector<std::string>> Stip::AskToJoin(const Principal& who,
     return Fail(domain::Error::Invalid("The request cannot be made like this.",
                                        {{"check_id", domain::Required()}}));
   }
-  auto families = signals_.MatchedFamilies(check_id, who.user.id, domain::Trim(input.team_id));
+  auto families = signals_.MatchedFamilies(check_id, who.user.id, domain::Trim(input.team_id),
+                                           CheckValidSince());
   if (!families) return tl::unexpected(families.error());
   if (families->empty()) return Fail(NoMatch());
   // Only what the asker says is checked here (their team, the role, the message): whether the
@@ -132,7 +144,8 @@ Result<std::vector<domain::Team>> Stip::KnownCheckTeams(const Principal& who,
                                                         const std::string& check_id) {
   std::vector<domain::Team> teams;
   if (who.IsFamily() || who.user.admin || domain::Trim(check_id).empty()) return teams;
-  auto families = signals_.MatchedFamilies(domain::Trim(check_id), who.user.id, "");
+  auto families =
+      signals_.MatchedFamilies(domain::Trim(check_id), who.user.id, "", CheckValidSince());
   if (!families) return tl::unexpected(families.error());
   for (const auto& family_id : *families) {
     auto family = families_.FindFamily(family_id);

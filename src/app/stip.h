@@ -201,6 +201,9 @@ struct KnownChild {
   std::string birth_date;  // YYYY-MM-DD
 };
 
+// How long an "al bekend?" match may be asked on (ask to join), in days.
+inline constexpr int kCheckValidDays = 30;
+
 // The answer of the check: only the teams that hold a file where a child is known, and how to
 // reach them; never a family, a member or anything written in a file.
 struct KnownElsewhereCheck {
@@ -969,6 +972,7 @@ class Stip {
   Status LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches);
   // The teams of the matched files' leads, a check on the system chain and the access-log
   // lines: what every answer that tells of a match leaves behind.
+  domain::Millis CheckValidSince() const;
   Result<KnownElsewhereCheck> RecordMatches(const Principal& who,
                                             const std::vector<domain::SignalMatch>& matches);
   Status RecordCheck(const Principal& who, const std::string& id,

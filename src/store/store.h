@@ -409,10 +409,11 @@ class Signals {
   // Per family, its oldest signal made before `before` (the background deletes them).
   virtual Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) = 0;
   // Ask to join: the files check `check_id` by `user_id` matched whose lead is of `team_id`
-  // today (any lead when team_id is "").
+  // today (any lead when team_id is ""), if the check was made at or after `checked_since`.
   virtual Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
                                                            const std::string& user_id,
-                                                           const std::string& team_id) = 0;
+                                                           const std::string& team_id,
+                                                           domain::Millis checked_since) = 0;
   // The join requests of a file; the open ones to files `user_id` leads; the ones `user_id`
   // made (newest first).
   virtual Result<std::vector<domain::JoinRequest>> ListJoinRequests(

@@ -29,13 +29,14 @@ class JoinRequestsTest : public StoreTest {
 STIP_STORE_CONTRACT(JoinRequestsTest);
 
 TEST_P(JoinRequestsTest, OnlyTheAskerOfAMatchFindsTheFile) {
-  auto mine = store().MatchedFamilies("chk_1", kOther, kTeam);
+  auto mine = store().MatchedFamilies("chk_1", kOther, kTeam, 0);
   ASSERT_TRUE(mine) << mine.error().message;
   EXPECT_EQ(*mine, std::vector<std::string>{"fam_a"});
-  EXPECT_EQ(*store().MatchedFamilies("chk_1", kOther, ""), std::vector<std::string>{"fam_a"});
-  EXPECT_TRUE(store().MatchedFamilies("chk_1", kDuo, "")->empty());
-  EXPECT_TRUE(store().MatchedFamilies("chk_1", kOther, "team_elsewhere")->empty());
-  EXPECT_TRUE(store().MatchedFamilies("chk_2", kOther, "")->empty());
+  EXPECT_EQ(*store().MatchedFamilies("chk_1", kOther, "", 3000), std::vector<std::string>{"fam_a"});
+  EXPECT_TRUE(store().MatchedFamilies("chk_1", kOther, "", 3001)->empty()) << "too old a check";
+  EXPECT_TRUE(store().MatchedFamilies("chk_1", kDuo, "", 0)->empty());
+  EXPECT_TRUE(store().MatchedFamilies("chk_1", kOther, "team_elsewhere", 0)->empty());
+  EXPECT_TRUE(store().MatchedFamilies("chk_2", kOther, "", 0)->empty());
 }
 
 TEST_P(JoinRequestsTest, ARequestWaitsForTheLeadAndAcceptanceLetsTheAskerIn) {

@@ -68,7 +68,8 @@ class CoreStore : public Store {
   Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;
   Result<std::vector<std::string>> MatchedFamilies(const std::string& check_id,
                                                    const std::string& user_id,
-                                                   const std::string& team_id) override;
+                                                   const std::string& team_id,
+                                                   domain::Millis checked_since) override;
   Result<std::vector<domain::JoinRequest>> ListJoinRequests(const std::string& family_id) override;
   Result<std::vector<domain::JoinRequest>> ListJoinRequestsToLead(
       const std::string& user_id) override;

@@ -28,7 +28,8 @@ inline constexpr Sql kMatched =
     "SELECT DISTINCT k.family_id FROM known_checks k "
     "JOIN involvements i ON i.family_id = k.family_id AND i.role = 'lead' AND i.ended_at IS NULL "
     "JOIN users u ON u.id = i.user_id "
-    "WHERE k.id = $1 AND k.user_id = $2 AND (u.team_id = $3 OR $3 = '') ORDER BY k.family_id";
+    "WHERE k.id = $1 AND k.user_id = $2 AND (u.team_id = $3 OR $3 = '') AND k.checked_at >= $4 "
+    "ORDER BY k.family_id";
 #define STIP_JOIN_REQUEST_COLUMNS                                                      \
   "SELECT r.id, r.family_id, r.user_id, r.check_id, r.role, r.message, r.status, "     \
   "r.asked_at, r.decided_at, r.decided_by, r.answer, coalesce(u.team_id, ''), f.name " \
@@ -98,11 +99,13 @@ Status Projector::On(const ledger::events::JoinRequestDeclined& ev, const Envelo
 
 Result<std::vector<std::string>> CoreStore::MatchedFamilies(const std::string& check_id,
                                                             const std::string& user_id,
-                                                            const std::string& team_id) {
+                                                            const std::string& team_id,
+                                                            domain::Millis checked_since) {
   std::vector<std::string> out;
   auto status = ReadOne([&](SqlPort& port) {
     return port.Each(
-        sql::kMatched, [&](const Row& r) { out.push_back(r.Text(0)); }, check_id, user_id, team_id);
+        sql::kMatched, [&](const Row& r) { out.push_back(r.Text(0)); }, check_id, user_id, team_id,
+        checked_since);
   });
   if (!status) return Fail(status.error());
   return out;

@@ -269,5 +269,32 @@ TEST_F(EmergencyTest, TheTeamLeadsReadingIsLoggedOncePerUse) {
   EXPECT_EQ(review_lines(), 2);
 }
 
+// Issue 10 item 6, on the same fixture (a lead with a file, Iris of the same organisation): an
+// "al bekend?" match may be asked on for kCheckValidDays, then the asker checks again.
+TEST_F(EmergencyTest, AnAlBekendMatchMayBeAskedOnForThirtyDays) {
+  NewFamily f;
+  f.name = "Gezin Bekend";
+  f.members = {{"k", "Kai Bekend", "child", "2016-04-05", "999990044"}};
+  f.lead_user_id = Who(lead_).user.id;
+  ASSERT_TRUE(stip_->CreateFamily(Who(lead_), f));
+  auto check = stip_->CheckKnownElsewhere(Who(iris_), {{"999990044", "", ""}});
+  ASSERT_TRUE(check) << check.error().message;
+  ASSERT_EQ(check->teams.size(), 1u);
+  const NewJoinRequest ask{check->id, "", "second_opinion", "Ik ken Kai van school."};
+  clock_.Advance(static_cast<domain::Millis>(kCheckValidDays) * 24 * kHour + 1);
+  auto login = stip_->Login("iris", kPassword);  // a month later: a new session
+  ASSERT_TRUE(login) << login.error().message;
+  iris_ = login->session_token;
+  auto late = stip_->AskToJoin(Who(iris_), ask);
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().code, Code::kNotFound) << "too old a check: check again";
+  EXPECT_TRUE(stip_->KnownCheckTeams(Who(iris_), check->id)->empty());
+  auto again = stip_->CheckKnownElsewhere(Who(iris_), {{"999990044", "", ""}});
+  ASSERT_TRUE(again);
+  auto asked = stip_->AskToJoin(Who(iris_), {again->id, "", "second_opinion", "Ik ken Kai."});
+  ASSERT_TRUE(asked) << asked.error().message;
+  EXPECT_EQ(asked->size(), 1u);
+}
+
 }  // namespace
 }  // namespace stip::app
