@@ -44,6 +44,11 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_digest_frequency";
     case ValueList::kHandoverReason:
       return "fe_handover_reason";
+    case ValueList::kOfferOutcome:
+    case ValueList::kWaiverGround:
+    case ValueList::kPlanKind:
+    case ValueList::kOwnerKind:
+      return "fe_not_one_of";  // issue 11: the family plan's choices
   }
   return "fe_not_one_of";
 }
