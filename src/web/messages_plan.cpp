@@ -9,6 +9,14 @@ namespace {
 
 constexpr auto kPlanMessages = std::to_array<Message>({
     {"access_what_family_plan", "het plan van het gezin", "the family's plan"},
+    {"fe_offer_outcome", "{label}: kies ja, nee of geen eigen plan om een reden van de wet.",
+     "{label}: choose yes, no, or no plan of their own on a ground of the law."},
+    {"fe_waiver_ground", "{label}: kies een van de redenen uit de wet.",
+     "{label}: choose one of the grounds of the law."},
+    {"fe_plan_kind", "{label}: kies gezinsplan of veiligheidsplan.",
+     "{label}: choose family plan or safety plan."},
+    {"fe_owner_kind", "{label}: kies gezinslid, iemand uit het netwerk of hulpverlener.",
+     "{label}: choose family member, someone from the network or professional."},
     {"fp_link", "Plan: het plan dat het gezin zelf maakt", "Plan: the plan the family makes"},
     {"fp_link_family", "Ons plan: het plan dat we zelf maken", "Our plan: the plan we make"},
     {"fp_title", "Plan", "Plan"},

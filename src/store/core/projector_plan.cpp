@@ -64,7 +64,7 @@ Status CheckDate(const Envelope& env, std::string_view key, const std::string& v
 }
 
 Status Line(SqlPort& port, const Envelope& env, std::int64_t version, std::string_view field,
-            std::size_t pos, const std::string& words, std::string_view owner_kind = {},
+            std::size_t pos, const std::string& words, std::string_view owner_kind = "",
             const std::string& owner = {}, const std::string& due_on = {}) {
   auto inserted = port.Write(kInsertLine, env.chain(), version, field,
                              static_cast<std::int64_t>(pos), words, owner_kind, owner, due_on);
@@ -176,7 +176,7 @@ Status Projector::On(const events::PlanConditionsSet& ev, const Envelope& env) {
   if (ev.conditions.empty()) {
     // A set without conditions (all taken back): one row that says so.
     auto inserted = port_.Write(kInsertCondition, env.chain(), env.seq(), std::int64_t{-1},
-                                std::string_view(), env.actor(), env.time());
+                                std::string_view(""), env.actor(), env.time());
     if (!inserted) return Fail(inserted.error());
     return {};
   }
