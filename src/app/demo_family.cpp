@@ -1,7 +1,9 @@
 // The demo family's accounts (issue 3): four members invited by the lead, with fictional
 // @example.org addresses, so that a new user can log in as a parent or a child. Issue 11: a
 // safety map with two rounds, answered by Sanne, Youssef, Marloes and Lotte from their own
-// accounts (and Mees's answer taken down by Sanne), with Marloes's disagreement.
+// accounts (and Mees's answer taken down by Sanne), with Marloes's disagreement. Issue 11 item
+// 2: the offer to make their own plan, accepted, and the family's plan in two versions that
+// Marloes wrote, with Sanne's comment beside the first.
 #include "app/demo.h"
 #include "store/store.h"
 
@@ -121,6 +123,47 @@ Status SeedSafetyMap(Stip& stip, store::Store& store, const std::string& family_
   return {};
 }
 
+Status SeedFamilyPlan(Stip& stip, store::Store& store, const std::string& family_id,
+                      const Principal& sanne) {
+  auto marloes = MemberPrincipal(store, "marloes@example.org", "Marloes Veldhoven");
+  if (!marloes) return tl::unexpected(marloes.error());
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  // Dated the day the file was opened (never after the app's today).
+  const domain::Date opened = domain::DateOf((*family)->created_at);
+  const auto day = [&](int n) { return domain::FormatDate(domain::AddDays(opened, n)); };
+  if (auto r = stip.OfferFamilyPlan(
+          sanne, family_id, {day(0), "Aan de keukentafel gevraagd, met oma Veldhoven erbij."});
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = stip.AnswerPlanOffer(sanne, family_id, {"accepted", day(0), day(21), "", ""}); !r) {
+    return tl::unexpected(r.error());
+  }
+  NewPlanVersion first;
+  first.kind = "family";
+  first.goals = {"Er is minder ruzie in huis.", "Lotte en Mees gaan elke dag naar school."};
+  first.actions = {{"Ruzie? Dan gaan we eerst even naar buiten.", "member", "Marloes", day(14)},
+                   {"Mees op woensdag uit school halen.", "network", "Oma Veldhoven", day(7)}};
+  first.evaluation_on = day(42);
+  first.if_not_working = "Dan komen we weer samen met oma Veldhoven en Sanne.";
+  auto v1 = stip.WritePlanVersion(*marloes, family_id, first);
+  if (!v1) return tl::unexpected(v1.error());
+  if (auto r =
+          stip.CommentOnPlan(sanne, family_id, *v1, "Goed begin. Wie let op de school van Lotte?");
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  NewPlanVersion second = first;
+  second.goals.push_back("Lotte heeft een vaste plek om huiswerk te maken.");
+  second.actions.push_back(
+      {"Elke ochtend samen met Lotte de schooltas nakijken.", "member", "Marloes", day(10)});
+  if (auto v2 = stip.WritePlanVersion(*marloes, family_id, second); !v2) {
+    return tl::unexpected(v2.error());
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
@@ -154,6 +197,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
     }
   }
   if (auto r = SeedSafetyMap(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = SeedFamilyPlan(stip, store, family_id, as_lead); !r) {
     return tl::unexpected(r.error());
   }
   return invited;

@@ -349,6 +349,12 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     view.accounts = std::move(file.accounts);
     view.may_manage_accounts =
         domain::Decide(*family, access->query, domain::Action::kInviteMember).allowed;
+    // Issue 11 item 2: the lead and the duo see the offer of a family plan and its term.
+    if (domain::DecidePlanManager(*family, access->query).allowed) {
+      auto plan = families_.LoadFamilyPlan(family_id);
+      if (!plan) return tl::unexpected(plan.error());
+      view.plan_offer = std::move(plan->offer);
+    }
   }
 
   std::map<std::string, const domain::UserWithTeam*> users;

@@ -19,6 +19,7 @@
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
+#include "domain/family_plan.h"
 #include "domain/handover.h"
 #include "domain/ids.h"
 #include "domain/known_elsewhere.h"
@@ -258,6 +259,9 @@ struct FamilyOverview {
   bool may_withhold = false;
   // Issue 10 item 4: the reader broke the glass; read-only until this instant (0: not so).
   domain::Millis emergency_until = 0;
+  // Issue 11 item 2: for the lead and the duo, the offer of a family plan (its outcome and,
+  // declined or waived, the 6-week term for the professionals' plan: ProfessionalPlanDue).
+  std::optional<domain::PlanOffer> plan_offer = {};
 };
 
 // --- emergency access (issue 10 item 4, app/emergency.cpp) ---------------------------------
@@ -561,6 +565,69 @@ struct SafetyMapView {
   std::vector<domain::Member> young_children;
 };
 
+// --- the family's own plan first (issue 11 item 2, app/family_plan.cpp) ----------------------
+
+// The offer, as typed: a date "YYYY-MM-DD" and how it was offered (optional).
+struct NewPlanOffer {
+  std::string offered_on;
+  std::string words;
+};
+
+// The outcome of the offer, as typed: outcome "accepted" | "declined" | "waived"; dates
+// "YYYY-MM-DD"; for a waiver the ground ("concrete_threat" | "child_interest") and the reason.
+struct PlanOfferOutcome {
+  std::string outcome;
+  std::string decided_on;
+  std::string expected_by;
+  std::string ground;
+  std::string reason;
+};
+
+// A version of the family's plan, as typed (the whole plan; lines as lists).
+struct NewPlanAction {
+  std::string what;
+  std::string owner_kind;  // "member" | "network" | "professional"
+  std::string owner;
+  std::string due_on;
+};
+struct NewPlanWatcher {
+  std::string name;
+  std::string reach;
+};
+struct NewPlanVersion {
+  std::string kind;  // "family" (when empty) | "safety"
+  std::vector<std::string> goals;
+  std::vector<NewPlanAction> actions;
+  std::string evaluation_on;
+  std::string if_not_working;
+  std::vector<std::string> rules;
+  std::vector<NewPlanWatcher> watchers;
+  std::vector<std::string> warning_signs;
+};
+
+// The plan as its viewer may read it, with what the viewer may do.
+struct FamilyPlanView {
+  std::string family_id;
+  std::string family_name;
+  domain::FamilyPlan plan;                            // without what is not the viewer's to read
+  std::map<std::string, std::string> names;           // member, account and user ids -> names
+  std::optional<domain::Date> professional_plan_due;  // Jeugdwet 4.1.3 (declined or waived)
+  bool may_manage = false;   // the lead and the duo: the offer and the safety conditions
+  bool may_comment = false;  // an involved professional
+  bool may_write = false;    // a family member who writes the plan (the offer accepted)
+  domain::Reason write_reason = domain::Reason::kFamilyOnly;  // why not, when !may_write
+};
+
+// Two versions side by side and what changed per field.
+struct PlanCompareView {
+  std::string family_id;
+  std::string family_name;
+  domain::PlanVersion from;
+  domain::PlanVersion to;
+  std::vector<domain::FieldChange> changes;  // one per field, in the plan's order
+  std::map<std::string, std::string> names;
+};
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -812,6 +879,32 @@ class Stip {
   // One answer per participant per statement per round: a second one is refused (Conflict).
   Result<std::string> GiveScore(const Principal& who, const std::string& family_id,
                                 const NewScore& score);
+
+  // --- the family's own plan first (app/family_plan.cpp, issue 11 item 2) -------------------
+  // The plan with its offer, every version, the conditions and the comments the caller may
+  // read (an access-log line "family_plan" with the purpose).
+  Result<FamilyPlanView> FamilyPlanOf(const Principal& who, const std::string& family_id,
+                                      const std::string& purpose);
+  // Versions `from` and `to` side by side (an access-log line "family_plan"); InvalidArgument
+  // for a number below 1 (0: not given), NotFound for a version the caller does not read.
+  Result<PlanCompareView> ComparePlan(const Principal& who, const std::string& family_id, int from,
+                                      int to, const std::string& purpose);
+  // The lead or the duo offers the family to make their own plan first (once per file).
+  Status OfferFamilyPlan(const Principal& who, const std::string& family_id,
+                         const NewPlanOffer& offer);
+  // The lead or the duo records the outcome of the open offer (once).
+  Status AnswerPlanOffer(const Principal& who, const std::string& family_id,
+                         const PlanOfferOutcome& outcome);
+  // A family member writes the next version of the family's plan (the offer accepted);
+  // professionals never do (PermissionDenied). Returns the version's number.
+  Result<int> WritePlanVersion(const Principal& who, const std::string& family_id,
+                               const NewPlanVersion& version);
+  // The lead or the duo sets the professionals' safety conditions, as a whole.
+  Status SetPlanConditions(const Principal& who, const std::string& family_id,
+                           const std::vector<std::string>& conditions);
+  // An involved professional comments beside version `version`; returns the comment's id.
+  Result<std::string> CommentOnPlan(const Principal& who, const std::string& family_id, int version,
+                                    const std::string& words);
 
   // The handovers offered to the caller that wait for an answer (each read is logged in the
   // family's access log with the purpose "overdracht").

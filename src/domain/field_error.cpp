@@ -192,6 +192,14 @@ std::string_view ValueListName(ValueList list) {
       return "digest_frequency";
     case ValueList::kHandoverReason:
       return "handover_reason";
+    case ValueList::kOfferOutcome:
+      return "offer_outcome";
+    case ValueList::kWaiverGround:
+      return "waiver_ground";
+    case ValueList::kPlanKind:
+      return "plan_kind";
+    case ValueList::kOwnerKind:
+      return "owner_kind";
   }
   return "";
 }
@@ -221,6 +229,14 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return Names(HandoverReason::kFamilyMoved, HandoverReason::kIllnessOrLeave,
                    HandoverReason::kStaffLeaving, HandoverReason::kOtherExpertise,
                    HandoverReason::kFamilyWish, HandoverReason::kOther);
+    case ValueList::kOfferOutcome:
+      return {"accepted", "declined", "waived"};
+    case ValueList::kWaiverGround:
+      return {"concrete_threat", "child_interest"};
+    case ValueList::kPlanKind:
+      return {"family", "safety"};
+    case ValueList::kOwnerKind:
+      return {"member", "network", "professional"};
   }
   return {};
 }

@@ -142,11 +142,16 @@ enum class ValueList {
   kJoinRole,         // issue 10: the roles a professional joins an open file in (not the lead)
   kDigestFrequency,  // issue 10 item 8: daily, weekly, off
   kHandoverReason,   // issue 10: why the fixed face changes
+  kOfferOutcome,     // issue 11: accepted, declined, waived (the family plan offer)
+  kWaiverGround,     // issue 11: why the offer of a family plan is waived
+  kPlanKind,         // issue 11: family, safety
+  kOwnerKind,        // issue 11: who holds a plan action
 };
 inline constexpr std::array kAllValueLists{
-    ValueList::kMemberRole,        ValueList::kEntryKind,     ValueList::kReactionKind,
-    ValueList::kWithholdingGround, ValueList::kYesNo,         ValueList::kJoinRole,
-    ValueList::kDigestFrequency,   ValueList::kHandoverReason};
+    ValueList::kMemberRole,        ValueList::kEntryKind,      ValueList::kReactionKind,
+    ValueList::kWithholdingGround, ValueList::kYesNo,          ValueList::kJoinRole,
+    ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
+    ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

@@ -66,6 +66,10 @@ boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_
 // the disagreements, the goals and one series per participant over the rounds; never a number
 // computed from the answers.
 boost::json::object EncodeSafetyMap(const app::SafetyMapView& map);
+// Issue 11 item 2 (api_encode_plan.cpp): the family's own plan as its reader may read it, and
+// two of its versions compared per field.
+boost::json::object EncodeFamilyPlan(const app::FamilyPlanView& plan);
+boost::json::object EncodePlanCompare(const app::PlanCompareView& compare);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

@@ -305,6 +305,39 @@ constexpr Operation kOperations[] = {
     {"api.join_requests.decline", "known elsewhere",
      "The lead declines, with words the asker reads; the file stays closed to them.",
      "HandoverWords", 200, "Ok", ""},
+    // Issue 11 item 2: the family's own plan first (familiegroepsplan).
+    {"api.plan.get", "family plan",
+     "The plan: the offer to the family to make their own plan first and its outcome (declined "
+     "or waived: professional_plan_due, 6 weeks later, Jeugdwet 4.1.3), every version the "
+     "family wrote, the professionals' safety conditions apart, and the comments beside their "
+     "version. A family member reads what was written while they lived in the household. "
+     "Logged with the purpose.",
+     "", 200, "FamilyPlan", "purpose"},
+    {"api.plan.compare", "family plan",
+     "Two versions side by side and, per field, the lines that went and the lines that came. "
+     "400 for a version that is not a whole number from 1, 404 for one that does not exist. "
+     "Logged with the purpose.",
+     "", 200, "PlanCompare", "from to purpose"},
+    {"api.plan.offer", "family plan",
+     "The lead or the duo records the dated offer to the family to make their own plan with "
+     "their network (Jeugdwet 4.1.2); once per file (422 after).",
+     "PlanOffer", 200, "Ok", ""},
+    {"api.plan.outcome", "family plan",
+     "The lead or the duo records the outcome once: accepted (expected_by), declined by the "
+     "family, or waived on a ground (concrete_threat, child_interest) with a reason.",
+     "PlanOfferOutcome", 200, "Ok", ""},
+    {"api.plan.version", "family plan",
+     "A family member (a parent or carer with custody, a child of 12+) writes the next version "
+     "of the whole plan once the offer was accepted; a safety plan (kind safety) adds rules, "
+     "watchers and warning signs. Professionals get 403: they comment, never overwrite.",
+     "PlanVersion", 201, "PlanVersionNumber", ""},
+    {"api.plan.conditions", "family plan",
+     "The lead or the duo sets the professionals' safety conditions as a whole, kept apart from "
+     "the family's plan.",
+     "PlanConditions", 200, "Ok", ""},
+    {"api.plan.comment", "family plan",
+     "An involved professional comments beside one version; the plan itself never changes.",
+     "PlanComment", 201, "Created", ""},
 };
 
 const Operation* FindOperation(std::string_view route) {
@@ -776,7 +809,56 @@ constexpr std::string_view kComponents = R"json({
   "EmergencyReview": {"type": "object", "additionalProperties": false,
    "required": ["outcome", "words"], "properties": {
     "outcome": {"type": "string", "enum": ["justified", "not_justified"]},
-    "words": {"type": "string", "maxLength": 2000}}}
+    "words": {"type": "string", "maxLength": 2000}}},
+  "FamilyPlan": {"type": "object",
+   "required": ["family_id", "offer", "versions", "safety_conditions", "comments"],
+   "properties": {"family_id": {"type": "string"},
+    "offer": {"type": "object", "nullable": true},
+    "versions": {"type": "array", "items": {"type": "object"}},
+    "safety_conditions": {"type": "object", "nullable": true},
+    "comments": {"type": "array", "items": {"type": "object"}},
+    "may_manage": {"type": "boolean"}, "may_comment": {"type": "boolean"},
+    "may_write": {"type": "boolean"}}},
+  "PlanCompare": {"type": "object", "required": ["family_id", "from", "to", "changes"],
+   "properties": {"family_id": {"type": "string"}, "from": {"type": "object"},
+    "to": {"type": "object"}, "changes": {"type": "array", "items": {"type": "object",
+     "required": ["field", "changed", "removed", "added"], "properties": {
+      "field": {"type": "string"}, "changed": {"type": "boolean"},
+      "removed": {"type": "array", "items": {"type": "string"}},
+      "added": {"type": "array", "items": {"type": "string"}}}}}}},
+  "PlanOffer": {"type": "object", "additionalProperties": false, "required": ["offered_on"],
+   "properties": {"offered_on": {"type": "string", "format": "date"},
+    "words": {"type": "string", "maxLength": 2000}}},
+  "PlanOfferOutcome": {"type": "object", "additionalProperties": false,
+   "required": ["outcome", "decided_on"], "properties": {
+    "outcome": {"type": "string", "enum": ["accepted", "declined", "waived"]},
+    "decided_on": {"type": "string", "format": "date"},
+    "expected_by": {"type": "string", "format": "date"},
+    "ground": {"type": "string", "enum": ["concrete_threat", "child_interest"]},
+    "reason": {"type": "string", "maxLength": 2000}}},
+  "PlanVersion": {"type": "object", "additionalProperties": false, "required": ["goals"],
+   "properties": {"kind": {"type": "string", "enum": ["family", "safety"]},
+    "goals": {"type": "array", "items": {"type": "string"}},
+    "actions": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["what", "owner_kind", "owner", "due_on"], "properties": {
+      "what": {"type": "string"},
+      "owner_kind": {"type": "string", "enum": ["member", "network", "professional"]},
+      "owner": {"type": "string"}, "due_on": {"type": "string", "format": "date"}}}},
+    "evaluation_on": {"type": "string", "format": "date"},
+    "if_not_working": {"type": "string"},
+    "rules": {"type": "array", "items": {"type": "string"}},
+    "watchers": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["name", "reach"], "properties": {
+      "name": {"type": "string"}, "reach": {"type": "string"}}}},
+    "warning_signs": {"type": "array", "items": {"type": "string"}}}},
+  "PlanVersionNumber": {"type": "object", "required": ["version"],
+   "properties": {"version": {"type": "integer"}}},
+  "PlanConditions": {"type": "object", "additionalProperties": false,
+   "required": ["conditions"], "properties": {
+    "conditions": {"type": "array", "items": {"type": "string"}}}},
+  "PlanComment": {"type": "object", "additionalProperties": false,
+   "required": ["version", "words"], "properties": {
+    "version": {"type": "integer", "minimum": 1}, "words": {"type": "string"}}}
  }
 })json";
 

@@ -61,6 +61,12 @@ inline constexpr std::string_view kSafetyDisagreementAdded = events::SafetyDisag
 inline constexpr std::string_view kSafetyStrengthAdded = events::SafetyStrengthAdded::kType;
 inline constexpr std::string_view kSafetyGoalAdded = events::SafetyGoalAdded::kType;
 inline constexpr std::string_view kSafetyScoreGiven = events::SafetyScoreGiven::kType;
+// Issue 11 item 2: the family's own plan first.
+inline constexpr std::string_view kPlanOffered = events::PlanOffered::kType;
+inline constexpr std::string_view kPlanOfferAnswered = events::PlanOfferAnswered::kType;
+inline constexpr std::string_view kPlanVersionWritten = events::PlanVersionWritten::kType;
+inline constexpr std::string_view kPlanConditionsSet = events::PlanConditionsSet::kType;
+inline constexpr std::string_view kPlanCommented = events::PlanCommented::kType;
 // Issue 10 item 4: emergency access.
 inline constexpr std::string_view kEmergencyAccessOpened = events::EmergencyAccessOpened::kType;
 inline constexpr std::string_view kEmergencyAccessEnded = events::EmergencyAccessEnded::kType;

@@ -937,6 +937,106 @@ struct JoinRequestDeclined {
   }
 };
 
+// Issue 11 item 2: the family's own plan first (familiegroepsplan, Jeugdwet 4.1.2). The lead or
+// the duo makes a dated offer and records its outcome; the family writes its plan, version by
+// version (the whole plan each time); the professionals set their safety conditions apart and
+// comment beside a version. Dates are "YYYY-MM-DD"; numbers decimal strings.
+struct PlanOffered {
+  static constexpr std::string_view kType = "plan.offered";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string offered_on;
+  std::string words = {};
+  bool operator==(const PlanOffered&) const = default;
+  static constexpr auto Fields() {
+    using T = PlanOffered;
+    return std::tuple{Required("offered_on", &T::offered_on), IfSet("words", &T::words)};
+  }
+};
+
+// outcome "accepted" (expected_by set), "declined" or "waived" (ground and reason set).
+struct PlanOfferAnswered {
+  static constexpr std::string_view kType = "plan.offer_answered";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string outcome;
+  std::string decided_on;
+  std::string expected_by = {};
+  std::string ground = {};
+  std::string reason = {};
+  bool operator==(const PlanOfferAnswered&) const = default;
+  static constexpr auto Fields() {
+    using T = PlanOfferAnswered;
+    return std::tuple{Required("outcome", &T::outcome), Required("decided_on", &T::decided_on),
+                      IfSet("expected_by", &T::expected_by), IfSet("ground", &T::ground),
+                      IfSet("reason", &T::reason)};
+  }
+};
+
+// A version of the family's plan, written by a family member (the actor is their account).
+// The actions are four lists of the same length, one item per action.
+struct PlanVersionWritten {
+  static constexpr std::string_view kType = "plan.version_written";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string version;  // "1", "2", ...: one more than the newest
+  std::string kind;     // "family" | "safety"
+  std::string member_id;
+  std::vector<std::string> goals = {};
+  std::vector<std::string> action_what = {};
+  std::vector<std::string> action_owner_kind = {};
+  std::vector<std::string> action_owner = {};
+  std::vector<std::string> action_due_on = {};
+  std::string evaluation_on = {};
+  std::string if_not_working = {};
+  std::vector<std::string> rules = {};
+  std::vector<std::string> watcher_name = {};
+  std::vector<std::string> watcher_reach = {};
+  std::vector<std::string> warning_signs = {};
+  bool operator==(const PlanVersionWritten&) const = default;
+  static constexpr auto Fields() {
+    using T = PlanVersionWritten;
+    return std::tuple{Required("version", &T::version),
+                      Required("kind", &T::kind),
+                      Required("member_id", &T::member_id),
+                      IfSet("goals", &T::goals),
+                      IfSet("action_what", &T::action_what),
+                      IfSet("action_owner_kind", &T::action_owner_kind),
+                      IfSet("action_owner", &T::action_owner),
+                      IfSet("action_due_on", &T::action_due_on),
+                      IfSet("evaluation_on", &T::evaluation_on),
+                      IfSet("if_not_working", &T::if_not_working),
+                      IfSet("rules", &T::rules),
+                      IfSet("watcher_name", &T::watcher_name),
+                      IfSet("watcher_reach", &T::watcher_reach),
+                      IfSet("warning_signs", &T::warning_signs)};
+  }
+};
+
+// The professionals' safety conditions, as a whole (replacing the ones before).
+struct PlanConditionsSet {
+  static constexpr std::string_view kType = "plan.conditions_set";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::vector<std::string> conditions = {};
+  bool operator==(const PlanConditionsSet&) const = default;
+  static constexpr auto Fields() {
+    using T = PlanConditionsSet;
+    return std::tuple{IfSet("conditions", &T::conditions)};
+  }
+};
+
+// A professional's comment on one version of the family's plan.
+struct PlanCommented {
+  static constexpr std::string_view kType = "plan.commented";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "pcm_..."
+  std::string version;
+  std::string words;
+  bool operator==(const PlanCommented&) const = default;
+  static constexpr auto Fields() {
+    using T = PlanCommented;
+    return std::tuple{Required("id", &T::id), Required("version", &T::version),
+                      Required("words", &T::words)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -967,7 +1067,9 @@ using AllEvents =
              EmergencyAccessOpened, EmergencyAccessEnded, EmergencyAccessReviewed,
              // issue 10 item 6: known elsewhere
              SignalRecorded, SignalDeleted, KnownElsewhereChecked, JoinRequestMade,
-             JoinRequestAccepted, JoinRequestDeclined>;
+             JoinRequestAccepted, JoinRequestDeclined,
+             // issue 11 item 2: the family's own plan first
+             PlanOffered, PlanOfferAnswered, PlanVersionWritten, PlanConditionsSet, PlanCommented>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

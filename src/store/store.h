@@ -15,6 +15,7 @@
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
+#include "domain/family_plan.h"
 #include "domain/handover.h"
 #include "domain/known_elsewhere.h"
 #include "domain/model.h"
@@ -247,6 +248,9 @@ class FamilyReads {
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
   // Issue 11: the family's safety map, everything in ledger order (empty before round 1).
   virtual Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) = 0;
+  // Issue 11 item 2: the family's own plan first: the offer, every version (oldest first),
+  // every set of safety conditions and every comment (in ledger order).
+  virtual Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
   virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(

@@ -44,6 +44,14 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_digest_frequency";
     case ValueList::kHandoverReason:
       return "fe_handover_reason";
+    case ValueList::kOfferOutcome:  // issue 11 item 2: the family plan's choices
+      return "fe_offer_outcome";
+    case ValueList::kWaiverGround:
+      return "fe_waiver_ground";
+    case ValueList::kPlanKind:
+      return "fe_plan_kind";
+    case ValueList::kOwnerKind:
+      return "fe_owner_kind";
   }
   return "fe_not_one_of";
 }

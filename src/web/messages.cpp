@@ -16,6 +16,7 @@ std::span<const Message> MyWorkCatalogueEntries();          // messages_my_work.
 std::span<const Message> NetworkCatalogueEntries();         // messages_network.cpp (issue 10)
 std::span<const Message> HandoverCatalogueEntries();        // messages_handover.cpp (issue 10)
 std::span<const Message> SafetyMapCatalogueEntries();       // messages_safety_map.cpp (issue 11)
+std::span<const Message> PlanCatalogueEntries();            // messages_plan.cpp (issue 11 item 2)
 std::span<const Message> EmergencyCatalogueEntries();       // messages_emergency.cpp (issue 10)
 std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
 
@@ -28,7 +29,7 @@ std::span<const Message> Catalogue() {
          {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
-          SafetyMapCatalogueEntries(), EmergencyCatalogueEntries(),
+          SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
           KnownElsewhereCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }

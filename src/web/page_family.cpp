@@ -199,6 +199,14 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("household_href", path + "/huishouden");  // issue 10
   page.set("safety_href",  // issue 11, with the purpose of the read as the access log has it
            path + "/veiligheid" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  // Issue 11 item 2: the family's own plan, and for the lead and the duo the 6-week term of the
+  // professionals' plan when the family makes none (Jeugdwet 4.1.3).
+  page.set("plan_href", path + "/plan" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  const auto plan_due =
+      view->plan_offer ? domain::ProfessionalPlanDue(*view->plan_offer) : std::nullopt;
+  page.set("plan_due", plan_due ? Data(Fill(Text(locale, "fp_due_file"),
+                                            {{"date", FormatLongDate(*plan_due, locale)}}))
+                                : Data(false));
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

@@ -61,6 +61,14 @@ http::Response SafetyRoundSubmit(app::Stip& stip, const http::Request& req);
 http::Response SafetyMapSubmit(app::Stip& stip, const http::Request& req, bool family_route,
                                std::string_view form);
 
+// --- the family's own plan (page_plan.cpp, issue 11 item 2) --------------------------------
+// `family_route`: the family's own page on Ons gezin; else a professional's /gezinnen/{id}/...
+http::Response FamilyPlanPage(app::Stip& stip, const http::Request& req, bool family_route);
+// `form`: "aanbod", "uitkomst", "voorwaarden", "reactie" (professionals) or "versie" (family).
+http::Response FamilyPlanSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                                std::string_view form);
+http::Response PlanComparePage(app::Stip& stip, const http::Request& req, bool family_route);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

@@ -244,6 +244,23 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
         "page.ons_gezin.safety_map." + std::string(form), true, Auth::kPage,
         [s, form](http::Request& req) { return SafetyMapSubmit(*s, req, true, form); });
   }
+  // Issue 11 item 2: the family's own plan first (page_plan.cpp): the professionals' page on
+  // the file and the family's on Ons gezin, each with the compare of two versions.
+  add(verb::get, "/gezinnen/{id}/plan", "page.family.plan", false, Auth::kPage,
+      [s](http::Request& req) { return FamilyPlanPage(*s, req, false); });
+  add(verb::get, "/gezinnen/{id}/plan/vergelijk", "page.family.plan.compare", false, Auth::kPage,
+      [s](http::Request& req) { return PlanComparePage(*s, req, false); });
+  for (const char* form : {"aanbod", "uitkomst", "voorwaarden", "reactie", "versie"}) {
+    add(verb::post, "/gezinnen/{id}/plan/" + std::string(form),
+        "page.family.plan." + std::string(form), true, Auth::kPage,
+        [s, form](http::Request& req) { return FamilyPlanSubmit(*s, req, false, form); });
+  }
+  add(verb::get, "/ons-gezin/plan", "page.ons_gezin.plan", false, Auth::kPage,
+      [s](http::Request& req) { return FamilyPlanPage(*s, req, true); });
+  add(verb::get, "/ons-gezin/plan/vergelijk", "page.ons_gezin.plan.compare", false, Auth::kPage,
+      [s](http::Request& req) { return PlanComparePage(*s, req, true); });
+  add(verb::post, "/ons-gezin/plan/versie", "page.ons_gezin.plan.versie", true, Auth::kPage,
+      [s](http::Request& req) { return FamilyPlanSubmit(*s, req, true, "versie"); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

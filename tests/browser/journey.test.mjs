@@ -502,6 +502,67 @@ describe('issue 3 in a real browser', () => {
       assert.equal(after.status(), 404, 'her open session reads nothing any more');
     });
   });
+  // Issue 11 item 2: the family's own plan first. Marloes edits the family's plan from her own
+  // page (an action without a date comes back with what she typed), the lead comments beside
+  // the new version and compares it with the one before; Marloes reads the comment.
+  test('Marloes writes the family plan, the lead comments and compares the versions', async () => {
+    await journey(checker, async () => {
+      const ACTION = 'Elke vrijdag samen naar de bibliotheek.';
+      const inAWeek = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+      const marloes = await newUserPage();
+      await marloes.goto('/inloggen/code');
+      await logInWithCode(marloes, checker, MARLOES, 'plan-parent-login');
+      await marloes.getByRole('link', { name: 'Ons plan: het plan dat we zelf maken' })
+          .click();
+      await marloes.waitForURL('**/ons-gezin/plan');
+      assert.equal(await h1(marloes), `Plan: ${FAMILY_NAME}`);
+      assert.match(await marloes.locator('main').innerText(), /Versie 2/);
+      await checker.check(marloes, 'plan-parent');
+      const goals = await marloes.locator('#versie-doelen').inputValue();
+      await marloes.locator('#versie-doelen').fill(`${goals}\nWe eten elke avond samen.`);
+      await marloes.locator('#actie-3-wat').fill(ACTION);
+      await marloes.locator('#actie-3-wie').fill('Oma Veldhoven');
+      await marloes.locator('#actie-3-soort').selectOption('network');
+      await marloes.getByRole('button', { name: 'Plan opslaan' }).click();
+      await marloes.getByRole('alert').waitFor();
+      assert.equal(await marloes.locator('#actie-3-wat').inputValue(), ACTION);
+      assert.equal(await marloes.locator('#actie-3-datum').getAttribute('aria-invalid'), 'true');
+      await checker.check(marloes, 'plan-parent-error');
+      await marloes.locator('#actie-3-datum').fill(inAWeek);
+      await marloes.getByRole('button', { name: 'Plan opslaan' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      assert.match(await marloes.locator('main').innerText(), /Versie 3/);
+      assert.match(await marloes.locator('main').innerText(), /We eten elke avond samen\./);
+
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      await lead.getByRole('link', { name: 'Plan: het plan dat het gezin zelf maakt' }).click();
+      await lead.waitForURL(/\/plan/);
+      assert.equal(await h1(lead), `Plan: ${FAMILY_NAME}`);
+      await checker.check(lead, 'plan-lead');
+      await lead.locator('#reactie-versie').selectOption({ label: 'Versie 3' });
+      await lead.locator('#reactie-woorden').fill('Fijn dat oma meedoet. Wie belt de bibliotheek?');
+      await lead.getByRole('button', { name: 'Reactie opslaan' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      await checker.check(lead, 'plan-lead-commented');
+      await lead.getByRole('button', { name: 'Vergelijken' }).click();
+      await lead.waitForURL(/vergelijk/);
+      const changes = await lead.locator('main').innerText();
+      assert.match(changes, /We eten elke avond samen\./);
+      assert.match(changes, /Elke vrijdag samen naar de bibliotheek\./);
+      await checker.check(lead, 'plan-compare');
+
+      await marloes.goto('/ons-gezin/plan');
+      assert.match(await marloes.locator('main').innerText(), /Wie belt de bibliotheek\?/);
+      await checker.check(marloes, 'plan-parent-commented');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

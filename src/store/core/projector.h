@@ -135,6 +135,12 @@ class Projector {
   Status On(const ledger::events::SafetyStrengthAdded& ev, const Envelope& env);
   Status On(const ledger::events::SafetyGoalAdded& ev, const Envelope& env);
   Status On(const ledger::events::SafetyScoreGiven& ev, const Envelope& env);
+  // Issue 11 item 2 (projector_plan.cpp): the family's own plan first.
+  Status On(const ledger::events::PlanOffered& ev, const Envelope& env);
+  Status On(const ledger::events::PlanOfferAnswered& ev, const Envelope& env);
+  Status On(const ledger::events::PlanVersionWritten& ev, const Envelope& env);
+  Status On(const ledger::events::PlanConditionsSet& ev, const Envelope& env);
+  Status On(const ledger::events::PlanCommented& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 29> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 34> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -214,6 +214,16 @@ inline constexpr std::array<DerivedTable, 29> kDerivedTables = {{
      "DELETE FROM known_checks"},
     {"join_requests", "SELECT * FROM join_requests ORDER BY family_id, id",
      "DELETE FROM join_requests"},
+    // Issue 11 item 2: the family's own plan first (no foreign keys either).
+    {"plan_offers", "SELECT * FROM plan_offers ORDER BY family_id", "DELETE FROM plan_offers"},
+    {"plan_versions", "SELECT * FROM plan_versions ORDER BY family_id, version",
+     "DELETE FROM plan_versions"},
+    {"plan_lines", "SELECT * FROM plan_lines ORDER BY family_id, version, field, pos",
+     "DELETE FROM plan_lines"},
+    {"plan_conditions", "SELECT * FROM plan_conditions ORDER BY family_id, seq, pos",
+     "DELETE FROM plan_conditions"},
+    {"plan_comments", "SELECT * FROM plan_comments ORDER BY family_id, id",
+     "DELETE FROM plan_comments"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -558,8 +558,70 @@ CREATE TABLE join_requests (
 CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
 )sql";
 
-constexpr std::array<Sql, 15> kMigrations = {kV1, kV2,  kV3,  kV4,  kV5,  kV6,  kV7, kV8,
-                                             kV9, kV10, kV11, kV12, kV13, kV14, kV15};
+// Version 16 (issue 11 item 2): the same as SQLite's version 16 (the family's own plan first).
+constexpr Sql kV16 = R"sql(
+CREATE TABLE plan_offers (
+  family_id    TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+  seq          BIGINT           NOT NULL,
+  offered_on   TEXT COLLATE "C" NOT NULL,
+  words        TEXT COLLATE "C" NOT NULL,
+  offered_by   TEXT COLLATE "C" NOT NULL,
+  offered_at   BIGINT           NOT NULL,
+  outcome      TEXT COLLATE "C" NOT NULL,
+  answered_seq BIGINT           NOT NULL,
+  decided_on   TEXT COLLATE "C" NOT NULL,
+  expected_by  TEXT COLLATE "C" NOT NULL,
+  ground       TEXT COLLATE "C" NOT NULL,
+  reason       TEXT COLLATE "C" NOT NULL,
+  answered_by  TEXT COLLATE "C" NOT NULL,
+  answered_at  BIGINT           NOT NULL
+);
+CREATE TABLE plan_versions (
+  family_id      TEXT COLLATE "C" NOT NULL,
+  version        INTEGER          NOT NULL,
+  seq            BIGINT           NOT NULL,
+  kind           TEXT COLLATE "C" NOT NULL,
+  evaluation_on  TEXT COLLATE "C" NOT NULL,
+  if_not_working TEXT COLLATE "C" NOT NULL,
+  member_id      TEXT COLLATE "C" NOT NULL,
+  written_by     TEXT COLLATE "C" NOT NULL,
+  written_at     BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, version)
+);
+CREATE TABLE plan_lines (
+  family_id  TEXT COLLATE "C" NOT NULL,
+  version    INTEGER          NOT NULL,
+  field      TEXT COLLATE "C" NOT NULL,
+  pos        INTEGER          NOT NULL,
+  words      TEXT COLLATE "C" NOT NULL,
+  owner_kind TEXT COLLATE "C" NOT NULL,
+  owner      TEXT COLLATE "C" NOT NULL,
+  due_on     TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (family_id, version, field, pos)
+);
+CREATE TABLE plan_conditions (
+  family_id TEXT COLLATE "C" NOT NULL,
+  seq       BIGINT           NOT NULL,
+  pos       INTEGER          NOT NULL,
+  words     TEXT COLLATE "C" NOT NULL,
+  set_by    TEXT COLLATE "C" NOT NULL,
+  set_at    BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, seq, pos)
+);
+CREATE TABLE plan_comments (
+  family_id TEXT COLLATE "C" NOT NULL,
+  id        TEXT COLLATE "C" NOT NULL,
+  seq       BIGINT           NOT NULL,
+  version   INTEGER          NOT NULL,
+  words     TEXT COLLATE "C" NOT NULL,
+  added_by  TEXT COLLATE "C" NOT NULL,
+  added_at  BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+)sql";
+
+constexpr std::array<Sql, 16> kMigrations = {kV1, kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
+                                             kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -547,8 +547,72 @@ CREATE TABLE join_requests (
 CREATE INDEX join_requests_by_user ON join_requests (user_id, status);
 )sql";
 
-constexpr std::array<std::string_view, 15> kMigrations = {
-    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
+// Version 16 (issue 11 item 2): the family's own plan first: the offer and its outcome, the
+// versions the family writes (their lists in plan_lines), the professionals' safety conditions
+// and their comments. No foreign keys: kDerivedTables empties them last.
+constexpr std::string_view kV16 = R"sql(
+CREATE TABLE plan_offers (
+  family_id    TEXT    NOT NULL PRIMARY KEY,
+  seq          INTEGER NOT NULL,
+  offered_on   TEXT    NOT NULL,
+  words        TEXT    NOT NULL,
+  offered_by   TEXT    NOT NULL,
+  offered_at   INTEGER NOT NULL,
+  outcome      TEXT    NOT NULL,  -- open, accepted, declined, waived
+  answered_seq INTEGER NOT NULL,  -- 0 while open
+  decided_on   TEXT    NOT NULL,  -- '' while open
+  expected_by  TEXT    NOT NULL,  -- accepted only
+  ground       TEXT    NOT NULL,  -- waived only
+  reason       TEXT    NOT NULL,
+  answered_by  TEXT    NOT NULL,
+  answered_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE plan_versions (
+  family_id      TEXT    NOT NULL,
+  version        INTEGER NOT NULL,
+  seq            INTEGER NOT NULL,
+  kind           TEXT    NOT NULL,  -- family, safety
+  evaluation_on  TEXT    NOT NULL,  -- '' when not set
+  if_not_working TEXT    NOT NULL,
+  member_id      TEXT    NOT NULL,
+  written_by     TEXT    NOT NULL,
+  written_at     INTEGER NOT NULL,
+  PRIMARY KEY (family_id, version)
+) WITHOUT ROWID;
+CREATE TABLE plan_lines (
+  family_id  TEXT    NOT NULL,
+  version    INTEGER NOT NULL,
+  field      TEXT    NOT NULL,  -- goal, action, rule, watcher, sign
+  pos        INTEGER NOT NULL,
+  words      TEXT    NOT NULL,  -- the goal, action, rule, sign; a watcher's name
+  owner_kind TEXT    NOT NULL,  -- action only
+  owner      TEXT    NOT NULL,  -- action: who holds it; watcher: how to reach them
+  due_on     TEXT    NOT NULL,  -- action only
+  PRIMARY KEY (family_id, version, field, pos)
+) WITHOUT ROWID;
+CREATE TABLE plan_conditions (
+  family_id TEXT    NOT NULL,
+  seq       INTEGER NOT NULL,
+  pos       INTEGER NOT NULL,  -- -1: a set without conditions
+  words     TEXT    NOT NULL,
+  set_by    TEXT    NOT NULL,
+  set_at    INTEGER NOT NULL,
+  PRIMARY KEY (family_id, seq, pos)
+) WITHOUT ROWID;
+CREATE TABLE plan_comments (
+  family_id TEXT    NOT NULL,
+  id        TEXT    NOT NULL,
+  seq       INTEGER NOT NULL,
+  version   INTEGER NOT NULL,
+  words     TEXT    NOT NULL,
+  added_by  TEXT    NOT NULL,
+  added_at  INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 16> kMigrations = {
+    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -8,6 +8,7 @@
 
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/family_plan.h"
 #include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/text.h"
@@ -55,6 +56,14 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseDigestFrequency(v).has_value();
       case ValueList::kHandoverReason:
         return ParseHandoverReason(v).has_value();
+      case ValueList::kOfferOutcome:  // issue 11: the family plan
+        return ParseOfferOutcome(v).has_value();
+      case ValueList::kWaiverGround:
+        return ParseWaiverGround(v).has_value();
+      case ValueList::kPlanKind:
+        return ParsePlanKind(v).has_value();
+      case ValueList::kOwnerKind:
+        return ParseOwnerKind(v).has_value();
     }
     return false;
   };

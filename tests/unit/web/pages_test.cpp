@@ -255,6 +255,17 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/veiligheid", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/antwoord", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/oneens", true, http::Auth::kPage},
+      // Issue 11 item 2: the family's own plan, the professionals' page and the family's.
+      {verb::get, "/gezinnen/{id}/plan", false, http::Auth::kPage},
+      {verb::get, "/gezinnen/{id}/plan/vergelijk", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/plan/aanbod", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/plan/uitkomst", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/plan/voorwaarden", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/plan/reactie", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/plan/versie", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/plan", false, http::Auth::kPage},
+      {verb::get, "/ons-gezin/plan/vergelijk", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/plan/versie", true, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},
       {verb::post, "/noodtoegang", true, http::Auth::kPage},

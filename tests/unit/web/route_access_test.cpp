@@ -235,6 +235,27 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.safety_map", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.antwoord", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.oneens", "LRRRRYFYYY"},
+    // Issue 11 item 2: the family's own plan first. Read by whoever reads the file (not a
+    // parent without custody); the offer and the conditions are the lead's and the duo's;
+    // a version is written by the family (a parent with custody, a child of 12+; not another
+    // adult) and never by a professional, who comments.
+    {"api.plan.get", "LYYNNYFYYY"},
+    {"api.plan.compare", "LYYNNYFYYY"},
+    {"api.plan.offer", "LYYNNFFFFF"},
+    {"api.plan.outcome", "LYYNNFFFFF"},
+    {"api.plan.version", "LFFNNYFYYF"},
+    {"api.plan.conditions", "LYYNNFFFFF"},
+    {"api.plan.comment", "LYYNNFFFFF"},
+    {"page.family.plan", "LYYNNNNNNN"},
+    {"page.family.plan.compare", "LYYNNNNNNN"},
+    {"page.family.plan.aanbod", "LYYNNNNNNN"},
+    {"page.family.plan.uitkomst", "LYYNNNNNNN"},
+    {"page.family.plan.voorwaarden", "LYYNNNNNNN"},
+    {"page.family.plan.reactie", "LYYNNNNNNN"},
+    {"page.family.plan.versie", "LFFNNNNNNN"},
+    {"page.ons_gezin.plan", "LRRRRYFYYY"},
+    {"page.ons_gezin.plan.compare", "LRRRRYFYYY"},
+    {"page.ons_gezin.plan.versie", "LRRRRYFYYF"},
     // Issue 10 item 4: emergency access, each route on a family of its own. Opening: a
     // professional who is not involved (the colleague); the lead and the duo are involved there
     // (409, still allowed to ask); administrators and family members are refused. Ending: the
@@ -429,6 +450,22 @@ class RouteAccessTest : public ::testing::Test {
         stip_->AddDanger(lead, family_, {"De school", "Tim komt te laat.", "Hij mist les."});
     ASSERT_TRUE(danger) << danger.error().message;
     danger_ = *danger;
+
+    // Issue 11 item 2: the family accepted the offer to make their own plan, and Pia wrote the
+    // first version (so there is one to compare and to comment on).
+    {
+      const std::string today = domain::FormatDate(domain::DateOf(clock_.Now()));
+      auto offered = stip_->OfferFamilyPlan(lead, family_, {today, ""});
+      ASSERT_TRUE(offered) << offered.error().message;
+      auto accepted = stip_->AnswerPlanOffer(lead, family_, {"accepted", today, today, "", ""});
+      ASSERT_TRUE(accepted) << accepted.error().message;
+      auto writer = stip_->SessionPrincipal(NewSession(kParent));
+      ASSERT_TRUE(writer) << writer.error().message;
+      app::NewPlanVersion first;
+      first.goals = {"Tim is op tijd op school."};
+      auto version = stip_->WritePlanVersion(*writer, family_, first);
+      ASSERT_TRUE(version) << version.error().message;
+    }
 
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
@@ -636,6 +673,19 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.safety_map.score") {
       return json::serialize(json::object{{"danger_id", danger_}, {"score", 5}});
     }
+    // Issue 11 item 2: the family's own plan.
+    if (route == "api.plan.offer") {
+      return json::serialize(
+          json::object{{"offered_on", domain::FormatDate(domain::DateOf(clock_.Now()))}});
+    }
+    if (route == "api.plan.outcome") {
+      return json::serialize(
+          json::object{{"outcome", "declined"},
+                       {"decided_on", domain::FormatDate(domain::DateOf(clock_.Now()))}});
+    }
+    if (route == "api.plan.version") return R"({"goals":["Tim slaapt op tijd."]})";
+    if (route == "api.plan.conditions") return R"({"conditions":["Geen alcohol in huis."]})";
+    if (route == "api.plan.comment") return R"({"version":1,"words":"Goed plan."})";
     if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
       return R"({"words":"Liever niet."})";
     }
@@ -732,6 +782,21 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "page.emergency.review") {
       return "oordeel=justified&toelichting=Het+kon+niet+wachten&_csrf=csrf-token";
+    }
+    // Issue 11 item 2: the family's own plan's forms.
+    if (route == "page.family.plan.aanbod") {
+      return "datum=" + domain::FormatDate(domain::DateOf(clock_.Now())) + "&_csrf=csrf-token";
+    }
+    if (route == "page.family.plan.uitkomst") {
+      return "uitkomst=declined&datum=" + domain::FormatDate(domain::DateOf(clock_.Now())) +
+             "&_csrf=csrf-token";
+    }
+    if (route == "page.family.plan.voorwaarden") {
+      return "voorwaarden=Geen+alcohol+in+huis&_csrf=csrf-token";
+    }
+    if (route == "page.family.plan.reactie") return "versie=1&woorden=Goed&_csrf=csrf-token";
+    if (route.ends_with("plan.versie")) {
+      return "soort=family&doelen=Tim+slaapt+op+tijd&acties=0&wakers=0&_csrf=csrf-token";
     }
     if (route == "page.account.tokens.create") return "naam=test&dagen=30&_csrf=csrf-token";
     if (route == "page.admin.users.create") {
@@ -892,6 +957,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     // Any other parameter gets an id that exists nowhere.
     for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
       target.replace(open, target.find('}', open) - open + 1, "none_1");
+    }
+    // Issue 11 item 2: the compare of the plan's first version with itself.
+    if (route.name == "api.plan.compare") target += "?from=1&to=1";
+    if (route.name.ends_with("plan.compare") && route.name.starts_with("page.")) {
+      target += "?van=1&tot=1";
     }
     const bool api = route.pattern.starts_with("/api/") || route.pattern.starts_with("/healthz") ||
                      route.pattern.starts_with("/metrics");
