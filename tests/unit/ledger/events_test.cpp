@@ -114,7 +114,7 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // .danger_added, .disagreement_added, .strength_added, .goal_added, .score_given; issue 10
   // item 4: emergency_access.opened, .ended, .reviewed; item 6: signal.recorded,
   // signal.deleted, known_elsewhere.checked, join_request.made, .accepted, .declined
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u);
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 7u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
