@@ -119,8 +119,12 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
     view.names[p.professional.user.id] = p.professional.user.display_name;
   if (view.may_plan) view.professionals = *involved;
   const auto agenda = domain::DecideAgenda(access->family, access->query);
-  for (auto& meeting :
-       domain::VisibleMeetings(access->family, access->query, std::move(*meetings))) {
+  // A summary reader sees only the meetings they were at (DecideFeedback below), which they
+  // know of anyway; whoever reads the file reads the meetings of their time in the household.
+  auto listed = summary_reader
+                    ? std::move(*meetings)
+                    : domain::VisibleMeetings(access->family, access->query, std::move(*meetings));
+  for (auto& meeting : listed) {
     MeetingView mv;
     const auto give = domain::DecideFeedback(access->family, access->query, meeting);
     if (summary_reader && !give.allowed) continue;  // only the meetings they were at

@@ -284,9 +284,14 @@ Decision DecideFeedback(const Family& family, const AccessQuery& query, const Me
     }
     return {false, Reason::kFamilyOnly, false};
   }
-  // Whoever was there may say how it was, even a parent who reads only the summary of the file.
-  const Decision d = Decide(family, query, Action::kViewSummary);
-  if (!d.allowed) return d;
+  // Whoever was there may say how it was: who reads the file, and a parent who reads only the
+  // summary of the file.
+  Decision d = Decide(family, query, Action::kViewEntries);
+  if (!d.allowed) {
+    const Decision summary = Decide(family, query, Action::kViewSummary);
+    if (!summary.allowed) return d;
+    d = summary;
+  }
   const Member* m = MemberOf(family, member->member_id);
   if (!m) return {false, Reason::kUnknownViewer, false};
   if (m->left_on) return {false, Reason::kWrittenAfterLeaving, false};

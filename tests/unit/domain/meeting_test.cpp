@@ -53,8 +53,9 @@ TEST(Meeting, WhoReadsAndWhoAddsToTheAgenda) {
 
 TEST(Meeting, FeedbackIsForTheMembersWhoWereThere) {
   const auto family = Household();
-  const auto meeting = Held({"m_moeder", "m_vader", "c_sem"});
+  const auto meeting = Held({"m_moeder", "m_vader", "c_sem", "m_oma"});
   EXPECT_TRUE(DecideFeedback(family, Query(Mem("m_moeder")), meeting).allowed);
+  EXPECT_TRUE(DecideFeedback(family, Query(Mem("m_oma")), meeting).allowed);  // another adult
   EXPECT_TRUE(DecideFeedback(family, Query(Mem("c_sem")), meeting).allowed);
   // A parent without custody who was there says how it was too.
   EXPECT_TRUE(DecideFeedback(family, Query(Mem("m_vader")), meeting).allowed);
