@@ -3,8 +3,14 @@
 // safety map with two rounds, answered by Sanne, Youssef, Marloes and Lotte from their own
 // accounts (and Mees's answer taken down by Sanne), with Marloes's disagreement. Issue 11 item
 // 2: the offer to make their own plan, accepted, and the family's plan in two versions that
-// Marloes wrote, with Sanne's comment beside the first.
+// Marloes wrote, with Sanne's comment beside the first. Issue 11 items 3 and 4: two past
+// meetings with their agenda, record, agreements and feedback.
+#include <array>
+#include <map>
+#include <vector>
+
 #include "app/demo.h"
+#include "domain/local_time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -164,6 +170,96 @@ Status SeedFamilyPlan(Stip& stip, store::Store& store, const std::string& family
   return {};
 }
 
+// Issue 11 items 3 and 4: two past meetings, four and one week ago, each with Marloes's own
+// agenda point, a record (the summary as an entry), agreements and Marloes's and Lotte's
+// feedback; a meeting to come is left for the lead to plan.
+Status SeedMeetings(Stip& stip, store::Store& store, const std::string& family_id,
+                    const Principal& sanne) {
+  auto duo_user = store.FindUserByUsername("veiligheid");
+  if (!duo_user || !*duo_user) return domain::Fail(domain::Code::kInternal, "demo duo missing");
+  auto marloes = MemberPrincipal(store, "marloes@example.org", "Marloes Veldhoven");
+  if (!marloes) return tl::unexpected(marloes.error());
+  auto lotte = MemberPrincipal(store, "lotte@example.org", "Lotte Kramer");
+  if (!lotte) return tl::unexpected(lotte.error());
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  std::map<std::string, std::string> id;  // first name -> member id
+  for (const auto& m : (*family)->members) id[m.name.substr(0, m.name.find(' '))] = m.id;
+  const domain::Date today = domain::AmsterdamDate((*family)->created_at);
+  struct Past {
+    int days_ago;
+    const char* agenda;
+    const char* summary;
+    std::vector<std::string> agreements;
+    std::array<int, 4> marloes;
+    std::array<int, 4> lotte;
+    const char* lotte_words;
+  };
+  const Past kPast[] = {
+      {28,
+       "Ik wil graag praten over de omgang met Ruben. Mag Mees hem in het weekend zien?",
+       "We spraken met Marloes, Lotte, Sanne en Youssef over de ruzies thuis en over school. "
+       "Iedereen vindt het nu rustiger. Lotte vertelde dat ze soms nog bang is als papa belt. "
+       "Mees gaf een tekening mee van zijn huis met opa en oma erbij. Daan sprak Sanne vooraf "
+       "apart. We maakten afspraken over ophalen en over school.",
+       {"Opa en oma Veldhoven halen Mees op dinsdag en donderdag op van school.",
+        "Lotte eet voor school een boterham. Marloes zet die klaar."},
+       {4, 4, 3, 4},
+       {3, 4, 3, 3},
+       "Ik mocht zelf vertellen. Het ging wel snel."},
+      {7,
+       "Hoe gaat het verder met de schuldhulp? Kan Sanne meedenken?",
+       "We keken terug op de afspraken. Het ophalen door opa en oma gaat goed. Lotte is bijna "
+       "nooit meer te laat op school. Marloes heeft een afspraak bij de schuldhulp. Mees was niet "
+       "bij het overleg; Sanne sprak hem vooraf thuis.",
+       {"Sanne gaat mee naar het eerste gesprek bij de schuldhulp."},
+       {5, 4, 4, 5},
+       {4, 5, 4, 4},
+       ""},
+  };
+  for (const auto& p : kPast) {
+    domain::NewMeetingPlan plan;
+    plan.date = domain::FormatDate(domain::AddDays(today, -p.days_ago));
+    plan.time = "10:00";
+    plan.place = "Wijkteam Lindewaard-Oost, Stationsplein 3";
+    plan.members = {id["Marloes"], id["Lotte"]};
+    plan.professionals = {sanne.user.id, (*duo_user)->id};
+    auto meeting = stip.PlanMeeting(sanne, family_id, plan);
+    if (!meeting) return tl::unexpected(meeting.error());
+    if (auto r = stip.AddAgendaItem(*marloes, family_id, *meeting, "question", p.agenda); !r) {
+      return tl::unexpected(r.error());
+    }
+    NewMeetingRecordInput record;
+    record.summary = p.summary;
+    record.record.present_members = plan.members;
+    record.record.present_professionals = plan.professionals;
+    record.record.agreements = p.agreements;
+    record.record.children = {
+        {id["Lotte"], domain::ChildHeard::kPresent, ""},
+        {id["Daan"], domain::ChildHeard::kHeardBefore, "Sanne sprak Daan een week ervoor."},
+        {id["Mees"],
+         p.days_ago == 28 ? domain::ChildHeard::kOwnWords : domain::ChildHeard::kHeardBefore,
+         p.days_ago == 28 ? "Een tekening van zijn huis." : "Sanne sprak hem thuis."}};
+    if (auto r = stip.RecordMeeting(sanne, family_id, *meeting, record); !r) {
+      return tl::unexpected(r.error());
+    }
+    NewFeedback from_marloes;
+    NewFeedback from_lotte;
+    for (std::size_t q = 0; q < 4; ++q) {
+      from_marloes.answers[q] = p.marloes[q];
+      from_lotte.answers[q] = p.lotte[q];
+    }
+    from_lotte.words = p.lotte_words;
+    if (auto r = stip.GiveFeedback(*marloes, family_id, *meeting, from_marloes); !r) {
+      return tl::unexpected(r.error());
+    }
+    if (auto r = stip.GiveFeedback(*lotte, family_id, *meeting, from_lotte); !r) {
+      return tl::unexpected(r.error());
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
@@ -200,6 +296,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
     return tl::unexpected(r.error());
   }
   if (auto r = SeedFamilyPlan(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = SeedMeetings(stip, store, family_id, as_lead); !r) {
     return tl::unexpected(r.error());
   }
   return invited;

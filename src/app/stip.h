@@ -3,11 +3,13 @@
 // transaction, via the Committer) -> log access. No transport details here.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/background.h"
@@ -23,6 +25,7 @@
 #include "domain/handover.h"
 #include "domain/ids.h"
 #include "domain/known_elsewhere.h"
+#include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
@@ -628,6 +631,58 @@ struct PlanCompareView {
   std::map<std::string, std::string> names;
 };
 
+// --- meetings and feedback (issue 11 items 3 and 4, app/meeting.cpp) ------------------------
+
+// What the lead records after a meeting: the summary becomes a normal entry of the file
+// (kind conversation_report, about the whole household: open by default, withholding applies).
+struct NewMeetingRecordInput {
+  domain::NewMeetingRecord record;
+  std::string summary;
+};
+
+// A family member's answers to "hoe was het overleg?" (nullopt: missing or not a number).
+struct NewFeedback {
+  std::array<std::optional<int>, domain::kFeedbackQuestions> answers = {};
+  std::string words;
+};
+
+// One meeting as its reader sees it.
+struct MeetingView {
+  domain::Meeting meeting;
+  // The summary entry's text, when the reader may read that entry now (withholding applies).
+  std::optional<std::string> summary;
+  bool summary_withheld = false;  // recorded, but the entry is not the reader's to read
+  // Professionals: THAT feedback came in, from whom (member ids), never the answers.
+  std::vector<std::string> feedback_from;
+  // A family member: may give feedback (was there), their own answer, and until when it changes.
+  bool may_give_feedback = false;
+  std::optional<domain::Feedback> my_feedback;
+  bool my_feedback_changeable = false;
+  domain::Millis changeable_until = 0;
+  bool may_add_agenda = false;  // not held yet, and the reader may add
+};
+
+struct MeetingsView {
+  std::string family_id;
+  std::string family_name;
+  std::vector<MeetingView> meetings;         // by date
+  bool may_plan = false;                     // the lead and the duo: plan and record
+  bool child_wording = false;                // the reader is a child under 16
+  domain::FeedbackWording wording;           // the questions as the reader is shown them
+  std::map<std::string, std::string> names;  // member, user and network ids -> names
+  // For the planning form (may_plan): who may be invited.
+  std::vector<domain::Member> members;
+  std::vector<domain::Member> children;
+  std::vector<InvolvedProfessional> professionals;
+  std::vector<domain::NetworkMember> network;
+};
+
+// The answers across the meetings of one team, as the team sees them (no family, no member).
+struct TeamMeetingFeedback {
+  domain::Team team;
+  domain::FeedbackAggregate aggregate;
+};
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -905,6 +960,36 @@ class Stip {
   // An involved professional comments beside version `version`; returns the comment's id.
   Result<std::string> CommentOnPlan(const Principal& who, const std::string& family_id, int version,
                                     const std::string& words);
+  // --- meetings and feedback (app/meeting.cpp, issue 11 items 3 and 4) -----------------------
+  // The meetings the caller may read (an access-log line); `purpose` as for SafetyMapOf.
+  Result<MeetingsView> MeetingsOf(const Principal& who, const std::string& family_id,
+                                  const std::string& purpose);
+  // The lead or the duo plans a meeting; returns its id.
+  Result<std::string> PlanMeeting(const Principal& who, const std::string& family_id,
+                                  const domain::NewMeetingPlan& plan);
+  // A family member (their own point or question) or an involved professional adds to the
+  // agenda of a meeting not held yet; returns the item's id.
+  Result<std::string> AddAgendaItem(const Principal& who, const std::string& family_id,
+                                    const std::string& meeting_id, const std::string& kind,
+                                    const std::string& words);
+  // The lead or the duo records the meeting, once; returns the summary entry's id. The members
+  // who were there are invited (their page, and a mail through the outbox) to give feedback.
+  Result<std::string> RecordMeeting(const Principal& who, const std::string& family_id,
+                                    const std::string& meeting_id,
+                                    const NewMeetingRecordInput& input);
+  // A member who was there gives their feedback, or changes it within 7 days (then it is fixed:
+  // FailedPrecondition). Returns the feedback id and whether it was a change.
+  Result<std::pair<std::string, bool>> GiveFeedback(const Principal& who,
+                                                    const std::string& family_id,
+                                                    const std::string& meeting_id,
+                                                    const NewFeedback& feedback);
+  // The meetings the caller was at and has not given feedback on (no log line: about the
+  // caller only, for the invitation on their page). 0 for professionals.
+  Result<int> OpenFeedbackInvitations(const Principal& who, const std::string& family_id);
+  // The feedback across a team's meetings, for a professional of that team or its team lead:
+  // counts per question only over at least 10 answers (domain::AggregateFeedback). No family
+  // is named, so no access-log line.
+  Result<TeamMeetingFeedback> TeamFeedback(const Principal& who, const std::string& team_id);
 
   // The handovers offered to the caller that wait for an answer (each read is logged in the
   // family's access log with the purpose "overdracht").

@@ -70,6 +70,11 @@ boost::json::object EncodeSafetyMap(const app::SafetyMapView& map);
 // two of its versions compared per field.
 boost::json::object EncodeFamilyPlan(const app::FamilyPlanView& plan);
 boost::json::object EncodePlanCompare(const app::PlanCompareView& compare);
+// Issue 11 items 3 and 4 (api_encode_meeting.cpp): the meetings as their reader may read them
+// (professionals: who gave feedback, never the answers; a member: their own answer only), and a
+// team's feedback counts (none below 10 answers).
+boost::json::object EncodeMeetings(const app::MeetingsView& view);
+boost::json::object EncodeTeamFeedback(const app::TeamMeetingFeedback& feedback);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

@@ -36,6 +36,8 @@ void AddHandoverRoutes(Router& router, app::Stip& stip);
 void AddSafetyMapRoutes(Router& router, app::Stip& stip);
 // Issue 11 item 2: the family's own plan first (api_plan.cpp).
 void AddPlanRoutes(Router& router, app::Stip& stip);
+// Issue 11 items 3 and 4: meetings and feedback (api_meeting.cpp).
+void AddMeetingRoutes(Router& router, app::Stip& stip);
 // Issue 10 item 4: emergency access and its review (api_emergency.cpp).
 void AddEmergencyRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)

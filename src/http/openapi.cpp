@@ -233,6 +233,36 @@ constexpr Operation kOperations[] = {
     {"api.handovers.withdraw", "handover",
      "The lead withdraws a proposal that waits for an answer, with words.", "HandoverWords", 200,
      "Ok", ""},
+    // Issue 11 items 3 and 4: meetings and feedback.
+    {"api.meetings.list", "meetings",
+     "The file's meetings the caller may read: date, place, who is invited, the agenda; once "
+     "held, who was there, how each child was there or heard, the summary (an entry: withholding "
+     "applies), the agreements and the next date. Professionals see that feedback came in and "
+     "from whom, never the answers; a family member sees their own answer. Logged with the "
+     "purpose.",
+     "", 200, "Meetings", "purpose"},
+    {"api.meetings.plan", "meetings",
+     "The lead or the duo plans a meeting with household members, involved professionals and "
+     "network members.",
+     "NewMeeting", 201, "Created", ""},
+    {"api.meetings.agenda", "meetings",
+     "A family member (their own point or question) or an involved professional adds to the "
+     "agenda of a meeting that was not held yet (422 afterwards).",
+     "NewAgendaItem", 201, "Created", ""},
+    {"api.meetings.record", "meetings",
+     "The lead or the duo records the meeting, once (422 a second time or before its date): who "
+     "was there, every child's how, the summary as an entry of the file, the agreements, the "
+     "next date. The members who were there are invited to give feedback (page and mail).",
+     "MeetingRecord", 201, "MeetingRecorded", ""},
+    {"api.meetings.feedback", "meetings",
+     "A family member who was there answers four questions 1-5 with optional words (201), or "
+     "changes their answer within 7 days (200); after that it is fixed (422).",
+     "MeetingFeedback", 201, "FeedbackGiven", ""},
+    {"api.teams.meeting_feedback", "meetings",
+     "A team's feedback over all its meetings, for its professionals and its team lead: per "
+     "question how often each value 1-5 was given, only over at least 10 answers (suppressed "
+     "below); never per family, never one combined score.",
+     "", 200, "TeamMeetingFeedback", ""},
     // Issue 11: the safety map.
     {"api.safety_map.get", "safety map",
      "The safety map with every round: worries with their disagreements, goals and one series "
@@ -759,6 +789,49 @@ constexpr std::string_view kComponents = R"json({
     "scale": {"type": "object"}, "child_scale": {"type": "object"}, "you": {"type": "object"},
     "dangers": {"type": "array", "items": {"type": "object"}},
     "strengths": {"type": "array", "items": {"type": "object"}}}},
+  "Meetings": {"type": "object", "required": ["family_id", "may_plan", "meetings"],
+   "properties": {"family_id": {"type": "string"}, "may_plan": {"type": "boolean"},
+    "child_wording": {"type": "boolean"},
+    "feedback_questions": {"type": "array", "items": {"type": "object"}},
+    "feedback_scale": {"type": "object"},
+    "meetings": {"type": "array", "items": {"type": "object"}}}},
+  "NewMeeting": {"type": "object", "additionalProperties": false, "required": ["date", "place"],
+   "properties": {"date": {"type": "string", "format": "date"},
+    "time": {"type": "string", "description": "HH:MM"}, "place": {"type": "string"},
+    "members": {"type": "array", "items": {"type": "string"}},
+    "professionals": {"type": "array", "items": {"type": "string"}},
+    "network": {"type": "array", "items": {"type": "string"}}}},
+  "NewAgendaItem": {"type": "object", "additionalProperties": false, "required": ["words"],
+   "properties": {"kind": {"type": "string", "enum": ["point", "question"]},
+    "words": {"type": "string"}}},
+  "MeetingRecord": {"type": "object", "additionalProperties": false, "required": ["summary"],
+   "properties": {"summary": {"type": "string"},
+    "present_members": {"type": "array", "items": {"type": "string"}},
+    "present_professionals": {"type": "array", "items": {"type": "string"}},
+    "present_network": {"type": "array", "items": {"type": "string"}},
+    "children": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["child_id", "how"], "properties": {"child_id": {"type": "string"},
+      "how": {"type": "string", "enum": ["present", "heard_before", "own_words", "not_heard"]},
+      "words": {"type": "string"}}}},
+    "agreements": {"type": "array", "items": {"type": "string"}},
+    "next_date": {"type": "string", "format": "date"}}},
+  "MeetingRecorded": {"type": "object", "required": ["summary_entry_id"],
+   "properties": {"summary_entry_id": {"type": "string"}}},
+  "MeetingFeedback": {"type": "object", "additionalProperties": false,
+   "required": ["heard", "understood", "safe", "next_step"], "properties": {
+    "heard": {"type": "integer", "minimum": 1, "maximum": 5},
+    "understood": {"type": "integer", "minimum": 1, "maximum": 5},
+    "safe": {"type": "integer", "minimum": 1, "maximum": 5},
+    "next_step": {"type": "integer", "minimum": 1, "maximum": 5},
+    "words": {"type": "string"}}},
+  "FeedbackGiven": {"type": "object", "required": ["id", "changed"],
+   "properties": {"id": {"type": "string"}, "changed": {"type": "boolean"}}},
+  "TeamMeetingFeedback": {"type": "object",
+   "required": ["team_id", "team_name", "min_answers", "suppressed", "answers"],
+   "properties": {"team_id": {"type": "string"}, "team_name": {"type": "string"},
+    "min_answers": {"type": "integer"}, "suppressed": {"type": "boolean"},
+    "answers": {"type": "integer", "nullable": true}, "note": {"type": "string"},
+    "distribution": {"type": "object"}}},
   "SafetyRound": {"type": "object", "required": ["round"],
    "properties": {"round": {"type": "integer"}}},
   "NewDanger": {"type": "object", "additionalProperties": false,

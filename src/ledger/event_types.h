@@ -71,5 +71,13 @@ inline constexpr std::string_view kPlanCommented = events::PlanCommented::kType;
 inline constexpr std::string_view kEmergencyAccessOpened = events::EmergencyAccessOpened::kType;
 inline constexpr std::string_view kEmergencyAccessEnded = events::EmergencyAccessEnded::kType;
 inline constexpr std::string_view kEmergencyAccessReviewed = events::EmergencyAccessReviewed::kType;
+// Issue 11 items 3 and 4: meetings and feedback.
+inline constexpr std::string_view kMeetingPlanned = events::MeetingPlanned::kType;
+inline constexpr std::string_view kMeetingAgendaAdded = events::MeetingAgendaAdded::kType;
+inline constexpr std::string_view kMeetingHeld = events::MeetingHeld::kType;
+inline constexpr std::string_view kMeetingChildHeard = events::MeetingChildHeard::kType;
+inline constexpr std::string_view kMeetingAgreementAdded = events::MeetingAgreementAdded::kType;
+inline constexpr std::string_view kMeetingFeedbackGiven = events::MeetingFeedbackGiven::kType;
+inline constexpr std::string_view kMeetingFeedbackChanged = events::MeetingFeedbackChanged::kType;
 
 }  // namespace stip::ledger::types

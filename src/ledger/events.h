@@ -1037,6 +1037,157 @@ struct PlanCommented {
   }
 };
 
+// Issue 11 items 3 and 4: meetings (overleg) and the family's feedback after them. Numbers are
+// decimal strings; the feedback's answers "1" .. "5".
+struct MeetingPlanned {
+  static constexpr std::string_view kType = "meeting.planned";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;    // "mtg_..."
+  std::string date;  // YYYY-MM-DD
+  std::string place;
+  std::string team_id;    // the planner's team: feedback is counted per team
+  std::string time = {};  // HH:MM
+  std::vector<std::string> members = {};
+  std::vector<std::string> professionals = {};
+  std::vector<std::string> network = {};
+  bool operator==(const MeetingPlanned&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingPlanned;
+    return std::tuple{
+        Required("id", &T::id),
+        Required("date", &T::date),
+        Required("place", &T::place),
+        Optional("team_id", &T::team_id),
+        IfSet("time", &T::time),
+        IfSet("members", &T::members, "must be an array", "must hold member ids"),
+        IfSet("professionals", &T::professionals, "must be an array", "must hold user ids"),
+        IfSet("network", &T::network, "must be an array", "must hold network member ids")};
+  }
+};
+
+// A point or question for the agenda; `member_id`: the family member who added it.
+struct MeetingAgendaAdded {
+  static constexpr std::string_view kType = "meeting.agenda_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "agp_..."
+  std::string meeting_id;
+  std::string kind;  // "point" | "question"
+  std::string words;
+  std::string member_id = {};
+  bool operator==(const MeetingAgendaAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingAgendaAdded;
+    return std::tuple{Required("id", &T::id), Required("meeting_id", &T::meeting_id),
+                      Required("kind", &T::kind), Required("words", &T::words),
+                      IfSet("member_id", &T::member_id)};
+  }
+};
+
+// Afterwards: who was there, the summary (an entry.added in the same append), the next date.
+struct MeetingHeld {
+  static constexpr std::string_view kType = "meeting.held";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string meeting_id;
+  std::string summary_entry_id;
+  std::vector<std::string> present_members = {};
+  std::vector<std::string> present_professionals = {};
+  std::vector<std::string> present_network = {};
+  std::string next_date = {};
+  bool operator==(const MeetingHeld&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingHeld;
+    return std::tuple{
+        Required("meeting_id", &T::meeting_id),
+        Required("summary_entry_id", &T::summary_entry_id),
+        IfSet("present_members", &T::present_members, "must be an array", "must hold member ids"),
+        IfSet("present_professionals", &T::present_professionals, "must be an array",
+              "must hold user ids"),
+        IfSet("present_network", &T::present_network, "must be an array",
+              "must hold network member ids"),
+        IfSet("next_date", &T::next_date)};
+  }
+};
+
+// Whether and how one child was there or heard (one per child, with meeting.held).
+struct MeetingChildHeard {
+  static constexpr std::string_view kType = "meeting.child_heard";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string meeting_id;
+  std::string child_id;
+  std::string how;  // present | heard_before | own_words | not_heard
+  std::string words = {};
+  bool operator==(const MeetingChildHeard&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingChildHeard;
+    return std::tuple{Required("meeting_id", &T::meeting_id), Required("child_id", &T::child_id),
+                      Required("how", &T::how), IfSet("words", &T::words)};
+  }
+};
+
+struct MeetingAgreementAdded {
+  static constexpr std::string_view kType = "meeting.agreement_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "agr_..."
+  std::string meeting_id;
+  std::string words;
+  bool operator==(const MeetingAgreementAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingAgreementAdded;
+    return std::tuple{Required("id", &T::id), Required("meeting_id", &T::meeting_id),
+                      Required("words", &T::words)};
+  }
+};
+
+// "Hoe was het overleg?": a family member who was there answers for themself.
+struct MeetingFeedbackGiven {
+  static constexpr std::string_view kType = "meeting.feedback_given";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "fbk_..."
+  std::string meeting_id;
+  std::string member_id;
+  std::string heard;
+  std::string understood;
+  std::string safe;
+  std::string next_step;
+  std::string words = {};
+  bool child_wording = false;
+  bool operator==(const MeetingFeedbackGiven&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingFeedbackGiven;
+    return std::tuple{Required("id", &T::id),
+                      Required("meeting_id", &T::meeting_id),
+                      Required("member_id", &T::member_id),
+                      Required("heard", &T::heard),
+                      Required("understood", &T::understood),
+                      Required("safe", &T::safe),
+                      Required("next_step", &T::next_step),
+                      IfSet("words", &T::words),
+                      IfSet("child_wording", &T::child_wording)};
+  }
+};
+
+// The member changes their own answer (within 7 days of giving it).
+struct MeetingFeedbackChanged {
+  static constexpr std::string_view kType = "meeting.feedback_changed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string heard;
+  std::string understood;
+  std::string safe;
+  std::string next_step;
+  std::string words = {};
+  bool operator==(const MeetingFeedbackChanged&) const = default;
+  static constexpr auto Fields() {
+    using T = MeetingFeedbackChanged;
+    return std::tuple{Required("id", &T::id),
+                      Required("heard", &T::heard),
+                      Required("understood", &T::understood),
+                      Required("safe", &T::safe),
+                      Required("next_step", &T::next_step),
+                      IfSet("words", &T::words)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -1069,7 +1220,10 @@ using AllEvents =
              SignalRecorded, SignalDeleted, KnownElsewhereChecked, JoinRequestMade,
              JoinRequestAccepted, JoinRequestDeclined,
              // issue 11 item 2: the family's own plan first
-             PlanOffered, PlanOfferAnswered, PlanVersionWritten, PlanConditionsSet, PlanCommented>;
+             PlanOffered, PlanOfferAnswered, PlanVersionWritten, PlanConditionsSet, PlanCommented,
+             // issue 11 items 3 and 4: meetings and feedback
+             MeetingPlanned, MeetingAgendaAdded, MeetingHeld, MeetingChildHeard,
+             MeetingAgreementAdded, MeetingFeedbackGiven, MeetingFeedbackChanged>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -18,6 +18,7 @@
 #include "domain/family_plan.h"
 #include "domain/handover.h"
 #include "domain/known_elsewhere.h"
+#include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/reads.h"
 #include "domain/safety_map.h"
@@ -251,6 +252,14 @@ class FamilyReads {
   // Issue 11 item 2: the family's own plan first: the offer, every version (oldest first),
   // every set of safety conditions and every comment (in ledger order).
   virtual Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) = 0;
+  // Issue 11 items 3 and 4: the family's meetings (by date) with agenda, record and agreements;
+  // the family's feedback answers; and every answer given on meetings of `team_id` (only the
+  // four numbers: no family, no member, no words), for the counts the team sees.
+  virtual Result<std::vector<domain::Meeting>> LoadMeetings(const std::string& family_id) = 0;
+  virtual Result<std::vector<domain::Feedback>> ListMeetingFeedback(
+      const std::string& family_id) = 0;
+  virtual Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> TeamFeedbackAnswers(
+      const std::string& team_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
   virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(

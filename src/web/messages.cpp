@@ -19,6 +19,7 @@ std::span<const Message> SafetyMapCatalogueEntries();       // messages_safety_m
 std::span<const Message> PlanCatalogueEntries();            // messages_plan.cpp (issue 11 item 2)
 std::span<const Message> EmergencyCatalogueEntries();       // messages_emergency.cpp (issue 10)
 std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
+std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.cpp (issue 11)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -30,7 +31,7 @@ std::span<const Message> Catalogue() {
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
-          KnownElsewhereCatalogueEntries()}) {
+          KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

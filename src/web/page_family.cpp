@@ -207,6 +207,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("plan_due", plan_due ? Data(Fill(Text(locale, "fp_due_file"),
                                             {{"date", FormatLongDate(*plan_due, locale)}}))
                                 : Data(false));
+  page.set("meetings_href",  // issue 11 items 3 and 4
+           path + "/overleg" + (purpose_query.empty() ? "" : "?" + purpose_query));
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

@@ -68,6 +68,12 @@ http::Response FamilyPlanPage(app::Stip& stip, const http::Request& req, bool fa
 http::Response FamilyPlanSubmit(app::Stip& stip, const http::Request& req, bool family_route,
                                 std::string_view form);
 http::Response PlanComparePage(app::Stip& stip, const http::Request& req, bool family_route);
+// --- meetings and feedback (page_meeting.cpp, issue 11 items 3 and 4) -----------------------
+// `family_route`: the family's own page on Ons gezin; else a professional's /gezinnen/{id}/...
+http::Response MeetingsPage(app::Stip& stip, const http::Request& req, bool family_route);
+// `form`: "plannen", "agenda", "verslag" (professionals) or "agenda", "ervaring" (the family).
+http::Response MeetingSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                             std::string_view form);
 
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/meeting.h"
 #include "web/field_errors.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -232,6 +233,39 @@ http::Response MyWorkPage(app::Stip& stip, const http::Request& req) {
   return RenderMyWork(stip, req, {});
 }
 
+namespace {
+
+// Issue 11 item 4: how families found the team's meetings, as counts per question and value
+// over every meeting of the team; under 10 answers only "minder dan 10 antwoorden".
+Data MeetingFeedbackData(app::Stip& stip, const http::Request& req, std::string_view locale,
+                         const domain::Team& team) {
+  auto feedback = stip.TeamFeedback(*req.principal, team.id);
+  if (!feedback) return Data(false);
+  const auto& a = feedback->aggregate;
+  Data out;
+  out.set("suppressed", a.suppressed);
+  out.set("answers", Fill(Text(locale, "mt_team_answers"), {{"n", std::to_string(a.answers)}}));
+  out.set("caption", Fill(Text(locale, "mt_team_caption"), {{"team", team.name}}));
+  const auto wording = domain::FeedbackWordingFor(false);
+  Data rows{Data::type::list};
+  for (std::size_t q = 0; q < domain::kFeedbackQuestions; ++q) {
+    Data row;
+    row.set("question", std::string(wording.questions[q]));
+    Data cells{Data::type::list};
+    for (int v = 0; v < domain::kFeedbackMax; ++v) {
+      Data cell;
+      cell.set("n", std::to_string(a.distribution[q][v]));
+      cells.push_back(cell);
+    }
+    row.set("cells", cells);
+    rows.push_back(row);
+  }
+  out.set("rows", rows);
+  return out;
+}
+
+}  // namespace
+
 http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
@@ -279,6 +313,7 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
       rows.push_back(row);
     }
     team.set("professionals", rows);
+    team.set("feedback", MeetingFeedbackData(stip, req, locale, t.team));  // issue 11 item 4
     teams.push_back(team);
   }
   page.set("teams", teams);

@@ -247,6 +247,12 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
                            !home->may_view_access_log;
   page.set("young_child", young_child);
   page.set("shows_entries", !home->summary_only && !young_child);
+  // Issue 11 item 4: the meetings the member was at and has not said how they were.
+  auto invitations = stip.OpenFeedbackInvitations(*req.principal, home->family.id);
+  page.set("feedback_invitation",
+           invitations && *invitations > 0
+               ? Data(Fill(Text(locale, "mt_invitation"), {{"n", std::to_string(*invitations)}}))
+               : Data(false));
   // The same cards as the professional's page, with the reaction and objection forms.
   CardContext cards;
   cards.locale = locale;

@@ -261,6 +261,21 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return PlanComparePage(*s, req, true); });
   add(verb::post, "/ons-gezin/plan/versie", "page.ons_gezin.plan.versie", true, Auth::kPage,
       [s](http::Request& req) { return FamilyPlanSubmit(*s, req, true, "versie"); });
+  // Issue 11 items 3 and 4: meetings and feedback (page_meeting.cpp).
+  add(verb::get, "/gezinnen/{id}/overleg", "page.family.meetings", false, Auth::kPage,
+      [s](http::Request& req) { return MeetingsPage(*s, req, false); });
+  add(verb::post, "/gezinnen/{id}/overleg/plannen", "page.family.meetings.plan", true, Auth::kPage,
+      [s](http::Request& req) { return MeetingSubmit(*s, req, false, "plannen"); });
+  add(verb::post, "/gezinnen/{id}/overleg/{meeting}/agenda", "page.family.meetings.agenda", true,
+      Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, false, "agenda"); });
+  add(verb::post, "/gezinnen/{id}/overleg/{meeting}/verslag", "page.family.meetings.record", true,
+      Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, false, "verslag"); });
+  add(verb::get, "/ons-gezin/overleg", "page.ons_gezin.meetings", false, Auth::kPage,
+      [s](http::Request& req) { return MeetingsPage(*s, req, true); });
+  add(verb::post, "/ons-gezin/overleg/{meeting}/agenda", "page.ons_gezin.meetings.agenda", true,
+      Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, true, "agenda"); });
+  add(verb::post, "/ons-gezin/overleg/{meeting}/ervaring", "page.ons_gezin.meetings.feedback", true,
+      Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, true, "ervaring"); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

@@ -563,6 +563,117 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 11 items 3 and 4: the lead plans a meeting for today, Marloes puts her own question
+  // on the agenda from her page, the lead records the meeting afterwards (the summary becomes
+  // an entry of the file), Marloes is invited and says how it was; the lead sees that she
+  // answered, never what; the team lead sees nothing below 10 answers.
+  test('Marloes adds an agenda point and gives feedback after the meeting', async () => {
+    assert.ok(leadPage && familyPath && parentPage, 'needs the lead and Marloes from earlier tests');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+        .format(new Date());
+    const QUESTION = 'Mag Mees in de herfstvakantie een week bij oma logeren?';
+    const SUMMARY = 'We spraken over de herfstvakantie. Mees mag een week bij oma logeren.';
+    await journey(checker, async () => {
+      const lead = leadPage;
+      await lead.goto(familyPath);
+      await lead.getByRole('link', { name: 'Overleg: plannen, agenda en hoe het was' }).click();
+      await lead.waitForURL('**/overleg');
+      assert.equal(await h1(lead), `Overleg: ${FAMILY_NAME}`);
+      const meetingsPath = new URL(lead.url()).pathname;
+      await checker.check(lead, 'meetings-lead');
+      // Without a place the form comes back with the date typed and what is missing.
+      await lead.locator('#plannen-datum').fill(today);
+      await lead.getByRole('button', { name: 'Overleg plannen' }).click();
+      await lead.getByRole('alert').waitFor();
+      assert.equal(await lead.locator('#plannen-datum').inputValue(), today);
+      assert.equal(await lead.locator('#plannen-plaats').getAttribute('aria-invalid'), 'true');
+      await checker.check(lead, 'meetings-lead-error');
+      await lead.locator('#plannen-plaats').fill('Wijkteam Lindewaard-Oost');
+      await lead.getByRole('button', { name: 'Overleg plannen' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+
+      const marloes = parentPage;
+      await marloes.goto('/ons-gezin');
+      await marloes.getByRole('link', { name: 'Overleg: uw punten voor de agenda en hoe het was' })
+          .click();
+      await marloes.waitForURL('**/ons-gezin/overleg');
+      await checker.check(marloes, 'meetings-parent');
+      const coming = marloes.locator('section[aria-labelledby="komend-titel"]');
+      await coming.getByLabel('Is het een punt of een vraag?').selectOption('question');
+      await coming.getByLabel('Wat wilt u bespreken?').fill(QUESTION);
+      await coming.getByRole('button', { name: 'Op de agenda zetten' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      assert.ok((await marloes.locator('main').innerText()).includes(QUESTION));
+
+      // The lead reads her question and records the meeting: who was there, each child.
+      await lead.goto(meetingsPath);
+      const planned = lead.locator('section[aria-labelledby="komend-titel"]');
+      assert.ok((await planned.innerText()).includes(QUESTION), 'the lead reads her question');
+      await planned.getByRole('group', { name: 'Welke gezinsleden waren er?' })
+          .getByLabel('Marloes Veldhoven').check();
+      await planned.getByRole('group', { name: 'Welke professionals waren er?' })
+          .getByLabel(LEAD_NAME).check();
+      await planned.getByLabel('Hoe was Lotte Kramer erbij of gehoord?').selectOption('present');
+      await planned.getByLabel('Hoe was Daan Kramer erbij of gehoord?')
+          .selectOption('heard_before');
+      await planned.getByLabel('Hoe was Mees Kramer erbij of gehoord?').selectOption('own_words');
+      await planned.getByLabel('Hoe precies, of waarom niet (Mees Kramer)')
+          .fill('Mees maakte een tekening van oma.');
+      await planned.getByLabel('Samenvatting').fill(SUMMARY);
+      await planned.getByLabel('Afspraken (één per regel)')
+          .fill('Marloes belt oma over de logeerweek.');
+      await planned.getByRole('button', { name: 'Overleg opslaan' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      await checker.check(lead, 'meetings-lead-recorded');
+
+      // Marloes is invited on her page and says how it was.
+      await marloes.goto('/ons-gezin');
+      await marloes.getByRole('link', { name: /Hoe was het overleg\? Vertel het ons/ }).click();
+      await marloes.waitForURL('**/ons-gezin/overleg');
+      const held = marloes.locator('article', { hasText: SUMMARY });
+      await held.getByRole('group', { name: 'Voelde u zich gehoord?' })
+          .getByLabel('4', { exact: true }).check();
+      await held.getByRole('group', { name: 'Begreep u wat er besloten is?' })
+          .getByLabel('5', { exact: true }).check();
+      await held.getByRole('group', { name: 'Voelt u zich veilig?' })
+          .getByLabel('4', { exact: true }).check();
+      await held.getByRole('button', { name: 'Antwoord geven' }).click();
+      // One question left open: the page says so and keeps the three answers.
+      await marloes.getByRole('alert').waitFor();
+      const again = marloes.locator('article', { hasText: SUMMARY });
+      assert.ok(await again.getByRole('group', { name: 'Voelde u zich gehoord?' })
+          .getByLabel('4', { exact: true }).isChecked());
+      await checker.check(marloes, 'meetings-parent-feedback-error');
+      await again.getByRole('group', { name: 'Is de volgende stap duidelijk?' })
+          .getByLabel('5', { exact: true }).check();
+      await again.getByLabel('Wilt u er iets over zeggen? (mag leeg)')
+          .fill('Ik werd echt gehoord.');
+      await again.getByRole('button', { name: 'Antwoord geven' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      const mine = await marloes.locator('article', { hasText: SUMMARY }).innerText();
+      assert.match(mine, /U kunt uw antwoord veranderen tot/);
+      await checker.check(marloes, 'meetings-parent-feedback');
+
+      // The lead sees that Marloes answered, not what.
+      await lead.goto(meetingsPath);
+      const recorded = await lead.locator('article', { hasText: SUMMARY }).innerText();
+      assert.match(recorded, /1 keer antwoord gekregen, van: Marloes Veldhoven/);
+      assert.ok(!recorded.includes('Ik werd echt gehoord.'), 'never her words');
+      await checker.check(lead, 'meetings-lead-feedback');
+
+      // The team lead: counts only from 10 answers; here fewer.
+      const karin = await newUserPage();
+      await karin.goto('/login');
+      await karin.getByLabel('Gebruikersnaam').fill('teamleider');
+      await karin.getByLabel('Wachtwoord').fill('demo');
+      await karin.getByRole('button', { name: 'Inloggen' }).click();
+      await karin.waitForURL('**/gezinnen');
+      await karin.goto('/mijn-werk/team');
+      assert.match(await karin.locator('main').innerText(), /minder dan 10 antwoorden/);
+      await checker.check(karin, 'meetings-team');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

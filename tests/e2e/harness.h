@@ -89,7 +89,7 @@ inline constexpr std::string_view kDuoName = "Youssef Amrani";
 inline constexpr std::string_view kLeadTeam = "Wijkteam Lindewaard-Oost";
 inline constexpr std::string_view kDemoFamilyName = "Gezin Veldhoven";
 inline constexpr int kDemoMembers = 5;
-inline constexpr int kDemoEntries = 14;  // as the lead sees them (src/app/demo.cpp)
+inline constexpr int kDemoEntries = 16;  // as the lead sees them (demo.cpp; 2 meeting summaries)
 
 // POST /api/v1/session; on success the client holds the cookie and sends X-CSRF-Token by
 // default. Returns the login response body (with "csrf" and "user").

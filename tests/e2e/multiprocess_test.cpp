@@ -109,11 +109,19 @@ TEST_F(MultiProcessTest, AFamilyAccountEndedOnOneProcessStopsOnTheOther) {
   HttpClient on_first(first_->port());
   HttpResponse demo = on_first.Get("/demo");
   ASSERT_EQ(demo.status, 200u) << demo.Describe();
-  const std::size_t mail = demo.body.find("Aan: marloes@example.org");
-  ASSERT_NE(mail, std::string::npos) << demo.body;
-  const std::string rest = demo.body.substr(mail);
+  // The newest mail to Marloes that holds a code (the demo also invited her to give feedback
+  // on its meetings, in a mail without a code).
+  std::string one;  // the mail the match points into
   std::smatch code;
-  ASSERT_TRUE(std::regex_search(rest, code, std::regex("\\b([0-9]{8})\\b")));
+  bool found = false;
+  for (std::size_t mail = demo.body.find("Aan: marloes@example.org");
+       mail != std::string::npos && !found;
+       mail = demo.body.find("Aan: marloes@example.org", mail + 1)) {
+    const std::size_t next = demo.body.find("Aan: ", mail + 1);
+    one = demo.body.substr(mail, next == std::string::npos ? next : next - mail);
+    found = std::regex_search(one, code, std::regex("\\b([0-9]{8})\\b"));
+  }
+  ASSERT_TRUE(found) << demo.body;
   HttpResponse login =
       on_first.PostJson("/api/v1/family-session",
                         json::object{{"contact", "marloes@example.org"}, {"code", code[1].str()}});

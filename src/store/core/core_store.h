@@ -132,6 +132,10 @@ class CoreStore : public Store {
   Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
   Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) override;
   Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) override;
+  Result<std::vector<domain::Meeting>> LoadMeetings(const std::string& family_id) override;
+  Result<std::vector<domain::Feedback>> ListMeetingFeedback(const std::string& family_id) override;
+  Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> TeamFeedbackAnswers(
+      const std::string& team_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
       const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(

@@ -152,6 +152,14 @@ class Projector {
   Status On(const ledger::events::JoinRequestMade& ev, const Envelope& env);
   Status On(const ledger::events::JoinRequestAccepted& ev, const Envelope& env);
   Status On(const ledger::events::JoinRequestDeclined& ev, const Envelope& env);
+  // Issue 11 items 3 and 4 (projector_meeting.cpp): meetings and feedback.
+  Status On(const ledger::events::MeetingPlanned& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingAgendaAdded& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingHeld& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingChildHeard& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingAgreementAdded& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingFeedbackGiven& ev, const Envelope& env);
+  Status On(const ledger::events::MeetingFeedbackChanged& ev, const Envelope& env);
 
   // The family of a family event exists; marks it changed at the event's time (and counts an
   // entry for entry.added and entry.corrected).

@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 34> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 37> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -224,6 +224,12 @@ inline constexpr std::array<DerivedTable, 34> kDerivedTables = {{
      "DELETE FROM plan_conditions"},
     {"plan_comments", "SELECT * FROM plan_comments ORDER BY family_id, id",
      "DELETE FROM plan_comments"},
+    // Issue 11 items 3 and 4: meetings and feedback (no foreign keys either).
+    {"meetings", "SELECT * FROM meetings ORDER BY family_id, id", "DELETE FROM meetings"},
+    {"meeting_items", "SELECT * FROM meeting_items ORDER BY family_id, id",
+     "DELETE FROM meeting_items"},
+    {"meeting_feedback", "SELECT * FROM meeting_feedback ORDER BY family_id, id",
+     "DELETE FROM meeting_feedback"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -620,8 +620,69 @@ CREATE TABLE plan_comments (
 );
 )sql";
 
-constexpr std::array<Sql, 16> kMigrations = {kV1, kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
-                                             kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16};
+// Version 17 (issue 11 items 3 and 4): the same as SQLite's version 17 (meetings, feedback).
+constexpr Sql kV17 = R"sql(
+CREATE TABLE meetings (
+  family_id             TEXT COLLATE "C"    NOT NULL,
+  id                    TEXT COLLATE "C"    NOT NULL,
+  seq                   BIGINT NOT NULL,
+  meeting_date          TEXT COLLATE "C"    NOT NULL,
+  meeting_time          TEXT COLLATE "C"    NOT NULL,
+  place                 TEXT COLLATE "C"    NOT NULL,
+  team_id               TEXT COLLATE "C"    NOT NULL,
+  members               TEXT COLLATE "C"    NOT NULL,
+  professionals         TEXT COLLATE "C"    NOT NULL,
+  network               TEXT COLLATE "C"    NOT NULL,
+  planned_by            TEXT COLLATE "C"    NOT NULL,
+  planned_at            BIGINT NOT NULL,
+  held_seq              BIGINT NOT NULL DEFAULT 0,
+  recorded_by           TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  recorded_at           BIGINT NOT NULL DEFAULT 0,
+  present_members       TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  present_professionals TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  present_network       TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  summary_entry_id      TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  next_date             TEXT COLLATE "C"    NOT NULL DEFAULT '',
+  PRIMARY KEY (family_id, id)
+);
+CREATE TABLE meeting_items (
+  family_id  TEXT COLLATE "C"    NOT NULL,
+  id         TEXT COLLATE "C"    NOT NULL,
+  seq        BIGINT NOT NULL,
+  meeting_id TEXT COLLATE "C"    NOT NULL,
+  kind       TEXT COLLATE "C"    NOT NULL,
+  member_id  TEXT COLLATE "C"    NOT NULL,
+  how        TEXT COLLATE "C"    NOT NULL,
+  words      TEXT COLLATE "C"    NOT NULL,
+  added_by   TEXT COLLATE "C"    NOT NULL,
+  added_at   BIGINT NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE TABLE meeting_feedback (
+  family_id     TEXT COLLATE "C"    NOT NULL,
+  id            TEXT COLLATE "C"    NOT NULL,
+  seq           BIGINT NOT NULL,
+  meeting_id    TEXT COLLATE "C"    NOT NULL,
+  member_id     TEXT COLLATE "C"    NOT NULL,
+  team_id       TEXT COLLATE "C"    NOT NULL,
+  heard         INTEGER NOT NULL,
+  understood    INTEGER NOT NULL,
+  safe          INTEGER NOT NULL,
+  next_step     INTEGER NOT NULL,
+  words         TEXT COLLATE "C"    NOT NULL,
+  child_wording BOOLEAN NOT NULL,
+  given_by      TEXT COLLATE "C"    NOT NULL,
+  given_at      BIGINT NOT NULL,
+  changed_at    BIGINT NOT NULL,
+  PRIMARY KEY (family_id, id),
+  UNIQUE (family_id, meeting_id, member_id)
+);
+CREATE INDEX meeting_feedback_by_team ON meeting_feedback (team_id);
+)sql";
+
+constexpr std::array<Sql, 17> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
+                                             kV7,  kV8,  kV9,  kV10, kV11, kV12,
+                                             kV13, kV14, kV15, kV16, kV17};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -611,8 +611,70 @@ CREATE TABLE plan_comments (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 16> kMigrations = {
-    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16};
+// Version 17 (issue 11 items 3 and 4):
+// meetings (overleg) with their agenda, record, children heard and agreements, and the
+// family's feedback after them.
+constexpr std::string_view kV17 = R"sql(
+CREATE TABLE meetings (
+  family_id             TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id                    TEXT    NOT NULL,
+  seq                   INTEGER NOT NULL,  -- meeting.planned
+  meeting_date          TEXT    NOT NULL,  -- YYYY-MM-DD
+  meeting_time          TEXT    NOT NULL,  -- HH:MM or ''
+  place                 TEXT    NOT NULL,
+  team_id               TEXT    NOT NULL,  -- the planner's team
+  members               TEXT    NOT NULL,  -- ids, comma-separated
+  professionals         TEXT    NOT NULL,
+  network               TEXT    NOT NULL,
+  planned_by            TEXT    NOT NULL,
+  planned_at            INTEGER NOT NULL,
+  held_seq              INTEGER NOT NULL DEFAULT 0,  -- meeting.held; 0 while not held
+  recorded_by           TEXT    NOT NULL DEFAULT '',
+  recorded_at           INTEGER NOT NULL DEFAULT 0,
+  present_members       TEXT    NOT NULL DEFAULT '',
+  present_professionals TEXT    NOT NULL DEFAULT '',
+  present_network       TEXT    NOT NULL DEFAULT '',
+  summary_entry_id      TEXT    NOT NULL DEFAULT '',
+  next_date             TEXT    NOT NULL DEFAULT '',
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_items (
+  family_id  TEXT    NOT NULL,
+  id         TEXT    NOT NULL,  -- child: "<meeting id>:<child id>"
+  seq        INTEGER NOT NULL,
+  meeting_id TEXT    NOT NULL,
+  kind       TEXT    NOT NULL,  -- agenda_point, agenda_question, agreement, child
+  member_id  TEXT    NOT NULL,  -- agenda: the member who added it; child: the child; else ''
+  how        TEXT    NOT NULL,  -- child only
+  words      TEXT    NOT NULL,
+  added_by   TEXT    NOT NULL,
+  added_at   INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_feedback (
+  family_id     TEXT    NOT NULL,
+  id            TEXT    NOT NULL,
+  seq           INTEGER NOT NULL,
+  meeting_id    TEXT    NOT NULL,
+  member_id     TEXT    NOT NULL,
+  team_id       TEXT    NOT NULL,  -- the meeting's team: the team's counts read by it
+  heard         INTEGER NOT NULL,
+  understood    INTEGER NOT NULL,
+  safe          INTEGER NOT NULL,
+  next_step     INTEGER NOT NULL,
+  words         TEXT    NOT NULL,
+  child_wording INTEGER NOT NULL,
+  given_by      TEXT    NOT NULL,
+  given_at      INTEGER NOT NULL,
+  changed_at    INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id),
+  UNIQUE (family_id, meeting_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_feedback_by_team ON meeting_feedback (team_id);
+)sql";
+
+constexpr std::array<std::string_view, 17> kMigrations = {
+    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -266,6 +266,14 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/plan", false, http::Auth::kPage},
       {verb::get, "/ons-gezin/plan/vergelijk", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/plan/versie", true, http::Auth::kPage},
+      // Issue 11 items 3 and 4: meetings and feedback.
+      {verb::get, "/gezinnen/{id}/overleg", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/overleg/plannen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/overleg/{meeting}/agenda", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/overleg/{meeting}/verslag", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/overleg", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/overleg/{meeting}/agenda", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/overleg/{meeting}/ervaring", true, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},
       {verb::post, "/noodtoegang", true, http::Auth::kPage},

@@ -256,6 +256,26 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.plan", "LRRRRYFYYY"},
     {"page.ons_gezin.plan.compare", "LRRRRYFYYY"},
     {"page.ons_gezin.plan.versie", "LRRRRYFYYF"},
+    // Issue 11 items 3 and 4: meetings. Read by whoever reads the file, and by a parent without
+    // custody for the meetings they were at (none here: an empty list); planned and recorded by
+    // the lead and the duo (the duo's second record of the same meeting is 422, still allowed);
+    // the agenda by every member who reads the file and the involved professionals; feedback by
+    // the members who were there (everyone here), never by professionals. The team's counts:
+    // its professionals and its team lead (the lead leads the local team), not the duo of
+    // another team, not an administrator.
+    {"api.meetings.list", "LYYNNYYYYY"},
+    {"api.meetings.plan", "LYYNNFFFFF"},
+    {"api.meetings.agenda", "LYYNNYFYYY"},
+    {"api.meetings.record", "LYYNNFFFFF"},
+    {"api.meetings.feedback", "LFFNNYYYYY"},
+    {"api.teams.meeting_feedback", "LYFYFFFFFF"},
+    {"page.family.meetings", "LYYNNNNNNN"},
+    {"page.family.meetings.plan", "LYYNNNNNNN"},
+    {"page.family.meetings.agenda", "LYYNNNNNNN"},
+    {"page.family.meetings.record", "LYYNNNNNNN"},
+    {"page.ons_gezin.meetings", "LRRRRYYYYY"},
+    {"page.ons_gezin.meetings.agenda", "LRRRRYFYYY"},
+    {"page.ons_gezin.meetings.feedback", "LRRRRYYYYY"},
     // Issue 10 item 4: emergency access, each route on a family of its own. Opening: a
     // professional who is not involved (the colleague); the lead and the duo are involved there
     // (409, still allowed to ask); administrators and family members are refused. Ending: the
@@ -466,6 +486,26 @@ class RouteAccessTest : public ::testing::Test {
       auto version = stip_->WritePlanVersion(*writer, family_, first);
       ASSERT_TRUE(version) << version.error().message;
     }
+    // Issue 11 items 3 and 4: a meeting today to add to and record, and one held today with
+    // every member there, for their feedback.
+    for (std::string* meeting : {&meeting_open_, &meeting_held_}) {
+      domain::NewMeetingPlan plan;
+      plan.date = domain::FormatDate(domain::DateOf(clock_.Now()));
+      plan.place = "Wijkcentrum";
+      plan.members = {member["Pia"], member["Nico"], member["Tim"], member["Yara"], member["Oma"]};
+      auto planned = stip_->PlanMeeting(lead, family_, plan);
+      ASSERT_TRUE(planned) << planned.error().message;
+      *meeting = *planned;
+    }
+    app::NewMeetingRecordInput held;
+    held.summary = "We spraken over school.";
+    held.record.present_members = {member["Pia"], member["Nico"], member["Tim"], member["Yara"],
+                                   member["Oma"]};
+    held.record.children = {{member["Yara"], domain::ChildHeard::kPresent, ""},
+                            {member["Tim"], domain::ChildHeard::kPresent, ""}};
+    auto recorded = stip_->RecordMeeting(lead, family_, meeting_held_, held);
+    ASSERT_TRUE(recorded) << recorded.error().message;
+    yara_member_ = member["Yara"];
 
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
@@ -686,6 +726,23 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.plan.version") return R"({"goals":["Tim slaapt op tijd."]})";
     if (route == "api.plan.conditions") return R"({"conditions":["Geen alcohol in huis."]})";
     if (route == "api.plan.comment") return R"({"version":1,"words":"Goed plan."})";
+    // Issue 11 items 3 and 4: meetings.
+    if (route == "api.meetings.plan") {
+      return json::serialize(json::object{
+          {"date", "2026-12-10"}, {"place", "Thuis"}, {"members", json::array{parent_member_}}});
+    }
+    if (route == "api.meetings.agenda") return R"({"kind":"question","words":"Mag Tim mee?"})";
+    if (route == "api.meetings.record") {
+      return json::serialize(json::object{
+          {"summary", "Samen gepraat."},
+          {"present_members", json::array{parent_member_}},
+          {"children",
+           json::array{json::object{{"child_id", yara_member_}, {"how", "present"}},
+                       json::object{{"child_id", child_member_}, {"how", "present"}}}}});
+    }
+    if (route == "api.meetings.feedback") {
+      return R"({"heard":4,"understood":4,"safe":3,"next_step":5})";
+    }
     if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
       return R"({"words":"Liever niet."})";
     }
@@ -777,6 +834,20 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.safety_map.doel") {
       return "zorg_id=" + danger_ + "&woorden=Op+tijd&_csrf=csrf-token";
     }
+    // Issue 11 items 3 and 4: the meeting forms.
+    if (route == "page.family.meetings.plan") {
+      return "datum=2026-12-10&plaats=Thuis&lid_" + parent_member_ + "=ja&_csrf=csrf-token";
+    }
+    if (route.ends_with("meetings.agenda")) {
+      return "soort=point&woorden=Over+school&_csrf=csrf-token";
+    }
+    if (route == "page.family.meetings.record") {
+      return "lid_" + parent_member_ + "=ja&kind_" + yara_member_ + "=present&kind_" +
+             child_member_ + "=present&samenvatting=Samen+gepraat&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.meetings.feedback") {
+      return "gehoord=4&begrepen=4&veilig=3&volgende_stap=5&_csrf=csrf-token";
+    }
     if (route == "page.emergency.open") {
       return "dossier=" + emergency_family_[route] + "&reden=Politie+belde&_csrf=csrf-token";
     }
@@ -832,8 +903,9 @@ class RouteAccessTest : public ::testing::Test {
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
   std::string danger_;                                  // issue 11: a worry on the safety map
-  std::map<std::string, std::string> emergency_family_;  // issue 10 item 4: route -> family
-  std::map<std::string, std::string> emergency_use_;     // route -> the colleague's use
+  std::string meeting_open_, meeting_held_, yara_member_;  // issue 11 items 3 and 4
+  std::map<std::string, std::string> emergency_family_;    // issue 10 item 4: route -> family
+  std::map<std::string, std::string> emergency_use_;       // route -> the colleague's use
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -931,7 +1003,9 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
       put("{id}", handover_family_[route.name]);
       put("{handover}", handover_[route.name]);
     }
+    if (route.name == "api.teams.meeting_feedback") put("{id}", local_team_);
     put("{id}", family_);
+    put("{meeting}", route.name.ends_with("feedback") ? meeting_held_ : meeting_open_);
     put("{consent_id}", consent_);
     // Issue 10: the network routes' consents.
     if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
