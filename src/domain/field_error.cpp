@@ -1,6 +1,7 @@
 #include "domain/field_error.h"
 
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/handover.h"
 #include "domain/model.h"
 
@@ -192,6 +193,10 @@ std::string_view ValueListName(ValueList list) {
       return "digest_frequency";
     case ValueList::kHandoverReason:
       return "handover_reason";
+    case ValueList::kDecisionKind:
+      return "decision_kind";
+    case ValueList::kVerdict:
+      return "verdict";
   }
   return "";
 }
@@ -221,6 +226,13 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return Names(HandoverReason::kFamilyMoved, HandoverReason::kIllnessOrLeave,
                    HandoverReason::kStaffLeaving, HandoverReason::kOtherExpertise,
                    HandoverReason::kFamilyWish, HandoverReason::kOther);
+    case ValueList::kDecisionKind: {
+      std::vector<std::string> out;
+      for (const auto k : kAllDecisionKinds) out.emplace_back(ToString(k));
+      return out;
+    }
+    case ValueList::kVerdict:
+      return Names(Verdict::kAgree, Verdict::kAgreeWithConditions, Verdict::kDisagree);
   }
   return {};
 }

@@ -142,11 +142,14 @@ enum class ValueList {
   kJoinRole,         // issue 10: the roles a professional joins an open file in (not the lead)
   kDigestFrequency,  // issue 10 item 8: daily, weekly, off
   kHandoverReason,   // issue 10: why the fixed face changes
+  kDecisionKind,     // issue 12: what is decided (plan_change, out_of_home_placement, ...)
+  kVerdict,          // issue 12: the second opinion's verdict
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind,     ValueList::kReactionKind,
     ValueList::kWithholdingGround, ValueList::kYesNo,         ValueList::kJoinRole,
-    ValueList::kDigestFrequency,   ValueList::kHandoverReason};
+    ValueList::kDigestFrequency,   ValueList::kHandoverReason,    ValueList::kDecisionKind,
+    ValueList::kVerdict};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

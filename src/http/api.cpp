@@ -28,6 +28,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddEmergencyRoutes(router, stip);         // issue 10 item 4: emergency access
   api::AddHandoverRoutes(router, stip);          // issue 10: the handover of the fixed face
   api::AddSafetyMapRoutes(router, stip);         // issue 11: the safety map
+  api::AddDecisionRoutes(router, stip);          // issue 12: decisions, second opinion
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members

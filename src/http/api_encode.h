@@ -66,6 +66,10 @@ boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_
 // the disagreements, the goals and one series per participant over the rounds; never a number
 // computed from the answers.
 boost::json::object EncodeSafetyMap(const app::SafetyMapView& map);
+// Issue 12 (api_encode_decision.cpp): the decisions as their reader may read them, each with its
+// facts apart from opinions, the alternatives, the children heard, the family's views and the
+// second opinions (which one counts for the version that stands); never a score.
+boost::json::object EncodeDecisions(const app::DecisionsView& decisions);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

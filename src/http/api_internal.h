@@ -34,6 +34,8 @@ void AddHouseholdRoutes(Router& router, app::Stip& stip, const domain::Clock& cl
 void AddHandoverRoutes(Router& router, app::Stip& stip);
 // Issue 11: the safety map (api_safety_map.cpp).
 void AddSafetyMapRoutes(Router& router, app::Stip& stip);
+// Issue 12: decisions and the second opinion (api_decision.cpp).
+void AddDecisionRoutes(Router& router, app::Stip& stip);
 // Issue 10 item 4: emergency access and its review (api_emergency.cpp).
 void AddEmergencyRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)

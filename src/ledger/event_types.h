@@ -65,5 +65,13 @@ inline constexpr std::string_view kSafetyScoreGiven = events::SafetyScoreGiven::
 inline constexpr std::string_view kEmergencyAccessOpened = events::EmergencyAccessOpened::kType;
 inline constexpr std::string_view kEmergencyAccessEnded = events::EmergencyAccessEnded::kType;
 inline constexpr std::string_view kEmergencyAccessReviewed = events::EmergencyAccessReviewed::kType;
+// Issue 12: decisions and the second opinion.
+inline constexpr std::string_view kDecisionDrafted = events::DecisionDrafted::kType;
+inline constexpr std::string_view kDecisionRevised = events::DecisionRevised::kType;
+inline constexpr std::string_view kDecisionShared = events::DecisionShared::kType;
+inline constexpr std::string_view kDecisionViewAdded = events::DecisionViewAdded::kType;
+inline constexpr std::string_view kDecisionSecondOpinionGiven =
+    events::DecisionSecondOpinionGiven::kType;
+inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
 
 }  // namespace stip::ledger::types

@@ -19,6 +19,7 @@
 #include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/reads.h"
+#include "domain/decision.h"
 #include "domain/safety_map.h"
 #include "ledger/event.h"
 
@@ -247,6 +248,10 @@ class FamilyReads {
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
   // Issue 11: the family's safety map, everything in ledger order (empty before round 1).
   virtual Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) = 0;
+  // Issue 12: the family's decisions, each at its newest version with its views and second
+  // opinions, in ledger order.
+  virtual Result<std::vector<domain::DecisionRecord>> ListDecisions(
+      const std::string& family_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
   virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(

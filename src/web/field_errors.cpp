@@ -44,6 +44,10 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_digest_frequency";
     case ValueList::kHandoverReason:
       return "fe_handover_reason";
+    case ValueList::kDecisionKind:
+      return "fe_decision_kind";
+    case ValueList::kVerdict:
+      return "fe_verdict";
   }
   return "fe_not_one_of";
 }

@@ -18,6 +18,7 @@ std::span<const Message> HandoverCatalogueEntries();        // messages_handover
 std::span<const Message> SafetyMapCatalogueEntries();       // messages_safety_map.cpp (issue 11)
 std::span<const Message> EmergencyCatalogueEntries();       // messages_emergency.cpp (issue 10)
 std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
+std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -29,7 +30,7 @@ std::span<const Message> Catalogue() {
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), EmergencyCatalogueEntries(),
-          KnownElsewhereCatalogueEntries()}) {
+          KnownElsewhereCatalogueEntries(), DecisionCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

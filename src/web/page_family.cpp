@@ -199,6 +199,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
   page.set("household_href", path + "/huishouden");  // issue 10
   page.set("safety_href",  // issue 11, with the purpose of the read as the access log has it
            path + "/veiligheid" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  page.set("decisions_href",  // issue 12, with the purpose as above
+           path + "/besluiten" + (purpose_query.empty() ? "" : "?" + purpose_query));
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

@@ -128,6 +128,7 @@ class CoreStore : public Store {
   Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) override;
   Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
   Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) override;
+  Result<std::vector<domain::DecisionRecord>> ListDecisions(const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
       const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(

@@ -8,6 +8,7 @@
 
 #include "domain/access.h"
 #include "domain/digest.h"
+#include "domain/decision.h"
 #include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/text.h"
@@ -55,6 +56,10 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseDigestFrequency(v).has_value();
       case ValueList::kHandoverReason:
         return ParseHandoverReason(v).has_value();
+      case ValueList::kDecisionKind:  // issue 12
+        return ParseDecisionKind(v).has_value();
+      case ValueList::kVerdict:
+        return ParseVerdict(v).has_value();
     }
     return false;
   };

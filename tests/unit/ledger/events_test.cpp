@@ -113,8 +113,9 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // handover.proposed, .accepted, .declined, .withdrawn; issue 11: safety_map.round_opened,
   // .danger_added, .disagreement_added, .strength_added, .goal_added, .score_given; issue 10
   // item 4: emergency_access.opened, .ended, .reviewed; item 6: signal.recorded,
-  // signal.deleted, known_elsewhere.checked, join_request.made, .accepted, .declined
-  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u);
+  // signal.deleted, known_elsewhere.checked, join_request.made, .accepted, .declined; issue 12:
+  // decision.drafted, .revised, .shared, .view_added, .second_opinion_given, .taken
+  EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 6u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
