@@ -180,11 +180,10 @@ Result<std::string> Stip::DraftDecision(const Principal& who, const std::string&
     auto draft = CheckNewDecision(families_, *access, input);
     if (!draft) return tl::unexpected(draft.error());
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
-                                   events::DecisionDrafted{.id = id,
-                                                           .version = "1",
-                                                           .content = draft->content,
-                                                           .content_hash = draft->hash}));
+    req.events.push_back(MakeEvent(
+        family_id, who.user.id, access->query.now,
+        events::DecisionDrafted{
+            .id = id, .version = "1", .content = draft->content, .content_hash = draft->hash}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -326,15 +325,15 @@ Result<std::string> Stip::GiveSecondOpinion(const Principal& who, const std::str
       return Fail(domain::Error::Invalid("The second opinion cannot be given like this.", errors));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, who.user.id, access->query.now,
-                  events::DecisionSecondOpinionGiven{.id = id,
-                                                     .decision_id = decision_id,
-                                                     .version = std::to_string(d->version),
-                                                     .content_hash = d->content_hash,
-                                                     .verdict = std::string(ToString(*verdict)),
-                                                     .reasons = domain::Trim(input.reasons),
-                                                     .conditions = domain::Trim(input.conditions)}));
+    req.events.push_back(MakeEvent(
+        family_id, who.user.id, access->query.now,
+        events::DecisionSecondOpinionGiven{.id = id,
+                                           .decision_id = decision_id,
+                                           .version = std::to_string(d->version),
+                                           .content_hash = d->content_hash,
+                                           .verdict = std::string(ToString(*verdict)),
+                                           .reasons = domain::Trim(input.reasons),
+                                           .conditions = domain::Trim(input.conditions)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

@@ -150,15 +150,14 @@ Status SeedDecision(Stip& stip, store::Store& store, const std::string& family_i
       "Ruben ziet Lotte en Mees voorlopig alleen onder begeleiding, in het omgangshuis, één keer "
       "per twee weken. Na drie maanden kijken we samen opnieuw.";
   c.legal_ground = "BW 1:377a (omgang)";
-  c.facts = {{"Bij de overdracht op 2 september is er geschreeuwd waar Mees bij was.",
+  c.facts = {{"Bij een overdracht van de kinderen is er geschreeuwd waar Mees bij was.",
               "Melding van de school van Mees", before(60), ""},
              {"Lotte zegt dat ze bang is als haar vader belt.", "Gesprek van Sanne met Lotte",
               before(45), ""}};
   c.opinions = {{"Onbegeleid contact is nu te onrustig voor Mees.", "Sanne de Wit (wijkteam)"}};
-  c.alternatives = {
-      {"Contact zoals het was, zonder begeleiding.",
-       "De overdrachten gingen twee keer mis waar de kinderen bij waren."},
-      {"Helemaal geen contact.", "Lotte en Mees willen hun vader blijven zien."}};
+  c.alternatives = {{"Contact zoals het was, zonder begeleiding.",
+                     "De overdrachten gingen twee keer mis waar de kinderen bij waren."},
+                    {"Helemaal geen contact.", "Lotte en Mees willen hun vader blijven zien."}};
   c.present = {"Marloes Veldhoven", "Ruben Kramer", "Sanne de Wit (wijkteam)",
                "Youssef Amrani (veiligheidsteam)"};
   for (const auto& m : (*family)->members) {
@@ -179,8 +178,9 @@ Status SeedDecision(Stip& stip, store::Store& store, const std::string& family_i
   if (auto r = stip.ShareDecision(sanne, family_id, *id); !r) return r;
   if (auto r = stip.AddDecisionView(
           *marloes, family_id, *id,
-          {"", "Ik vind het goed dat er iemand bij is. Ik wil wel dat de kinderen hun vader "
-               "blijven zien, en dat Lotte mag zeggen als ze een keer niet wil."});
+          {"",
+           "Ik vind het goed dat er iemand bij is. Ik wil wel dat de kinderen hun vader "
+           "blijven zien, en dat Lotte mag zeggen als ze een keer niet wil."});
       !r) {
     return tl::unexpected(r.error());
   }

@@ -16,6 +16,7 @@
 #include "app/keyed_mutex.h"
 #include "app/my_work.h"
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -25,7 +26,6 @@
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
-#include "domain/decision.h"
 #include "domain/safety_map.h"
 #include "domain/time.h"
 
@@ -585,11 +585,11 @@ struct DecisionsView {
   std::string family_name;
   std::vector<domain::DecisionRecord> decisions;  // in ledger order
   std::map<std::string, std::string> names;       // member and user ids -> names
-  bool family = false;            // the viewer is a family member
-  bool may_edit = false;          // the lead or the duo: draft, revise, share, take
-  bool may_give_opinion = false;  // a behavioural scientist involved in the file
-  std::string viewer_id;          // the user id, or the member id of a family member
-  bool may_write_view = false;    // a family member who writes their own view
+  bool family = false;                            // the viewer is a family member
+  bool may_edit = false;                          // the lead or the duo: draft, revise, share
+  bool may_give_opinion = false;                  // a behavioural scientist involved in the file
+  std::string viewer_id;                          // the user id, or a family member's member id
+  bool may_write_view = false;                    // a family member who writes their own view
   // For a professional: members a view may be taken down for, the children of the household,
   // and who may decide (the lead and the duo).
   std::vector<domain::Member> members;

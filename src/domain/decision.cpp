@@ -41,9 +41,7 @@ bool MayDecide(const Family& family, const std::string& user_id, Millis now) {
   });
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::string_view ToString(DecisionKind v) {
   switch (v) {
@@ -152,8 +150,8 @@ std::vector<FieldError> CheckDraft(const Family& family, const DecisionContent& 
     for (std::size_t i = 0; i < draft.opinions.size(); ++i) {
       CheckWords(errors, At("opinions", i, "text"), draft.opinions[i].text, kMaxDecisionTextChars,
                  true);
-      CheckWords(errors, At("opinions", i, "whose"), draft.opinions[i].whose,
-                 kMaxDecisionLineChars, true);
+      CheckWords(errors, At("opinions", i, "whose"), draft.opinions[i].whose, kMaxDecisionLineChars,
+                 true);
     }
   }
   if (draft.alternatives.empty()) {
@@ -201,7 +199,8 @@ std::vector<FieldError> CheckDraft(const Family& family, const DecisionContent& 
   if (Trim(draft.decider).empty()) {
     errors.push_back({"decider", Required()});
   } else if (!MayDecide(family, Trim(draft.decider), now)) {
-    errors.push_back({"decider", FieldCode::kUnknownId,
+    errors.push_back({"decider",
+                      FieldCode::kUnknownId,
                       "must be a professional involved in this file as lead, duo or behavioural "
                       "scientist",
                       {{"of", std::string("professional involved in this file")}}});

@@ -20,18 +20,18 @@ namespace stip::domain {
 // family; heavy ones touch a child's home, custody or contact, or go to the judge, and need a
 // second opinion before they are taken (DESIGN.md rule 9; Richtlijn Uithuisplaatsing).
 enum class DecisionKind {
-  kPlanChange,           // light: a change of the plan
-  kHelpChange,           // light: other help is started or stopped
-  kOutOfHomePlacement,   // heavy: uithuisplaatsing
-  kRequestMeasure,       // heavy: a request to the judge for a measure (OTS, ...)
-  kRequestExtension,     // heavy: a request to extend a measure
-  kRequestEndCustody,    // heavy: a request to end custody (gezagsbeëindiging)
-  kEndContact,           // heavy: ending or limiting contact between a parent and a child
+  kPlanChange,          // light: a change of the plan
+  kHelpChange,          // light: other help is started or stopped
+  kOutOfHomePlacement,  // heavy: uithuisplaatsing
+  kRequestMeasure,      // heavy: a request to the judge for a measure (OTS, ...)
+  kRequestExtension,    // heavy: a request to extend a measure
+  kRequestEndCustody,   // heavy: a request to end custody (gezagsbeëindiging)
+  kEndContact,          // heavy: ending or limiting contact between a parent and a child
 };
 inline constexpr DecisionKind kAllDecisionKinds[] = {
-    DecisionKind::kPlanChange,        DecisionKind::kHelpChange,
+    DecisionKind::kPlanChange,         DecisionKind::kHelpChange,
     DecisionKind::kOutOfHomePlacement, DecisionKind::kRequestMeasure,
-    DecisionKind::kRequestExtension,  DecisionKind::kRequestEndCustody,
+    DecisionKind::kRequestExtension,   DecisionKind::kRequestEndCustody,
     DecisionKind::kEndContact};
 std::string_view ToString(DecisionKind v);  // "plan_change", "out_of_home_placement", ...
 std::optional<DecisionKind> ParseDecisionKind(std::string_view s);

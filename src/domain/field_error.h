@@ -146,10 +146,11 @@ enum class ValueList {
   kVerdict,          // issue 12: the second opinion's verdict
 };
 inline constexpr std::array kAllValueLists{
-    ValueList::kMemberRole,        ValueList::kEntryKind,     ValueList::kReactionKind,
-    ValueList::kWithholdingGround, ValueList::kYesNo,         ValueList::kJoinRole,
-    ValueList::kDigestFrequency,   ValueList::kHandoverReason,    ValueList::kDecisionKind,
-    ValueList::kVerdict};
+    ValueList::kMemberRole,      ValueList::kEntryKind,
+    ValueList::kReactionKind,    ValueList::kWithholdingGround,
+    ValueList::kYesNo,           ValueList::kJoinRole,
+    ValueList::kDigestFrequency, ValueList::kHandoverReason,
+    ValueList::kDecisionKind,    ValueList::kVerdict};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

@@ -136,8 +136,8 @@ void AddDecisionRoutes(Router& router, app::Stip& stip) {
   auto bind = [&stip](Response (*fn)(app::Stip&, Request&)) {
     return [&stip, fn](Request& request) { return fn(stip, request); };
   };
-  router.Add({verb::get, "/api/v1/families/{id}/decisions", "api.decisions.list", false,
-              Auth::kApi, bind(&List)});
+  router.Add({verb::get, "/api/v1/families/{id}/decisions", "api.decisions.list", false, Auth::kApi,
+              bind(&List)});
   router.Add({verb::post, "/api/v1/families/{id}/decisions", "api.decisions.draft", true,
               Auth::kApi, bind(&Draft)});
   router.Add({verb::post, "/api/v1/families/{id}/decisions/{decision_id}/versions",

@@ -99,9 +99,8 @@ json::object Encode(const app::DecisionsView& v, const domain::DecisionRecord& d
 json::object EncodeDecisions(const app::DecisionsView& v) {
   json::array list;
   for (const auto& d : v.decisions) list.push_back(Encode(v, d));
-  return json::object{{"family_id", v.family_id},
-                      {"family_name", v.family_name},
-                      {"decisions", std::move(list)}};
+  return json::object{
+      {"family_id", v.family_id}, {"family_name", v.family_name}, {"decisions", std::move(list)}};
 }
 
 }  // namespace stip::http

@@ -945,7 +945,7 @@ struct JoinRequestDeclined {
 struct DecisionDrafted {
   static constexpr std::string_view kType = "decision.drafted";
   static constexpr Chain kChain = Chain::kFamily;
-  std::string id;  // "bsl_..."
+  std::string id;       // "bsl_..."
   std::string version;  // "1"
   std::string content;
   std::string content_hash;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -19,7 +20,6 @@
 #include "domain/known_elsewhere.h"
 #include "domain/model.h"
 #include "domain/reads.h"
-#include "domain/decision.h"
 #include "domain/safety_map.h"
 #include "ledger/event.h"
 

@@ -183,12 +183,12 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
   out.set("kind", Choice(typed, form, p + "soort", "soort", Text(locale, "dc_label_kind"),
                          KindOptions(locale), d ? std::string(domain::ToString(c.kind)) : ""));
   out.set("what", Field(typed, form, p + "wat", "wat", Text(locale, "dc_label_what"), 3, c.what));
-  Data ground = Field(typed, form, p + "grond", "grond", Text(locale, "dc_label_ground"), 0,
-                      c.legal_ground);
+  Data ground =
+      Field(typed, form, p + "grond", "grond", Text(locale, "dc_label_ground"), 0, c.legal_ground);
   ground.set("hint", std::string(Text(locale, "dc_ground_hint")));
-  ground.set("describedby", p + "grond-uitleg" + (typed.errors.count(p + "grond")
-                                                      ? " " + p + "grond-fout"
-                                                      : std::string()));
+  ground.set("describedby",
+             p + "grond-uitleg" +
+                 (typed.errors.count(p + "grond") ? " " + p + "grond-fout" : std::string()));
   out.set("ground", ground);
   Data facts{Data::type::list};
   const int fact_rows = std::max<int>(kFactRows, static_cast<int>(c.facts.size()));
@@ -233,20 +233,20 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
     row.set("legend", Fill(Text(locale, "dc_alternative_n"), {{"n", n}}));
     row.set("what", Field(typed, form, p + "alternatief-" + n + "-wat", "alternatief_" + n,
                           Text(locale, "dc_label_alternative"), 2, a ? a->what : ""));
-    row.set("why_not", Field(typed, form, p + "alternatief-" + n + "-waarom",
-                             "waarom_niet_" + n, Text(locale, "dc_label_why_not"), 2,
-                             a ? a->why_not : ""));
+    row.set("why_not", Field(typed, form, p + "alternatief-" + n + "-waarom", "waarom_niet_" + n,
+                             Text(locale, "dc_label_why_not"), 2, a ? a->why_not : ""));
     alternatives.push_back(row);
   }
   out.set("alternatives", alternatives);
   std::string present;
   for (const auto& x : c.present) present += (present.empty() ? "" : "\n") + x;
-  Data present_field = Field(typed, form, p + "aanwezig", "aanwezig",
-                             Text(locale, "dc_label_present"), 3, present);
+  Data present_field =
+      Field(typed, form, p + "aanwezig", "aanwezig", Text(locale, "dc_label_present"), 3, present);
   present_field.set("hint", std::string(Text(locale, "dc_present_hint")));
-  present_field.set("describedby", p + "aanwezig-uitleg" + (typed.errors.count(p + "aanwezig")
-                                                                ? " " + p + "aanwezig-fout"
-                                                                : std::string()));
+  present_field.set(
+      "describedby",
+      p + "aanwezig-uitleg" +
+          (typed.errors.count(p + "aanwezig") ? " " + p + "aanwezig-fout" : std::string()));
   out.set("present", present_field);
   Data children{Data::type::list};
   for (const auto& m : v.children) {
@@ -283,9 +283,9 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
   item.set("heading", KindText(locale, c.kind) + ": " + c.what);
   item.set("heavy", domain::IsHeavy(c.kind));
   item.set("status", StatusText(locale, v, d, place.family));
-  item.set("version", Fill(Text(locale, "dc_version"),
-                           {{"n", std::to_string(d.version)},
-                            {"date", FormatDateTime(d.changed_at, locale)}}));
+  item.set("version",
+           Fill(Text(locale, "dc_version"), {{"n", std::to_string(d.version)},
+                                             {"date", FormatDateTime(d.changed_at, locale)}}));
   item.set("what", c.what);
   item.set("legal_ground", c.legal_ground);
   item.set("decider", NameOf(v, c.decider));
@@ -294,9 +294,9 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
     Data x;
     x.set("text", f.text);
     x.set("source", Fill(Text(locale, "dc_fact_source"), {{"source", f.source}, {"date", f.date}}));
-    x.set("entry", f.entry_id.empty() ? Data(false)
-                                      : Data(Fill(Text(locale, "dc_fact_entry"),
-                                                  {{"id", f.entry_id}})));
+    x.set("entry", f.entry_id.empty()
+                       ? Data(false)
+                       : Data(Fill(Text(locale, "dc_fact_entry"), {{"id", f.entry_id}})));
     facts.push_back(x);
   }
   item.set("facts", facts);
@@ -347,11 +347,11 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
   Data opinions_given{Data::type::list};
   for (const auto& o : d.opinions) {
     Data x;
-    x.set("line", Fill(Text(locale, "dc_opinion_line"),
-                       {{"name", NameOf(v, o.given_by)},
-                        {"verdict", VerdictText(locale, o.verdict)},
-                        {"n", std::to_string(o.version)},
-                        {"date", FormatDateTime(o.given_at, locale)}}));
+    x.set("line",
+          Fill(Text(locale, "dc_opinion_line"), {{"name", NameOf(v, o.given_by)},
+                                                 {"verdict", VerdictText(locale, o.verdict)},
+                                                 {"n", std::to_string(o.version)},
+                                                 {"date", FormatDateTime(o.given_at, locale)}}));
     x.set("reasons", o.reasons);
     x.set("conditions", o.conditions.empty() ? Data(false) : Data(o.conditions));
     x.set("voided", &o != current && o.content_hash != d.content_hash
@@ -362,9 +362,9 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
   item.set("has_second_opinions", !d.opinions.empty());
   item.set("second_opinions", opinions_given);
   if (place.family) {
-    item.set("next", std::string(Text(
-                         locale, d.state == domain::DecisionState::kTaken ? "dc_next_taken_family"
-                                                                          : "dc_next_shared_family")));
+    item.set("next", std::string(Text(locale, d.state == domain::DecisionState::kTaken
+                                                  ? "dc_next_taken_family"
+                                                  : "dc_next_shared_family")));
   }
 
   // The forms on this decision.
@@ -389,14 +389,12 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
       item.set("view_member", Choice(typed, view_form, d.id + "-lid", "lid",
                                      Text(locale, "dc_label_member"), members));
     }
-    item.set("view_words", Field(typed, view_form, d.id + "-woorden", "woorden",
-                                 Text(locale, place.family ? "dc_label_view_family"
-                                                           : "dc_label_view"),
-                                 4));
+    item.set("view_words",
+             Field(typed, view_form, d.id + "-woorden", "woorden",
+                   Text(locale, place.family ? "dc_label_view_family" : "dc_label_view"), 4));
   }
   const std::string opinion_form = "tegenspraak:" + d.id;
-  const bool may_opinion = !place.family && v.may_give_opinion && open &&
-                           c.decider != v.viewer_id;
+  const bool may_opinion = !place.family && v.may_give_opinion && open && c.decider != v.viewer_id;
   item.set("may_opinion", may_opinion);
   item.set("opinion_action", base + "/tegenspraak");
   if (may_opinion) {
@@ -421,8 +419,8 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
     item.set("opinion_verdict", verdict);
     item.set("opinion_reasons", Field(typed, opinion_form, d.id + "-redenen", "redenen",
                                       Text(locale, "dc_label_reasons"), 4));
-    item.set("opinion_conditions", Field(typed, opinion_form, d.id + "-voorwaarden",
-                                         "voorwaarden", Text(locale, "dc_label_conditions"), 3));
+    item.set("opinion_conditions", Field(typed, opinion_form, d.id + "-voorwaarden", "voorwaarden",
+                                         Text(locale, "dc_label_conditions"), 3));
     item.set("opinion_reads",
              Fill(Text(locale, "dc_opinion_reads"), {{"n", std::to_string(d.version)}}));
   }
@@ -565,7 +563,7 @@ FormDraft DraftOf(const app::DecisionsView& v, const std::map<std::string, std::
         domain::Trim(present.substr(start, end == std::string::npos ? end : end - start));
     if (!line.empty()) {
       out.controls["present[" + std::to_string(c.present.size()) + "]"] = {p + "aanwezig",
-                                                                          "dc_label_present"};
+                                                                           "dc_label_present"};
       c.present.push_back(line);
     }
     if (end == std::string::npos) break;
@@ -575,12 +573,12 @@ FormDraft DraftOf(const app::DecisionsView& v, const std::map<std::string, std::
     const std::string at = "children[" + std::to_string(c.children.size()) + "].";
     out.controls[at + "member_id"] = {p + "kind-" + m.id + "-gehoord", "dc_label_heard"};
     out.controls[at + "how"] = {p + "kind-" + m.id + "-hoe", "dc_label_how"};
-    c.children.push_back({m.id, FormValue(f, "kind_gehoord_" + m.id) != "nee",
-                          FormValue(f, "kind_hoe_" + m.id)});
+    c.children.push_back(
+        {m.id, FormValue(f, "kind_gehoord_" + m.id) != "nee", FormValue(f, "kind_hoe_" + m.id)});
   }
-  out.controls["children"] = {v.children.empty() ? p + "soort"
-                                                 : p + "kind-" + v.children.front().id + "-hoe",
-                              "dc_label_how"};
+  out.controls["children"] = {
+      v.children.empty() ? p + "soort" : p + "kind-" + v.children.front().id + "-hoe",
+      "dc_label_how"};
   return out;
 }
 
@@ -650,8 +648,7 @@ http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool fa
     auto form = DraftOf(*view, f, prefix);
     if (step == "besluit") {
       return Answer(stip, req, *place, typed,
-                    StatusOf(stip.DraftDecision(who, place->family_id, form.draft)),
-                    form.controls);
+                    StatusOf(stip.DraftDecision(who, place->family_id, form.draft)), form.controls);
     }
     auto version = stip.ReviseDecision(who, place->family_id, decision_id, form.draft);
     return Answer(stip, req, *place, typed,
@@ -659,8 +656,8 @@ http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool fa
                   form.controls);
   }
   if (step == "delen") {
-    return Answer(stip, req, *place, typed,
-                  stip.ShareDecision(who, place->family_id, decision_id), {});
+    return Answer(stip, req, *place, typed, stip.ShareDecision(who, place->family_id, decision_id),
+                  {});
   }
   if (step == "nemen") {
     return Answer(stip, req, *place, typed, stip.TakeDecision(who, place->family_id, decision_id),
@@ -668,11 +665,12 @@ http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool fa
   }
   if (step == "zienswijze") {
     app::NewDecisionView view{family_route ? "" : FormValue(f, "lid"), FormValue(f, "woorden")};
-    return Answer(stip, req, *place, typed,
-                  StatusOf(stip.AddDecisionView(who, place->family_id, decision_id, view)),
-                  {{"member_id", {decision_id + "-lid", "dc_label_member"}},
-                   {"words", {decision_id + "-woorden", family_route ? "dc_label_view_family"
-                                                                    : "dc_label_view"}}});
+    return Answer(
+        stip, req, *place, typed,
+        StatusOf(stip.AddDecisionView(who, place->family_id, decision_id, view)),
+        {{"member_id", {decision_id + "-lid", "dc_label_member"}},
+         {"words",
+          {decision_id + "-woorden", family_route ? "dc_label_view_family" : "dc_label_view"}}});
   }
   app::NewSecondOpinion opinion{FormValue(f, "oordeel"), FormValue(f, "redenen"),
                                 FormValue(f, "voorwaarden")};

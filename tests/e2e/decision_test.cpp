@@ -54,9 +54,8 @@ void ExpectNoScore(const json::value& v) {
 // A page: the same words, in Dutch and English, nowhere in what it shows.
 void ExpectNoScoreOnPage(const std::string& html) {
   std::string lower = html;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
-    return static_cast<char>(std::tolower(c));
-  });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const char* bad : {"score", "risico", "risk", "voorspel", "predict", "rangorde", "ranking",
                           "gemiddeld", "average", "kans op"}) {
     EXPECT_EQ(lower.find(bad), std::string::npos) << bad;
@@ -181,8 +180,9 @@ TEST_F(DecisionFlow, AHeavyDecisionWaitsForASecondOpinionOnTheVersionThatStands)
   EXPECT_NE(voided.body.find("version 1"), std::string::npos) << voided.body;
   EXPECT_EQ(Str(One(id), "state"), "shared");
   // The same content again is no new version.
-  EXPECT_EQ(lead_->PostJson(Path() + "/" + id + "/versions",
-                            Body("Een OTS van een jaar vragen.", lead_id_))
+  EXPECT_EQ(lead_
+                ->PostJson(Path() + "/" + id + "/versions",
+                           Body("Een OTS van een jaar vragen.", lead_id_))
                 .status,
             422u);
   // A new opinion on version 2 (a disagreement is a second opinion too): it can be taken.
@@ -245,8 +245,8 @@ TEST_F(DecisionFlow, TheFamilyWritesItsViewWhileSharedAndNotAfter) {
   EXPECT_FALSE(Field(v, "recorded").as_bool());
   // The lead takes one down with Ruben: marked as such.
   std::string ruben_id;
-  for (const auto& m : Arr(ParseJson(marloes->Get("/api/v1/families/" + family_id_ + "/home")),
-                           "members")) {
+  for (const auto& m :
+       Arr(ParseJson(marloes->Get("/api/v1/families/" + family_id_ + "/home")), "members")) {
     if (Str(m, "name") == "Ruben Kramer") ruben_id = Str(m, "id");
   }
   HttpResponse recorded = lead_->PostJson(
@@ -273,8 +273,8 @@ TEST_F(DecisionFlow, BadInputIsRefusedWithItsFieldsAndChangesNothing) {
   const std::size_t before = Arr(List(*lead_), "decisions").size();
   json::object bad = Body("Een OTS vragen.", lead_id_);
   bad["kind"] = "risk_score";
-  bad["facts"] = json::array{json::object{{"text", "x"}, {"source", ""}, {"date", "2026-02-30"},
-                                          {"entry_id", "ent_nergens"}}};
+  bad["facts"] = json::array{json::object{
+      {"text", "x"}, {"source", ""}, {"date", "2026-02-30"}, {"entry_id", "ent_nergens"}}};
   bad["alternatives"] = json::array{};
   bad["children"] = json::array{json::object{{"member_id", children_.front()}, {"how", ""}}};
   bad["decider"] = "usr_niemand";
@@ -318,12 +318,15 @@ TEST_F(DecisionFlow, PagesKeepWhatWasTypedAndSayWhyATakeMustWait) {
   EXPECT_NE(page.body.find("Femke Hendriks"), std::string::npos);
   EXPECT_NE(page.body.find("Ik vind het goed dat er iemand bij is."), std::string::npos);
   // A draft without alternatives: 400, the page again with the words kept and the field named.
-  std::vector<std::pair<std::string, std::string>> form{
-      {"_csrf", CsrfIn(page.body)},      {"soort", "request_measure"},
-      {"wat", "Mijn getypte voorstel"},  {"grond", "BW 1:255"},
-      {"feit_tekst_1", "Mees was bang"}, {"feit_bron_1", "School"},
-      {"feit_datum_1", "2026-01-12"},    {"aanwezig", "Marloes\nSanne"},
-      {"beslisser", lead_id_}};
+  std::vector<std::pair<std::string, std::string>> form{{"_csrf", CsrfIn(page.body)},
+                                                        {"soort", "request_measure"},
+                                                        {"wat", "Mijn getypte voorstel"},
+                                                        {"grond", "BW 1:255"},
+                                                        {"feit_tekst_1", "Mees was bang"},
+                                                        {"feit_bron_1", "School"},
+                                                        {"feit_datum_1", "2026-01-12"},
+                                                        {"aanwezig", "Marloes\nSanne"},
+                                                        {"beslisser", lead_id_}};
   for (const auto& c : children_) {
     form.emplace_back("kind_gehoord_" + c, "ja");
     form.emplace_back("kind_hoe_" + c, "Apart");
@@ -342,7 +345,8 @@ TEST_F(DecisionFlow, PagesKeepWhatWasTypedAndSayWhyATakeMustWait) {
   const std::string id = Str(d, "id");
   ASSERT_EQ(lead_->PostForm(base + "/" + id + "/delen", {{"_csrf", CsrfIn(page.body)}}, {}).status,
             303u);
-  HttpResponse wait = lead_->PostForm(base + "/" + id + "/nemen", {{"_csrf", CsrfIn(page.body)}}, {});
+  HttpResponse wait =
+      lead_->PostForm(base + "/" + id + "/nemen", {{"_csrf", CsrfIn(page.body)}}, {});
   EXPECT_EQ(wait.status, 422u) << wait.Describe();
   EXPECT_NE(wait.body.find("Dit kan nog niet"), std::string::npos);
   // The behavioural scientist's page: a verdict without reasons comes back with the field.
@@ -352,12 +356,12 @@ TEST_F(DecisionFlow, PagesKeepWhatWasTypedAndSayWhyATakeMustWait) {
       base + "/" + id + "/tegenspraak", {{"_csrf", CsrfIn(own.body)}, {"oordeel", "agree"}}, {});
   EXPECT_EQ(no_reasons.status, 400u) << no_reasons.Describe();
   EXPECT_NE(no_reasons.body.find("id=\"" + id + "-redenen-fout\""), std::string::npos);
-  ASSERT_EQ(scientist_
-                ->PostForm(base + "/" + id + "/tegenspraak",
-                           {{"_csrf", CsrfIn(own.body)}, {"oordeel", "agree"}, {"redenen", "Klopt."}},
-                           {})
-                .status,
-            303u);
+  ASSERT_EQ(
+      scientist_
+          ->PostForm(base + "/" + id + "/tegenspraak",
+                     {{"_csrf", CsrfIn(own.body)}, {"oordeel", "agree"}, {"redenen", "Klopt."}}, {})
+          .status,
+      303u);
   ASSERT_EQ(lead_->PostForm(base + "/" + id + "/nemen", {{"_csrf", CsrfIn(page.body)}}, {}).status,
             303u);
   // The family's page: plain words, what happens next; not the professionals' page.
@@ -382,8 +386,7 @@ TEST_F(DecisionFlow, NoRouteOrPageCarriesAScore) {
   for (HttpClient* who : {lead_.get(), scientist_.get(), marloes.get(), lotte.get()}) {
     ExpectNoScore(List(*who));
   }
-  for (const auto& [who, path] :
-       std::vector<std::pair<HttpClient*, std::string>>{
+  for (const auto& [who, path] : std::vector<std::pair<HttpClient*, std::string>>{
            {lead_.get(), "/gezinnen/" + family_id_ + "/besluiten"},
            {scientist_.get(), "/gezinnen/" + family_id_ + "/besluiten"},
            {marloes.get(), "/ons-gezin/besluiten"},
@@ -397,7 +400,8 @@ TEST_F(DecisionFlow, NoRouteOrPageCarriesAScore) {
       lead_->PostJson(Path() + "/" + id + "/versions", Body("Een OTS van een jaar.", lead_id_));
   ASSERT_EQ(revised.status, 201u);
   ExpectNoScore(ParseJson(revised));
-  HttpResponse view = marloes->PostJson(Path() + "/" + id + "/views", json::object{{"words", "Nee."}});
+  HttpResponse view =
+      marloes->PostJson(Path() + "/" + id + "/views", json::object{{"words", "Nee."}});
   ASSERT_EQ(view.status, 201u);
   ExpectNoScore(ParseJson(view));
 }

@@ -41,8 +41,8 @@ class DecisionTest : public StoreTest {
   }
 
   // The draft's event: its canonical content and that content's hash.
-  ledger::Event Version(std::string_view type, const std::string& version,
-                        const std::string& what, domain::Millis time) {
+  ledger::Event Version(std::string_view type, const std::string& version, const std::string& what,
+                        domain::Millis time) {
     const std::string content = *ledger::EncodeDecisionContent(Content(what));
     hashes_[version] = ledger::DecisionContentHash(content);
     return Ev("fam_a", type,
@@ -72,9 +72,9 @@ TEST_P(DecisionTest, ADecisionIsReadBackAsGivenAndSurvivesARebuild) {
   EXPECT_TRUE(store().ListDecisions("fam_a")->empty());
   AppendOk("fam_a", {Version(types::kDecisionDrafted, "1", "Een OTS vragen.", 3000)});
   AppendOk("fam_a", {Opinion("tgs_1", "1", hashes_["1"])});
-  AppendOk("fam_a", {Version(types::kDecisionRevised, "2", "Een OTS van een jaar vragen.", 4000),
-                     Ev("fam_a", types::kDecisionShared, {{"id", "bsl_1"}, {"version", "2"}},
-                        4000)});
+  AppendOk("fam_a",
+           {Version(types::kDecisionRevised, "2", "Een OTS van een jaar vragen.", 4000),
+            Ev("fam_a", types::kDecisionShared, {{"id", "bsl_1"}, {"version", "2"}}, 4000)});
   AppendOk("fam_a", {Ev("fam_a", types::kDecisionViewAdded,
                         {{"id", "zsw_1"},
                          {"decision_id", "bsl_1"},
@@ -83,9 +83,9 @@ TEST_P(DecisionTest, ADecisionIsReadBackAsGivenAndSurvivesARebuild) {
                          {"words", "Ik wil het eerst zelf proberen."}},
                         5000, "acc_1")});
   AppendOk("fam_a", {Opinion("tgs_2", "2", hashes_["2"])});
-  AppendOk("fam_a", {Ev("fam_a", types::kDecisionTaken,
-                        {{"id", "bsl_1"}, {"version", "2"}, {"content_hash", hashes_["2"]}},
-                        7000)});
+  AppendOk("fam_a",
+           {Ev("fam_a", types::kDecisionTaken,
+               {{"id", "bsl_1"}, {"version", "2"}, {"content_hash", hashes_["2"]}}, 7000)});
 
   const auto check = [&] {
     auto all = store().ListDecisions("fam_a");

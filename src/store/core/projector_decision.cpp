@@ -60,7 +60,10 @@ struct Current {
 
 Result<Current> Load(SqlPort& port, const Envelope& env, const std::string& id) {
   auto row = port.One<Current>(
-      kFindDecision, [](const Row& r) { return Current{r.Int(0), r.Text(1), r.Text(2)}; },
+      kFindDecision,
+      [](const Row& r) {
+        return Current{r.Int(0), r.Text(1), r.Text(2)};
+      },
       env.chain(), id);
   if (!row) return Fail(row.error());
   if (!*row) return Fail(env.Problem(Code::kNotFound, "unknown decision " + id));
@@ -72,9 +75,9 @@ Status SameVersion(const Envelope& env, const Current& now, const std::string& v
   const auto v = Number(version);
   if (!v) return Fail(env.BadField("version", "is not a whole number"));
   if (*v != now.version) {
-    return Fail(env.Problem(Code::kFailedPrecondition,
-                            "names version " + version + ", but version " +
-                                std::to_string(now.version) + " stands"));
+    return Fail(env.Problem(
+        Code::kFailedPrecondition,
+        "names version " + version + ", but version " + std::to_string(now.version) + " stands"));
   }
   return {};
 }
@@ -96,9 +99,9 @@ Status Projector::On(const events::DecisionDrafted& ev, const Envelope& env) {
   if (ev.version != "1") return Fail(env.BadField("version", "must be 1 for a new draft"));
   auto content = Content(env, ev.content, ev.content_hash);
   if (!content) return Fail(content.error());
-  auto inserted = port_.Write(kInsertDecision, env.chain(), ev.id, env.seq(),
-                              domain::ToString(content->kind), ev.content, ev.content_hash,
-                              env.actor(), env.time());
+  auto inserted =
+      port_.Write(kInsertDecision, env.chain(), ev.id, env.seq(), domain::ToString(content->kind),
+                  ev.content, ev.content_hash, env.actor(), env.time());
   if (!inserted) return Fail(inserted.error());
   if (*inserted == 0) return Fail(env.Problem(Code::kAlreadyExists, "decision exists: " + ev.id));
   return {};
@@ -139,9 +142,8 @@ Status Projector::On(const events::DecisionViewAdded& ev, const Envelope& env) {
   if (!now) return Fail(now.error());
   if (auto same = SameVersion(env, *now, ev.version); !same) return same;
   if (now->state != "shared") {
-    return Fail(env.Problem(Code::kFailedPrecondition,
-                            "a view needs a shared decision; " + ev.decision_id + " is " +
-                                now->state));
+    return Fail(env.Problem(Code::kFailedPrecondition, "a view needs a shared decision; " +
+                                                           ev.decision_id + " is " + now->state));
   }
   auto member = port_.Exists(sql::kMemberExists, env.chain(), ev.member_id);
   if (!member) return Fail(member.error());

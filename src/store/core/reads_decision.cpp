@@ -26,8 +26,7 @@ domain::Error Corrupt(const std::string& what) {
 
 }  // namespace
 
-Result<std::vector<domain::DecisionRecord>> CoreStore::ListDecisions(
-    const std::string& family_id) {
+Result<std::vector<domain::DecisionRecord>> CoreStore::ListDecisions(const std::string& family_id) {
   std::vector<domain::DecisionRecord> out;
   std::optional<domain::Error> bad;
   auto status = ReadSnapshot([&](SqlPort& port) -> Status {

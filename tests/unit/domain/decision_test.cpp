@@ -194,8 +194,7 @@ TEST(SecondOpinionRule, OnlyAnInvolvedBehaviouralScientistWhoIsNotTheDeciderGive
   EXPECT_EQ(CheckSecondOpinionGiver(f, Query(Pro("u_gw")), own)->code, Code::kFailedPrecondition);
   DecisionRecord taken = d;
   taken.state = DecisionState::kTaken;
-  EXPECT_EQ(CheckSecondOpinionGiver(f, Query(Pro("u_gw")), taken)->code,
-            Code::kFailedPrecondition);
+  EXPECT_EQ(CheckSecondOpinionGiver(f, Query(Pro("u_gw")), taken)->code, Code::kFailedPrecondition);
 }
 
 TEST(SecondOpinionRule, AVerdictWithReasonsAndConditionsOnlyWhenAgreeingWithConditions) {
@@ -227,7 +226,7 @@ TEST(DecisionView, TheFamilyReadsSharedDecisionsAndAYoungPersonsViewIsTheirs) {
   const std::vector<DecisionRecord> all{draft, shared};
   EXPECT_EQ(VisibleDecisions(f, Query(Pro("u_lead")), all).size(), 2u);
   const auto mother = VisibleDecisions(f, Query(Mem("m_moeder")), all);
-  ASSERT_EQ(mother.size(), 1u);  // not the draft
+  ASSERT_EQ(mother.size(), 1u);          // not the draft
   EXPECT_TRUE(mother[0].views.empty());  // Lotte (16) gave no consent
   const auto lotte = VisibleDecisions(f, Query(Mem("c_lotte")), all);
   ASSERT_EQ(lotte.size(), 1u);

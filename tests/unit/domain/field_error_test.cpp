@@ -7,8 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "domain/access.h"
-#include "domain/digest.h"
 #include "domain/decision.h"
+#include "domain/digest.h"
 #include "domain/handover.h"
 #include "domain/model.h"
 #include "domain/text.h"

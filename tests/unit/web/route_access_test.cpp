@@ -488,10 +488,11 @@ class RouteAccessTest : public ::testing::Test {
           {"present", json::array{"Pia"}},
           {"children", children},
           {"decider", user_[kLead]}});
-      decision_form_ = "soort=request_measure&wat=Een+OTS&grond=BW+1%3A255&feit_tekst_1=Te+laat"
-                       "&feit_bron_1=School&feit_datum_1=2026-01-05&alternatief_1=Hulp"
-                       "&waarom_niet_1=Geweigerd&aanwezig=Pia&beslisser=" +
-                       user_[kLead] + "&_csrf=csrf-token";
+      decision_form_ =
+          "soort=request_measure&wat=Een+OTS&grond=BW+1%3A255&feit_tekst_1=Te+laat"
+          "&feit_bron_1=School&feit_datum_1=2026-01-05&alternatief_1=Hulp"
+          "&waarom_niet_1=Geweigerd&aanwezig=Pia&beslisser=" +
+          user_[kLead] + "&_csrf=csrf-token";
       for (const auto& m : (*stored)->members) {
         if (m.role == domain::MemberRole::kChild) {
           decision_form_ += "&kind_gehoord_" + m.id + "=ja&kind_hoe_" + m.id + "=Apart";
