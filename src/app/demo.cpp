@@ -126,6 +126,13 @@ Result<DemoSeed> SeedDemo(Stip& stip, store::Store& store, const domain::Clock& 
   auto colleague = add_user({"collega", "Iris Bos", *local_team, "demo", false, "", ""},
                             "collega in hetzelfde wijkteam, niet betrokken: ziet het gezin niet");
   if (!colleague) return tl::unexpected(colleague.error());
+  // Issue 12: the behavioural scientist who gives the second opinion (tegenspraak) on heavy
+  // decisions in the Veldhoven file (involved as second_opinion in demo_family.cpp).
+  auto scientist = add_user({"gedragswetenschapper", "Femke Hendriks", *local_team, "demo", false,
+                             "", "f.hendriks@lindewaard.example"},
+                            "gedragswetenschapper bij gezin Veldhoven: geeft tegenspraak op zware "
+                            "besluiten");
+  if (!scientist) return tl::unexpected(scientist.error());
   // Issue 10 item 4: the team lead of the local team judges its emergency access (and sees the
   // team's work on Mijn werk, never a family file).
   auto team_lead = add_user(

@@ -4,13 +4,16 @@
 // accounts (and Mees's answer taken down by Sanne), with Marloes's disagreement. Issue 11 item
 // 2: the offer to make their own plan, accepted, and the family's plan in two versions that
 // Marloes wrote, with Sanne's comment beside the first. Issue 11 items 3 and 4: two past
-// meetings with their agenda, record, agreements and feedback.
+// meetings with their agenda, record, agreements and feedback. Issue 12: the behavioural
+// scientist Femke joins the file, and one past heavy decision was drafted, shared, answered by
+// Marloes in her own words, given a second opinion by Femke, and taken by Sanne.
 #include <array>
 #include <map>
 #include <vector>
 
 #include "app/demo.h"
 #include "domain/local_time.h"
+#include "domain/time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -260,6 +263,78 @@ Status SeedMeetings(Stip& stip, store::Store& store, const std::string& family_i
   return {};
 }
 
+Status SeedDecision(Stip& stip, store::Store& store, const std::string& family_id,
+                    const Principal& sanne) {
+  auto femke_user = store.FindUserByUsername("gedragswetenschapper");
+  if (!femke_user || !*femke_user) {
+    return domain::Fail(domain::Code::kInternal, "demo behavioural scientist missing");
+  }
+  const Principal femke{**femke_user, Principal::Via::kCli, "", std::nullopt};
+  if (auto r = stip.StartInvolvement(sanne, family_id,
+                                     {femke.user.id, "second_opinion",
+                                      "Gedragswetenschapper voor tegenspraak op zware besluiten."});
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  auto marloes = MemberPrincipal(store, "marloes@example.org", "Marloes Veldhoven");
+  if (!marloes) return tl::unexpected(marloes.error());
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  const domain::Date opened = domain::DateOf((*family)->created_at);
+  const auto before = [&](int days) { return domain::FormatDate(domain::AddDays(opened, -days)); };
+  NewDecision d;
+  d.kind = "end_contact";
+  auto& c = d.content;
+  c.what =
+      "Ruben ziet Lotte en Mees voorlopig alleen onder begeleiding, in het omgangshuis, één keer "
+      "per twee weken. Na drie maanden kijken we samen opnieuw.";
+  c.legal_ground = "BW 1:377a (omgang)";
+  c.facts = {{"Bij een overdracht van de kinderen is er geschreeuwd waar Mees bij was.",
+              "Melding van de school van Mees", before(60), ""},
+             {"Lotte zegt dat ze bang is als haar vader belt.", "Gesprek van Sanne met Lotte",
+              before(45), ""}};
+  c.opinions = {{"Onbegeleid contact is nu te onrustig voor Mees.", "Sanne de Wit (wijkteam)"}};
+  c.alternatives = {{"Contact zoals het was, zonder begeleiding.",
+                     "De overdrachten gingen twee keer mis waar de kinderen bij waren."},
+                    {"Helemaal geen contact.", "Lotte en Mees willen hun vader blijven zien."}};
+  c.present = {"Marloes Veldhoven", "Ruben Kramer", "Sanne de Wit (wijkteam)",
+               "Youssef Amrani (veiligheidsteam)"};
+  for (const auto& m : (*family)->members) {
+    if (m.role != domain::MemberRole::kChild) continue;
+    if (m.name.starts_with("Daan")) {
+      c.children.push_back({m.id, false,
+                            "Daan (16) ziet zijn vader zelf wanneer hij wil; het besluit gaat "
+                            "niet over hem. Hij wilde er niet over praten."});
+    } else if (m.name.starts_with("Lotte")) {
+      c.children.push_back({m.id, true, "Apart gesproken door Sanne, thuis, zonder ouders erbij."});
+    } else {
+      c.children.push_back({m.id, true, "Met tekeningen, samen met Sanne, op school."});
+    }
+  }
+  c.decider = sanne.user.id;
+  auto id = stip.DraftDecision(sanne, family_id, d);
+  if (!id) return tl::unexpected(id.error());
+  if (auto r = stip.ShareDecision(sanne, family_id, *id); !r) return r;
+  if (auto r = stip.AddDecisionView(
+          *marloes, family_id, *id,
+          {"",
+           "Ik vind het goed dat er iemand bij is. Ik wil wel dat de kinderen hun vader "
+           "blijven zien, en dat Lotte mag zeggen als ze een keer niet wil."});
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = stip.GiveSecondOpinion(
+          femke, family_id, *id,
+          {"agree_with_conditions",
+           "De feiten dragen het besluit: de kinderen waren twee keer bij onrust. Begeleid "
+           "contact houdt de band met vader en geeft rust.",
+           "Na drie maanden evalueren met Lotte apart; haar wens weegt mee."});
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  return stip.TakeDecision(sanne, family_id, *id);
+}
+
 }  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
@@ -299,6 +374,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
     return tl::unexpected(r.error());
   }
   if (auto r = SeedMeetings(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = SeedDecision(stip, store, family_id, as_lead); !r) {
     return tl::unexpected(r.error());
   }
   return invited;

@@ -18,6 +18,7 @@
 #include "app/keyed_mutex.h"
 #include "app/my_work.h"
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -683,6 +684,45 @@ struct TeamMeetingFeedback {
   domain::FeedbackAggregate aggregate;
 };
 
+// --- decisions and the second opinion (issue 12, app/decision.cpp) ----------------------------
+
+// A draft, or a new version of one: `kind` by its name (checked here), the rest as typed.
+struct NewDecision {
+  std::string kind;
+  domain::DecisionContent content;  // content.kind is set from `kind`
+};
+
+// A family member's view: a member writes their own (member_id empty or their own id); a
+// professional takes it down with the member it names.
+struct NewDecisionView {
+  std::string member_id;
+  std::string words;
+};
+
+struct NewSecondOpinion {
+  std::string verdict;  // agree, agree_with_conditions, disagree
+  std::string reasons;
+  std::string conditions;
+};
+
+// The decisions as their viewer may read them, with what the viewer may do.
+struct DecisionsView {
+  std::string family_id;
+  std::string family_name;
+  std::vector<domain::DecisionRecord> decisions;  // in ledger order
+  std::map<std::string, std::string> names;       // member and user ids -> names
+  bool family = false;                            // the viewer is a family member
+  bool may_edit = false;                          // the lead or the duo: draft, revise, share
+  bool may_give_opinion = false;                  // a behavioural scientist involved in the file
+  std::string viewer_id;                          // the user id, or a family member's member id
+  bool may_write_view = false;                    // a family member who writes their own view
+  // For a professional: members a view may be taken down for, the children of the household,
+  // and who may decide (the lead and the duo).
+  std::vector<domain::Member> members;
+  std::vector<domain::Member> children;
+  std::vector<std::pair<std::string, std::string>> deciders;  // user id, name
+};
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -990,6 +1030,30 @@ class Stip {
   // counts per question only over at least 10 answers (domain::AggregateFeedback). No family
   // is named, so no access-log line.
   Result<TeamMeetingFeedback> TeamFeedback(const Principal& who, const std::string& team_id);
+  // --- decisions and the second opinion (app/decision.cpp, issue 12) ------------------------
+  // Every decision the caller may read (an access-log line with the purpose).
+  Result<DecisionsView> DecisionsOf(const Principal& who, const std::string& family_id,
+                                    const std::string& purpose);
+  // The lead or the duo drafts a decision; returns its id.
+  Result<std::string> DraftDecision(const Principal& who, const std::string& family_id,
+                                    const NewDecision& draft);
+  // A new version of a decision not taken yet; returns the version number. A second opinion on
+  // an earlier version no longer counts.
+  Result<int> ReviseDecision(const Principal& who, const std::string& family_id,
+                             const std::string& decision_id, const NewDecision& draft);
+  Status ShareDecision(const Principal& who, const std::string& family_id,
+                       const std::string& decision_id);
+  // A family member's view while the decision is shared (FailedPrecondition before or after).
+  Result<std::string> AddDecisionView(const Principal& who, const std::string& family_id,
+                                      const std::string& decision_id, const NewDecisionView& view);
+  // A behavioural scientist involved in the file, not the decider, on the version that stands.
+  Result<std::string> GiveSecondOpinion(const Principal& who, const std::string& family_id,
+                                        const std::string& decision_id,
+                                        const NewSecondOpinion& opinion);
+  // The decider takes it: shared first, and a heavy one with a current second opinion
+  // (FailedPrecondition otherwise, saying what is missing).
+  Status TakeDecision(const Principal& who, const std::string& family_id,
+                      const std::string& decision_id);
 
   // The handovers offered to the caller that wait for an answer (each read is logged in the
   // family's access log with the purpose "overdracht").

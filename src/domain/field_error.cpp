@@ -1,6 +1,7 @@
 #include "domain/field_error.h"
 
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/handover.h"
 #include "domain/model.h"
 
@@ -200,6 +201,10 @@ std::string_view ValueListName(ValueList list) {
       return "plan_kind";
     case ValueList::kOwnerKind:
       return "owner_kind";
+    case ValueList::kDecisionKind:
+      return "decision_kind";
+    case ValueList::kVerdict:
+      return "verdict";
   }
   return "";
 }
@@ -237,6 +242,13 @@ std::vector<std::string> ValueListValues(ValueList list) {
       return {"family", "safety"};
     case ValueList::kOwnerKind:
       return {"member", "network", "professional"};
+    case ValueList::kDecisionKind: {
+      std::vector<std::string> out;
+      for (const auto k : kAllDecisionKinds) out.emplace_back(ToString(k));
+      return out;
+    }
+    case ValueList::kVerdict:
+      return Names(Verdict::kAgree, Verdict::kAgreeWithConditions, Verdict::kDisagree);
   }
   return {};
 }

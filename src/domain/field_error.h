@@ -146,12 +146,15 @@ enum class ValueList {
   kWaiverGround,     // issue 11: why the offer of a family plan is waived
   kPlanKind,         // issue 11: family, safety
   kOwnerKind,        // issue 11: who holds a plan action
+  kDecisionKind,     // issue 12: what is decided (plan_change, out_of_home_placement, ...)
+  kVerdict,          // issue 12: the second opinion's verdict
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind,      ValueList::kReactionKind,
     ValueList::kWithholdingGround, ValueList::kYesNo,          ValueList::kJoinRole,
     ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
-    ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind};
+    ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind,
+    ValueList::kDecisionKind,      ValueList::kVerdict};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

@@ -30,6 +30,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddSafetyMapRoutes(router, stip);         // issue 11: the safety map
   api::AddPlanRoutes(router, stip);              // issue 11 item 2: the family's own plan
   api::AddMeetingRoutes(router, stip);           // issue 11: meetings and feedback
+  api::AddDecisionRoutes(router, stip);          // issue 12: decisions, second opinion
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members

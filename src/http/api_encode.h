@@ -75,6 +75,10 @@ boost::json::object EncodePlanCompare(const app::PlanCompareView& compare);
 // team's feedback counts (none below 10 answers).
 boost::json::object EncodeMeetings(const app::MeetingsView& view);
 boost::json::object EncodeTeamFeedback(const app::TeamMeetingFeedback& feedback);
+// Issue 12 (api_encode_decision.cpp): the decisions as their reader may read them, each with its
+// facts apart from opinions, the alternatives, the children heard, the family's views and the
+// second opinions (which one counts for the version that stands); never a score.
+boost::json::object EncodeDecisions(const app::DecisionsView& decisions);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

@@ -38,6 +38,8 @@ void AddSafetyMapRoutes(Router& router, app::Stip& stip);
 void AddPlanRoutes(Router& router, app::Stip& stip);
 // Issue 11 items 3 and 4: meetings and feedback (api_meeting.cpp).
 void AddMeetingRoutes(Router& router, app::Stip& stip);
+// Issue 12: decisions and the second opinion (api_decision.cpp).
+void AddDecisionRoutes(Router& router, app::Stip& stip);
 // Issue 10 item 4: emergency access and its review (api_emergency.cpp).
 void AddEmergencyRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)

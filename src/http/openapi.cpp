@@ -291,6 +291,42 @@ constexpr Operation kOperations[] = {
      "wording of 0 and 10 shown is stored with it. One answer per participant per worry per "
      "round: a second is 409. recorded_for: a professional takes down a child under 12's answer.",
      "NewScore", 201, "Created", ""},
+    // Issue 12: decisions (besluiten) and the second opinion (tegenspraak).
+    {"api.decisions.list", "decisions",
+     "Every decision the caller may read: what is decided, the legal ground, facts (source, "
+     "date, linked entry) apart from opinions, alternatives and why not, who was present, how "
+     "each child was heard, the family's views in their own words, the second opinions (counts: "
+     "given on the version that stands) and not_yet (what still stands in the way of taking "
+     "it). The family reads a decision once it is shared. No field is a score. Logged with the "
+     "purpose.",
+     "", 200, "Decisions", "purpose"},
+    {"api.decisions.draft", "decisions",
+     "The lead or the duo drafts a decision. Every child of the household is named in children "
+     "(heard, or why not); facts need at least one, alternatives too; decider is the lead or "
+     "the duo.",
+     "NewDecision", 201, "Created", ""},
+    {"api.decisions.revise", "decisions",
+     "A new version of a decision not taken yet (the whole content). A second opinion on an "
+     "earlier version no longer counts: a heavy decision needs a new one.",
+     "NewDecision", 201, "DecisionVersion", ""},
+    {"api.decisions.share", "decisions",
+     "The lead or the duo shares the draft with the family, who may then write their view.", "",
+     200, "Ok", ""},
+    {"api.decisions.view", "decisions",
+     "A family member's view in their own words (member_id left out), while the decision is "
+     "shared; 422 before it is shared and after it is taken. A professional takes one down with "
+     "the member it names (marked as such).",
+     "NewDecisionView", 201, "Created", ""},
+    {"api.decisions.second_opinion", "decisions",
+     "A behavioural scientist involved in the file (second_opinion), who is not the decider, "
+     "gives a second opinion on the version that stands, tied to its content_hash. The decider: "
+     "422; another role: 403.",
+     "NewSecondOpinion", 201, "Created", ""},
+    {"api.decisions.take", "decisions",
+     "The decider takes a shared decision. A heavy one needs a second opinion on the version "
+     "that stands by someone other than the decider: 422 with the reason when it is missing, "
+     "only by the decider, or voided by a later change.",
+     "", 200, "Ok", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -852,6 +888,39 @@ constexpr std::string_view kComponents = R"json({
     "danger_id": {"type": "string"},
     "score": {"type": "integer", "minimum": 0, "maximum": 10},
     "words": {"type": "string"}, "recorded_for": {"type": "string"}}},
+  "Decisions": {"type": "object", "required": ["family_id", "family_name", "decisions"],
+   "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
+    "decisions": {"type": "array", "items": {"type": "object"}}}},
+  "DecisionVersion": {"type": "object", "required": ["version"],
+   "properties": {"version": {"type": "integer"}}},
+  "NewDecision": {"type": "object", "additionalProperties": false,
+   "required": ["kind", "what", "legal_ground", "facts", "alternatives", "present", "decider"],
+   "properties": {
+    "kind": {"type": "string", "enum": ["plan_change", "help_change", "out_of_home_placement",
+                                        "request_measure", "request_extension",
+                                        "request_end_custody", "end_contact"]},
+    "what": {"type": "string"}, "legal_ground": {"type": "string"},
+    "facts": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["text", "source", "date"], "properties": {"text": {"type": "string"},
+      "source": {"type": "string"}, "date": {"type": "string", "format": "date"},
+      "entry_id": {"type": "string"}}}},
+    "opinions": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["text", "whose"], "properties": {"text": {"type": "string"},
+      "whose": {"type": "string"}}}},
+    "alternatives": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["what", "why_not"], "properties": {"what": {"type": "string"},
+      "why_not": {"type": "string"}}}},
+    "present": {"type": "array", "items": {"type": "string"}},
+    "children": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+     "required": ["member_id", "how"], "properties": {"member_id": {"type": "string"},
+      "heard": {"type": "boolean"}, "how": {"type": "string"}}}},
+    "decider": {"type": "string"}}},
+  "NewDecisionView": {"type": "object", "additionalProperties": false, "required": ["words"],
+   "properties": {"member_id": {"type": "string"}, "words": {"type": "string"}}},
+  "NewSecondOpinion": {"type": "object", "additionalProperties": false,
+   "required": ["verdict", "reasons"], "properties": {
+    "verdict": {"type": "string", "enum": ["agree", "agree_with_conditions", "disagree"]},
+    "reasons": {"type": "string"}, "conditions": {"type": "string"}}},
   "NewEmergencyAccess": {"type": "object", "additionalProperties": false,
    "required": ["family_id", "reason"], "properties": {
     "family_id": {"type": "string", "description": "The file number (fam_...)."},

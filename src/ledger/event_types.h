@@ -79,5 +79,13 @@ inline constexpr std::string_view kMeetingChildHeard = events::MeetingChildHeard
 inline constexpr std::string_view kMeetingAgreementAdded = events::MeetingAgreementAdded::kType;
 inline constexpr std::string_view kMeetingFeedbackGiven = events::MeetingFeedbackGiven::kType;
 inline constexpr std::string_view kMeetingFeedbackChanged = events::MeetingFeedbackChanged::kType;
+// Issue 12: decisions and the second opinion.
+inline constexpr std::string_view kDecisionDrafted = events::DecisionDrafted::kType;
+inline constexpr std::string_view kDecisionRevised = events::DecisionRevised::kType;
+inline constexpr std::string_view kDecisionShared = events::DecisionShared::kType;
+inline constexpr std::string_view kDecisionViewAdded = events::DecisionViewAdded::kType;
+inline constexpr std::string_view kDecisionSecondOpinionGiven =
+    events::DecisionSecondOpinionGiven::kType;
+inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
 
 }  // namespace stip::ledger::types

@@ -1188,6 +1188,114 @@ struct MeetingFeedbackChanged {
   }
 };
 
+// Issue 12 items 1 and 2: decisions (besluiten) and the second opinion (tegenspraak). The
+// draft's content is one canonical JSON text (ledger/decision_content.h: kind, what,
+// legal_ground, facts, opinions, alternatives, present, children, decider) and content_hash its
+// SHA-256 in lowercase hex; a second opinion names the version and hash it read. Versions are
+// decimal strings. The actor of each is who did it.
+struct DecisionDrafted {
+  static constexpr std::string_view kType = "decision.drafted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;       // "bsl_..."
+  std::string version;  // "1"
+  std::string content;
+  std::string content_hash;
+  bool operator==(const DecisionDrafted&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionDrafted;
+    return std::tuple{Required("id", &T::id), Required("version", &T::version),
+                      Required("content", &T::content), Required("content_hash", &T::content_hash)};
+  }
+};
+
+// An edit of a draft not taken yet: a new version with the whole content.
+struct DecisionRevised {
+  static constexpr std::string_view kType = "decision.revised";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string version;  // one more than the version before
+  std::string content;
+  std::string content_hash;
+  bool operator==(const DecisionRevised&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionRevised;
+    return std::tuple{Required("id", &T::id), Required("version", &T::version),
+                      Required("content", &T::content), Required("content_hash", &T::content_hash)};
+  }
+};
+
+// The draft is shared with the family (they read it and may write their view).
+struct DecisionShared {
+  static constexpr std::string_view kType = "decision.shared";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string version;
+  bool operator==(const DecisionShared&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionShared;
+    return std::tuple{Required("id", &T::id), Required("version", &T::version)};
+  }
+};
+
+// A family member's view in their own words, unedited: typed by the member (the actor is their
+// account) or taken down by a professional with them (the actor is the professional).
+struct DecisionViewAdded {
+  static constexpr std::string_view kType = "decision.view_added";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "zsw_..."
+  std::string decision_id;
+  std::string member_id;
+  std::string version;  // the version the member read
+  std::string words;
+  bool operator==(const DecisionViewAdded&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionViewAdded;
+    return std::tuple{Required("id", &T::id), Required("decision_id", &T::decision_id),
+                      Required("member_id", &T::member_id), Required("version", &T::version),
+                      Required("words", &T::words)};
+  }
+};
+
+// A behavioural scientist's second opinion on one version: verdict "agree" |
+// "agree_with_conditions" | "disagree", with reasons (and the conditions).
+struct DecisionSecondOpinionGiven {
+  static constexpr std::string_view kType = "decision.second_opinion_given";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "tgs_..."
+  std::string decision_id;
+  std::string version;
+  std::string content_hash;
+  std::string verdict;
+  std::string reasons;
+  std::string conditions = {};
+  bool operator==(const DecisionSecondOpinionGiven&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionSecondOpinionGiven;
+    return std::tuple{Required("id", &T::id),
+                      Required("decision_id", &T::decision_id),
+                      Required("version", &T::version),
+                      Required("content_hash", &T::content_hash),
+                      Required("verdict", &T::verdict),
+                      Required("reasons", &T::reasons),
+                      IfSet("conditions", &T::conditions)};
+  }
+};
+
+// The decider takes the decision as it stands in `version` (whose hash it names).
+struct DecisionTaken {
+  static constexpr std::string_view kType = "decision.taken";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string version;
+  std::string content_hash;
+  bool operator==(const DecisionTaken&) const = default;
+  static constexpr auto Fields() {
+    using T = DecisionTaken;
+    return std::tuple{Required("id", &T::id), Required("version", &T::version),
+                      Required("content_hash", &T::content_hash)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -1223,7 +1331,10 @@ using AllEvents =
              PlanOffered, PlanOfferAnswered, PlanVersionWritten, PlanConditionsSet, PlanCommented,
              // issue 11 items 3 and 4: meetings and feedback
              MeetingPlanned, MeetingAgendaAdded, MeetingHeld, MeetingChildHeard,
-             MeetingAgreementAdded, MeetingFeedbackGiven, MeetingFeedbackChanged>;
+             MeetingAgreementAdded, MeetingFeedbackGiven, MeetingFeedbackChanged,
+             // issue 12 items 1 and 2: decisions and the second opinion
+             DecisionDrafted, DecisionRevised, DecisionShared, DecisionViewAdded,
+             DecisionSecondOpinionGiven, DecisionTaken>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -260,6 +261,10 @@ class FamilyReads {
       const std::string& family_id) = 0;
   virtual Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> TeamFeedbackAnswers(
       const std::string& team_id) = 0;
+  // Issue 12: the family's decisions, each at its newest version with its views and second
+  // opinions, in ledger order.
+  virtual Result<std::vector<domain::DecisionRecord>> ListDecisions(
+      const std::string& family_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
   virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(

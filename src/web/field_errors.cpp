@@ -52,6 +52,10 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_plan_kind";
     case ValueList::kOwnerKind:
       return "fe_owner_kind";
+    case ValueList::kDecisionKind:
+      return "fe_decision_kind";
+    case ValueList::kVerdict:
+      return "fe_verdict";
   }
   return "fe_not_one_of";
 }

@@ -159,6 +159,11 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
     {"fe_handover_pending",
      "{label}: er wacht al een overdracht van dit dossier op antwoord. Trek die eerst in.",
      "{label}: a handover of this file is already waiting for an answer. Withdraw it first."},
+    // --- decisions (issue 12) -------------------------------------------------------------------
+    {"fe_decision_kind", "{label}: kies wat er besloten wordt.",
+     "{label}: choose what is decided."},
+    {"fe_verdict", "{label}: kies eens, eens met voorwaarden of oneens.",
+     "{label}: choose agree, agree with conditions or disagree."},
 });
 
 }  // namespace

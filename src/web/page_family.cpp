@@ -209,6 +209,8 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                                 : Data(false));
   page.set("meetings_href",  // issue 11 items 3 and 4
            path + "/overleg" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  page.set("decisions_href",  // issue 12, with the purpose as above
+           path + "/besluiten" + (purpose_query.empty() ? "" : "?" + purpose_query));
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

@@ -74,6 +74,13 @@ http::Response MeetingsPage(app::Stip& stip, const http::Request& req, bool fami
 // `form`: "plannen", "agenda", "verslag" (professionals) or "agenda", "ervaring" (the family).
 http::Response MeetingSubmit(app::Stip& stip, const http::Request& req, bool family_route,
                              std::string_view form);
+// --- decisions (page_decision.cpp, issue 12) -------------------------------------------------
+// /gezinnen/{id}/besluiten (professionals) or /ons-gezin/besluiten (the family, `family_route`).
+http::Response DecisionsPage(app::Stip& stip, const http::Request& req, bool family_route);
+// A form on it: `step` "besluit" (a new draft), or on decision {decision_id}: "versie", "delen",
+// "zienswijze", "tegenspraak", "nemen".
+http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                              std::string_view step);
 
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every

@@ -276,6 +276,21 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, true, "agenda"); });
   add(verb::post, "/ons-gezin/overleg/{meeting}/ervaring", "page.ons_gezin.meetings.feedback", true,
       Auth::kPage, [s](http::Request& req) { return MeetingSubmit(*s, req, true, "ervaring"); });
+  // Issue 12: decisions and the second opinion (page_decision.cpp).
+  add(verb::get, "/gezinnen/{id}/besluiten", "page.family.decisions", false, Auth::kPage,
+      [s](http::Request& req) { return DecisionsPage(*s, req, false); });
+  add(verb::post, "/gezinnen/{id}/besluiten", "page.family.decisions.draft", true, Auth::kPage,
+      [s](http::Request& req) { return DecisionSubmit(*s, req, false, "besluit"); });
+  for (const char* step : {"versie", "delen", "zienswijze", "tegenspraak", "nemen"}) {
+    add(verb::post, "/gezinnen/{id}/besluiten/{decision_id}/" + std::string(step),
+        "page.family.decisions." + std::string(step), true, Auth::kPage,
+        [s, step](http::Request& req) { return DecisionSubmit(*s, req, false, step); });
+  }
+  add(verb::get, "/ons-gezin/besluiten", "page.ons_gezin.decisions", false, Auth::kPage,
+      [s](http::Request& req) { return DecisionsPage(*s, req, true); });
+  add(verb::post, "/ons-gezin/besluiten/{decision_id}/zienswijze",
+      "page.ons_gezin.decisions.zienswijze", true, Auth::kPage,
+      [s](http::Request& req) { return DecisionSubmit(*s, req, true, "zienswijze"); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

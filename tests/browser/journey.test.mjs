@@ -674,6 +674,102 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 12: a heavy decision. The lead drafts a request for a measure (a draft without an
+  // alternative comes back with what was typed), shares it; Marloes writes her view in her own
+  // words; the behavioural scientist gives her second opinion on that version; the lead takes
+  // it. Every page passes axe-core.
+  test('the lead drafts a heavy decision, Marloes gives her view, a second opinion, it is taken', async () => {
+    await journey(checker, async () => {
+      const WHAT = 'We vragen de kinderrechter om een ondertoezichtstelling voor Lotte en Mees.';
+      const VIEW = 'Ik snap de zorgen, maar ik wil eerst zelf laten zien dat het thuis goed gaat.';
+      const logIn = async (username) => {
+        const page = await newUserPage();
+        await page.goto('/login');
+        await page.getByLabel('Gebruikersnaam').fill(username);
+        await page.getByLabel('Wachtwoord').fill('demo');
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.waitForURL('**/gezinnen');
+        return page;
+      };
+      const lead = await logIn('regisseur');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      await lead.getByRole('link', { name: 'Besluiten: wat er besloten wordt en waarom' }).click();
+      await lead.waitForURL('**/besluiten');
+      assert.equal(await h1(lead), `Besluiten: ${FAMILY_NAME}`);
+      const decisionsPath = new URL(lead.url()).pathname;
+      await checker.check(lead, 'decisions-lead');
+      await lead.locator('#nieuw-soort').selectOption('request_measure');
+      await lead.locator('#nieuw-wat').fill(WHAT);
+      await lead.locator('#nieuw-grond').fill('BW 1:255 (ondertoezichtstelling)');
+      await lead.locator('#nieuw-feit-1-tekst').fill('Mees was drie keer bij ruzie thuis.');
+      await lead.locator('#nieuw-feit-1-bron').fill('School van Mees');
+      await lead.locator('#nieuw-feit-1-datum').fill('2026-01-12');
+      await lead.locator('#nieuw-aanwezig').fill('Marloes Veldhoven\nSanne de Wit');
+      for (const how of await lead.locator('textarea[id^="nieuw-kind-"][id$="-hoe"]').all()) {
+        await how.fill('Apart gesproken, zonder ouders erbij.');
+      }
+      await lead.locator('#nieuw-beslisser').selectOption({ label: 'Sanne de Wit' });
+      await lead.getByRole('button', { name: 'Voorstel opslaan' }).click();
+      await lead.getByRole('alert').waitFor();
+      assert.equal(await lead.locator('#nieuw-wat').inputValue(), WHAT);
+      assert.equal(await lead.locator('#nieuw-alternatief-1-wat').getAttribute('aria-invalid'),
+                   'true');
+      await checker.check(lead, 'decisions-lead-error');
+      await lead.locator('#nieuw-alternatief-1-wat').fill('Vrijwillige hulp thuis');
+      await lead.locator('#nieuw-alternatief-1-waarom').fill('Die is een half jaar geprobeerd.');
+      await lead.getByRole('button', { name: 'Voorstel opslaan' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      const mine = lead.locator('article', { hasText: WHAT });
+      await mine.getByRole('button', { name: 'Delen met het gezin' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      // Not yet: no second opinion.
+      await lead.locator('article', { hasText: WHAT }).getByRole('button', { name: 'Besluit nemen' })
+          .click();
+      await lead.getByRole('alert').waitFor();
+      assert.match(await lead.getByRole('alert').innerText(), /Dit kan nog niet/);
+      await checker.check(lead, 'decisions-lead-not-yet');
+
+      const marloes = await newUserPage();
+      await marloes.goto('/inloggen/code');
+      await logInWithCode(marloes, checker, MARLOES, 'decisions-parent');
+      await marloes.getByRole('link', { name: 'Besluiten: wat er besloten wordt en waarom' })
+          .click();
+      await marloes.waitForURL('**/ons-gezin/besluiten');
+      const proposal = marloes.locator('article', { hasText: WHAT });
+      assert.match(await proposal.innerText(), /Dit is nog een voorstel/);
+      assert.match(await proposal.innerText(), /Wat gebeurt er nu\?/);
+      await checker.check(marloes, 'decisions-parent');
+      await proposal.getByLabel('Uw mening in uw eigen woorden').fill(VIEW);
+      await proposal.getByRole('button', { name: 'Opslaan' }).click();
+      await marloes.waitForURL(/opgeslagen=1/);
+      assert.match(await marloes.locator('article', { hasText: WHAT }).innerText(),
+                   new RegExp(VIEW.replace(/[.,]/g, '.')));
+      await checker.check(marloes, 'decisions-parent-view');
+
+      const femke = await logIn('gedragswetenschapper');
+      await femke.goto(decisionsPath);
+      const toJudge = femke.locator('article', { hasText: WHAT });
+      assert.match(await toJudge.innerText(), new RegExp(VIEW.replace(/[.,]/g, '.')));
+      await checker.check(femke, 'decisions-scientist');
+      await toJudge.getByLabel('Eens', { exact: true }).check();
+      await toJudge.getByLabel('Redenen').fill(
+          'De feiten dragen het verzoek. Vrijwillige hulp is lang genoeg geprobeerd.');
+      await toJudge.getByRole('button', { name: 'Tegenspraak opslaan' }).click();
+      await femke.waitForURL(/opgeslagen=1/);
+
+      await lead.goto(decisionsPath);
+      await lead.locator('article', { hasText: WHAT }).getByRole('button', { name: 'Besluit nemen' })
+          .click();
+      await lead.waitForURL(/opgeslagen=1/);
+      assert.match(await lead.locator('article', { hasText: WHAT }).innerText(), /Genomen op/);
+      await checker.check(lead, 'decisions-taken');
+      await marloes.goto('/ons-gezin/besluiten');
+      assert.match(await marloes.locator('article', { hasText: WHAT }).innerText(),
+                   /Dit besluit is genomen op/);
+      await checker.check(marloes, 'decisions-parent-taken');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

@@ -141,6 +141,13 @@ class Projector {
   Status On(const ledger::events::PlanVersionWritten& ev, const Envelope& env);
   Status On(const ledger::events::PlanConditionsSet& ev, const Envelope& env);
   Status On(const ledger::events::PlanCommented& ev, const Envelope& env);
+  // Issue 12 (projector_decision.cpp): decisions and the second opinion.
+  Status On(const ledger::events::DecisionDrafted& ev, const Envelope& env);
+  Status On(const ledger::events::DecisionRevised& ev, const Envelope& env);
+  Status On(const ledger::events::DecisionShared& ev, const Envelope& env);
+  Status On(const ledger::events::DecisionViewAdded& ev, const Envelope& env);
+  Status On(const ledger::events::DecisionSecondOpinionGiven& ev, const Envelope& env);
+  Status On(const ledger::events::DecisionTaken& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 37> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 39> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -230,6 +230,10 @@ inline constexpr std::array<DerivedTable, 37> kDerivedTables = {{
      "DELETE FROM meeting_items"},
     {"meeting_feedback", "SELECT * FROM meeting_feedback ORDER BY family_id, id",
      "DELETE FROM meeting_feedback"},
+    // Issue 12: decisions and their notes (no foreign keys either).
+    {"decisions", "SELECT * FROM decisions ORDER BY family_id, id", "DELETE FROM decisions"},
+    {"decision_notes", "SELECT * FROM decision_notes ORDER BY family_id, id",
+     "DELETE FROM decision_notes"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

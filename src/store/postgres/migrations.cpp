@@ -680,9 +680,49 @@ CREATE TABLE meeting_feedback (
 CREATE INDEX meeting_feedback_by_team ON meeting_feedback (team_id);
 )sql";
 
-constexpr std::array<Sql, 17> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
+// Version 18 (issue 12 items 1 and 2): decisions, each at its newest version with the draft's
+// canonical content and hash, and their notes: the family's views and the second opinions
+// (each with the version and hash it read).
+constexpr Sql kV18 = R"sql(
+CREATE TABLE decisions (
+  family_id    TEXT COLLATE "C" NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id           TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,  -- decision.drafted
+  kind         TEXT COLLATE "C" NOT NULL,
+  version      BIGINT           NOT NULL,
+  content      TEXT COLLATE "C" NOT NULL,  -- canonical JSON of the newest version
+  content_hash TEXT COLLATE "C" NOT NULL,
+  state        TEXT COLLATE "C" NOT NULL,  -- draft, shared, taken
+  drafted_by   TEXT COLLATE "C" NOT NULL,
+  drafted_at   BIGINT           NOT NULL,
+  changed_at   BIGINT           NOT NULL,
+  shared_at    BIGINT           NOT NULL,  -- 0: not shared
+  taken_by     TEXT COLLATE "C" NOT NULL,  -- '': not taken
+  taken_at     BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE TABLE decision_notes (
+  family_id    TEXT COLLATE "C" NOT NULL,
+  id           TEXT COLLATE "C" NOT NULL,
+  seq          BIGINT           NOT NULL,
+  decision_id  TEXT COLLATE "C" NOT NULL,
+  note         TEXT COLLATE "C" NOT NULL,  -- view, second_opinion
+  member_id    TEXT COLLATE "C" NOT NULL,  -- view: whose; else ''
+  verdict      TEXT COLLATE "C" NOT NULL,  -- second_opinion: agree, agree_with_conditions, disagree
+  words        TEXT COLLATE "C" NOT NULL,  -- view: the words; second_opinion: the reasons
+  conditions   TEXT COLLATE "C" NOT NULL,
+  version      BIGINT           NOT NULL,
+  content_hash TEXT COLLATE "C" NOT NULL,  -- second_opinion: the hash of the version it read
+  written_by   TEXT COLLATE "C" NOT NULL,
+  written_at   BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
+)sql";
+
+constexpr std::array<Sql, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
                                              kV7,  kV8,  kV9,  kV10, kV11, kV12,
-                                             kV13, kV14, kV15, kV16, kV17};
+                                             kV13, kV14, kV15, kV16, kV17, kV18};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

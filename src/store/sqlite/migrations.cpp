@@ -673,8 +673,49 @@ CREATE TABLE meeting_feedback (
 CREATE INDEX meeting_feedback_by_team ON meeting_feedback (team_id);
 )sql";
 
-constexpr std::array<std::string_view, 17> kMigrations = {
-    kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17};
+// Version 18 (issue 12 items 1 and 2): decisions, each at its newest version with the draft's
+// canonical content and hash, and their notes: the family's views and the second opinions
+// (each with the version and hash it read).
+constexpr std::string_view kV18 = R"sql(
+CREATE TABLE decisions (
+  family_id    TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id           TEXT    NOT NULL,
+  seq          INTEGER NOT NULL,  -- decision.drafted
+  kind         TEXT    NOT NULL,
+  version      INTEGER NOT NULL,
+  content      TEXT    NOT NULL,  -- canonical JSON of the newest version
+  content_hash TEXT    NOT NULL,
+  state        TEXT    NOT NULL,  -- draft, shared, taken
+  drafted_by   TEXT    NOT NULL,
+  drafted_at   INTEGER NOT NULL,
+  changed_at   INTEGER NOT NULL,
+  shared_at    INTEGER NOT NULL,  -- 0: not shared
+  taken_by     TEXT    NOT NULL,  -- '': not taken
+  taken_at     INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE TABLE decision_notes (
+  family_id    TEXT    NOT NULL,
+  id           TEXT    NOT NULL,
+  seq          INTEGER NOT NULL,
+  decision_id  TEXT    NOT NULL,
+  note         TEXT    NOT NULL,  -- view, second_opinion
+  member_id    TEXT    NOT NULL,  -- view: whose; else ''
+  verdict      TEXT    NOT NULL,  -- second_opinion: agree, agree_with_conditions, disagree
+  words        TEXT    NOT NULL,  -- view: the words; second_opinion: the reasons
+  conditions   TEXT    NOT NULL,
+  version      INTEGER NOT NULL,
+  content_hash TEXT    NOT NULL,  -- second_opinion: the hash of the version it read
+  written_by   TEXT    NOT NULL,
+  written_at   INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
+)sql";
+
+constexpr std::array<std::string_view, 18> kMigrations = {
+    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+    kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

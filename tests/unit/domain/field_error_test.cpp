@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/access.h"
+#include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/family_plan.h"
 #include "domain/handover.h"
@@ -64,6 +65,10 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParsePlanKind(v).has_value();
       case ValueList::kOwnerKind:
         return ParseOwnerKind(v).has_value();
+      case ValueList::kDecisionKind:  // issue 12
+        return ParseDecisionKind(v).has_value();
+      case ValueList::kVerdict:
+        return ParseVerdict(v).has_value();
     }
     return false;
   };

@@ -274,6 +274,16 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/overleg", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/overleg/{meeting}/agenda", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/overleg/{meeting}/ervaring", true, http::Auth::kPage},
+      // Issue 12: decisions, the professionals' page and the family's.
+      {verb::get, "/gezinnen/{id}/besluiten", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/versie", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/delen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/zienswijze", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/tegenspraak", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/nemen", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/besluiten", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/besluiten/{decision_id}/zienswijze", true, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},
       {verb::post, "/noodtoegang", true, http::Auth::kPage},

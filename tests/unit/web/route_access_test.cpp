@@ -306,6 +306,27 @@ constexpr Line kExpected[] = {
     {"page.join_requests.ask", "LNNNFFFFFF"},
     {"page.join_requests.accept", "LNFNNNNNNN"},
     {"page.join_requests.decline", "LNFNNNNNNN"},
+    // Issue 12: decisions. Read by whoever reads the file's entries (not a parent without
+    // custody); drafted, changed and shared by the lead and the duo; a view by a family member
+    // for themself, or taken down by the lead or the duo; the second opinion by a behavioural
+    // scientist only (none of these roles: 403); taken by the decider named (the lead here,
+    // refused with 422 for want of a second opinion: allowed to ask).
+    {"api.decisions.list", "LYYNNYFYYY"},
+    {"api.decisions.draft", "LYYNNFFFFF"},
+    {"api.decisions.revise", "LYYNNFFFFF"},
+    {"api.decisions.share", "LYYNNFFFFF"},
+    {"api.decisions.view", "LYYNNYFYYY"},
+    {"api.decisions.second_opinion", "LFFNNFFFFF"},
+    {"api.decisions.take", "LYFNNFFFFF"},
+    {"page.family.decisions", "LYYNNNNNNN"},
+    {"page.family.decisions.draft", "LYYNNNNNNN"},
+    {"page.family.decisions.versie", "LYYNNNNNNN"},
+    {"page.family.decisions.delen", "LYYNNNNNNN"},
+    {"page.family.decisions.zienswijze", "LYYNNNNNNN"},
+    {"page.family.decisions.tegenspraak", "LFFNNNNNNN"},
+    {"page.family.decisions.nemen", "LYFNNNNNNN"},
+    {"page.ons_gezin.decisions", "LRRRRYFYYY"},
+    {"page.ons_gezin.decisions.zienswijze", "LRRRRYFYYY"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -506,6 +527,56 @@ class RouteAccessTest : public ::testing::Test {
     auto recorded = stip_->RecordMeeting(lead, family_, meeting_held_, held);
     ASSERT_TRUE(recorded) << recorded.error().message;
     yara_member_ = member["Yara"];
+    // Issue 12: a heavy decision shared with the family (views, second opinion, take) and a
+    // draft (share, new version), both by the lead, who decides.
+    {
+      auto stored = store_->FindFamily(family_);
+      ASSERT_TRUE(stored && *stored);
+      app::NewDecision d;
+      d.kind = "request_measure";
+      d.content.what = "Een OTS vragen.";
+      d.content.legal_ground = "BW 1:255";
+      d.content.facts = {{"Tim was vaak niet op school.", "School", "2026-01-05", ""}};
+      d.content.alternatives = {{"Vrijwillige hulp", "Niet aangenomen."}};
+      d.content.present = {"Pia", "lead"};
+      json::array children;
+      for (const auto& m : (*stored)->members) {
+        if (m.role != domain::MemberRole::kChild) continue;
+        d.content.children.push_back({m.id, true, "Apart gesproken."});
+        children.push_back(
+            json::object{{"member_id", m.id}, {"heard", true}, {"how", "Apart gesproken."}});
+      }
+      d.content.decider = user_[kLead];
+      auto shared = stip_->DraftDecision(lead, family_, d);
+      ASSERT_TRUE(shared) << shared.error().message;
+      ASSERT_TRUE(stip_->ShareDecision(lead, family_, *shared));
+      decision_shared_ = *shared;
+      auto draft = stip_->DraftDecision(lead, family_, d);
+      ASSERT_TRUE(draft) << draft.error().message;
+      decision_draft_ = *draft;
+      decision_body_ = json::serialize(json::object{
+          {"kind", "request_measure"},
+          {"what", "Een OTS van een jaar vragen."},
+          {"legal_ground", "BW 1:255"},
+          {"facts", json::array{json::object{{"text", "Tim was vaak niet op school."},
+                                             {"source", "School"},
+                                             {"date", "2026-01-05"}}}},
+          {"alternatives",
+           json::array{json::object{{"what", "Vrijwillige hulp"}, {"why_not", "Geweigerd."}}}},
+          {"present", json::array{"Pia"}},
+          {"children", children},
+          {"decider", user_[kLead]}});
+      decision_form_ =
+          "soort=request_measure&wat=Een+OTS&grond=BW+1%3A255&feit_tekst_1=Te+laat"
+          "&feit_bron_1=School&feit_datum_1=2026-01-05&alternatief_1=Hulp"
+          "&waarom_niet_1=Geweigerd&aanwezig=Pia&beslisser=" +
+          user_[kLead] + "&_csrf=csrf-token";
+      for (const auto& m : (*stored)->members) {
+        if (m.role == domain::MemberRole::kChild) {
+          decision_form_ += "&kind_gehoord_" + m.id + "=ja&kind_hoe_" + m.id + "=Apart";
+        }
+      }
+    }
 
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
@@ -743,6 +814,12 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.meetings.feedback") {
       return R"({"heard":4,"understood":4,"safe":3,"next_step":5})";
     }
+    // Issue 12: decisions.
+    if (route == "api.decisions.draft" || route == "api.decisions.revise") return decision_body_;
+    if (route == "api.decisions.view") return R"({"words":"Ik wil het eerst zelf proberen."})";
+    if (route == "api.decisions.second_opinion") {
+      return R"({"verdict":"agree","reasons":"De feiten dragen het."})";
+    }
     if (route == "api.handovers.decline" || route == "api.handovers.withdraw") {
       return R"({"words":"Liever niet."})";
     }
@@ -848,6 +925,16 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.ons_gezin.meetings.feedback") {
       return "gehoord=4&begrepen=4&veilig=3&volgende_stap=5&_csrf=csrf-token";
     }
+    // Issue 12: the decisions' forms.
+    if (route == "page.family.decisions.draft" || route == "page.family.decisions.versie") {
+      return decision_form_;
+    }
+    if (route.ends_with("decisions.zienswijze")) {
+      return "lid=" + parent_member_ + "&woorden=Liever+niet&_csrf=csrf-token";
+    }
+    if (route == "page.family.decisions.tegenspraak") {
+      return "oordeel=agree&redenen=Goed&_csrf=csrf-token";
+    }
     if (route == "page.emergency.open") {
       return "dossier=" + emergency_family_[route] + "&reden=Politie+belde&_csrf=csrf-token";
     }
@@ -906,6 +993,8 @@ class RouteAccessTest : public ::testing::Test {
   std::string meeting_open_, meeting_held_, yara_member_;  // issue 11 items 3 and 4
   std::map<std::string, std::string> emergency_family_;    // issue 10 item 4: route -> family
   std::map<std::string, std::string> emergency_use_;       // route -> the colleague's use
+  std::string decision_shared_, decision_draft_;  // issue 12: a shared decision, a draft
+  std::string decision_body_, decision_form_;     // a draft as JSON and as a form
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -1006,6 +1095,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     if (route.name == "api.teams.meeting_feedback") put("{id}", local_team_);
     put("{id}", family_);
     put("{meeting}", route.name.ends_with("feedback") ? meeting_held_ : meeting_open_);
+    // Issue 12: sharing and a new version on the draft, the rest on the shared decision.
+    put("{decision_id}", route.name.ends_with(".share") || route.name.ends_with(".revise") ||
+                                 route.name.ends_with(".delen") || route.name.ends_with(".versie")
+                             ? decision_draft_
+                             : decision_shared_);
     put("{consent_id}", consent_);
     // Issue 10: the network routes' consents.
     if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
