@@ -352,6 +352,12 @@ Status Stip::TakeDecision(const Principal& who, const std::string& family_id,
       return Fail(Code::kPermissionDenied,
                   "Only the decider named in the draft takes this decision.");
     }
+    // And may still decide now: after a handover the previous lead no longer does.
+    if (!domain::MayDecide(access->family, who.user.id, access->query.now)) {
+      return Fail(Code::kPermissionDenied,
+                  "You may no longer decide in this file (the lead, the duo or the behavioural "
+                  "scientist decides); name the decider again in a new version.");
+    }
     if (auto no = domain::CheckMayTake(*d)) return Fail(std::move(*no));
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,

@@ -47,7 +47,7 @@ Mail FeedbackMail(const std::string& to, const std::string& url, domain::Millis 
   mail.body =
       "Hallo,\n\n"
       "Je was bij een overleg over jullie gezin. We willen graag weten hoe het voor jou was. "
-      "Het zijn vier korte vragen. Je antwoord lees je in Stip, niet in deze mail:\n\n    " +
+      "Het zijn vier korte vragen. Je antwoord geef je in Stip, niet in deze mail:\n\n    " +
       url +
       "/ons-gezin/overleg\n\n"
       "Je kunt je antwoord 7 dagen lang nog veranderen.\n\n"
@@ -175,6 +175,7 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
       // The meeting they were at, without what the file holds for readers of the whole file.
       meeting.agenda.clear();
       meeting.agreements.clear();
+      if (meeting.record) meeting.record->children.clear();  // how each child was heard
     }
     mv.meeting = std::move(meeting);
     view.meetings.push_back(std::move(mv));
@@ -457,14 +458,9 @@ Result<TeamMeetingFeedback> Stip::TeamFeedback(const Principal& who, const std::
   auto team = admin_.FindTeam(team_id);
   if (!team) return tl::unexpected(team.error());
   if (!*team) return Fail(Code::kNotFound, "No team has id '" + team_id + "'.");
-  bool mine = !who.user.admin && !who.user.disabled && who.user.team_id == team_id;
-  if (!mine) {
-    auto leads = admin_.ListTeamLeads();
-    if (!leads) return tl::unexpected(leads.error());
-    mine = std::any_of(leads->begin(), leads->end(), [&](const auto& l) {
-      return l.team_id == team_id && l.user_id == who.user.id;
-    });
-  }
+  // The team's own professionals (its team lead among them); a lead who moved to another team
+  // or was disabled no longer sees it, as on the team page (ReadTeamWork).
+  const bool mine = !who.user.admin && !who.user.disabled && who.user.team_id == team_id;
   if (!mine) {
     return Fail(Code::kPermissionDenied,
                 "Only the professionals of a team and its team lead see its feedback.");
@@ -473,7 +469,7 @@ Result<TeamMeetingFeedback> Stip::TeamFeedback(const Principal& who, const std::
   if (!answers) return tl::unexpected(answers.error());
   TeamMeetingFeedback out;
   out.team = std::move(**team);
-  out.aggregate = domain::AggregateFeedback(*answers);
+  out.aggregate = domain::AggregateFeedback(*answers, domain::AmsterdamDate(clock_.Now()));
   return out;
 }
 

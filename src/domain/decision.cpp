@@ -360,6 +360,19 @@ std::vector<DecisionRecord> VisibleDecisions(const Family& family, const AccessQ
     std::erase_if(copy.views, [&](const FamilyView& v) {
       return !MayReadVoiceOf(family, query, ParticipantKind::kMember, v.member_id);
     });
+    if (member) {
+      // How a young person of 16+ was heard is theirs, as their own view is.
+      for (auto& ch : copy.content.children) {
+        if (!MayReadVoiceOf(family, query, ParticipantKind::kMember, ch.member_id)) ch.how.clear();
+      }
+      // The file's own entries are linked for professionals; to a member a link would tell that
+      // an entry exists, also one withheld from them. The fact itself stays.
+      for (auto& f : copy.content.facts) f.entry_id.clear();
+      // Second opinions on drafts the family never saw (before it was shared) are not theirs.
+      std::erase_if(copy.opinions, [&](const SecondOpinion& o) {
+        return o.version != copy.version && o.given_at < copy.shared_at;
+      });
+    }
     out.push_back(std::move(copy));
   }
   return out;

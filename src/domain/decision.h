@@ -71,11 +71,11 @@ struct Alternative {
 };
 
 // Whether and how a child was heard, or why not.
-struct ChildHeard {
+struct ChildHearing {
   std::string member_id;
   bool heard = false;
   std::string how;  // how the child was heard, or why not
-  bool operator==(const ChildHeard&) const = default;
+  bool operator==(const ChildHearing&) const = default;
 };
 
 // The draft: everything the professional writes and the second opinion reads. Its canonical
@@ -87,9 +87,9 @@ struct DecisionContent {
   std::vector<DecisionFact> facts;
   std::vector<DecisionOpinion> opinions;
   std::vector<Alternative> alternatives;
-  std::vector<std::string> present;  // who was there when it was weighed
-  std::vector<ChildHeard> children;  // one per child of the household
-  std::string decider;               // user id of the professional who takes it
+  std::vector<std::string> present;    // who was there when it was weighed
+  std::vector<ChildHearing> children;  // one per child of the household
+  std::string decider;                 // user id of the professional who takes it
   bool operator==(const DecisionContent&) const = default;
 };
 

@@ -290,6 +290,17 @@ FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const Fam
   if (out.offer && hidden("plan_offer", out.offer->seq, out.offer->offered_at)) {
     out.offer.reset();
   }
+  // The answer is judged on its own: recorded after a member left, it is not theirs to read.
+  if (out.offer && out.offer->answered_seq != 0 &&
+      hidden("plan_answer", out.offer->answered_seq, out.offer->answered_at)) {
+    PlanOffer asked;  // as it stood while they lived there: offered, not answered
+    asked.seq = out.offer->seq;
+    asked.offered_on = out.offer->offered_on;
+    asked.words = out.offer->words;
+    asked.offered_by = out.offer->offered_by;
+    asked.offered_at = out.offer->offered_at;
+    out.offer = std::move(asked);
+  }
   std::erase_if(out.versions, [&](const PlanVersion& v) {
     return hidden("plan_v" + std::to_string(v.number), v.seq, v.written_at);
   });

@@ -310,17 +310,50 @@ std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& qu
     const EntryAudience entry{m.id, {}, std::nullopt, m.seq, AmsterdamDate(m.planned_at)};
     return DecideEntry(family, query, entry, {}).visibility != Visibility::kVisible;
   });
+  // A member who left reads a meeting planned while they lived in the household as it stood on
+  // the day they left: not its record (who was there, how each child was heard, agreements, the
+  // next date) nor agenda points written from that day on.
+  const Member* me = MemberOf(family, std::get<MemberViewer>(query.viewer).member_id);
+  if (me && me->left_on) {
+    const Date left = *me->left_on;
+    for (auto& m : meetings) {
+      std::erase_if(m.agenda,
+                    [&](const AgendaItem& a) { return !(AmsterdamDate(a.added_at) < left); });
+      if (m.record && !(AmsterdamDate(m.record->recorded_at) < left)) {
+        m.record.reset();
+        m.agreements.clear();
+      }
+    }
+  }
   return meetings;
 }
 
-FeedbackAggregate AggregateFeedback(std::span<const std::array<int, kFeedbackQuestions>> answers) {
+Date FeedbackCountedBefore(const Date& today) {
+  const Date quarter{today.year, ((today.month - 1) / 3) * 3 + 1, 1};
+  return AddDays(quarter, -kFeedbackChangeDays);
+}
+
+FeedbackAggregate AggregateFeedback(std::span<const TeamAnswer> answers, const Date& today) {
   FeedbackAggregate out;
-  if (static_cast<int>(answers.size()) < kMinFeedbackCell) return out;  // small cell: nothing
-  out.suppressed = false;
-  out.answers = static_cast<int>(answers.size());
+  out.counted_before = FeedbackCountedBefore(today);
+  std::vector<const TeamAnswer*> counted;
+  std::set<std::string> families;
   for (const auto& a : answers) {
+    if (!(AmsterdamDate(a.given_at) < out.counted_before)) continue;
+    counted.push_back(&a);
+    families.insert(a.family_id);
+  }
+  if (static_cast<int>(counted.size()) < kMinFeedbackCell ||
+      static_cast<int>(families.size()) < kMinFeedbackCell) {
+    return out;  // a small cell: nothing, not even how many
+  }
+  out.suppressed = false;
+  out.answers = static_cast<int>(counted.size());
+  out.families = static_cast<int>(families.size());
+  for (const auto* a : counted) {
     for (std::size_t q = 0; q < kFeedbackQuestions; ++q) {
-      if (a[q] >= kFeedbackMin && a[q] <= kFeedbackMax) ++out.distribution[q][a[q] - 1];
+      const int v = a->answers[q];
+      if (v >= kFeedbackMin && v <= kFeedbackMax) ++out.distribution[q][v - 1];
     }
   }
   return out;

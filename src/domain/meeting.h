@@ -99,7 +99,8 @@ struct Feedback {
 };
 
 // A family member may change their own answer for 7 days after first giving it.
-inline constexpr Millis kFeedbackChangeWindow = 7LL * 24 * 3600 * 1000;
+inline constexpr int kFeedbackChangeDays = 7;
+inline constexpr Millis kFeedbackChangeWindow = kFeedbackChangeDays * 24LL * 3600 * 1000;
 bool FeedbackChangeable(const Feedback& feedback, Millis now);
 
 // The wording of the four questions (Dutch, as shown), for adults and for children under 16.
@@ -167,15 +168,30 @@ Decision DecideFeedback(const Family& family, const AccessQuery& query, const Me
 std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& query,
                                      std::vector<Meeting> meetings);
 
-// The answers to the four questions across a team's meetings, shown only when there are at
-// least kMinFeedbackCell of them: never per family, never one combined score.
+// One answer as the team's counts read it: which family (to count families, never shown), when
+// it was given, and the four values.
+struct TeamAnswer {
+  std::string family_id;
+  Millis given_at = 0;
+  std::array<int, kFeedbackQuestions> answers = {};
+};
+
+// The answers to the four questions across a team's meetings: never per family, never one
+// combined score, and never a table that one answer changes. Counted are the answers of closed
+// quarters only (given before the first day of the current quarter, minus the 7 days in which an
+// answer may still change), so the table changes once a quarter; shown only with at least
+// kMinFeedbackCell answers from at least kMinFeedbackCell families (DESIGN.md §4).
 inline constexpr int kMinFeedbackCell = 10;
 struct FeedbackAggregate {
   int answers = 0;
-  bool suppressed = true;  // fewer than kMinFeedbackCell answers: no distribution shown
+  int families = 0;
+  bool suppressed = true;  // too few answers or families: no distribution shown
+  Date counted_before;     // answers given before this day count
   // per question, the number of answers 1..5 (index 0 = 1); all zero when suppressed
   std::array<std::array<int, kFeedbackMax>, kFeedbackQuestions> distribution = {};
 };
-FeedbackAggregate AggregateFeedback(std::span<const std::array<int, kFeedbackQuestions>> answers);
+// The day before which answers count, for `today` (Amsterdam): the quarter's first day - 7.
+Date FeedbackCountedBefore(const Date& today);
+FeedbackAggregate AggregateFeedback(std::span<const TeamAnswer> answers, const Date& today);
 
 }  // namespace stip::domain

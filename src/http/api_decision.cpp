@@ -57,7 +57,7 @@ std::optional<app::NewDecision> ReadDraft(json::object& body,
     d.content.alternatives.push_back(std::move(alt));
   }
   for (auto& c : reader.Objects("children", false)) {
-    domain::ChildHeard ch;
+    domain::ChildHearing ch;
     ch.member_id = c.RequiredString("member_id");
     ch.heard = c.OptionalBool("heard", false);
     ch.how = c.RequiredString("how");

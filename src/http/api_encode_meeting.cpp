@@ -123,13 +123,17 @@ json::object EncodeTeamFeedback(const app::TeamMeetingFeedback& feedback) {
   json::object o{{"team_id", feedback.team.id},
                  {"team_name", feedback.team.name},
                  {"min_answers", domain::kMinFeedbackCell},
+                 {"min_families", domain::kMinFeedbackCell},
+                 {"counted_before", domain::FormatDate(a.counted_before)},
                  {"suppressed", a.suppressed}};
   if (a.suppressed) {
     o["answers"] = nullptr;
-    o["note"] = "minder dan 10 antwoorden";
+    o["families"] = nullptr;
+    o["note"] = "minder dan 10 antwoorden van 10 gezinnen";
     return o;
   }
   o["answers"] = a.answers;
+  o["families"] = a.families;
   json::object questions;
   for (std::size_t q = 0; q < domain::kFeedbackQuestions; ++q) {
     json::object counts;

@@ -120,7 +120,7 @@ domain::Result<domain::DecisionContent> DecodeDecisionContent(std::string_view c
     c.present.emplace_back(v.as_string());
   }
   for (const auto& v : *children) {
-    domain::ChildHeard ch;
+    domain::ChildHearing ch;
     const auto* heard = v.is_object() ? v.as_object().if_contains("heard") : nullptr;
     if (!heard || !heard->is_bool() || !Text(v.as_object(), "member_id", ch.member_id) ||
         !Text(v.as_object(), "how", ch.how)) {

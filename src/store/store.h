@@ -259,7 +259,7 @@ class FamilyReads {
   virtual Result<std::vector<domain::Meeting>> LoadMeetings(const std::string& family_id) = 0;
   virtual Result<std::vector<domain::Feedback>> ListMeetingFeedback(
       const std::string& family_id) = 0;
-  virtual Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> TeamFeedbackAnswers(
+  virtual Result<std::vector<domain::TeamAnswer>> TeamFeedbackAnswers(
       const std::string& team_id) = 0;
   // Issue 12: the family's decisions, each at its newest version with its views and second
   // opinions, in ledger order.

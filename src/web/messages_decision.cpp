@@ -101,10 +101,11 @@ constexpr auto kDecisionMessages = std::to_array<Message>({
     {"dc_status_shared", "Gedeeld met het gezin. {name} beslist.",
      "Shared with the family. {name} decides."},
     {"dc_status_shared_family",
-     "Dit is nog een voorstel. Er is nog niets besloten. {name} beslist pas nadat u kon zeggen "
-     "wat u ervan vindt.",
-     "This is still a proposal. Nothing has been decided yet. {name} decides only after you "
-     "could say what you think of it."},
+     "Dit is nog een voorstel. Er is nog niets besloten. {name} beslist. Zolang het besluit niet "
+     "genomen is, kunt u hieronder zeggen wat u ervan vindt. Wacht daar niet te lang mee.",
+     "This is still a proposal. Nothing has been decided yet. {name} decides. As long as the "
+     "decision has not been taken, you can say below what you think of it. Do not wait too "
+     "long."},
     {"dc_status_opinion_given", "De tegenspraak is gegeven op deze versie.",
      "The second opinion was given on this version."},
     {"dc_status_opinion_voided",
@@ -118,6 +119,11 @@ constexpr auto kDecisionMessages = std::to_array<Message>({
     {"dc_status_taken", "Genomen op {date} door {name}.", "Taken on {date} by {name}."},
     {"dc_status_taken_family", "Dit besluit is genomen op {date} door {name}.",
      "This decision was taken on {date} by {name}."},
+    {"dc_status_request_family",
+     "Het is een verzoek aan de rechter. De rechter beslist, na een zitting waar u ook kunt zeggen "
+     "wat u ervan vindt.",
+     "It is a request to the judge. The judge decides, after a hearing where you can also say "
+     "what you think."},
     {"dc_next_shared_family",
      "Wat gebeurt er nu? U kunt hieronder schrijven wat u ervan vindt. Daarna neemt de "
      "hulpverlener het besluit. Uw mening staat erbij, ook als u het oneens bent.",

@@ -118,10 +118,16 @@ constexpr auto kMeetingMessages = std::to_array<Message>({
      "ziet jouw antwoord apart. Je kunt het 7 dagen lang nog veranderen.",
      "Four short questions. Choose a number from 1 (not at all) to 5 (completely). Nobody sees "
      "your answer on its own. You can change it for 7 days."},
-    {"mt_fb_words", "Wilt u er iets over zeggen? (mag leeg)",
-     "Anything you want to say about it? (optional)"},
-    {"mt_fb_words_child", "Wil je er iets over zeggen? (mag leeg)",
-     "Anything you want to say? (optional)"},
+    {"mt_fb_words",
+     "Wilt u er iets over zeggen? (mag leeg) Alleen u leest dit. Wilt u dat de regisseur iets "
+     "weet? Zeg het dan tegen de regisseur zelf.",
+     "Anything you want to say about it? (optional) Only you read this. Do you want the lead "
+     "professional to know something? Then tell them yourself."},
+    {"mt_fb_words_child",
+     "Wil je er iets over zeggen? (mag leeg) Alleen jij leest dit. Wil je dat iemand het weet? "
+     "Vertel het aan je regisseur, of bel de Kindertelefoon: 0800-0432 (gratis).",
+     "Anything you want to say? (optional) Only you read this. Do you want someone to know? Tell "
+     "your lead professional, or call the Kindertelefoon: 0800-0432 (free)."},
     {"mt_fb_label_answer", "Uw antwoord", "Your answer"},
     {"mt_fb_submit", "Antwoord geven", "Give my answer"},
     {"mt_fb_change", "Antwoord veranderen", "Change my answer"},
@@ -140,12 +146,16 @@ constexpr auto kMeetingMessages = std::to_array<Message>({
     {"mt_team_intro",
      "Na elk overleg beantwoorden gezinsleden vier vragen met een cijfer van 1 tot 5. U ziet "
      "hier alleen hoe vaak elk cijfer gegeven is, over alle overleggen van het team samen. Nooit "
-     "per gezin, en pas vanaf 10 antwoorden.",
+     "per gezin, pas vanaf 10 antwoorden van 10 gezinnen, en alleen over afgesloten kwartalen: "
+     "één nieuw antwoord verandert deze tabel nooit.",
      "After each meeting family members answer four questions from 1 to 5. Here you see only "
      "how often each number was given, over all the team's meetings together. Never per family, "
-     "and only from 10 answers."},
-    {"mt_team_suppressed", "minder dan 10 antwoorden", "fewer than 10 answers"},
-    {"mt_team_answers", "{n} antwoorden", "{n} answers"},
+     "only from 10 answers by 10 families, and only over closed quarters: one new answer never "
+     "changes this table."},
+    {"mt_team_suppressed", "minder dan 10 antwoorden van 10 gezinnen (gegeven vóór {date})",
+     "fewer than 10 answers by 10 families (given before {date})"},
+    {"mt_team_answers", "{n} antwoorden van {families} gezinnen, gegeven vóór {date}",
+     "{n} answers by {families} families, given before {date}"},
     {"mt_team_question", "Vraag", "Question"},
     {"mt_team_caption", "Hoe vaak elk cijfer gegeven is ({team})",
      "How often each number was given ({team})"},

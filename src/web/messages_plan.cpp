@@ -50,6 +50,8 @@ constexpr auto kPlanMessages = std::to_array<Message>({
      "Op {date} zei het gezin ja. Het plan van het gezin is er uiterlijk op {expected}.",
      "On {date} the family said yes. The family's plan is expected by {expected}."},
     {"fp_outcome_declined", "Op {date} zei het gezin nee.", "On {date} the family said no."},
+    {"fp_outcome_noted", "{name} schreef daarbij op: “{words}”",
+     "{name} wrote down with it: “{words}”"},
     {"fp_outcome_waived",
      "Op {date} besloten de hulpverleners dat het gezin nu geen eigen plan maakt. Reden: "
      "{ground} {reason}",

@@ -136,8 +136,15 @@ std::string StatusText(std::string_view locale, const app::DecisionsView& v,
                        const domain::DecisionRecord& d, bool family) {
   const std::string decider = NameOf(v, d.content.decider);
   if (d.state == domain::DecisionState::kTaken) {
-    return Fill(Text(locale, family ? "dc_status_taken_family" : "dc_status_taken"),
-                {{"date", FormatDateTime(d.taken_at, locale)}, {"name", NameOf(v, d.taken_by)}});
+    // A request to the judge is decided by the judge: the family reads that it was made.
+    const bool request = d.content.kind == domain::DecisionKind::kRequestMeasure ||
+                         d.content.kind == domain::DecisionKind::kRequestExtension ||
+                         d.content.kind == domain::DecisionKind::kRequestEndCustody;
+    std::string out =
+        Fill(Text(locale, family ? "dc_status_taken_family" : "dc_status_taken"),
+             {{"date", FormatDateTime(d.taken_at, locale)}, {"name", NameOf(v, d.taken_by)}});
+    if (request && family) out += " " + std::string(Text(locale, "dc_status_request_family"));
+    return out;
   }
   if (d.state == domain::DecisionState::kDraft) {
     return std::string(Text(locale, "dc_status_draft"));
@@ -250,7 +257,7 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
   out.set("present", present_field);
   Data children{Data::type::list};
   for (const auto& m : v.children) {
-    const domain::ChildHeard* had = nullptr;
+    const domain::ChildHearing* had = nullptr;
     for (const auto& ch : c.children) {
       if (ch.member_id == m.id) had = &ch;
     }

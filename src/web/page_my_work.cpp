@@ -244,7 +244,12 @@ Data MeetingFeedbackData(app::Stip& stip, const http::Request& req, std::string_
   const auto& a = feedback->aggregate;
   Data out;
   out.set("suppressed", a.suppressed);
-  out.set("answers", Fill(Text(locale, "mt_team_answers"), {{"n", std::to_string(a.answers)}}));
+  const std::string before = FormatLongDate(a.counted_before, locale);
+  out.set("suppressed_text", Fill(Text(locale, "mt_team_suppressed"), {{"date", before}}));
+  out.set("answers",
+          Fill(Text(locale, "mt_team_answers"), {{"n", std::to_string(a.answers)},
+                                                 {"families", std::to_string(a.families)},
+                                                 {"date", before}}));
   out.set("caption", Fill(Text(locale, "mt_team_caption"), {{"team", team.name}}));
   const auto wording = domain::FeedbackWordingFor(false);
   Data rows{Data::type::list};

@@ -238,7 +238,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       case domain::OfferOutcome::kDeclined:
         outcome_text = Data(
             Fill(Text(locale, "fp_outcome_declined"), {{"date", DateText(locale, o->decided_on)}}) +
-            (o->reason.empty() ? "" : " “" + o->reason + "”"));
+            // The reason is what the professional wrote down, not the family's own words.
+            (o->reason.empty()
+                 ? ""
+                 : " " + Fill(Text(locale, "fp_outcome_noted"),
+                              {{"name", NameOf(v.names, o->answered_by)}, {"words", o->reason}})));
         break;
       case domain::OfferOutcome::kWaived:
         outcome_text = Data(Fill(

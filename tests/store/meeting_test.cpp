@@ -122,7 +122,9 @@ TEST_P(MeetingTest, AMeetingIsReadBackAsWrittenAndSurvivesARebuild) {
     auto team = store().TeamFeedbackAnswers(kTeam);
     ASSERT_TRUE(team);
     ASSERT_EQ(team->size(), 1u);
-    EXPECT_EQ(team->front(), (std::array<int, 4>{4, 4, 3, 5}));
+    EXPECT_EQ(team->front().answers, (std::array<int, 4>{4, 4, 3, 5}));
+    EXPECT_EQ(team->front().family_id, "fam_a");
+    EXPECT_EQ(team->front().given_at, 6000);
     EXPECT_TRUE(store().TeamFeedbackAnswers("team_other")->empty());
   };
   check();

@@ -134,8 +134,7 @@ class CoreStore : public Store {
   Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) override;
   Result<std::vector<domain::Meeting>> LoadMeetings(const std::string& family_id) override;
   Result<std::vector<domain::Feedback>> ListMeetingFeedback(const std::string& family_id) override;
-  Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> TeamFeedbackAnswers(
-      const std::string& team_id) override;
+  Result<std::vector<domain::TeamAnswer>> TeamFeedbackAnswers(const std::string& team_id) override;
   Result<std::vector<domain::DecisionRecord>> ListDecisions(const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
       const std::string& family_id) override;

@@ -25,7 +25,8 @@ inline constexpr Sql kListFeedback =
     "child_wording, given_at, changed_at FROM meeting_feedback WHERE family_id = $1 "
     "ORDER BY seq, id";
 inline constexpr Sql kTeamAnswers =
-    "SELECT heard, understood, safe, next_step FROM meeting_feedback WHERE team_id = $1";
+    "SELECT family_id, given_at, heard, understood, safe, next_step FROM meeting_feedback "
+    "WHERE team_id = $1";
 
 std::vector<std::string> Split(std::string_view s) {
   std::vector<std::string> out;
@@ -137,16 +138,17 @@ Result<std::vector<domain::Feedback>> CoreStore::ListMeetingFeedback(const std::
   return out;
 }
 
-Result<std::vector<std::array<int, domain::kFeedbackQuestions>>> CoreStore::TeamFeedbackAnswers(
-    const std::string& team_id) {
-  std::vector<std::array<int, domain::kFeedbackQuestions>> out;
+Result<std::vector<domain::TeamAnswer>> CoreStore::TeamFeedbackAnswers(const std::string& team_id) {
+  std::vector<domain::TeamAnswer> out;
   auto status = ReadSnapshot([&](SqlPort& port) -> Status {
     out.clear();
     return port.Each(
         kTeamAnswers,
         [&](const Row& r) {
-          out.push_back({static_cast<int>(r.Int(0)), static_cast<int>(r.Int(1)),
-                         static_cast<int>(r.Int(2)), static_cast<int>(r.Int(3))});
+          out.push_back({r.Text(0),
+                         r.Int(1),
+                         {static_cast<int>(r.Int(2)), static_cast<int>(r.Int(3)),
+                          static_cast<int>(r.Int(4)), static_cast<int>(r.Int(5))}});
         },
         team_id);
   });

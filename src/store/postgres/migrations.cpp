@@ -720,9 +720,8 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<Sql, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
-                                             kV7,  kV8,  kV9,  kV10, kV11, kV12,
-                                             kV13, kV14, kV15, kV16, kV17, kV18};
+constexpr std::array<Sql, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+                                             kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -713,9 +713,9 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<std::string_view, 18> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
-    kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
+constexpr std::array<std::string_view, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
+                                                          kV7,  kV8,  kV9,  kV10, kV11, kV12,
+                                                          kV13, kV14, kV15, kV16, kV17, kV18};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

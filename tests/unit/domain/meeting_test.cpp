@@ -111,17 +111,28 @@ TEST(Meeting, ChildrenUnderSixteenGetTheirOwnWording) {
 }
 
 TEST(Meeting, SmallCellsShowNothing) {
-  std::vector<std::array<int, kFeedbackQuestions>> answers(9, {5, 4, 3, 2});
-  const auto few = AggregateFeedback(answers);
+  const Date today{2026, 12, 4};  // the fourth quarter: answers given before 24 September count
+  EXPECT_EQ(FeedbackCountedBefore(today), (Date{2026, 9, 24}));
+  EXPECT_EQ(FeedbackCountedBefore(Date{2027, 1, 1}), (Date{2026, 12, 25}));
+  const Millis closed = Noon({2026, 9, 1});
+  std::vector<TeamAnswer> answers;
+  for (int i = 0; i < 9; ++i) answers.push_back({"fam_" + std::to_string(i), closed, {5, 4, 3, 2}});
+  const auto few = AggregateFeedback(answers, today);
   EXPECT_TRUE(few.suppressed);
   EXPECT_EQ(few.answers, 0);  // not even how many
   for (const auto& q : few.distribution) {
     for (int n : q) EXPECT_EQ(n, 0);
   }
-  answers.push_back({1, 1, 1, 1});
-  const auto ten = AggregateFeedback(answers);
+  // Ten answers from one family less: still a small cell (families count, not only answers).
+  answers.push_back({"fam_0", closed, {1, 1, 1, 1}});
+  EXPECT_TRUE(AggregateFeedback(answers, today).suppressed);
+  // Answers of the open quarter never count: one new answer never changes the table.
+  answers.back().family_id = "fam_9";
+  answers.push_back({"fam_10", Noon({2026, 11, 20}), {1, 1, 1, 1}});
+  const auto ten = AggregateFeedback(answers, today);
   EXPECT_FALSE(ten.suppressed);
   EXPECT_EQ(ten.answers, 10);
+  EXPECT_EQ(ten.families, 10);
   // A distribution per question: how often each value was given, nothing combined.
   EXPECT_EQ(ten.distribution[0][4], 9);  // heard: nine times 5
   EXPECT_EQ(ten.distribution[0][0], 1);  // and once 1
@@ -177,6 +188,28 @@ TEST(Meeting, AMemberReadsTheMeetingsOfTheirTimeInTheHousehold) {
   }
   EXPECT_TRUE(VisibleMeetings(family, Query(Mem("m_moeder")), meetings).empty());
   EXPECT_EQ(VisibleMeetings(family, Query(Pro("u_lead")), meetings).size(), 1u);
+}
+
+// A member who left between planning and record reads the meeting as it stood when they left:
+// not the record (who was there, the children, agreements) nor later agenda points.
+TEST(Meeting, AMemberWhoLeftDoesNotReadWhatCameAfter) {
+  auto family = Household();
+  Meeting m = Held({"m_moeder"});
+  m.record->recorded_at = Noon({2026, 11, 20});
+  m.agreements.push_back({"agr_1", 6, "Mees logeert bij oma."});
+  m.agenda.push_back({"agp_1", 3, "point", "m_moeder", "Vakantie", "acc_1", Noon({2026, 11, 12})});
+  m.agenda.push_back({"agp_2", 4, "point", "", "School", "u_lead", Noon({2026, 11, 16})});
+  for (auto& member : family.members) {
+    if (member.id == "m_moeder") member.left_on = Date{2026, 11, 15};
+  }
+  const auto seen = VisibleMeetings(family, Query(Mem("m_moeder")), {m});
+  ASSERT_EQ(seen.size(), 1u) << "planned while she lived there";
+  EXPECT_FALSE(seen[0].record.has_value());
+  EXPECT_TRUE(seen[0].agreements.empty());
+  ASSERT_EQ(seen[0].agenda.size(), 1u);
+  EXPECT_EQ(seen[0].agenda[0].id, "agp_1");
+  const auto lead = VisibleMeetings(family, Query(Pro("u_lead")), {m});
+  EXPECT_TRUE(lead[0].record.has_value()) << "the professionals read all of it";
 }
 
 }  // namespace

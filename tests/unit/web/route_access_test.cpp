@@ -993,8 +993,8 @@ class RouteAccessTest : public ::testing::Test {
   std::string meeting_open_, meeting_held_, yara_member_;  // issue 11 items 3 and 4
   std::map<std::string, std::string> emergency_family_;    // issue 10 item 4: route -> family
   std::map<std::string, std::string> emergency_use_;       // route -> the colleague's use
-  std::string decision_shared_, decision_draft_;  // issue 12: a shared decision, a draft
-  std::string decision_body_, decision_form_;     // a draft as JSON and as a form
+  std::string decision_shared_, decision_draft_;           // issue 12: a shared decision, a draft
+  std::string decision_body_, decision_form_;              // a draft as JSON and as a form
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
