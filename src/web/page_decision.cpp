@@ -267,7 +267,9 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
                             Text(locale, "dc_label_heard"),
                             {{"ja", std::string(Text(locale, "dc_heard_yes"))},
                              {"nee", std::string(Text(locale, "dc_heard_no"))}},
-                            had && !had->heard ? "nee" : "ja"));
+                            // Never "heard" unless someone says so: a new draft starts at no,
+                            // as the API does.
+                            had && had->heard ? "ja" : "nee"));
     row.set("how", Field(typed, form, p + "kind-" + m.id + "-hoe", "kind_hoe_" + m.id,
                          Text(locale, "dc_label_how"), 2, had ? had->how : ""));
     children.push_back(row);
@@ -581,7 +583,7 @@ FormDraft DraftOf(const app::DecisionsView& v, const std::map<std::string, std::
     out.controls[at + "member_id"] = {p + "kind-" + m.id + "-gehoord", "dc_label_heard"};
     out.controls[at + "how"] = {p + "kind-" + m.id + "-hoe", "dc_label_how"};
     c.children.push_back(
-        {m.id, FormValue(f, "kind_gehoord_" + m.id) != "nee", FormValue(f, "kind_hoe_" + m.id)});
+        {m.id, FormValue(f, "kind_gehoord_" + m.id) == "ja", FormValue(f, "kind_hoe_" + m.id)});
   }
   out.controls["children"] = {
       v.children.empty() ? p + "soort" : p + "kind-" + v.children.front().id + "-hoe",

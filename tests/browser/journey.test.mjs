@@ -706,6 +706,9 @@ describe('issue 3 in a real browser', () => {
       await lead.locator('#nieuw-feit-1-bron').fill('School van Mees');
       await lead.locator('#nieuw-feit-1-datum').fill('2026-01-12');
       await lead.locator('#nieuw-aanwezig').fill('Marloes Veldhoven\nSanne de Wit');
+      for (const heard of await lead.locator('select[id^="nieuw-kind-"][id$="-gehoord"]').all()) {
+        await heard.selectOption('ja');  // never "heard" by default
+      }
       for (const how of await lead.locator('textarea[id^="nieuw-kind-"][id$="-hoe"]').all()) {
         await how.fill('Apart gesproken, zonder ouders erbij.');
       }
