@@ -8,6 +8,7 @@
 #include "app/stip.h"
 #include "app/system.h"
 #include "app/throttle.h"
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "domain/text.h"
 #include "store/store.h"
@@ -18,13 +19,6 @@ using domain::Code;
 using domain::Fail;
 
 namespace {
-
-const domain::Member* MemberOf(const domain::Family& family, const std::string& id) {
-  for (const auto& m : family.members) {
-    if (m.id == id) return &m;
-  }
-  return nullptr;
-}
 
 constexpr std::size_t kMaxRevokeReasonChars = 500;
 
@@ -57,7 +51,7 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
     auto access = Authorize(who, family_id, domain::Action::kInviteMember);
     if (!access) return tl::unexpected(access.error());
     std::vector<domain::FieldError> errors;
-    const domain::Member* member = MemberOf(access->family, invitation.member_id);
+    const domain::Member* member = domain::FindMemberIn(access->family, invitation.member_id);
     if (!member) errors.push_back({"member_id", domain::NotAMember()});
     if (!contact) {
       errors.push_back({"contact", domain::FieldCode::kNotAnEmail, "must be an e-mail address"});
@@ -261,7 +255,7 @@ Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std
     if (access.error().code != Code::kNotFound) return tl::unexpected(access.error());
     return Fail(Code::kUnauthenticated, "This account no longer exists.");
   }
-  const domain::Member* member = MemberOf(access->family, p.account->member_id);
+  const domain::Member* member = domain::FindMemberIn(access->family, p.account->member_id);
   if (!member) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   p.user.display_name = member->name;
   p.may_view_access_log =

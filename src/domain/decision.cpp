@@ -5,19 +5,13 @@
 #include <utility>
 #include <variant>
 
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "domain/safety_map.h"
 #include "domain/text.h"
 
 namespace stip::domain {
 namespace {
-
-const Member* MemberOf(const Family& family, std::string_view id) {
-  for (const auto& m : family.members) {
-    if (m.id == id) return &m;
-  }
-  return nullptr;
-}
 
 void CheckWords(std::vector<FieldError>& out, const std::string& field, const std::string& words,
                 std::size_t max, bool required) {
@@ -177,7 +171,7 @@ std::vector<FieldError> CheckDraft(const Family& family, const DecisionContent& 
   std::set<std::string> seen;
   for (std::size_t i = 0; i < draft.children.size(); ++i) {
     const auto& c = draft.children[i];
-    const Member* m = MemberOf(family, Trim(c.member_id));
+    const Member* m = FindMemberIn(family, Trim(c.member_id));
     const std::string field = At("children", i, "member_id");
     if (Trim(c.member_id).empty()) {
       errors.push_back({field, Required()});
@@ -325,7 +319,7 @@ std::optional<Error> CheckMayWriteView(const DecisionRecord& d) {
 std::vector<FieldError> CheckView(const Family& family, const std::string& member_id,
                                   const std::string& words) {
   std::vector<FieldError> errors;
-  const Member* m = MemberOf(family, Trim(member_id));
+  const Member* m = FindMemberIn(family, Trim(member_id));
   if (Trim(member_id).empty()) {
     errors.push_back({"member_id", Required()});
   } else if (!m) {

@@ -4,19 +4,13 @@
 #include <utility>
 #include <variant>
 
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "domain/safety_map.h"
 #include "domain/text.h"
 
 namespace stip::domain {
 namespace {
-
-const Member* MemberOf(const Family& family, std::string_view id) {
-  for (const auto& m : family.members) {
-    if (m.id == id) return &m;
-  }
-  return nullptr;
-}
 
 void CheckWords(std::vector<FieldError>& out, const std::string& field, const std::string& words,
                 std::size_t max, bool required) {
@@ -261,7 +255,7 @@ Decision DecidePlanWriter(const Family& family, const AccessQuery& query) {
   if (!member) return {false, Reason::kFamilyOnly, false};
   const Decision d = Decide(family, query, Action::kViewEntries);
   if (!d.allowed) return d;
-  const Member* m = MemberOf(family, member->member_id);
+  const Member* m = FindMemberIn(family, member->member_id);
   if (!m) return {false, Reason::kUnknownViewer, false};
   if (m->role == MemberRole::kOtherAdult) return {false, Reason::kNotConcerned, false};
   if (HasLeftHousehold(*m)) return {false, Reason::kWrittenAfterLeaving, false};

@@ -47,7 +47,7 @@ bool IsActiveNow(const Involvement& inv) { return !inv.ended_at; }
 
 }  // namespace
 
-const Member* FindMemberIn(const Family& family, const std::string& id) {
+const Member* FindMemberIn(const Family& family, std::string_view id) {
   for (const auto& m : family.members) {
     if (m.id == id) return &m;
   }

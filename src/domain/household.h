@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/error.h"
@@ -16,7 +17,7 @@ namespace stip::domain {
 inline constexpr std::size_t kMaxChangeReasonChars = 1000;
 
 // The member with `id` in `family`, or nullptr.
-const Member* FindMemberIn(const Family& family, const std::string& id);
+const Member* FindMemberIn(const Family& family, std::string_view id);
 
 // Has the member left the household on or before `today`?
 bool HasLeftOn(const Member& member, const Date& today);

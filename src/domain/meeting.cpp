@@ -5,19 +5,13 @@
 #include <utility>
 #include <variant>
 
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "domain/safety_map.h"
 #include "domain/text.h"
 
 namespace stip::domain {
 namespace {
-
-const Member* MemberOf(const Family& family, std::string_view id) {
-  for (const auto& m : family.members) {
-    if (m.id == id) return &m;
-  }
-  return nullptr;
-}
 
 void CheckWords(std::vector<FieldError>& out, const std::string& field, const std::string& words,
                 std::size_t max, bool required) {
@@ -122,7 +116,7 @@ std::vector<FieldError> CheckMeetingPlan(const Family& family, const NewMeetingP
   CheckWords(errors, "place", plan.place, kMaxMeetingLineChars, true);
   CheckPeople(errors, "members", plan.members,
               [&](const std::string& id) -> std::optional<Problem> {
-                const Member* m = MemberOf(family, id);
+                const Member* m = FindMemberIn(family, id);
                 if (!m) return NotAMember();
                 if (m->left_on) {
                   return Problem{FieldCode::kMemberHasLeft, "has left the household already", {}};
@@ -167,7 +161,7 @@ std::vector<FieldError> CheckMeetingRecord(const Family& family, const Meeting& 
                                            std::span<const std::string> network_ids) {
   std::vector<FieldError> errors;
   const auto member_ok = [&](const std::string& id) -> std::optional<Problem> {
-    if (!MemberOf(family, id)) return NotAMember();
+    if (!FindMemberIn(family, id)) return NotAMember();
     return std::nullopt;
   };
   CheckPeople(errors, "present_members", record.present_members, member_ok);
@@ -194,7 +188,7 @@ std::vector<FieldError> CheckMeetingRecord(const Family& family, const Meeting& 
   for (std::size_t i = 0; i < record.children.size(); ++i) {
     const auto& c = record.children[i];
     const std::string path = "children[" + std::to_string(i) + "]";
-    const Member* m = MemberOf(family, c.child_id);
+    const Member* m = FindMemberIn(family, c.child_id);
     if (!m || m->role != MemberRole::kChild) {
       errors.push_back({path + ".child_id", FieldCode::kInvalid, "is not a child of this family"});
       continue;
@@ -292,7 +286,7 @@ Decision DecideFeedback(const Family& family, const AccessQuery& query, const Me
     if (!summary.allowed) return d;
     d = summary;
   }
-  const Member* m = MemberOf(family, member->member_id);
+  const Member* m = FindMemberIn(family, member->member_id);
   if (!m) return {false, Reason::kUnknownViewer, false};
   if (m->left_on) return {false, Reason::kWrittenAfterLeaving, false};
   if (!meeting.record ||
@@ -313,7 +307,7 @@ std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& qu
   // A member who left reads a meeting planned while they lived in the household as it stood on
   // the day they left: not its record (who was there, how each child was heard, agreements, the
   // next date) nor agenda points written from that day on.
-  const Member* me = MemberOf(family, std::get<MemberViewer>(query.viewer).member_id);
+  const Member* me = FindMemberIn(family, std::get<MemberViewer>(query.viewer).member_id);
   if (me && me->left_on) {
     const Date left = *me->left_on;
     for (auto& m : meetings) {

@@ -5,18 +5,12 @@
 #include <utility>
 #include <variant>
 
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "domain/text.h"
 
 namespace stip::domain {
 namespace {
-
-const Member* MemberOf(const Family& family, std::string_view id) {
-  for (const auto& m : family.members) {
-    if (m.id == id) return &m;
-  }
-  return nullptr;
-}
 
 void CheckWords(std::vector<FieldError>& out, const char* field, const std::string& words,
                 std::size_t max, bool required) {
@@ -111,7 +105,7 @@ std::vector<FieldError> CheckDisagreement(const Family& family, const SafetyMap&
                                           const std::string& member_id, const std::string& words) {
   std::vector<FieldError> errors;
   CheckDangerId(errors, map, danger_id);
-  const Member* m = MemberOf(family, Trim(member_id));
+  const Member* m = FindMemberIn(family, Trim(member_id));
   if (Trim(member_id).empty()) {
     errors.push_back({"member_id", Required()});
   } else if (!m) {
@@ -165,7 +159,7 @@ ScorerDecision DecideScorer(const Family& family, const AccessQuery& query) {
   out.allowed = d.allowed;
   out.reason = d.reason;
   out.participant_id = member.member_id;
-  const Member* m = MemberOf(family, member.member_id);
+  const Member* m = FindMemberIn(family, member.member_id);
   out.child = m && m->role == MemberRole::kChild;
   if (out.allowed && m && HasLeftHousehold(*m)) {
     out.allowed = false;
@@ -192,7 +186,7 @@ Decision DecideMapEditor(const Family& family, const AccessQuery& query) {
 std::vector<FieldError> CheckRecordedFor(const Family& family, const AccessQuery& query,
                                          const std::string& child_id) {
   std::vector<FieldError> errors;
-  const Member* m = MemberOf(family, Trim(child_id));
+  const Member* m = FindMemberIn(family, Trim(child_id));
   if (!m) {
     errors.push_back({"recorded_for", NotAMember()});
   } else if (m->role != MemberRole::kChild ||
@@ -211,11 +205,11 @@ bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantK
   const auto* viewer = std::get_if<MemberViewer>(&query.viewer);
   if (!viewer || kind != ParticipantKind::kMember) return true;
   if (viewer->member_id == participant_id) return true;
-  const Member* owner = MemberOf(family, participant_id);
+  const Member* owner = FindMemberIn(family, participant_id);
   if (!owner || !IsYoungPersonMember(*owner, query)) return true;
   // As for an entry (EntryBasis): a young person's consent is for a parent or carer, so a
   // consent on record naming a brother or another adult of the household opens nothing.
-  const Member* reader = MemberOf(family, viewer->member_id);
+  const Member* reader = FindMemberIn(family, viewer->member_id);
   if (!reader || (reader->role != MemberRole::kParent && reader->role != MemberRole::kCarer)) {
     return false;
   }
