@@ -11,7 +11,7 @@
 
 #include "domain/decision.h"
 #include "domain/text.h"
-#include "web/field_errors.h"
+#include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
@@ -27,19 +27,11 @@ constexpr int kFactRows = 3;
 constexpr int kOpinionRows = 2;
 constexpr int kAlternativeRows = 3;
 
-struct Place {
-  std::string family_id;
-  std::string base;
-  bool family = false;
-};
+using Place = FeaturePlace;
 
 // What came back from a form: the form ("besluit", "versie:<id>", "zienswijze:<id>",
 // "tegenspraak:<id>", "nemen:<id>"), its values, the problems by control id.
-struct Typed {
-  std::string form;
-  std::map<std::string, std::string> values;
-  std::map<std::string, std::string> errors;
-  std::vector<SummaryLine> summary;
+struct Typed : FormState {
   // A step that may not be taken yet (422): which one, on which decision; Render says why.
   std::string blocked_step;
   std::string blocked_id;
@@ -72,50 +64,6 @@ std::string NotYet(std::string_view locale, const app::DecisionsView& v, const T
     key = "dc_block_not_shared";
   }
   return Fill(Text(locale, "dc_err_not_yet"), {{"reason", std::string(Text(locale, key))}});
-}
-
-std::string Value(const Typed& typed, std::string_view form, const std::string& name) {
-  if (typed.form != form) return {};
-  const auto it = typed.values.find(name);
-  return it == typed.values.end() ? std::string() : it->second;
-}
-
-Data ErrorOf(const Typed& typed, const std::string& control) {
-  const auto it = typed.errors.find(control);
-  return it == typed.errors.end() ? Data(false) : Data(it->second);
-}
-
-Data Field(const Typed& typed, std::string_view form, const std::string& id,
-           const std::string& name, std::string_view label, int rows = 0,
-           const std::string& fallback = {}) {
-  Data f;
-  f.set("id", id);
-  f.set("name", name);
-  f.set("label", std::string(label));
-  f.set("value", typed.form == form ? Value(typed, form, name) : fallback);
-  f.set("type", "text");
-  if (rows) f.set("rows", std::to_string(rows));
-  f.set("error", ErrorOf(typed, id));
-  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
-  return f;
-}
-
-Data Choice(const Typed& typed, std::string_view form, const std::string& id,
-            const std::string& name, std::string_view label,
-            const std::vector<std::pair<std::string, std::string>>& options,
-            const std::string& fallback = {}) {
-  Data f = Field(typed, form, id, name, label, 0, fallback);
-  Data list{Data::type::list};
-  const std::string chosen = typed.form == form ? Value(typed, form, name) : fallback;
-  for (const auto& [value, text] : options) {
-    Data o;
-    o.set("value", value);
-    o.set("label", text);
-    o.set("selected", value == chosen);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
 }
 
 std::string NameOf(const app::DecisionsView& v, const std::string& id) {
@@ -187,11 +135,12 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
   out.set("form_id", p + "formulier");
   out.set("action", d ? place.base + "/" + UrlEncode(d->id) + "/versie" : place.base);
   out.set("submit", std::string(Text(locale, d ? "dc_revise_submit" : "dc_draft_submit")));
-  out.set("kind", Choice(typed, form, p + "soort", "soort", Text(locale, "dc_label_kind"),
-                         KindOptions(locale), d ? std::string(domain::ToString(c.kind)) : ""));
-  out.set("what", Field(typed, form, p + "wat", "wat", Text(locale, "dc_label_what"), 3, c.what));
+  out.set("kind", FormSelect(typed, form, p + "soort", "soort", Text(locale, "dc_label_kind"),
+                             KindOptions(locale), d ? std::string(domain::ToString(c.kind)) : ""));
+  out.set("what",
+          FormField(typed, form, p + "wat", "wat", Text(locale, "dc_label_what"), c.what, 3));
   Data ground =
-      Field(typed, form, p + "grond", "grond", Text(locale, "dc_label_ground"), 0, c.legal_ground);
+      FormField(typed, form, p + "grond", "grond", Text(locale, "dc_label_ground"), c.legal_ground);
   ground.set("hint", std::string(Text(locale, "dc_ground_hint")));
   ground.set("describedby",
              p + "grond-uitleg" +
@@ -204,16 +153,17 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
     const std::string n = std::to_string(i);
     Data row;
     row.set("legend", Fill(Text(locale, "dc_fact_n"), {{"n", n}}));
-    row.set("text", Field(typed, form, p + "feit-" + n + "-tekst", "feit_tekst_" + n,
-                          Text(locale, "dc_label_fact"), 2, f ? f->text : ""));
-    row.set("source", Field(typed, form, p + "feit-" + n + "-bron", "feit_bron_" + n,
-                            Text(locale, "dc_label_source"), 0, f ? f->source : ""));
-    Data date = Field(typed, form, p + "feit-" + n + "-datum", "feit_datum_" + n,
-                      Text(locale, "dc_label_date"), 0, f ? f->date : "");
+    row.set("text", FormField(typed, form, p + "feit-" + n + "-tekst", "feit_tekst_" + n,
+                              Text(locale, "dc_label_fact"), f ? f->text : "", 2));
+    row.set("source", FormField(typed, form, p + "feit-" + n + "-bron", "feit_bron_" + n,
+                                Text(locale, "dc_label_source"), f ? f->source : ""));
+    Data date = FormField(typed, form, p + "feit-" + n + "-datum", "feit_datum_" + n,
+                          Text(locale, "dc_label_date"), f ? f->date : "");
     date.set("type", "date");
     row.set("date", date);
-    row.set("entry", Field(typed, form, p + "feit-" + n + "-aantekening", "feit_aantekening_" + n,
-                           Text(locale, "dc_label_entry"), 0, f ? f->entry_id : ""));
+    row.set("entry",
+            FormField(typed, form, p + "feit-" + n + "-aantekening", "feit_aantekening_" + n,
+                      Text(locale, "dc_label_entry"), f ? f->entry_id : ""));
     facts.push_back(row);
   }
   out.set("facts", facts);
@@ -224,10 +174,10 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
     const std::string n = std::to_string(i);
     Data row;
     row.set("legend", Fill(Text(locale, "dc_opinion_n"), {{"n", n}}));
-    row.set("text", Field(typed, form, p + "mening-" + n + "-tekst", "mening_tekst_" + n,
-                          Text(locale, "dc_label_opinion"), 2, o ? o->text : ""));
-    row.set("whose", Field(typed, form, p + "mening-" + n + "-van", "mening_van_" + n,
-                           Text(locale, "dc_label_whose"), 0, o ? o->whose : ""));
+    row.set("text", FormField(typed, form, p + "mening-" + n + "-tekst", "mening_tekst_" + n,
+                              Text(locale, "dc_label_opinion"), o ? o->text : "", 2));
+    row.set("whose", FormField(typed, form, p + "mening-" + n + "-van", "mening_van_" + n,
+                               Text(locale, "dc_label_whose"), o ? o->whose : ""));
     opinions.push_back(row);
   }
   out.set("opinions", opinions);
@@ -238,17 +188,18 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
     const std::string n = std::to_string(i);
     Data row;
     row.set("legend", Fill(Text(locale, "dc_alternative_n"), {{"n", n}}));
-    row.set("what", Field(typed, form, p + "alternatief-" + n + "-wat", "alternatief_" + n,
-                          Text(locale, "dc_label_alternative"), 2, a ? a->what : ""));
-    row.set("why_not", Field(typed, form, p + "alternatief-" + n + "-waarom", "waarom_niet_" + n,
-                             Text(locale, "dc_label_why_not"), 2, a ? a->why_not : ""));
+    row.set("what", FormField(typed, form, p + "alternatief-" + n + "-wat", "alternatief_" + n,
+                              Text(locale, "dc_label_alternative"), a ? a->what : "", 2));
+    row.set("why_not",
+            FormField(typed, form, p + "alternatief-" + n + "-waarom", "waarom_niet_" + n,
+                      Text(locale, "dc_label_why_not"), a ? a->why_not : "", 2));
     alternatives.push_back(row);
   }
   out.set("alternatives", alternatives);
   std::string present;
   for (const auto& x : c.present) present += (present.empty() ? "" : "\n") + x;
-  Data present_field =
-      Field(typed, form, p + "aanwezig", "aanwezig", Text(locale, "dc_label_present"), 3, present);
+  Data present_field = FormField(typed, form, p + "aanwezig", "aanwezig",
+                                 Text(locale, "dc_label_present"), present, 3);
   present_field.set("hint", std::string(Text(locale, "dc_present_hint")));
   present_field.set(
       "describedby",
@@ -263,15 +214,18 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
     }
     Data row;
     row.set("legend", Fill(Text(locale, "dc_child_legend"), {{"name", m.name}}));
-    row.set("heard", Choice(typed, form, p + "kind-" + m.id + "-gehoord", "kind_gehoord_" + m.id,
-                            Text(locale, "dc_label_heard"),
-                            {{"ja", std::string(Text(locale, "dc_heard_yes"))},
-                             {"nee", std::string(Text(locale, "dc_heard_no"))}},
-                            // Never "heard" unless someone says so: a new draft starts at no,
-                            // as the API does.
-                            had && had->heard ? "ja" : "nee"));
-    row.set("how", Field(typed, form, p + "kind-" + m.id + "-hoe", "kind_hoe_" + m.id,
-                         Text(locale, "dc_label_how"), 2, had ? had->how : ""));
+    row.set(
+        "heard",
+        FormSelect(
+            typed, form, p + "kind-" + m.id + "-gehoord", "kind_gehoord_" + m.id,
+            Text(locale, "dc_label_heard"),
+            {{"ja", std::string(Text(locale, "dc_heard_yes"))},
+             {"nee", std::string(Text(
+                         locale, "dc_heard_no"))}},  // Never "heard" unless someone says so: a new
+                                                     // draft starts at no, // as the API does.
+            had && had->heard ? "ja" : "nee"));
+    row.set("how", FormField(typed, form, p + "kind-" + m.id + "-hoe", "kind_hoe_" + m.id,
+                             Text(locale, "dc_label_how"), had ? had->how : "", 2));
     children.push_back(row);
   }
   out.set("has_children", !v.children.empty());
@@ -279,8 +233,8 @@ Data DraftForm(std::string_view locale, const app::DecisionsView& v, const Place
   std::vector<std::pair<std::string, std::string>> deciders{
       {"", std::string(Text(locale, "dc_choose"))}};
   for (const auto& [id, name] : v.deciders) deciders.emplace_back(id, name);
-  out.set("decider", Choice(typed, form, p + "beslisser", "beslisser",
-                            Text(locale, "dc_label_decider"), deciders, c.decider));
+  out.set("decider", FormSelect(typed, form, p + "beslisser", "beslisser",
+                                Text(locale, "dc_label_decider"), deciders, c.decider));
   return out;
 }
 
@@ -395,12 +349,13 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
       std::vector<std::pair<std::string, std::string>> members{
           {"", std::string(Text(locale, "dc_choose"))}};
       for (const auto& m : v.members) members.emplace_back(m.id, m.name);
-      item.set("view_member", Choice(typed, view_form, d.id + "-lid", "lid",
-                                     Text(locale, "dc_label_member"), members));
+      item.set("view_member", FormSelect(typed, view_form, d.id + "-lid", "lid",
+                                         Text(locale, "dc_label_member"), members));
     }
-    item.set("view_words",
-             Field(typed, view_form, d.id + "-woorden", "woorden",
-                   Text(locale, place.family ? "dc_label_view_family" : "dc_label_view"), 4));
+    item.set(
+        "view_words",
+        FormField(typed, view_form, d.id + "-woorden", "woorden",
+                  Text(locale, place.family ? "dc_label_view_family" : "dc_label_view"), {}, 4));
   }
   const std::string opinion_form = "tegenspraak:" + d.id;
   const bool may_opinion = !place.family && v.may_give_opinion && open && c.decider != v.viewer_id;
@@ -408,7 +363,7 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
   item.set("opinion_action", base + "/tegenspraak");
   if (may_opinion) {
     Data options{Data::type::list};
-    const std::string chosen = Value(typed, opinion_form, "oordeel");
+    const std::string chosen = typed.Value(opinion_form, "oordeel");
     for (const auto verdict : {domain::Verdict::kAgree, domain::Verdict::kAgreeWithConditions,
                                domain::Verdict::kDisagree}) {
       const std::string value(domain::ToString(verdict));
@@ -423,13 +378,14 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
     Data verdict;
     verdict.set("id", d.id + "-oordeel");
     verdict.set("label", std::string(Text(locale, "dc_label_verdict")));
-    verdict.set("error", ErrorOf(typed, d.id + "-oordeel"));
+    verdict.set("error", typed.ErrorOf(d.id + "-oordeel"));
     verdict.set("options", options);
     item.set("opinion_verdict", verdict);
-    item.set("opinion_reasons", Field(typed, opinion_form, d.id + "-redenen", "redenen",
-                                      Text(locale, "dc_label_reasons"), 4));
-    item.set("opinion_conditions", Field(typed, opinion_form, d.id + "-voorwaarden", "voorwaarden",
-                                         Text(locale, "dc_label_conditions"), 3));
+    item.set("opinion_reasons", FormField(typed, opinion_form, d.id + "-redenen", "redenen",
+                                          Text(locale, "dc_label_reasons"), {}, 4));
+    item.set("opinion_conditions",
+             FormField(typed, opinion_form, d.id + "-voorwaarden", "voorwaarden",
+                       Text(locale, "dc_label_conditions"), {}, 3));
     item.set("opinion_reads",
              Fill(Text(locale, "dc_opinion_reads"), {{"n", std::to_string(d.version)}}));
   }
@@ -479,31 +435,6 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   meta.nav = place.family ? "ons_gezin" : "families";
   meta.has_errors = !summary.empty();
   return RenderPage(req, status, "decisions", meta, std::move(page));
-}
-
-std::optional<Place> PlaceOf(const http::Request& req, bool family_route, http::Response& refusal) {
-  if (family_route) {
-    if (!req.principal->IsFamily()) {
-      refusal = http::Response::Redirect(std::string(kHomePath));
-      return std::nullopt;
-    }
-    if (req.principal->IsNetwork()) {
-      refusal = ErrorPage(req, 404);
-      return std::nullopt;
-    }
-    return Place{req.principal->account->family_id, std::string(kFamilyDecisionsPath), true};
-  }
-  if (req.principal->IsFamily()) {
-    refusal = ErrorPage(req, 404);
-    return std::nullopt;
-  }
-  const std::string& id = req.params.at("id");
-  return Place{id, "/gezinnen/" + UrlEncode(id) + "/besluiten", false};
-}
-
-std::string FormValue(const std::map<std::string, std::string>& form, const std::string& key) {
-  const auto it = form.find(key);
-  return it == form.end() ? std::string() : it->second;
 }
 
 bool Blank(std::initializer_list<std::string> values) {
@@ -606,18 +537,14 @@ http::Response Answer(app::Stip& stip, const http::Request& req, const Place& pl
     return Render(stip, req, place, 422, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
-  for (const auto& fe : error.fields) {
-    const auto it = controls.find(fe.field);
-    if (it == controls.end()) continue;
-    const auto& [id, label] = it->second;
-    if (typed.errors.count(id)) continue;
-    const std::string message = LocalizeFieldError(locale, Text(locale, label), fe);
-    typed.errors[id] = message;
-    typed.summary.push_back({message, id});
-  }
-  if (typed.summary.empty()) {
-    typed.summary.push_back({std::string(Text(locale, "dc_err_summary")), ""});
-  }
+  AddFieldErrors(
+      typed, locale, error,
+      [&](const std::string& field) -> std::optional<FormControl> {
+        const auto it = controls.find(field);
+        if (it == controls.end()) return std::nullopt;
+        return FormControl{it->second.first, std::string(Text(locale, it->second.second))};
+      },
+      Text(locale, "dc_err_summary"));
   return Render(stip, req, place, 400, typed);
 }
 
@@ -631,7 +558,7 @@ domain::Status StatusOf(const domain::Result<std::string>& r) {
 http::Response DecisionsPage(app::Stip& stip, const http::Request& req, bool family_route) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyDecisionsPath, "besluiten", refusal);
   if (!place) return refusal;
   return Render(stip, req, *place, 200, Typed{});
 }
@@ -640,14 +567,13 @@ http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool fa
                               std::string_view step) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyDecisionsPath, "besluiten", refusal);
   if (!place) return refusal;
   const auto& who = *req.principal;
   const std::string decision_id = step == "besluit" ? "" : req.params.at("decision_id");
   Typed typed;
-  typed.form = step == "besluit" ? "besluit" : std::string(step) + ":" + decision_id;
-  typed.values = req.Form();
-  typed.values.erase("_csrf");
+  static_cast<FormState&>(typed) =
+      FormState::Posted(req, step == "besluit" ? "besluit" : std::string(step) + ":" + decision_id);
   const auto& f = typed.values;
   if (step == "besluit" || step == "versie") {
     // The children and deciders the form offers come from the file as it is now.

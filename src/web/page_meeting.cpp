@@ -10,7 +10,7 @@
 
 #include "domain/meeting.h"
 #include "domain/text.h"
-#include "web/field_errors.h"
+#include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
@@ -25,87 +25,12 @@ constexpr std::string_view kFamilyMeetingsPath = "/ons-gezin/overleg";
 constexpr std::array<const char*, domain::kFeedbackQuestions> kFeedbackNames = {
     "gehoord", "begrepen", "veilig", "volgende_stap"};
 
-struct Place {
-  std::string family_id;
-  std::string base;
-  bool family = false;
-};
+using Place = FeaturePlace;
+using Typed = FormState;  // forms: "plannen", and "agenda", "verslag", "ervaring" per meeting
 
-// What came back from a form: which form (and for which meeting), its values, its problems.
-struct Typed {
-  std::string form;        // "plannen", "agenda", "verslag", "ervaring"
-  std::string meeting_id;  // the meeting the form belongs to ("" for plannen)
-  std::map<std::string, std::string> values;
-  std::map<std::string, std::string> errors;  // control id -> message
-  std::vector<SummaryLine> summary;
-};
-
-std::string Value(const Typed& typed, std::string_view form, const std::string& meeting,
-                  const std::string& name) {
-  if (typed.form != form || typed.meeting_id != meeting) return {};
-  const auto it = typed.values.find(name);
-  return it == typed.values.end() ? std::string() : it->second;
-}
-
-Data ErrorOf(const Typed& typed, const std::string& control) {
-  const auto it = typed.errors.find(control);
-  return it == typed.errors.end() ? Data(false) : Data(it->second);
-}
-
-Data Field(const Typed& typed, std::string_view form, const std::string& meeting,
-           const std::string& id, const std::string& name, std::string_view label, int rows = 0,
-           std::string value = {}) {
-  Data f;
-  f.set("id", id);
-  f.set("name", name);
-  f.set("label", std::string(label));
-  const std::string typed_value = Value(typed, form, meeting, name);
-  f.set("value", typed.form == form && typed.meeting_id == meeting ? typed_value : value);
-  f.set("type", "text");
-  if (rows) f.set("rows", std::to_string(rows));
-  f.set("error", ErrorOf(typed, id));
-  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
-  return f;
-}
-
-Data Select(const Typed& typed, std::string_view form, const std::string& meeting,
-            const std::string& id, const std::string& name, std::string_view label,
-            const std::vector<std::pair<std::string, std::string>>& options) {
-  Data f = Field(typed, form, meeting, id, name, label);
-  Data list{Data::type::list};
-  const std::string chosen = Value(typed, form, meeting, name);
-  for (const auto& [value, text] : options) {
-    Data o;
-    o.set("value", value);
-    o.set("label", text);
-    o.set("selected", value == chosen);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
-}
-
-// Checkboxes, one per person: name "<prefix><id>", checked as typed (or all, before typing).
-Data People(const Typed& typed, std::string_view form, const std::string& meeting,
-            const std::string& id, const std::string& prefix, std::string_view label,
-            const std::vector<std::pair<std::string, std::string>>& people, bool all_checked) {
-  Data f;
-  f.set("id", id);
-  f.set("label", std::string(label));
-  f.set("error", ErrorOf(typed, id));
-  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
-  const bool typed_here = typed.form == form && typed.meeting_id == meeting;
-  Data list{Data::type::list};
-  for (const auto& [pid, name] : people) {
-    Data o;
-    o.set("id", id + "-" + pid);
-    o.set("name", prefix + pid);
-    o.set("label", name);
-    o.set("checked", typed_here ? typed.values.count(prefix + pid) > 0 : all_checked);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
+// The form a post came from: its name, and for a form of one meeting "<name>:<meeting id>".
+std::string FormKey(std::string_view form, const std::string& meeting) {
+  return meeting.empty() ? std::string(form) : std::string(form) + ":" + meeting;
 }
 
 std::string NameOf(const app::MeetingsView& v, const std::string& id) {
@@ -130,9 +55,9 @@ Data FeedbackForm(const app::MeetingsView& v, const app::MeetingView& mv, const 
   Data questions{Data::type::list};
   for (std::size_t q = 0; q < domain::kFeedbackQuestions; ++q) {
     const std::string id = "ervaring-" + mid + "-" + kFeedbackNames[q];
-    const std::string typed_value = Value(typed, "ervaring", mid, kFeedbackNames[q]);
+    const std::string typed_value = typed.Value(FormKey("ervaring", mid), kFeedbackNames[q]);
     const std::string chosen =
-        typed.form == "ervaring" && typed.meeting_id == mid
+        typed.form == FormKey("ervaring", mid)
             ? typed_value
             : (mv.my_feedback ? std::to_string(mv.my_feedback->answers[q]) : std::string());
     Data options{Data::type::list};
@@ -150,14 +75,15 @@ Data FeedbackForm(const app::MeetingsView& v, const app::MeetingView& mv, const 
     Data question;
     question.set("id", id);
     question.set("label", std::string(v.wording.questions[q]));
-    question.set("error", ErrorOf(typed, id));
+    question.set("error", typed.ErrorOf(id));
     question.set("options", options);
     questions.push_back(question);
   }
   form.set("questions", questions);
-  form.set("words", Field(typed, "ervaring", mid, "ervaring-" + mid + "-woorden", "woorden",
-                          Text(locale, v.child_wording ? "mt_fb_words_child" : "mt_fb_words"), 3,
-                          mv.my_feedback ? mv.my_feedback->words : std::string()));
+  form.set("words",
+           FormField(typed, FormKey("ervaring", mid), "ervaring-" + mid + "-woorden", "woorden",
+                     Text(locale, v.child_wording ? "mt_fb_words_child" : "mt_fb_words"),
+                     mv.my_feedback ? mv.my_feedback->words : std::string(), 3));
   form.set("submit", std::string(Text(locale, mv.my_feedback ? "mt_fb_change" : "mt_fb_submit")));
   return form;
 }
@@ -218,10 +144,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
     item.set("may_add_agenda", mv.may_add_agenda);
     if (mv.may_add_agenda) {
       item.set("agenda_action", place.base + "/" + UrlEncode(mid) + "/agenda");
-      item.set("agenda_kind", Select(typed, "agenda", mid, "agenda-" + mid + "-soort", "soort",
-                                     Text(locale, "mt_label_kind"), kind_options));
-      item.set("agenda_words", Field(typed, "agenda", mid, "agenda-" + mid + "-woorden", "woorden",
-                                     Text(locale, "mt_label_agenda_words"), 3));
+      item.set("agenda_kind", FormSelect(typed, FormKey("agenda", mid), "agenda-" + mid + "-soort",
+                                         "soort", Text(locale, "mt_label_kind"), kind_options));
+      item.set("agenda_words",
+               FormField(typed, FormKey("agenda", mid), "agenda-" + mid + "-woorden", "woorden",
+                         Text(locale, "mt_label_agenda_words"), {}, 3));
     }
     if (m.record) {
       const auto& r = *m.record;
@@ -269,34 +196,38 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       for (const auto& id : m.members) members.emplace_back(id, NameOf(v, id));
       for (const auto& id : m.professionals) pros.emplace_back(id, NameOf(v, id));
       for (const auto& id : m.network) network.emplace_back(id, NameOf(v, id));
-      item.set("record_members", People(typed, "verslag", mid, "verslag-" + mid + "-leden", "lid_",
-                                        Text(locale, "mt_label_present_members"), members, false));
+      item.set("record_members",
+               FormChecks(typed, FormKey("verslag", mid), "verslag-" + mid + "-leden", "lid_",
+                          Text(locale, "mt_label_present_members"), members, false));
       item.set("record_professionals",
-               People(typed, "verslag", mid, "verslag-" + mid + "-professionals", "prof_",
-                      Text(locale, "mt_label_present_professionals"), pros, false));
+               FormChecks(typed, FormKey("verslag", mid), "verslag-" + mid + "-professionals",
+                          "prof_", Text(locale, "mt_label_present_professionals"), pros, false));
       item.set("record_has_network", !network.empty());
       item.set("record_network",
-               People(typed, "verslag", mid, "verslag-" + mid + "-naasten", "naaste_",
-                      Text(locale, "mt_label_present_network"), network, false));
+               FormChecks(typed, FormKey("verslag", mid), "verslag-" + mid + "-naasten", "naaste_",
+                          Text(locale, "mt_label_present_network"), network, false));
       Data kids{Data::type::list};
       for (const auto& c : v.children) {
         Data kid;
-        kid.set("how",
-                Select(typed, "verslag", mid, "verslag-" + mid + "-kind-" + c.id, "kind_" + c.id,
-                       Fill(Text(locale, "mt_label_child_how"), {{"name", c.name}}), how_options));
-        kid.set("words",
-                Field(typed, "verslag", mid, "verslag-" + mid + "-kind-" + c.id + "-woorden",
-                      "kind_" + c.id + "_woorden",
-                      Fill(Text(locale, "mt_label_child_words"), {{"name", c.name}})));
+        kid.set("how", FormSelect(typed, FormKey("verslag", mid),
+                                  "verslag-" + mid + "-kind-" + c.id, "kind_" + c.id,
+                                  Fill(Text(locale, "mt_label_child_how"), {{"name", c.name}}),
+                                  how_options));
+        kid.set("words", FormField(typed, FormKey("verslag", mid),
+                                   "verslag-" + mid + "-kind-" + c.id + "-woorden",
+                                   "kind_" + c.id + "_woorden",
+                                   Fill(Text(locale, "mt_label_child_words"), {{"name", c.name}})));
         kids.push_back(kid);
       }
       item.set("record_children", kids);
-      item.set("record_summary", Field(typed, "verslag", mid, "verslag-" + mid + "-samenvatting",
-                                       "samenvatting", Text(locale, "mt_label_summary"), 6));
-      item.set("record_agreements", Field(typed, "verslag", mid, "verslag-" + mid + "-afspraken",
-                                          "afspraken", Text(locale, "mt_label_agreements"), 4));
-      Data next = Field(typed, "verslag", mid, "verslag-" + mid + "-volgende", "volgende",
-                        Text(locale, "mt_label_next"));
+      item.set("record_summary",
+               FormField(typed, FormKey("verslag", mid), "verslag-" + mid + "-samenvatting",
+                         "samenvatting", Text(locale, "mt_label_summary"), {}, 6));
+      item.set("record_agreements",
+               FormField(typed, FormKey("verslag", mid), "verslag-" + mid + "-afspraken",
+                         "afspraken", Text(locale, "mt_label_agreements"), {}, 4));
+      Data next = FormField(typed, FormKey("verslag", mid), "verslag-" + mid + "-volgende",
+                            "volgende", Text(locale, "mt_label_next"));
       next.set("type", "date");
       item.set("record_next", next);
     }
@@ -342,28 +273,30 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
 
   if (v.may_plan) {
     page.set("plan_action", place.base + "/plannen");
-    Data date =
-        Field(typed, "plannen", "", "plannen-datum", "datum", Text(locale, "mt_label_date"));
+    Data date = FormField(typed, FormKey("plannen", ""), "plannen-datum", "datum",
+                          Text(locale, "mt_label_date"));
     date.set("type", "date");
     page.set("plan_date", date);
-    Data time = Field(typed, "plannen", "", "plannen-tijd", "tijd", Text(locale, "mt_label_time"));
+    Data time = FormField(typed, FormKey("plannen", ""), "plannen-tijd", "tijd",
+                          Text(locale, "mt_label_time"));
     time.set("type", "time");
     page.set("plan_time", time);
-    page.set("plan_place", Field(typed, "plannen", "", "plannen-plaats", "plaats",
-                                 Text(locale, "mt_label_place")));
+    page.set("plan_place", FormField(typed, FormKey("plannen", ""), "plannen-plaats", "plaats",
+                                     Text(locale, "mt_label_place")));
     std::vector<std::pair<std::string, std::string>> members, pros, network;
     for (const auto& m : v.members) members.emplace_back(m.id, m.name);
     for (const auto& p : v.professionals) {
       pros.emplace_back(p.professional.user.id, p.professional.user.display_name);
     }
     for (const auto& n : v.network) network.emplace_back(n.id, n.name + " (" + n.relation + ")");
-    page.set("plan_members", People(typed, "plannen", "", "plannen-leden", "lid_",
-                                    Text(locale, "mt_label_members"), members, true));
-    page.set("plan_professionals", People(typed, "plannen", "", "plannen-professionals", "prof_",
-                                          Text(locale, "mt_label_professionals"), pros, true));
+    page.set("plan_members", FormChecks(typed, FormKey("plannen", ""), "plannen-leden", "lid_",
+                                        Text(locale, "mt_label_members"), members, true));
+    page.set("plan_professionals",
+             FormChecks(typed, FormKey("plannen", ""), "plannen-professionals", "prof_",
+                        Text(locale, "mt_label_professionals"), pros, true));
     page.set("has_network", !network.empty());
-    page.set("plan_network", People(typed, "plannen", "", "plannen-naasten", "naaste_",
-                                    Text(locale, "mt_label_network"), network, false));
+    page.set("plan_network", FormChecks(typed, FormKey("plannen", ""), "plannen-naasten", "naaste_",
+                                        Text(locale, "mt_label_network"), network, false));
   }
   page.set("done", req.query.count("opgeslagen") > 0 && typed.summary.empty());
   SetSummary(page, typed.summary);
@@ -373,26 +306,6 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   meta.nav = place.family ? "ons_gezin" : "families";
   meta.has_errors = !typed.summary.empty();
   return RenderPage(req, status, "meetings", meta, std::move(page));
-}
-
-std::optional<Place> PlaceOf(const http::Request& req, bool family_route, http::Response& refusal) {
-  if (family_route) {
-    if (!req.principal->IsFamily()) {
-      refusal = http::Response::Redirect(std::string(kHomePath));
-      return std::nullopt;
-    }
-    if (req.principal->IsNetwork()) {
-      refusal = ErrorPage(req, 404);
-      return std::nullopt;
-    }
-    return Place{req.principal->account->family_id, std::string(kFamilyMeetingsPath), true};
-  }
-  if (req.principal->IsFamily()) {
-    refusal = ErrorPage(req, 404);
-    return std::nullopt;
-  }
-  const std::string& id = req.params.at("id");
-  return Place{id, "/gezinnen/" + UrlEncode(id) + "/overleg", false};
 }
 
 struct Control {
@@ -412,26 +325,19 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
     return Render(stip, req, place, 422, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
-  for (const auto& fe : error.fields) {
-    for (const auto& c : controls) {
-      const bool match = fe.field == c.field || (fe.field.starts_with(c.field + "[") ||
-                                                 fe.field.starts_with(c.field + "."));
-      if (!match || typed.errors.count(c.id)) continue;
-      const std::string message = LocalizeFieldError(locale, Text(locale, c.label), fe);
-      typed.errors[c.id] = message;
-      typed.summary.push_back({message, c.id});
-      break;
-    }
-  }
-  if (typed.summary.empty()) {
-    typed.summary.push_back({std::string(Text(locale, "mt_err_summary")), ""});
-  }
+  AddFieldErrors(
+      typed, locale, error,
+      [&](const std::string& field) -> std::optional<FormControl> {
+        for (const auto& c : controls) {
+          if (field == c.field || field.starts_with(c.field + "[") ||
+              field.starts_with(c.field + ".")) {
+            return FormControl{c.id, std::string(Text(locale, c.label))};
+          }
+        }
+        return std::nullopt;
+      },
+      Text(locale, "mt_err_summary"));
   return Render(stip, req, place, 400, typed);
-}
-
-std::string FormValue(const std::map<std::string, std::string>& form, const std::string& key) {
-  const auto it = form.find(key);
-  return it == form.end() ? std::string() : it->second;
 }
 
 // The ids checked with "<prefix><id>" in the form.
@@ -456,7 +362,7 @@ std::optional<int> AnswerOf(const std::string& text) {
 http::Response MeetingsPage(app::Stip& stip, const http::Request& req, bool family_route) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyMeetingsPath, "overleg", refusal);
   if (!place) return refusal;
   return Render(stip, req, *place, 200, Typed{});
 }
@@ -465,17 +371,13 @@ http::Response MeetingSubmit(app::Stip& stip, const http::Request& req, bool fam
                              std::string_view form_name) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyMeetingsPath, "overleg", refusal);
   if (!place) return refusal;
-  Typed typed;
-  typed.form = std::string(form_name);
   const auto meeting = req.params.find("meeting");
-  typed.meeting_id = meeting == req.params.end() ? std::string() : meeting->second;
-  typed.values = req.Form();
-  typed.values.erase("_csrf");
+  const std::string mid = meeting == req.params.end() ? std::string() : meeting->second;
+  Typed typed = FormState::Posted(req, FormKey(form_name, mid));
   const auto& f = typed.values;
   const auto& who = *req.principal;
-  const std::string& mid = typed.meeting_id;
   if (form_name == "plannen") {
     domain::NewMeetingPlan plan;
     plan.date = FormValue(f, "datum");
@@ -524,10 +426,8 @@ http::Response MeetingSubmit(app::Stip& stip, const http::Request& req, bool fam
       c.words = FormValue(f, "kind_" + child + "_woorden");
       if (value.empty()) {
         // Not chosen: said so on the child's own control, nothing recorded.
-        typed.errors["verslag-" + mid + "-kind-" + child] =
-            std::string(Text(NormalLocale(req.locale), "mt_err_child_how"));
-        typed.summary.push_back({std::string(Text(NormalLocale(req.locale), "mt_err_child_how")),
-                                 "verslag-" + mid + "-kind-" + child});
+        typed.AddError("verslag-" + mid + "-kind-" + child,
+                       std::string(Text(NormalLocale(req.locale), "mt_err_child_how")));
       }
       rec.children.push_back(std::move(c));
       const std::string path = "children[" + std::to_string(i++) + "]";

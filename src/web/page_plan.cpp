@@ -9,7 +9,7 @@
 
 #include "domain/family_plan.h"
 #include "domain/text.h"
-#include "web/field_errors.h"
+#include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
@@ -23,86 +23,8 @@ namespace {
 constexpr std::string_view kFamilyPlanPath = "/ons-gezin/plan";
 constexpr int kExtraRows = 2;  // empty rows for new actions and watchers
 
-struct Place {
-  std::string family_id;
-  std::string base;
-  bool family = false;
-};
-
-struct Typed {
-  std::string form;  // "aanbod", "uitkomst", "versie", "voorwaarden", "reactie"
-  std::map<std::string, std::string> values;
-  std::map<std::string, std::string> errors;  // control id -> message
-  std::vector<SummaryLine> summary;
-};
-
-std::string Value(const Typed& typed, std::string_view form, const std::string& name,
-                  const std::string& fallback = {}) {
-  if (typed.form != form) return fallback;
-  const auto it = typed.values.find(name);
-  return it == typed.values.end() ? std::string() : it->second;
-}
-
-Data ErrorOf(const Typed& typed, const std::string& control) {
-  const auto it = typed.errors.find(control);
-  return it == typed.errors.end() ? Data(false) : Data(it->second);
-}
-
-Data Field(const Typed& typed, std::string_view form, const std::string& id,
-           const std::string& name, const std::string& label, const std::string& fallback = {},
-           int rows = 0, const char* type = "text") {
-  Data f;
-  f.set("id", id);
-  f.set("name", name);
-  f.set("label", label);
-  f.set("value", Value(typed, form, name, fallback));
-  f.set("type", type);
-  if (rows) f.set("rows", std::to_string(rows));
-  f.set("error", ErrorOf(typed, id));
-  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
-  return f;
-}
-
-Data Select(const Typed& typed, std::string_view form, const std::string& id,
-            const std::string& name, const std::string& label,
-            const std::vector<std::pair<std::string, std::string>>& options,
-            const std::string& fallback = {}) {
-  Data f = Field(typed, form, id, name, label, fallback);
-  Data list{Data::type::list};
-  const std::string chosen = Value(typed, form, name, fallback);
-  for (const auto& [value, text] : options) {
-    Data o;
-    o.set("value", value);
-    o.set("label", text);
-    o.set("selected", value == chosen);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
-}
-
-Data Radios(const Typed& typed, std::string_view form, const std::string& id,
-            const std::string& name, const std::string& label,
-            const std::vector<std::pair<std::string, std::string>>& options,
-            const std::string& fallback = {}) {
-  Data f;
-  f.set("id", id);
-  f.set("label", label);
-  f.set("error", ErrorOf(typed, id));
-  const std::string chosen = Value(typed, form, name, fallback);
-  Data list{Data::type::list};
-  for (const auto& [value, text] : options) {
-    Data o;
-    o.set("id", id + "-" + value);
-    o.set("name", name);
-    o.set("value", value);
-    o.set("label", text);
-    o.set("checked", value == chosen);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
-}
+using Place = FeaturePlace;
+using Typed = FormState;  // forms: "aanbod", "uitkomst", "versie", "voorwaarden", "reactie"
 
 std::string Lines(const std::vector<std::string>& lines) {
   std::string out;
@@ -294,10 +216,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   if (v.plan.versions.size() >= 2) {
     const auto n = v.plan.versions.size();
     page.set("compare_from",
-             Select(Typed{}, "vergelijk", "vergelijk-van", "van", t("fp_compare_from"), versions,
-                    std::to_string(v.plan.versions[n - 2].number)));
-    page.set("compare_to", Select(Typed{}, "vergelijk", "vergelijk-tot", "tot", t("fp_compare_to"),
-                                  versions, std::to_string(v.plan.versions[n - 1].number)));
+             FormSelect(FormState{}, "vergelijk", "vergelijk-van", "van", t("fp_compare_from"),
+                        versions, std::to_string(v.plan.versions[n - 2].number)));
+    page.set("compare_to",
+             FormSelect(FormState{}, "vergelijk", "vergelijk-tot", "tot", t("fp_compare_to"),
+                        versions, std::to_string(v.plan.versions[n - 1].number)));
   }
 
   // The forms.
@@ -314,45 +237,46 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   page.set("version_action", place.base + "/versie");
   page.set("conditions_action", place.base + "/voorwaarden");
   page.set("comment_action", place.base + "/reactie");
-  page.set("offer_date", Field(typed, "aanbod", "aanbod-datum", "datum", t("fp_label_offered_on"),
-                               {}, 0, "date"));
-  page.set("offer_words",
-           Field(typed, "aanbod", "aanbod-woorden", "woorden", t("fp_label_offer_words"), {}, 3));
+  page.set("offer_date", FormField(typed, "aanbod", "aanbod-datum", "datum",
+                                   t("fp_label_offered_on"), {}, 0, "date"));
+  page.set("offer_words", FormField(typed, "aanbod", "aanbod-woorden", "woorden",
+                                    t("fp_label_offer_words"), {}, 3));
   page.set("outcome_choice",
-           Radios(typed, "uitkomst", "uitkomst-keuze", "uitkomst", t("fp_label_outcome"),
-                  {{"accepted", t("fp_choice_accepted")},
-                   {"declined", t("fp_choice_declined")},
-                   {"waived", t("fp_choice_waived")}}));
-  page.set("outcome_date", Field(typed, "uitkomst", "uitkomst-datum", "datum",
-                                 t("fp_label_decided_on"), {}, 0, "date"));
-  page.set("outcome_expected", Field(typed, "uitkomst", "uitkomst-verwacht", "verwacht",
-                                     t("fp_label_expected_by"), {}, 0, "date"));
+           FormRadios(typed, "uitkomst", "uitkomst-keuze", "uitkomst", t("fp_label_outcome"),
+                      {{"accepted", t("fp_choice_accepted")},
+                       {"declined", t("fp_choice_declined")},
+                       {"waived", t("fp_choice_waived")}}));
+  page.set("outcome_date", FormField(typed, "uitkomst", "uitkomst-datum", "datum",
+                                     t("fp_label_decided_on"), {}, 0, "date"));
+  page.set("outcome_expected", FormField(typed, "uitkomst", "uitkomst-verwacht", "verwacht",
+                                         t("fp_label_expected_by"), {}, 0, "date"));
   page.set("outcome_ground",
-           Select(typed, "uitkomst", "uitkomst-grond", "grond", t("fp_label_ground"),
-                  {{"", t("fp_choose_ground")},
-                   {"concrete_threat", t("fp_ground_threat")},
-                   {"child_interest", t("fp_ground_child")}}));
+           FormSelect(typed, "uitkomst", "uitkomst-grond", "grond", t("fp_label_ground"),
+                      {{"", t("fp_choose_ground")},
+                       {"concrete_threat", t("fp_ground_threat")},
+                       {"child_interest", t("fp_ground_child")}}));
   page.set("outcome_reason",
-           Field(typed, "uitkomst", "uitkomst-reden", "reden", t("fp_label_reason"), {}, 3));
-  page.set("conditions_field",
-           Field(typed, "voorwaarden", "voorwaarden-tekst", "voorwaarden", t("fp_label_conditions"),
-                 conditions ? Lines(conditions->conditions) : std::string(), 5));
+           FormField(typed, "uitkomst", "uitkomst-reden", "reden", t("fp_label_reason"), {}, 3));
+  page.set(
+      "conditions_field",
+      FormField(typed, "voorwaarden", "voorwaarden-tekst", "voorwaarden", t("fp_label_conditions"),
+                conditions ? Lines(conditions->conditions) : std::string(), 5));
   if (newest) {
     page.set("comment_version",
-             Select(typed, "reactie", "reactie-versie", "versie", t("fp_label_version"), versions,
-                    std::to_string(newest->number)));
+             FormSelect(typed, "reactie", "reactie-versie", "versie", t("fp_label_version"),
+                        versions, std::to_string(newest->number)));
   }
   page.set("comment_words",
-           Field(typed, "reactie", "reactie-woorden", "woorden", t("fp_label_comment"), {}, 3));
+           FormField(typed, "reactie", "reactie-woorden", "woorden", t("fp_label_comment"), {}, 3));
 
   // The family's form: the newest version to start from, or empty.
   const domain::PlanContent start = newest ? newest->content : domain::PlanContent{};
   page.set("version_kind",
-           Radios(typed, "versie", "versie-soort", "soort", t("fp_label_kind"),
-                  {{"family", t("fp_kind_family")}, {"safety", t("fp_kind_safety")}},
-                  std::string(domain::ToString(start.kind))));
-  page.set("version_goals", Field(typed, "versie", "versie-doelen", "doelen", t("fp_label_goals"),
-                                  Lines(start.goals), 4));
+           FormRadios(typed, "versie", "versie-soort", "soort", t("fp_label_kind"),
+                      {{"family", t("fp_kind_family")}, {"safety", t("fp_kind_safety")}},
+                      std::string(domain::ToString(start.kind))));
+  page.set("version_goals", FormField(typed, "versie", "versie-doelen", "doelen",
+                                      t("fp_label_goals"), Lines(start.goals), 4));
   const std::vector<std::pair<std::string, std::string>> owner_kinds{
       {"member", t("fp_owner_member")},
       {"network", t("fp_owner_network")},
@@ -365,27 +289,29 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
     const std::string pre = "actie-" + n;
     Data row;
     row.set("legend", Fill(Text(locale, "fp_action_n"), {{"n", std::to_string(i + 1)}}));
-    row.set("what", Field(typed, "versie", pre + "-wat", pre + "-wat", t("fp_label_action_what"),
-                          has ? start.actions[i].what : ""));
-    row.set("owner", Field(typed, "versie", pre + "-wie", pre + "-wie", t("fp_label_action_owner"),
-                           has ? start.actions[i].owner : ""));
-    row.set("owner_kind",
-            Select(typed, "versie", pre + "-soort", pre + "-soort", t("fp_label_action_kind"),
+    row.set("what", FormField(typed, "versie", pre + "-wat", pre + "-wat",
+                              t("fp_label_action_what"), has ? start.actions[i].what : ""));
+    row.set("owner", FormField(typed, "versie", pre + "-wie", pre + "-wie",
+                               t("fp_label_action_owner"), has ? start.actions[i].owner : ""));
+    row.set(
+        "owner_kind",
+        FormSelect(typed, "versie", pre + "-soort", pre + "-soort", t("fp_label_action_kind"),
                    owner_kinds,
                    has ? std::string(domain::ToString(start.actions[i].owner_kind)) : "member"));
-    row.set("due", Field(typed, "versie", pre + "-datum", pre + "-datum", t("fp_label_action_due"),
-                         has ? FormatDate(start.actions[i].due_on) : "", 0, "date"));
+    row.set("due",
+            FormField(typed, "versie", pre + "-datum", pre + "-datum", t("fp_label_action_due"),
+                      has ? FormatDate(start.actions[i].due_on) : "", 0, "date"));
     action_rows_data.push_back(row);
   }
   page.set("action_rows", action_rows_data);
   page.set("action_count", std::to_string(action_rows));
   page.set("version_evaluation",
-           Field(typed, "versie", "versie-evaluatie", "evaluatie", t("fp_label_evaluation"),
-                 start.evaluation_on ? FormatDate(*start.evaluation_on) : "", 0, "date"));
-  page.set("version_if_not", Field(typed, "versie", "versie-als-niet", "als_niet",
-                                   t("fp_label_if_not_working"), start.if_not_working, 3));
-  page.set("version_rules", Field(typed, "versie", "versie-regels", "regels", t("fp_label_rules"),
-                                  Lines(start.rules), 4));
+           FormField(typed, "versie", "versie-evaluatie", "evaluatie", t("fp_label_evaluation"),
+                     start.evaluation_on ? FormatDate(*start.evaluation_on) : "", 0, "date"));
+  page.set("version_if_not", FormField(typed, "versie", "versie-als-niet", "als_niet",
+                                       t("fp_label_if_not_working"), start.if_not_working, 3));
+  page.set("version_rules", FormField(typed, "versie", "versie-regels", "regels",
+                                      t("fp_label_rules"), Lines(start.rules), 4));
   const int watcher_rows = static_cast<int>(start.watchers.size()) + kExtraRows;
   Data watcher_rows_data{Data::type::list};
   for (int i = 0; i < watcher_rows; ++i) {
@@ -393,16 +319,16 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
     const std::string pre = "waker-" + std::to_string(i);
     Data row;
     row.set("legend", Fill(Text(locale, "fp_watcher_n"), {{"n", std::to_string(i + 1)}}));
-    row.set("name", Field(typed, "versie", pre + "-naam", pre + "-naam", t("fp_label_watcher_name"),
-                          has ? start.watchers[i].name : ""));
-    row.set("reach", Field(typed, "versie", pre + "-bereik", pre + "-bereik",
-                           t("fp_label_watcher_reach"), has ? start.watchers[i].reach : ""));
+    row.set("name", FormField(typed, "versie", pre + "-naam", pre + "-naam",
+                              t("fp_label_watcher_name"), has ? start.watchers[i].name : ""));
+    row.set("reach", FormField(typed, "versie", pre + "-bereik", pre + "-bereik",
+                               t("fp_label_watcher_reach"), has ? start.watchers[i].reach : ""));
     watcher_rows_data.push_back(row);
   }
   page.set("watcher_rows", watcher_rows_data);
   page.set("watcher_count", std::to_string(watcher_rows));
-  page.set("version_signs", Field(typed, "versie", "versie-signalen", "signalen",
-                                  t("fp_label_signs"), Lines(start.warning_signs), 4));
+  page.set("version_signs", FormField(typed, "versie", "versie-signalen", "signalen",
+                                      t("fp_label_signs"), Lines(start.warning_signs), 4));
 
   page.set("done", req.query.count("opgeslagen") > 0 && typed.summary.empty());
   SetSummary(page, typed.summary);
@@ -414,62 +340,37 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   return RenderPage(req, status, "plan", meta, std::move(page));
 }
 
-std::optional<Place> PlaceOf(const http::Request& req, bool family_route, http::Response& refusal) {
-  if (family_route) {
-    if (!req.principal->IsFamily()) {
-      refusal = http::Response::Redirect(std::string(kHomePath));
-      return std::nullopt;
-    }
-    if (req.principal->IsNetwork()) {
-      refusal = ErrorPage(req, 404);
-      return std::nullopt;
-    }
-    return Place{req.principal->account->family_id, std::string(kFamilyPlanPath), true};
-  }
-  if (req.principal->IsFamily()) {
-    refusal = ErrorPage(req, 404);
-    return std::nullopt;
-  }
-  const std::string& id = req.params.at("id");
-  return Place{id, "/gezinnen/" + UrlEncode(id) + "/plan", false};
-}
-
 // Which control shows an app field's problem: the control id and the label's key. Indexed
 // fields ("actions[1].due_on", "goals[0]") go to their row's control or the whole text area.
-struct Control {
-  std::string id;
-  std::string label;
-};
-
-std::optional<Control> ControlOf(std::string_view form, const std::string& field,
-                                 std::string_view locale) {
+std::optional<FormControl> ControlOf(std::string_view form, const std::string& field,
+                                     std::string_view locale) {
   const auto t = [&](const char* key) { return std::string(Text(locale, key)); };
   if (form == "aanbod") {
-    if (field == "offered_on") return Control{"aanbod-datum", t("fp_label_offered_on")};
-    if (field == "words") return Control{"aanbod-woorden", t("fp_label_offer_words")};
+    if (field == "offered_on") return FormControl{"aanbod-datum", t("fp_label_offered_on")};
+    if (field == "words") return FormControl{"aanbod-woorden", t("fp_label_offer_words")};
   } else if (form == "uitkomst") {
-    if (field == "outcome") return Control{"uitkomst-keuze", t("fp_label_outcome")};
-    if (field == "decided_on") return Control{"uitkomst-datum", t("fp_label_decided_on")};
-    if (field == "expected_by") return Control{"uitkomst-verwacht", t("fp_label_expected_by")};
-    if (field == "ground") return Control{"uitkomst-grond", t("fp_label_ground")};
-    if (field == "reason") return Control{"uitkomst-reden", t("fp_label_reason")};
+    if (field == "outcome") return FormControl{"uitkomst-keuze", t("fp_label_outcome")};
+    if (field == "decided_on") return FormControl{"uitkomst-datum", t("fp_label_decided_on")};
+    if (field == "expected_by") return FormControl{"uitkomst-verwacht", t("fp_label_expected_by")};
+    if (field == "ground") return FormControl{"uitkomst-grond", t("fp_label_ground")};
+    if (field == "reason") return FormControl{"uitkomst-reden", t("fp_label_reason")};
   } else if (form == "voorwaarden") {
     if (field.starts_with("conditions")) {
-      return Control{"voorwaarden-tekst", t("fp_label_conditions")};
+      return FormControl{"voorwaarden-tekst", t("fp_label_conditions")};
     }
   } else if (form == "reactie") {
-    if (field == "version") return Control{"reactie-versie", t("fp_label_version")};
-    if (field == "words") return Control{"reactie-woorden", t("fp_label_comment")};
+    if (field == "version") return FormControl{"reactie-versie", t("fp_label_version")};
+    if (field == "words") return FormControl{"reactie-woorden", t("fp_label_comment")};
   } else if (form == "versie") {
-    if (field == "kind") return Control{"versie-soort", t("fp_label_kind")};
-    if (field.starts_with("goals")) return Control{"versie-doelen", t("fp_label_goals")};
-    if (field.starts_with("rules")) return Control{"versie-regels", t("fp_label_rules")};
+    if (field == "kind") return FormControl{"versie-soort", t("fp_label_kind")};
+    if (field.starts_with("goals")) return FormControl{"versie-doelen", t("fp_label_goals")};
+    if (field.starts_with("rules")) return FormControl{"versie-regels", t("fp_label_rules")};
     if (field.starts_with("warning_signs")) {
-      return Control{"versie-signalen", t("fp_label_signs")};
+      return FormControl{"versie-signalen", t("fp_label_signs")};
     }
-    if (field == "evaluation_on") return Control{"versie-evaluatie", t("fp_label_evaluation")};
+    if (field == "evaluation_on") return FormControl{"versie-evaluatie", t("fp_label_evaluation")};
     if (field == "if_not_working") {
-      return Control{"versie-als-niet", t("fp_label_if_not_working")};
+      return FormControl{"versie-als-niet", t("fp_label_if_not_working")};
     }
     const auto indexed =
         [&](std::string_view prefix) -> std::optional<std::pair<int, std::string>> {
@@ -485,24 +386,24 @@ std::optional<Control> ControlOf(std::string_view form, const std::string& field
       const std::string pre = "actie-" + std::to_string(a->first);
       const std::string row =
           " (" + Fill(Text(locale, "fp_action_n"), {{"n", std::to_string(a->first + 1)}}) + ")";
-      if (a->second == "what") return Control{pre + "-wat", t("fp_label_action_what") + row};
-      if (a->second == "owner") return Control{pre + "-wie", t("fp_label_action_owner") + row};
+      if (a->second == "what") return FormControl{pre + "-wat", t("fp_label_action_what") + row};
+      if (a->second == "owner") return FormControl{pre + "-wie", t("fp_label_action_owner") + row};
       if (a->second == "owner_kind") {
-        return Control{pre + "-soort", t("fp_label_action_kind") + row};
+        return FormControl{pre + "-soort", t("fp_label_action_kind") + row};
       }
-      if (a->second == "due_on") return Control{pre + "-datum", t("fp_label_action_due") + row};
+      if (a->second == "due_on") return FormControl{pre + "-datum", t("fp_label_action_due") + row};
     }
-    if (field == "actions") return Control{"actie-0-wat", t("fp_label_action_what")};
+    if (field == "actions") return FormControl{"actie-0-wat", t("fp_label_action_what")};
     if (auto w = indexed("watchers[")) {
       const std::string pre = "waker-" + std::to_string(w->first);
       const std::string row =
           " (" + Fill(Text(locale, "fp_watcher_n"), {{"n", std::to_string(w->first + 1)}}) + ")";
-      if (w->second == "name") return Control{pre + "-naam", t("fp_label_watcher_name") + row};
+      if (w->second == "name") return FormControl{pre + "-naam", t("fp_label_watcher_name") + row};
       if (w->second == "reach") {
-        return Control{pre + "-bereik", t("fp_label_watcher_reach") + row};
+        return FormControl{pre + "-bereik", t("fp_label_watcher_reach") + row};
       }
     }
-    if (field == "watchers") return Control{"waker-0-naam", t("fp_label_watcher_name")};
+    if (field == "watchers") return FormControl{"waker-0-naam", t("fp_label_watcher_name")};
   }
   return std::nullopt;
 }
@@ -517,23 +418,11 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
     return Render(stip, req, place, 422, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
-  for (const auto& fe : error.fields) {
-    const auto c = ControlOf(typed.form, fe.field, locale);
-    if (!c) continue;
-    if (typed.errors.count(c->id)) continue;
-    const std::string message = LocalizeFieldError(locale, c->label, fe);
-    typed.errors[c->id] = message;
-    typed.summary.push_back({message, c->id});
-  }
-  if (typed.summary.empty()) {
-    typed.summary.push_back({std::string(Text(locale, "fp_err_summary")), ""});
-  }
+  AddFieldErrors(
+      typed, locale, error,
+      [&](const std::string& field) { return ControlOf(typed.form, field, locale); },
+      Text(locale, "fp_err_summary"));
   return Render(stip, req, place, 400, typed);
-}
-
-std::string FormValue(const std::map<std::string, std::string>& form, const std::string& key) {
-  const auto it = form.find(key);
-  return it == form.end() ? std::string() : it->second;
 }
 
 int RowCount(const std::map<std::string, std::string>& form, const char* key) {
@@ -600,7 +489,7 @@ std::string RowField(const std::string& field, std::string_view prefix,
 http::Response FamilyPlanPage(app::Stip& stip, const http::Request& req, bool family_route) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyPlanPath, "plan", refusal);
   if (!place) return refusal;
   return Render(stip, req, *place, 200, Typed{});
 }
@@ -609,12 +498,9 @@ http::Response FamilyPlanSubmit(app::Stip& stip, const http::Request& req, bool 
                                 std::string_view form_name) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyPlanPath, "plan", refusal);
   if (!place) return refusal;
-  Typed typed;
-  typed.form = std::string(form_name);
-  typed.values = req.Form();
-  typed.values.erase("_csrf");
+  Typed typed = FormState::Posted(req, std::string(form_name));
   const auto& f = typed.values;
   const auto& who = *req.principal;
   domain::Status done;
@@ -658,7 +544,7 @@ http::Response FamilyPlanSubmit(app::Stip& stip, const http::Request& req, bool 
 http::Response PlanComparePage(app::Stip& stip, const http::Request& req, bool family_route) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilyPlanPath, "plan", refusal);
   if (!place) return refusal;
   const std::string_view locale = NormalLocale(req.locale);
   const auto t = [&](const char* key) { return std::string(Text(locale, key)); };

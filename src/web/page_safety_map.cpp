@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "domain/text.h"
-#include "web/field_errors.h"
+#include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
@@ -22,63 +22,8 @@ namespace {
 
 constexpr std::string_view kFamilySafetyPath = "/ons-gezin/veiligheid";
 
-// Where the page is: the family's own, or a professional's view of a file.
-struct Place {
-  std::string family_id;
-  std::string base;  // the page's path; forms post below it
-  bool family = false;
-};
-
-// What came back from a form: its values by form field name and the problems by control id.
-struct Typed {
-  std::string form;  // "antwoord", "oneens", "zorg", "goed", "doel"
-  std::map<std::string, std::string> values;
-  std::map<std::string, std::string> errors;  // control id -> message
-  std::vector<SummaryLine> summary;
-};
-
-std::string Value(const Typed& typed, std::string_view form, const std::string& name) {
-  if (typed.form != form) return {};
-  const auto it = typed.values.find(name);
-  return it == typed.values.end() ? std::string() : it->second;
-}
-
-Data ErrorOf(const Typed& typed, const std::string& control) {
-  const auto it = typed.errors.find(control);
-  return it == typed.errors.end() ? Data(false) : Data(it->second);
-}
-
-Data Field(const Typed& typed, std::string_view form, const std::string& id,
-           const std::string& name, std::string_view label, int rows = 0) {
-  Data f;
-  f.set("id", id);
-  f.set("name", name);
-  f.set("label", std::string(label));
-  f.set("value", Value(typed, form, name));
-  f.set("type", "text");
-  if (rows) f.set("rows", std::to_string(rows));
-  const Data error = ErrorOf(typed, id);
-  f.set("error", error);
-  if (typed.errors.count(id)) f.set("describedby", id + "-fout");
-  return f;
-}
-
-Data Select(const Typed& typed, std::string_view form, const std::string& id,
-            const std::string& name, std::string_view label,
-            const std::vector<std::pair<std::string, std::string>>& options) {
-  Data f = Field(typed, form, id, name, label);
-  Data list{Data::type::list};
-  const std::string chosen = Value(typed, form, name);
-  for (const auto& [value, text] : options) {
-    Data o;
-    o.set("value", value);
-    o.set("label", text);
-    o.set("selected", value == chosen);
-    list.push_back(o);
-  }
-  f.set("options", list);
-  return f;
-}
+using Place = FeaturePlace;
+using Typed = FormState;  // forms: "antwoord", "oneens", "zorg", "goed", "doel"
 
 std::string NameOf(const app::SafetyMapView& v, const std::string& id) {
   const auto it = v.names.find(id);
@@ -212,10 +157,10 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   page.set("danger_action", place.base + "/zorg");
   page.set("strength_action", place.base + "/goed");
   page.set("goal_action", place.base + "/doel");
-  page.set("answer_danger", Select(typed, "antwoord", "antwoord-zorg", "zorg_id",
-                                   Text(locale, "sm_label_danger"), danger_options));
+  page.set("answer_danger", FormSelect(typed, "antwoord", "antwoord-zorg", "zorg_id",
+                                       Text(locale, "sm_label_danger"), danger_options));
   Data score_options{Data::type::list};
-  const std::string chosen = Value(typed, "antwoord", "cijfer");
+  const std::string chosen = typed.Value("antwoord", "cijfer");
   for (int s = domain::kMinScore; s <= domain::kMaxScore; ++s) {
     Data o;
     o.set("id", "antwoord-cijfer-" + std::to_string(s));
@@ -230,11 +175,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   Data score;
   score.set("id", "antwoord-cijfer");
   score.set("label", std::string(Text(locale, "sm_label_score")));
-  score.set("error", ErrorOf(typed, "antwoord-cijfer"));
+  score.set("error", typed.ErrorOf("antwoord-cijfer"));
   score.set("options", score_options);
   page.set("answer_score", score);
-  page.set("answer_words", Field(typed, "antwoord", "antwoord-woorden", "woorden",
-                                 Text(locale, "sm_label_words"), 3));
+  page.set("answer_words", FormField(typed, "antwoord", "antwoord-woorden", "woorden",
+                                     Text(locale, "sm_label_words"), {}, 3));
   std::vector<std::pair<std::string, std::string>> children{
       {"", std::string(Text(locale, "sm_recorded_for_none"))}};
   for (const auto& c : v.young_children) children.emplace_back(c.id, c.name);
@@ -243,35 +188,36 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   page.set("child_scale_text",
            Fill(Text(locale, "sm_child_scale"), {{"zero", std::string(v.child_wording.zero)},
                                                  {"ten", std::string(v.child_wording.ten)}}));
-  Data child = Select(typed, "antwoord", "antwoord-kind", "kind",
-                      Text(locale, "sm_label_recorded_for"), children);
+  Data child = FormSelect(typed, "antwoord", "antwoord-kind", "kind",
+                          Text(locale, "sm_label_recorded_for"), children);
   child.set("describedby", std::string("antwoord-kind-uitleg") +
                                (typed.errors.count("antwoord-kind") ? " antwoord-kind-fout" : ""));
   page.set("answer_child", child);
-  page.set("disagree_danger", Select(typed, "oneens", "oneens-zorg", "zorg_id",
-                                     Text(locale, "sm_label_danger"), danger_options));
+  page.set("disagree_danger", FormSelect(typed, "oneens", "oneens-zorg", "zorg_id",
+                                         Text(locale, "sm_label_danger"), danger_options));
   std::vector<std::pair<std::string, std::string>> members{
       {"", std::string(Text(locale, "sm_choose"))}};
   for (const auto& m : v.members) members.emplace_back(m.id, m.name);
-  page.set("disagree_member",
-           Select(typed, "oneens", "oneens-lid", "lid", Text(locale, "sm_label_member"), members));
-  page.set("disagree_words", Field(typed, "oneens", "oneens-woorden", "woorden",
-                                   Text(locale, "sm_label_disagreement"), 3));
+  page.set("disagree_member", FormSelect(typed, "oneens", "oneens-lid", "lid",
+                                         Text(locale, "sm_label_member"), members));
+  page.set("disagree_words", FormField(typed, "oneens", "oneens-woorden", "woorden",
+                                       Text(locale, "sm_label_disagreement"), {}, 3));
   // The whole household reads who is worried: never the reporter or another third party.
-  Data who_worried = Field(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried"));
+  Data who_worried = FormField(typed, "zorg", "zorg-wie", "wie", Text(locale, "sm_who_worried"));
   who_worried.set("hint", std::string(Text(locale, "sm_who_worried_hint")));
   who_worried.set("describedby", std::string("zorg-wie-uitleg") +
                                      (typed.errors.count("zorg-wie") ? " zorg-wie-fout" : ""));
   page.set("danger_who", who_worried);
-  page.set("danger_worry", Field(typed, "zorg", "zorg-wat", "wat", Text(locale, "sm_worry"), 3));
-  page.set("danger_if",
-           Field(typed, "zorg", "zorg-gevolg", "gevolg", Text(locale, "sm_if_nothing_changes"), 3));
-  page.set("strength_words",
-           Field(typed, "goed", "goed-woorden", "woorden", Text(locale, "sm_label_strength"), 3));
-  page.set("goal_danger", Select(typed, "doel", "doel-zorg", "zorg_id",
-                                 Text(locale, "sm_label_danger"), danger_options));
-  page.set("goal_words",
-           Field(typed, "doel", "doel-woorden", "woorden", Text(locale, "sm_label_goal"), 3));
+  page.set("danger_worry",
+           FormField(typed, "zorg", "zorg-wat", "wat", Text(locale, "sm_worry"), {}, 3));
+  page.set("danger_if", FormField(typed, "zorg", "zorg-gevolg", "gevolg",
+                                  Text(locale, "sm_if_nothing_changes"), {}, 3));
+  page.set("strength_words", FormField(typed, "goed", "goed-woorden", "woorden",
+                                       Text(locale, "sm_label_strength"), {}, 3));
+  page.set("goal_danger", FormSelect(typed, "doel", "doel-zorg", "zorg_id",
+                                     Text(locale, "sm_label_danger"), danger_options));
+  page.set("goal_words", FormField(typed, "doel", "doel-woorden", "woorden",
+                                   Text(locale, "sm_label_goal"), {}, 3));
   page.set("done", req.query.count("opgeslagen") > 0 && typed.summary.empty());
   SetSummary(page, typed.summary);
   PageMeta meta;
@@ -280,27 +226,6 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   meta.nav = place.family ? "ons_gezin" : "families";
   meta.has_errors = !typed.summary.empty();
   return RenderPage(req, status, "safety_map", meta, std::move(page));
-}
-
-// Where a request is; nullopt: the caller does not belong here (answered with `refusal`).
-std::optional<Place> PlaceOf(const http::Request& req, bool family_route, http::Response& refusal) {
-  if (family_route) {
-    if (!req.principal->IsFamily()) {
-      refusal = http::Response::Redirect(std::string(kHomePath));
-      return std::nullopt;
-    }
-    if (req.principal->IsNetwork()) {
-      refusal = ErrorPage(req, 404);
-      return std::nullopt;
-    }
-    return Place{req.principal->account->family_id, std::string(kFamilySafetyPath), true};
-  }
-  if (req.principal->IsFamily()) {
-    refusal = ErrorPage(req, 404);
-    return std::nullopt;
-  }
-  const std::string& id = req.params.at("id");
-  return Place{id, "/gezinnen/" + UrlEncode(id) + "/veiligheid", false};
 }
 
 // Which control shows an app field's problem, and the label its message names.
@@ -320,30 +245,23 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
     const bool twice = error.code == domain::Code::kConflict;
     // Worded for who reads it: a family member does not start a round; a professional who
     // takes down a child's answer hears that the child answered already.
-    const bool for_child = !place.family && !Value(typed, "antwoord", "kind").empty();
+    const bool for_child = !place.family && !typed.Value("antwoord", "kind").empty();
     const char* key = twice ? (for_child ? "sm_err_twice_child" : "sm_err_twice")
                             : (place.family ? "sm_err_no_round_family" : "sm_err_no_round");
     typed.summary.push_back({std::string(Text(locale, key)), ""});
     return Render(stip, req, place, twice ? 409 : 400, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
-  for (const auto& fe : error.fields) {
-    for (const auto& c : controls) {
-      if (fe.field != c.field || typed.errors.count(c.id)) continue;
-      const std::string message = LocalizeFieldError(locale, Text(locale, c.label), fe);
-      typed.errors[c.id] = message;
-      typed.summary.push_back({message, c.id});
-    }
-  }
-  if (typed.summary.empty()) {
-    typed.summary.push_back({std::string(Text(locale, "sm_err_summary")), ""});
-  }
+  AddFieldErrors(
+      typed, locale, error,
+      [&](const std::string& field) -> std::optional<FormControl> {
+        for (const auto& c : controls) {
+          if (field == c.field) return FormControl{c.id, std::string(Text(locale, c.label))};
+        }
+        return std::nullopt;
+      },
+      Text(locale, "sm_err_summary"));
   return Render(stip, req, place, 400, typed);
-}
-
-std::string FormValue(const std::map<std::string, std::string>& form, const char* key) {
-  const auto it = form.find(key);
-  return it == form.end() ? std::string() : it->second;
 }
 
 std::optional<int> ScoreOf(const std::string& text) {
@@ -358,7 +276,7 @@ std::optional<int> ScoreOf(const std::string& text) {
 http::Response SafetyMapPage(app::Stip& stip, const http::Request& req, bool family_route) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilySafetyPath, "veiligheid", refusal);
   if (!place) return refusal;
   return Render(stip, req, *place, 200, Typed{});
 }
@@ -366,7 +284,7 @@ http::Response SafetyMapPage(app::Stip& stip, const http::Request& req, bool fam
 http::Response SafetyRoundSubmit(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, false, refusal);
+  const auto place = FeaturePlaceOf(req, false, kFamilySafetyPath, "veiligheid", refusal);
   if (!place) return refusal;
   auto round = stip.OpenSafetyRound(*req.principal, place->family_id);
   if (!round) return ErrorFor(req, round.error());
@@ -377,12 +295,9 @@ http::Response SafetyMapSubmit(app::Stip& stip, const http::Request& req, bool f
                                std::string_view form_name) {
   if (!req.principal) return ToLogin(req);
   http::Response refusal;
-  const auto place = PlaceOf(req, family_route, refusal);
+  const auto place = FeaturePlaceOf(req, family_route, kFamilySafetyPath, "veiligheid", refusal);
   if (!place) return refusal;
-  Typed typed;
-  typed.form = std::string(form_name);
-  typed.values = req.Form();
-  typed.values.erase("_csrf");
+  Typed typed = FormState::Posted(req, std::string(form_name));
   const auto& f = typed.values;
   const auto& who = *req.principal;
   if (form_name == "antwoord") {
