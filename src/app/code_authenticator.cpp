@@ -118,28 +118,38 @@ std::optional<std::string> NormalContact(const std::string& contact) {
   return s;
 }
 
-domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invitation) {
+domain::Status CodeAuthenticator::Begin(const std::string& identifier, bool invitation,
+                                        const std::string& account_id) {
   const auto contact = NormalContact(identifier);
   if (!contact) return {};  // the same answer as for an unknown address
-  auto account = accounts_.FindAccountByContact(*contact);
-  if (!account) return tl::unexpected(account.error());
-  if (!*account || (*account)->revoked) return {};
+  auto accounts = accounts_.ListAccountsByContact(*contact);
+  if (!accounts) return tl::unexpected(accounts.error());
+  if (accounts->empty()) return {};
+  // One address may have an account in several families: an invitation's code is for the
+  // account just made, a login code for the oldest; either logs the person in, and they change
+  // to their other families from their page.
+  auto account = accounts->begin();
+  if (invitation && !account_id.empty()) {
+    account = std::find_if(accounts->begin(), accounts->end(),
+                           [&](const domain::Account& a) { return a.id == account_id; });
+    if (account == accounts->end()) return {};  // revoked before the mail went out
+  }
   const auto now = clock_.Now();
   if (!invitation) {
-    auto live = codes_.LiveLoginCodes((*account)->id, now);
+    auto live = codes_.LiveLoginCodes(account->id, now);
     if (!live) return tl::unexpected(live.error());
     if (static_cast<int>(live->size()) >= policy_.max_live) return {};  // those still work
   }
   store::LoginCode stored;
   stored.id = ids_.NewId("code");
-  stored.account_id = (*account)->id;
+  stored.account_id = account->id;
   const std::string code = RandomDigits(policy_.digits);
   stored.code_sha256 = CodeHash(stored.id, code);
   stored.created_at = now;
   stored.expires_at = now + policy_.ttl;
   if (auto r = codes_.CreateLoginCode(stored); !r) return r;
   Mail mail = CodeMail(*contact, code, invitation, static_cast<int>(policy_.ttl / 60000));
-  if (invitation && (*account)->member_id.starts_with("nwm_")) {
+  if (invitation && account->member_id.starts_with("nwm_")) {
     // Issue 10: a network member reads only what the family shares, not "your family file".
     mail.subject = "Uitnodiging voor Stip / Invitation to Stip";
     mail.body = NetworkInvitationText(code, static_cast<int>(policy_.ttl / 60000));
@@ -153,26 +163,31 @@ domain::Result<domain::Account> CodeAuthenticator::Complete(const std::string& i
   const auto contact = NormalContact(identifier);
   const std::string code = Digits(secret);
   if (!contact || code.empty()) return Fail(WrongCode());
-  auto account = accounts_.FindAccountByContact(*contact);
-  if (!account) return tl::unexpected(account.error());
+  auto accounts = accounts_.ListAccountsByContact(*contact);
+  if (!accounts) return tl::unexpected(accounts.error());
   const auto now = clock_.Now();
   // An unknown address costs the same look-up as a known one, so timing does not tell them apart.
-  const bool known = *account && !(*account)->revoked;
-  auto live = codes_.LiveLoginCodes(known ? (*account)->id : std::string("acc_none"), now);
-  if (!known) return Fail(WrongCode());
-  if (!live) return tl::unexpected(live.error());
-  // Every live code is tried, so a code asked for by someone else (or a second request of the
-  // member's own) never makes another stop working before its time.
-  for (const store::LoginCode& candidate : *live) {
-    const std::string hash = CodeHash(candidate.id, code);
-    if (hash.size() != candidate.code_sha256.size() ||
-        sodium_memcmp(hash.data(), candidate.code_sha256.data(), hash.size()) != 0) {
-      continue;
+  if (accounts->empty()) {
+    [[maybe_unused]] auto none = codes_.LiveLoginCodes("acc_none", now);
+    return Fail(WrongCode());
+  }
+  // Every live code of every account of the address is tried, so a code asked for by someone
+  // else (or a second request of the member's own) never makes another stop working before its
+  // time; the code logs in to the account it was made for.
+  for (domain::Account& account : *accounts) {
+    auto live = codes_.LiveLoginCodes(account.id, now);
+    if (!live) return tl::unexpected(live.error());
+    for (const store::LoginCode& candidate : *live) {
+      const std::string hash = CodeHash(candidate.id, code);
+      if (hash.size() != candidate.code_sha256.size() ||
+          sodium_memcmp(hash.data(), candidate.code_sha256.data(), hash.size()) != 0) {
+        continue;
+      }
+      auto consumed = codes_.ConsumeLoginCode(candidate.id, now);
+      if (!consumed) return tl::unexpected(consumed.error());
+      if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
+      return std::move(account);
     }
-    auto consumed = codes_.ConsumeLoginCode(candidate.id, now);
-    if (!consumed) return tl::unexpected(consumed.error());
-    if (!*consumed) return Fail(WrongCode());  // used at the same moment by another request
-    return std::move(**account);
   }
   return Fail(WrongCode());
 }

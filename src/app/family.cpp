@@ -156,7 +156,7 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     child_paths.push_back(at);
     child_ids.push_back(members[i].id);
   }
-  std::vector<std::string> hashes;
+  SignalHashSet hashes;
   if (!children.empty()) {
     auto made = SignalHashes(children, child_paths, errors);
     if (!made) return tl::unexpected(made.error());
@@ -205,7 +205,12 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     return Fail(Code::kPermissionDenied,
                 "You can only open a family file in which you are the lead or the duo partner.");
   }
-  auto matches = MatchesFor(hashes);
+  auto matches = MatchesFor(who, hashes);
+  // Past the caller's daily limit of children looked for, the file is opened without looking
+  // (its signals are recorded): an urgent intake is never blocked, and nothing is answered.
+  if (!matches && matches.error().code == Code::kResourceExhausted) {
+    matches = std::vector<domain::SignalMatch>{};
+  }
   if (!matches) return tl::unexpected(matches.error());
   const bool refused_for_match =
       !matches->empty() &&
@@ -253,8 +258,9 @@ Result<std::string> Stip::CreateFamily(const Principal& who, const NewFamily& in
     add(events::InvolvementStarted{
         .user_id = input.duo_user_id, .role = "duo", .reason = "dossier geopend"});
   }
-  for (std::size_t i = 0; i < hashes.size(); ++i) {
-    add(events::SignalRecorded{.member_id = child_ids[i], .key_hash = hashes[i]});
+  for (std::size_t i = 0; i < hashes.record.size(); ++i) {
+    add(events::SignalRecorded{
+        .member_id = child_ids[i], .key_hash = hashes.record[i], .key = hashes.key});
   }
   // A new chain cannot lose a race (its id is fresh), so no retry is needed.
   auto head = committer_->Append(std::move(req));

@@ -1,4 +1,5 @@
 // Family accounts (invite, log in with a code, sessions) and a young person's consent.
+#include <algorithm>
 #include <utility>
 
 #include <spdlog/spdlog.h>
@@ -75,13 +76,17 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
         return Fail(Code::kAlreadyExists, "This family member already has an account.");
       }
     }
-    auto taken = accounts_.FindAccountByContact(*contact);
-    if (!taken) return tl::unexpected(taken.error());
-    if (*taken) {
-      return Fail(domain::Error{
-          Code::kAlreadyExists,
-          "This e-mail address is already used for a Stip account; use another address.",
-          {{"contact", domain::FieldCode::kAlreadyUsed, "is already used for an account"}}});
+    // Only this family's accounts are compared: an address may have an account in another
+    // family too (the person changes between them after logging in), and a different answer
+    // would tell this lead that the address is known to Stip elsewhere.
+    for (const auto& a : *accounts) {
+      if (!a.revoked && a.contact == *contact) {
+        return Fail(domain::Error{
+            Code::kAlreadyExists,
+            "Another member of this family has an account with this e-mail address; use "
+            "another address.",
+            {{"contact", domain::FieldCode::kAlreadyUsed, "is already used in this family"}}});
+      }
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     req.events.push_back(
@@ -91,7 +96,9 @@ Result<std::string> Stip::InviteMember(const Principal& who, const std::string& 
     return req;
   });
   if (!head) return tl::unexpected(head.error());
-  if (auto sent = family_auth_->Begin(*contact, true); !sent) return tl::unexpected(sent.error());
+  if (auto sent = family_auth_->Begin(*contact, true, account_id); !sent) {
+    return tl::unexpected(sent.error());
+  }
   return account_id;
 }
 
@@ -209,18 +216,66 @@ Result<LoginResult> Stip::CompleteFamilyLogin(const std::string& contact, const 
     });
     if (!head && head.error().code != Code::kAlreadyExists) return tl::unexpected(head.error());
   }
-  auto principal = FamilyPrincipal(account->id, "");
+  return StartFamilySession(account->id, now, now + options_.session_ttl);
+}
+
+Result<LoginResult> Stip::StartFamilySession(const std::string& account_id, domain::Millis now,
+                                             domain::Millis expires_at) {
+  auto principal = FamilyPrincipal(account_id, "");
   if (!principal) return tl::unexpected(principal.error());
   LoginResult result;
   result.session_token = ids_.NewSecret(32);
   result.csrf = ids_.NewSecret(24);
-  result.expires_at = now + options_.session_ttl;
+  result.expires_at = expires_at;
   result.user = principal->user;
   result.network = principal->IsNetwork();
-  store::Session session{Sha256Hex(result.session_token), account->id, result.csrf, now,
+  store::Session session{Sha256Hex(result.session_token), account_id, result.csrf, now,
                          result.expires_at};
   if (auto r = credentials_.CreateSession(session); !r) return tl::unexpected(r.error());
   return result;
+}
+
+Result<std::vector<OtherFamily>> Stip::OtherFamiliesOf(const Principal& who) {
+  std::vector<OtherFamily> out;
+  if (!who.IsFamily() || !who.account) {
+    return Fail(Code::kPermissionDenied,
+                "Only a family member or a network member changes between families.");
+  }
+  auto accounts = accounts_.ListAccountsByContact(who.account->contact);
+  if (!accounts) return tl::unexpected(accounts.error());
+  for (const auto& a : *accounts) {
+    // Another family only, and an account its owner took up with the invitation's code: the
+    // first visit to a new family is through that code (its lead sees it activated then).
+    if (a.id == who.account->id || a.family_id == who.account->family_id || !a.activated_at) {
+      continue;
+    }
+    auto family = families_.FindFamily(a.family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) continue;
+    out.push_back({a.id, (*family)->name, a.member_id.starts_with("nwm_")});
+  }
+  return out;
+}
+
+Result<LoginResult> Stip::SwitchFamily(const Principal& who, const std::string& account_id,
+                                       const std::string& session_token) {
+  auto others = OtherFamiliesOf(who);
+  if (!others) return tl::unexpected(others.error());
+  const bool mine = std::any_of(others->begin(), others->end(),
+                                [&](const OtherFamily& f) { return f.account_id == account_id; });
+  if (!mine) return Fail(Code::kNotFound, "You have no account '" + account_id + "' to change to.");
+  // The session changes hands: the old one ends, and the new one ends when it would have, so
+  // changing back and forth never keeps anyone logged in longer than one code login.
+  const std::string hash = Sha256Hex(session_token);
+  auto current = credentials_.FindSession(hash);
+  if (!current) return tl::unexpected(current.error());
+  if (!*current || (*current)->user_id != who.account->id) {
+    return Fail(Code::kUnauthenticated, "Log in again to change to another family.");
+  }
+  auto login = StartFamilySession(account_id, clock_.Now(), (*current)->expires_at);
+  if (!login) return tl::unexpected(login.error());
+  if (auto ended = credentials_.DeleteSession(hash); !ended) return tl::unexpected(ended.error());
+  return login;
 }
 
 Result<Principal> Stip::FamilyPrincipal(const std::string& account_id, const std::string& csrf) {

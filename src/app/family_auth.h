@@ -23,8 +23,10 @@ class FamilyAuthenticator {
   virtual ~FamilyAuthenticator() = default;
   // Starts a login for `identifier` (an e-mail address for codes). Succeeds the same way
   // whether or not the identifier belongs to an account, so no one learns who has one.
-  // `invitation`: the first message after the lead invited the member.
-  virtual domain::Status Begin(const std::string& identifier, bool invitation) = 0;
+  // `invitation`: the first message after the lead invited the member, whose code is for
+  // `account_id` (one address may have accounts in several families).
+  virtual domain::Status Begin(const std::string& identifier, bool invitation,
+                               const std::string& account_id = {}) = 0;
   // Checks the secret (a code; for OIDC the authorization code) and returns the account.
   // Unauthenticated with one message for every kind of failure.
   virtual domain::Result<domain::Account> Complete(const std::string& identifier,
@@ -56,7 +58,8 @@ class CodeAuthenticator final : public FamilyAuthenticator {
         outbox_(outbox),
         policy_(policy) {}
 
-  domain::Status Begin(const std::string& identifier, bool invitation) override;
+  domain::Status Begin(const std::string& identifier, bool invitation,
+                       const std::string& account_id = {}) override;
   domain::Result<domain::Account> Complete(const std::string& identifier,
                                            const std::string& secret) override;
 

@@ -38,7 +38,7 @@ Result<std::string> Stip::AddMember(const Principal& who, const std::string& fam
   const auto birth = DateFrom(input.birth_date);
   // Issue 10 item 6: a child who joins gets a signal too (its BSN, or its name and birth date).
   std::vector<domain::FieldError> signal_errors;
-  std::vector<std::string> hashes;
+  SignalHashSet hashes;
   const std::string bsn = domain::Trim(input.bsn);
   if (role != domain::MemberRole::kChild) {
     if (!bsn.empty())
@@ -62,10 +62,10 @@ Result<std::string> Stip::AddMember(const Principal& who, const std::string& fam
                                                        .role = std::string(ToString(*role)),
                                                        .birth_date = domain::FormatDate(*birth),
                                                        .reason = domain::Trim(input.reason)}));
-    for (const auto& hash : hashes) {
-      req.events.push_back(
-          MakeEvent(family_id, who.user.id, access->query.now,
-                    events::SignalRecorded{.member_id = member_id, .key_hash = hash}));
+    for (const auto& hash : hashes.record) {
+      req.events.push_back(MakeEvent(
+          family_id, who.user.id, access->query.now,
+          events::SignalRecorded{.member_id = member_id, .key_hash = hash, .key = hashes.key}));
     }
     return req;
   });

@@ -13,6 +13,7 @@
 #include "app/events.h"
 #include "app/stip.h"
 #include "app/system.h"
+#include "app/throttle.h"
 #include "domain/known_elsewhere.h"
 #include "domain/text.h"
 #include "ledger/event.h"
@@ -25,17 +26,54 @@ using domain::Fail;
 
 namespace {
 
-// The name of the installation's key in `installation_keys`.
-constexpr const char* kSignalKeyName = "signal_hmac";
+// The signal keys in `installation_keys`: one per calendar month (UTC), "signal_hmac:YYYY-MM",
+// so that the key of a month whose signals can no longer match can go (DeleteSignalKeys); the
+// first signals were made under the one key "signal_hmac".
+std::string MonthKeyName(const domain::Date& d) {
+  return std::string(store::kFirstSignalKey) + ":" + domain::FormatDate(d).substr(0, 7);
+}
+std::string MonthKeyName(domain::Millis t) { return MonthKeyName(domain::DateOf(t)); }
 // The children of one household: a check is about one family, not a search over many.
 constexpr std::size_t kMaxChildren = 12;
 constexpr domain::Millis kMillisPerDay = 86'400'000;
 
+// A signal key goes as soon as no signal made under it can match any more (its hashes stay on
+// the ledger, and without the key they cannot be tried against BSNs): a month's key once the
+// month lies before the active term, with a month's margin; the first key once none of its
+// signals is active. The store checks again that no active signal uses the key.
+void DeleteSignalKeys(store::Signals& signals, const domain::SignalPolicy& policy,
+                      domain::Millis now) {
+  const domain::Millis active_since =
+      now - static_cast<domain::Millis>(policy.active_days) * kMillisPerDay;
+  domain::Date first_active_month = domain::DateOf(active_since);
+  first_active_month.day = 1;
+  const std::string keep_from =
+      MonthKeyName(domain::AddDays(first_active_month, -1));  // the month before
+  auto keys = signals.ListInstallationKeys();
+  if (!keys) {
+    spdlog::warn("signals: the old keys were left for the next run: {}", keys.error().message);
+    return;
+  }
+  const std::string prefix = std::string(store::kFirstSignalKey) + ":";
+  int deleted = 0;
+  for (const auto& [name, value] : *keys) {
+    const bool old_month = name.starts_with(prefix) && name < keep_from;
+    if (!old_month && name != store::kFirstSignalKey) continue;
+    auto gone = signals.DeleteSignalKey(name, active_since);
+    if (!gone) {
+      spdlog::warn("signals: key {} was left for the next run: {}", name, gone.error().message);
+      continue;
+    }
+    if (*gone) ++deleted;
+  }
+  if (deleted > 0) spdlog::info("signals: deleted {} key(s) no signal can match with", deleted);
+}
+
 }  // namespace
 
-Result<std::vector<std::string>> Stip::SignalHashes(const std::vector<KnownChild>& children,
-                                                    const std::vector<std::string>& paths,
-                                                    std::vector<domain::FieldError>& errors) {
+Result<Stip::SignalHashSet> Stip::SignalHashes(const std::vector<KnownChild>& children,
+                                               const std::vector<std::string>& paths,
+                                               std::vector<domain::FieldError>& errors) {
   std::vector<std::string> identities;
   for (std::size_t i = 0; i < children.size(); ++i) {
     const KnownChild& c = children[i];
@@ -63,20 +101,52 @@ Result<std::vector<std::string>> Stip::SignalHashes(const std::vector<KnownChild
     if (!birth) errors.push_back({field("birth_date"), domain::NotADate()});
     if (!name.empty() && birth) identities.push_back(domain::IdentityKey("", name, *birth));
   }
-  if (!errors.empty()) return std::vector<std::string>{};
-  std::vector<std::string> hashes;
-  if (identities.empty()) return hashes;
-  auto key = signals_.InstallationKey(kSignalKeyName, ids_.NewSecret(32));
+  SignalHashSet out;
+  if (!errors.empty() || identities.empty()) return out;
+  const auto now = clock_.Now();
+  out.key = MonthKeyName(now);
+  auto key = signals_.InstallationKey(out.key, ids_.NewSecret(32));
   if (!key) return tl::unexpected(key.error());
-  for (const auto& identity : identities) hashes.push_back(HmacSha256Hex(*key, identity));
-  return hashes;
+  for (const auto& identity : identities) out.record.push_back(HmacSha256Hex(*key, identity));
+  // A signal on record may have been made under an earlier month's key: the identities are
+  // hashed under every key whose month may still hold a live signal (and the first key).
+  auto keys = signals_.ListInstallationKeys();
+  if (!keys) return tl::unexpected(keys.error());
+  const std::string oldest_live =
+      MonthKeyName(now - static_cast<domain::Millis>(options_.signals.active_days) * kMillisPerDay);
+  out.match = out.record;
+  for (const auto& [name, value] : *keys) {
+    const bool first = name == store::kFirstSignalKey;
+    const bool monthly = name.starts_with(std::string(store::kFirstSignalKey) + ":");
+    if (name == out.key || !(first || (monthly && name >= oldest_live))) continue;
+    for (const auto& identity : identities) out.match.push_back(HmacSha256Hex(value, identity));
+  }
+  return out;
 }
 
-Result<std::vector<domain::SignalMatch>> Stip::MatchesFor(const std::vector<std::string>& hashes) {
-  if (hashes.empty()) return std::vector<domain::SignalMatch>{};
-  auto signals = signals_.ListSignals(hashes);
+Result<std::vector<domain::SignalMatch>> Stip::MatchesFor(const Principal& who,
+                                                          const SignalHashSet& hashes) {
+  if (hashes.match.empty()) return std::vector<domain::SignalMatch>{};
+  // Every child looked for counts (a check of 12 children is 12), before anything is looked up.
+  const auto now = clock_.Now();
+  const std::string key = AttemptKey("known-check", who.user.id, "");
+  std::optional<std::pair<int, domain::Millis>> counted;
+  for (std::size_t i = 0; i < hashes.record.size(); ++i) {
+    auto c = throttles_.CountInWindow(key, now, kMillisPerDay);
+    if (!c) return tl::unexpected(c.error());
+    counted = *c;
+  }
+  if (counted && counted->first > options_.known_checks_per_day) {
+    const auto hours = (counted->second + kMillisPerDay - now + 3'599'999) / 3'600'000;
+    return Fail(Code::kResourceExhausted,
+                "You looked for " + std::to_string(options_.known_checks_per_day) +
+                    " children in the last day, the most one person may: nothing was looked up "
+                    "now. Try again in " +
+                    std::to_string(hours) + " hours.");
+  }
+  auto signals = signals_.ListSignals(hashes.match);
   if (!signals) return tl::unexpected(signals.error());
-  return domain::MatchSignals(hashes, *signals, clock_.Now(), {}, options_.signals);
+  return domain::MatchSignals(hashes.match, *signals, now, {}, options_.signals);
 }
 
 Status Stip::LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches) {
@@ -149,13 +219,12 @@ Result<KnownElsewhereCheck> Stip::CheckKnownElsewhere(const Principal& who,
   for (std::size_t i = 0; i < children.size(); ++i) {
     paths.push_back("children[" + std::to_string(i) + "]");
   }
-  auto hashes =
-      errors.empty() ? SignalHashes(children, paths, errors) : Result<std::vector<std::string>>{};
+  auto hashes = errors.empty() ? SignalHashes(children, paths, errors) : Result<SignalHashSet>{};
   if (!hashes) return tl::unexpected(hashes.error());
   if (!errors.empty()) {
     return Fail(domain::Error::Invalid("The children cannot be checked like this.", errors));
   }
-  auto matches = MatchesFor(*hashes);
+  auto matches = MatchesFor(who, *hashes);
   if (!matches) return tl::unexpected(matches.error());
   return RecordMatches(who, *matches);
 }
@@ -211,6 +280,7 @@ Result<int> Stip::DeleteExpiredSignals() {
     }
     ++files;
   }
+  DeleteSignalKeys(signals_, options_.signals, now);
   if (failed && files == 0) return tl::unexpected(*failed);
   if (failed) spdlog::warn("signals: a file was left for the next run: {}", failed->message);
   return files;

@@ -50,6 +50,12 @@ MyWorkCounts SuppressSmallCells(MyWorkCounts counts) {
         &counts.withholding_reviews, &counts.no_contact, &counts.overdue}) {
     if (*n > 0 && *n < kSmallestCell) *n = kFewerThanTen;
   }
+  // Files and leads both shown: their difference (the files where the professional is duo,
+  // behavioural scientist, ...) must not be a small cell either.
+  if (counts.files >= kSmallestCell && counts.leads >= kSmallestCell &&
+      counts.files - counts.leads > 0 && counts.files - counts.leads < kSmallestCell) {
+    counts.leads = kNotShown;
+  }
   return counts;
 }
 

@@ -59,8 +59,11 @@ struct MyWorkView {
 MyWorkCounts CountWork(const std::vector<MyWorkFile>& files);
 
 // DESIGN.md §4: aggregated counts never show fewer than 10 families in a cell. A team lead's
-// counts of 1 to 9 are kFewerThanTen instead (0 and 10 or more are shown as they are).
+// counts of 1 to 9 are kFewerThanTen instead (0 and 10 or more are shown as they are). A count
+// that would give a small cell away by subtraction (the files a professional does not lead:
+// files minus leads) is kNotShown.
 inline constexpr std::int64_t kFewerThanTen = -1;
+inline constexpr std::int64_t kNotShown = -2;
 inline constexpr std::int64_t kSmallestCell = 10;
 MyWorkCounts SuppressSmallCells(MyWorkCounts counts);
 

@@ -90,13 +90,14 @@ Mail AddressInUseMail(const std::string& to, domain::Millis now) {
   mail.body =
       "Hallo,\n\n"
       "Een gezin heeft je uitgenodigd in Stip, om een paar dingen met je te delen. Dit "
-      "e-mailadres hoort al bij een ander account in Stip. Daarom kun je er niet mee inloggen "
-      "voor deze uitnodiging.\n\n"
+      "e-mailadres hoort in dat gezin al bij een ander account. Daarom kun je er niet mee "
+      "inloggen voor deze uitnodiging.\n\n"
       "Wil je wel meedoen? Vraag degene die je uitnodigde om je opnieuw uit te nodigen met een "
       "ander e-mailadres.\n\n"
       "---\n"
       "A family invited you to Stip to share a few things with you. This e-mail address already "
-      "belongs to another Stip account, so it cannot be used for this invitation. To take part, "
+      "belongs to another account in that family, so it cannot be used for this invitation. To "
+      "take part, "
       "ask the person who invited you to invite you again with another e-mail address.\n";
   return mail;
 }
@@ -152,11 +153,14 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
       return Fail(
           domain::Error::Invalid("The network member cannot be invited like this.", errors));
     }
-    // An address with an account already is matched here, not answered: a different answer
-    // would tell the family that this person has a Stip account (perhaps in another file).
-    auto taken = accounts_.FindAccountByContact(*contact);
+    // An address with an account in this family already is matched here, not answered (the
+    // family gets the same answer as for any invitation). Accounts in other families do not
+    // count: one address may have an account in several families.
+    auto taken = accounts_.ListAccountsByContact(*contact);
     if (!taken) return tl::unexpected(taken.error());
-    address_in_use = taken->has_value();
+    address_in_use = std::any_of(taken->begin(), taken->end(), [&](const domain::Account& a) {
+      return a.family_id == family_id;
+    });
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     const auto now = clock_.Now();
     req.events.push_back(MakeEvent(family_id, who.user.id, now,
@@ -190,7 +194,9 @@ Result<std::string> Stip::InviteNetworkMember(const Principal& who, const std::s
     }
     return network_id;
   }
-  if (auto sent = family_auth_->Begin(*contact, true); !sent) return tl::unexpected(sent.error());
+  if (auto sent = family_auth_->Begin(*contact, true, account_id); !sent) {
+    return tl::unexpected(sent.error());
+  }
   return network_id;
 }
 

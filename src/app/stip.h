@@ -94,6 +94,9 @@ struct Options {
   // an account, so its message can tell the truth. There is no refusal per address from all
   // clients (strangers could use it to lock the member out); instead no new code is made while
   // the account has CodePolicy::max_live codes, which the member can use.
+  // "Al bekend?" checks per professional per day (an explicit check, or opening a file with
+  // children to key): enough for a team's real intake, too few to search the index for people.
+  int known_checks_per_day = 40;
   int codes_per_address_and_client = 5;
   int codes_per_client = 30;
   domain::Millis code_request_window = 3600LL * 1000;
@@ -146,6 +149,14 @@ struct LoginResult {
   domain::Millis expires_at = 0;
   domain::User user;
   bool network = false;  // issue 10: a network member's login (their page is /gedeeld)
+};
+
+// Issue 10: one address may have an account in several families (a parent in two households,
+// a grandmother in two networks); after logging in, the person changes between them.
+struct OtherFamily {
+  std::string account_id;
+  std::string family_name;
+  bool network = false;  // a network member's account there (its page is /gedeeld)
 };
 
 struct IssuedToken {
@@ -817,6 +828,14 @@ class Stip {
   Status BeginFamilyLogin(const std::string& contact, const std::string& client = {});
   // Every unused, unexpired code of the account works; wrong codes slow down only the client
   // that typed them (per address and client).
+  // The other families in which the caller's address has an account (a family member or a
+  // network member only; oldest first). No access-log line: it names the caller's own accounts.
+  Result<std::vector<OtherFamily>> OtherFamiliesOf(const Principal& who);
+  // A new session for another account of the caller's address (they proved the address with a
+  // code): NotFound for any account that is not one of OtherFamiliesOf. The caller's session
+  // (`session_token`, from the cookie) ends, and the new one ends when it would have.
+  Result<LoginResult> SwitchFamily(const Principal& who, const std::string& account_id,
+                                   const std::string& session_token);
   Result<LoginResult> CompleteFamilyLogin(const std::string& contact, const std::string& code,
                                           const std::string& client = {});
   // Waits until the background work posted so far (login-code mails) is done.
@@ -1177,6 +1196,9 @@ class Stip {
                                               int limit, std::int64_t* next_before);
   // The principal of a family member's session (user_id "acc_...").
   Result<Principal> FamilyPrincipal(const std::string& account_id, const std::string& csrf);
+  // A session for a family or network member's account (after a code, or a change of family).
+  Result<LoginResult> StartFamilySession(const std::string& account_id, domain::Millis now,
+                                         domain::Millis expires_at);
   // Reader id -> (name, team) for access-log lines: professionals and family accounts.
   Status NameReaders(const std::string& family_id, std::vector<domain::AccessRecord> records,
                      AccessLogView& view);
@@ -1207,10 +1229,18 @@ class Stip {
   // Issue 10 item 6 (known_elsewhere.cpp): the keyed hash of each child's identity (field
   // errors under paths[i] for a bad BSN or a child without name or birth date), the live
   // matches in other files, and the lines in their access logs.
-  Result<std::vector<std::string>> SignalHashes(const std::vector<KnownChild>& children,
-                                                const std::vector<std::string>& paths,
-                                                std::vector<domain::FieldError>& errors);
-  Result<std::vector<domain::SignalMatch>> MatchesFor(const std::vector<std::string>& hashes);
+  struct SignalHashSet {
+    std::string key;                  // the name of the key new signals are made under
+    std::vector<std::string> record;  // per child, its hash under that key
+    std::vector<std::string> match;   // every child's hash under every key a live signal has
+  };
+  Result<SignalHashSet> SignalHashes(const std::vector<KnownChild>& children,
+                                     const std::vector<std::string>& paths,
+                                     std::vector<domain::FieldError>& errors);
+  // The matches of these children's hashes, each child counted against `who`'s
+  // Options::known_checks_per_day (ResourceExhausted, honestly worded, past it).
+  Result<std::vector<domain::SignalMatch>> MatchesFor(const Principal& who,
+                                                      const SignalHashSet& hashes);
   Status LogMatches(const Principal& who, const std::vector<domain::SignalMatch>& matches);
   // The teams of the matched files' leads, a check on the system chain and the access-log
   // lines: what every answer that tells of a match leaves behind.

@@ -94,19 +94,16 @@ Result<TeamWorkView> Stip::ReadTeamWork(const Principal& who, const MyWorkQuery&
   }
   std::vector<domain::FieldError> errors;
   TeamWorkView view;
+  // The installation's number of weeks only: counts for two numbers of one's own choosing
+  // could be subtracted into a small cell (the files quiet for exactly one week more).
   view.weeks = options_.work.default_quiet_weeks;
-  if (!query.weeks.empty()) {
-    int weeks = 0;
-    const auto* end = query.weeks.data() + query.weeks.size();
-    const auto [at, ec] = std::from_chars(query.weeks.data(), end, weeks);
-    if (ec != std::errc() || at != end || weeks < 1 || weeks > options_.work.max_quiet_weeks) {
-      const std::int64_t max = options_.work.max_quiet_weeks;
-      errors.push_back({"weeks",
-                        domain::FieldCode::kOutOfRange,
-                        "must be a whole number from 1 to " + std::to_string(max),
-                        {{"min", std::int64_t{1}}, {"max", max}}});
-    }
-    view.weeks = weeks;
+  if (!query.weeks.empty() && query.weeks != std::to_string(view.weeks)) {
+    const std::int64_t weeks = view.weeks;
+    errors.push_back({"weeks",
+                      domain::FieldCode::kOutOfRange,
+                      "the team's view counts files without contact for " + std::to_string(weeks) +
+                          " weeks, set by the installation",
+                      {{"min", weeks}, {"max", weeks}}});
   }
   if (!errors.empty()) {
     return Fail(domain::Error::Invalid("The question for the team's work is not valid.", errors));

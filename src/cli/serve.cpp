@@ -100,6 +100,12 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->envname("STIP_SIGNAL_DELETE_DAYS")
       ->check(CLI::Range(1, 20 * 366))
       ->capture_default_str();
+  cmd->add_option("--known-checks-per-day", options.known_checks_per_day,
+                  "Al bekend?: checks one professional may make per day (files opened with "
+                  "children included)")
+      ->envname("STIP_KNOWN_CHECKS_PER_DAY")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
   cmd->add_option("--signal-min-signals", options.signal_min_signals,
                   "Al bekend?: signals a match needs, the new check included (Verwijsindex: 2)")
       ->envname("STIP_SIGNAL_MIN_SIGNALS")
@@ -242,6 +248,7 @@ app::Options AppOptions(const ServeOptions& options) {
   app_options.emergency_hours = options.emergency_hours;
   app_options.signals = {options.signal_active_days, options.signal_delete_days,
                          options.signal_min_signals};
+  app_options.known_checks_per_day = options.known_checks_per_day;
   return app_options;
 }
 

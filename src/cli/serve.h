@@ -41,6 +41,7 @@ struct ServeOptions {
   // Issue 10 item 6: the Verwijsindex rules of "al bekend?" (domain::SignalPolicy); the server
   // deletes signals past `signal_delete_days` on the digest's schedule.
   int signal_active_days = 730;
+  int known_checks_per_day = 40;
   int signal_delete_days = 1826;
   int signal_min_signals = 2;
 };

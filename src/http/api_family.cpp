@@ -6,6 +6,7 @@
 #include "http/api.h"
 #include "http/api_encode.h"
 #include "http/api_internal.h"
+#include "http/cookies.h"
 #include "http/json_codec.h"
 
 namespace stip::http::api {
@@ -69,6 +70,25 @@ Response CodeLogin(app::Stip& stip, Request& request) {
   return SessionResponse(stip, request, *login);
 }
 
+// Issue 10: the other families the caller's address has an account in, and changing to one.
+Response OtherFamilies(app::Stip& stip, Request& request) {
+  auto others = stip.OtherFamiliesOf(Caller(request));
+  if (!others) return Response::FromError(others.error());
+  json::array out;
+  for (const auto& f : *others) {
+    out.push_back(json::object{
+        {"account_id", f.account_id}, {"family_name", f.family_name}, {"network", f.network}});
+  }
+  return Response::Json(200, json::object{{"families", std::move(out)}});
+}
+
+Response SwitchFamily(app::Stip& stip, Request& request) {
+  auto login = stip.SwitchFamily(Caller(request), request.params.at("account"),
+                                 request.Cookie(std::string(kSessionCookie)));
+  if (!login) return Response::FromError(login.error());
+  return SessionResponse(stip, request, *login);
+}
+
 Response GiveConsent(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());
@@ -106,6 +126,10 @@ void AddFamilyAccountRoutes(Router& router, app::Stip& stip) {
   };
   router.Add({verb::post, "/api/v1/families/{id}/accounts", "api.accounts.invite", true, Auth::kApi,
               bind(&Invite)});
+  router.Add({verb::get, "/api/v1/me/families", "api.me.families", false, Auth::kApi,
+              bind(&OtherFamilies)});
+  router.Add({verb::post, "/api/v1/me/families/{account}/switch", "api.me.families.switch", true,
+              Auth::kApi, bind(&SwitchFamily)});
   router.Add({verb::post, "/api/v1/families/{id}/accounts/{account}/revoke", "api.accounts.revoke",
               true, Auth::kApi, bind(&RevokeAccount)});
   // Codes and sessions are operational state; marked state-changing like api.session.create.

@@ -44,9 +44,10 @@ json::object EncodeCounts(const app::MyWorkCounts& c) {
                       {"emergency_reviews", c.emergency_reviews}};
 }
 
-// A team lead's count: null for 1 to 9 (a small cell, not shown: DESIGN.md §4).
+// A team lead's count: null for 1 to 9 (a small cell, not shown: DESIGN.md §4), and for a
+// count that would give one away by subtraction.
 json::value Cell(std::int64_t n) {
-  return n == app::kFewerThanTen ? json::value(nullptr) : json::value(n);
+  return n == app::kFewerThanTen || n == app::kNotShown ? json::value(nullptr) : json::value(n);
 }
 
 json::object EncodeTeamCounts(const app::MyWorkCounts& c) {

@@ -68,6 +68,15 @@ constexpr Operation kOperations[] = {
     {"api.family_session.create", "family accounts",
      "Log in as a family member with address and code (single use, 15 minutes, 5 tries).",
      "CodeLogin", 200, "Session", ""},
+    {"api.me.families", "family accounts",
+     "A family or network member: the other families in which their e-mail address has an "
+     "account (one person may be a member of two households, or a network member of two "
+     "families). Not for professionals (403).",
+     "", 200, "OtherFamilies", ""},
+    {"api.me.families.switch", "family accounts",
+     "Change to the caller's account in another family: a new session (cookie + csrf) for that "
+     "account. 404 for an account that is not one of GET /api/v1/me/families.",
+     "", 200, "Session", ""},
     {"api.consents.create", "family accounts",
      "A young person of 16+ consents that a parent or carer may see their own information.",
      "NewConsent", 201, "Created", ""},
@@ -781,6 +790,11 @@ constexpr std::string_view kComponents = R"json({
   "TeamLead": {"type": "object", "additionalProperties": false, "required": ["reason"],
    "properties": {"user_id": {"type": "string", "description": "Absent or empty: no team lead."},
     "reason": {"type": "string"}}},
+  "OtherFamilies": {"type": "object", "additionalProperties": false, "required": ["families"],
+   "properties": {"families": {"type": "array", "items": {"type": "object",
+    "additionalProperties": false, "required": ["account_id", "family_name", "network"],
+    "properties": {"account_id": {"type": "string"}, "family_name": {"type": "string"},
+     "network": {"type": "boolean"}}}}}},
   "Digest": {"type": "object", "additionalProperties": false, "required": ["frequency"],
    "properties": {"frequency": {"type": "string", "enum": ["daily", "weekly", "off"]}}},
   "EntryMail": {"type": "object", "additionalProperties": false, "required": ["on"],

@@ -842,18 +842,23 @@ struct SafetyScoreGiven {
 };
 
 // Issue 10 item 6 ("al bekend?"): one signal per child when a file is opened or a child joins
-// it: the keyed hash (HMAC-SHA-256 under the installation's key, hex) of the child's identity,
-// never the BSN, name or birth date it was made from. The fold keeps it in `signals` until
-// signal.deleted (the Verwijsindex deletion after 5 years, written by the background).
+// it: the keyed hash (HMAC-SHA-256, hex) of the child's identity, never the BSN, name or birth
+// date it was made from, under the installation key named `key` (one per month,
+// "signal_hmac:YYYY-MM"; omitted: the single key "signal_hmac" of the first signals). The fold
+// keeps it in `signals` until signal.deleted (the Verwijsindex deletion after 5 years, written
+// by the background), which also deletes a month's key once none of its signals can match any
+// more: the hash that stays on the ledger can then no longer be tried against a BSN.
 struct SignalRecorded {
   static constexpr std::string_view kType = "signal.recorded";
   static constexpr Chain kChain = Chain::kFamily;
   std::string member_id;
   std::string key_hash;
+  std::string key = {};
   bool operator==(const SignalRecorded&) const = default;
   static constexpr auto Fields() {
     using T = SignalRecorded;
-    return std::tuple{Required("member_id", &T::member_id), Required("key_hash", &T::key_hash)};
+    return std::tuple{Required("member_id", &T::member_id), Required("key_hash", &T::key_hash),
+                      IfSet("key", &T::key)};
   }
 };
 

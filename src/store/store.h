@@ -4,6 +4,7 @@
 // contract, tested by one suite (tests/store). All SQL lives behind these interfaces.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -308,9 +309,13 @@ class AccountReads {
  public:
   virtual ~AccountReads() = default;
   virtual Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) = 0;
-  // The account (not revoked) that codes for this e-mail address go to; contact is compared
+  // The oldest account (not revoked) of this e-mail address; contact is compared
   // case-insensitively (stored lower-case).
   virtual Result<std::optional<domain::Account>> FindAccountByContact(
+      const std::string& contact) = 0;
+  // Every account (not revoked) of this address, oldest first: one person may have an account
+  // in several families (a parent in two households, a grandmother in two networks).
+  virtual Result<std::vector<domain::Account>> ListAccountsByContact(
       const std::string& contact) = 0;
   virtual Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) = 0;
   // Consents that were given and not ended (the access engine checks their dates).
@@ -410,6 +415,10 @@ class Notifications {
 // Issue 10 item 6 ("al bekend?"): the signals (a projection of signal.recorded, without what
 // they were made from) and the installation's key for them (operational state, like password
 // hashes: never in the ledger, kept by every backup of the database).
+// The name of the installation key of the first signals (before one key per month; a
+// signal.recorded without `key`). Monthly keys are named "signal_hmac:YYYY-MM".
+inline constexpr std::string_view kFirstSignalKey = "signal_hmac";
+
 class Signals {
  public:
   virtual ~Signals() = default;
@@ -420,6 +429,11 @@ class Signals {
   // Every installation secret by name (for `stip migrate`, which copies them like password
   // hashes: without the key no check would match the signals on record).
   virtual Result<std::vector<std::pair<std::string, std::string>>> ListInstallationKeys() = 0;
+  // Deletes the installation key `name` unless a signal made under it at or after
+  // `active_since` is on record (it could still match); true when it was deleted. Once a key
+  // is gone, the hashes made under it (which stay on the ledger) can no longer be tried
+  // against identities.
+  virtual Result<bool> DeleteSignalKey(const std::string& name, domain::Millis active_since) = 0;
   // The signals on record for these keyed hashes, with the team of each file's lead today
   // (team_id "" when it has no lead).
   virtual Result<std::vector<domain::Signal>> ListSignals(

@@ -274,8 +274,13 @@ constexpr auto kMessages = std::to_array<Message>({
      "The account has ended. That person can no longer log in."},
     {"accounts_err_member", "Kies een gezinslid zonder account, van 12 jaar of ouder.",
      "Choose a family member without an account, aged 12 or older."},
-    {"accounts_err_contact", "Vul een e-mailadres in dat nog niet bij Stip in gebruik is.",
-     "Enter an e-mail address that Stip does not use yet."},
+    {"accounts_err_contact", "Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.",
+     "Enter a valid e-mail address, such as name@example.org."},
+    {"accounts_err_contact_used",
+     "Een ander gezinslid in dit dossier heeft al een account met dit e-mailadres. Kies een "
+     "ander e-mailadres.",
+     "Another member of this family already has an account with this e-mail address. Choose "
+     "another address."},
     {"accounts_err_exists", "Dit gezinslid heeft al een account.",
      "This family member already has an account."},
     {"accounts_err_reason", "Schrijf kort waarom het account stopt (hoogstens 500 tekens).",

@@ -84,6 +84,13 @@ constexpr auto kMyWorkMessages = std::to_array<Message>({
     {"tl_caption", "Werk in {team}", "Work in {team}"},
     // A count of 1 to 9 families is not shown to a team lead (DESIGN.md §4, small cells).
     {"tl_fewer_than_ten", "minder dan 10", "fewer than 10"},
+    {"tl_weeks_note",
+     "Zonder contact: dossiers zonder nieuwe aantekening in {weeks} weken. Dat aantal weken "
+     "is voor iedere teamleider hetzelfde, zodat niemand kleine aantallen kan uitrekenen.",
+     "Without contact: files without a new entry in {weeks} weeks. That number of weeks is the "
+     "same for every team lead, so that no one can work out small numbers."},
+    {"tl_not_shown", "niet getoond (dan zou een klein aantal te zien zijn)",
+     "not shown (it would give away a small number)"},
     {"tl_col_name", "Professional", "Professional"},
     {"tl_col_files", "Dossiers", "Files"},
     {"tl_col_leads", "Leidt", "Leads"},

@@ -94,6 +94,15 @@ constexpr auto kNetworkMessages = std::to_array<Message>({
     {"sh_by", "Gedeeld door {name}", "Shared by {name}"},
     {"sh_until", "tot en met {date}", "until {date}"},
     {"sh_none", "Er is nu niets met jou gedeeld.", "Nothing is shared with you now."},
+    // Issue 10: one e-mail address with an account in more than one family.
+    {"of_title", "Andere gezinnen met dit e-mailadres", "Other families with this e-mail address"},
+    {"of_intro",
+     "Met dit e-mailadres kun je ook bij een of meer andere gezinnen. Kies naar welk gezin je "
+     "gaat.",
+     "With this e-mail address you can also go to one or more other families. Choose which "
+     "family to go to."},
+    {"of_go_member", "Ga naar {family}", "Go to {family}"},
+    {"of_go_network", "Ga naar wat {family} met je deelt", "Go to what {family} shares with you"},
 });
 
 }  // namespace

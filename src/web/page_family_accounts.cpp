@@ -123,7 +123,9 @@ http::Response InviteMemberSubmit(app::Stip& stip, const http::Request& req) {
       form.member_error = std::string(Text(locale, "accounts_err_member"));
       form.summary.push_back({form.member_error, "account-lid"});
     } else if (field.field == "contact" && form.contact_error.empty()) {
-      form.contact_error = std::string(Text(locale, "accounts_err_contact"));
+      form.contact_error = std::string(Text(locale, field.code == domain::FieldCode::kAlreadyUsed
+                                                        ? "accounts_err_contact_used"
+                                                        : "accounts_err_contact"));
       form.summary.push_back({form.contact_error, "account-email"});
     }
   }

@@ -89,6 +89,13 @@ http::Response ErrorFor(const http::Request& req, const domain::Error& error);
 // The 303 to the login page that brings the person back to `req.target` afterwards.
 http::Response ToLogin(const http::Request& req);
 
+// --- one address, several families (page_other_families.cpp, issue 10) ----------------------
+// Sets "has_other_families" and "other_families" (templates/_other_families.mustache) for a
+// family or network member whose address has an account in other families too.
+void SetOtherFamilies(app::Stip& stip, const http::Request& req, Data& page);
+// POST /ons-gezin/wisselen/{account}: changes to the person's account in another family.
+http::Response SwitchFamilySubmit(app::Stip& stip, const http::Request& req);
+
 // One line of an error summary: the message and the id of the control it belongs to.
 struct SummaryLine {
   std::string message;

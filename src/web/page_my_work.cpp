@@ -275,24 +275,13 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   if (req.principal->IsFamily()) return http::Response::Redirect("/ons-gezin");
   const std::string_view locale = NormalLocale(req.locale);
-  const std::string weeks_typed = QueryValue(req, "weken");
-  auto view = stip.ReadTeamWork(*req.principal, {weeks_typed, "", ""});
-  std::vector<SummaryLine> summary;
-  std::string weeks_error;
-  if (!view && view.error().code == domain::Code::kInvalidArgument) {
-    for (const auto& field : view.error().fields) {
-      weeks_error = LocalizeFieldError(locale, Text(locale, "mw_weeks_label"), field);
-      summary.push_back({weeks_error, "weken"});
-    }
-    view = stip.ReadTeamWork(*req.principal, {});
-  }
+  // The installation's number of weeks only (a number of one's own would let small cells be
+  // found by subtraction): no question to ask.
+  auto view = stip.ReadTeamWork(*req.principal, {});
   if (!view) return ErrorFor(req, view.error());
-  const std::string max = std::to_string(stip.options().work.max_quiet_weeks);
   Data page;
-  page.set("weeks_field",
-           InputField("weken", "weken", "number", std::string(Text(locale, "mw_weeks_label")),
-                      weeks_error.empty() ? std::to_string(view->weeks) : weeks_typed,
-                      Fill(Text(locale, "mw_weeks_hint"), {{"max", max}}), weeks_error));
+  page.set("weeks_note",
+           Fill(Text(locale, "tl_weeks_note"), {{"weeks", std::to_string(view->weeks)}}));
   Data teams{Data::type::list};
   for (const auto& t : view->teams) {
     Data team;
@@ -302,8 +291,9 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
     Data rows{Data::type::list};
     // 1 to 9 is a small cell: "fewer than 10" (DESIGN.md §4).
     const auto cell = [&](std::int64_t n) {
-      return n == app::kFewerThanTen ? std::string(Text(locale, "tl_fewer_than_ten"))
-                                     : std::to_string(n);
+      if (n == app::kFewerThanTen) return std::string(Text(locale, "tl_fewer_than_ten"));
+      if (n == app::kNotShown) return std::string(Text(locale, "tl_not_shown"));
+      return std::to_string(n);
     };
     for (const auto& p : t.professionals) {
       Data row;
@@ -329,13 +319,12 @@ http::Response TeamWorkPage(app::Stip& stip, const http::Request& req) {
                ? Data(Fill(Text(locale, "em_work_count"),
                            {{"count", std::to_string(view->emergency_reviews)}}))
                : Data(false));
-  SetSummary(page, summary);
+  SetSummary(page, {});
   PageMeta meta;
   meta.title = std::string(Text(locale, "tl_title"));
-  meta.self_path = "/mijn-werk/team?weken=" + std::to_string(view->weeks);
+  meta.self_path = "/mijn-werk/team";
   meta.nav = "my_work";
-  meta.has_errors = !summary.empty();
-  return RenderPage(req, summary.empty() ? 200 : 400, "team_work", meta, std::move(page));
+  return RenderPage(req, 200, "team_work", meta, std::move(page));
 }
 
 Data TeamLeadForm(std::string_view locale, const std::string& team_id,

@@ -365,6 +365,7 @@ http::Response SharedPage(app::Stip& stip, const http::Request& req) {
   }
   page.set("entries", entries);
   page.set("has_entries", !view->entries.empty());
+  SetOtherFamilies(stip, req, page);
   PageMeta meta;
   meta.title = std::string(Text(locale, "sh_title"));
   meta.self_path = std::string(kSharedPath);

@@ -275,6 +275,7 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("may_view_log", home->may_view_access_log);
   SetConsentSection(page, locale, *home, consent_form, req);
   page.set("entry_mail", print ? Data(false) : EntryMailSection(stip, req));  // issue 10
+  SetOtherFamilies(stip, req, page);
   SetSummary(page, typed ? typed->summary : consent_form.summary);
   PageMeta meta;
   meta.title = std::string(FamilyText(locale, "home_title"));

@@ -291,6 +291,8 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   add(verb::post, "/ons-gezin/besluiten/{decision_id}/zienswijze",
       "page.ons_gezin.decisions.zienswijze", true, Auth::kPage,
       [s](http::Request& req) { return DecisionSubmit(*s, req, true, "zienswijze"); });
+  add(verb::post, "/ons-gezin/wisselen/{account}", "page.ons_gezin.switch", true, Auth::kPage,
+      [s](http::Request& req) { return SwitchFamilySubmit(*s, req); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

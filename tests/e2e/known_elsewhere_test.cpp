@@ -386,5 +386,49 @@ TEST_F(KnownElsewhereE2eTest, AnAskThatCannotBeMadeShowsTheMatchAgain) {
   EXPECT_EQ(foreign.body.find("Gezin Kramer"), std::string::npos);
 }
 
+// One professional may look for a limited number of children a day (40 by default; a check of
+// 12 children counts 12): enough for intake, too few to search for people. Past it an explicit
+// check says so honestly (429) and looks nothing up; opening a file is never blocked (the file
+// opens without the check, and nothing is told).
+TEST_F(KnownElsewhereE2eTest, OneProfessionalLooksForALimitedNumberOfChildrenADay) {
+  auto iris = NewClient();
+  const std::string iris_id = Str(Field(LogIn(*iris, kColleagueUser), "user"), "id");
+  json::array twelve;
+  for (int i = 0; i < 12; ++i) {
+    twelve.push_back(json::object{{"name", "Kind " + std::to_string(i)},
+                                  {"birth_date", "2015-01-0" + std::to_string(1 + i % 9)}});
+  }
+  for (int i = 0; i < 3; ++i) {
+    HttpResponse r = iris->PostJson(std::string(kCheck), Children(twelve));
+    ASSERT_EQ(r.status, 200u) << "check " << i + 1 << ": " << r.Describe();
+  }
+  // 36 so far: twelve more would be 48.
+  HttpResponse limited = iris->PostJson(std::string(kCheck), Children(twelve));
+  EXPECT_EQ(limited.status, 429u) << limited.Describe();
+  EXPECT_NE(limited.body.find("40 children"), std::string::npos) << limited.body;
+  // Lotte's file is not looked at past the limit: its record gains no line.
+  EXPECT_EQ(
+      iris->PostJson(std::string(kCheck), Children({json::object{{"bsn", "999990020"}}})).status,
+      429u);
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 0u);
+  // Opening a file for Lotte is not blocked and tells nothing: the file opens without the check.
+  HttpResponse opened = iris->PostForm("/gezinnen", {{"naam", "Gezin Kramer"},
+                                                     {"lid0_naam", "Lotte Kramer"},
+                                                     {"lid0_rol", "child"},
+                                                     {"lid0_geboortedatum", "2013-08-01"},
+                                                     {"lid0_bsn", "999990020"},
+                                                     {"vast_gezicht", iris_id},
+                                                     {"gezag_paren", ""}});
+  EXPECT_EQ(opened.status, 303u) << opened.Describe();
+  EXPECT_EQ(LinesWhat(*lead_, family_id_, "known_elsewhere_check"), 0u);
+  // Another professional is not limited by Iris's checks, and finds Lotte.
+  auto duo = NewClient();
+  LogIn(*duo, kDuoUser);
+  HttpResponse found =
+      duo->PostJson(std::string(kCheck), Children({json::object{{"bsn", "999990020"}}}));
+  ASSERT_EQ(found.status, 200u) << found.Describe();
+  EXPECT_EQ(Field(ParseJson(found), "known"), json::value(true));
+}
+
 }  // namespace
 }  // namespace stip::e2e

@@ -218,6 +218,9 @@ TEST_F(MyWorkE2eTest, AnAdministratorNamesATeamLeadWhoSeesCountsPerProfessional)
   EXPECT_TRUE(seen);
   EXPECT_TRUE(Field(ParseJson(lead_->Get("/api/v1/my-work")), "team_lead").as_bool());
   EXPECT_EQ(lead_->Get("/api/v1/my-work/team?weeks=0").status, 400u);
+  // Only the installation's number of weeks: two numbers of one's own could be subtracted.
+  EXPECT_EQ(lead_->Get("/api/v1/my-work/team?weeks=7").status, 400u);
+  EXPECT_EQ(lead_->Get("/api/v1/my-work/team?weeks=6").status, 200u);
   HttpResponse page = lead_->Get("/mijn-werk/team");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find(std::string(kLeadName)), std::string::npos);

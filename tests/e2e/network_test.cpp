@@ -220,7 +220,7 @@ TEST_F(NetworkFlow, MarloesInvitesHerMotherWhoSeesOnlyWhatIsShared) {
   EXPECT_FALSE(Field(after, "ended_at").is_null());
 }
 
-// Review of issue 10: inviting with an address that has a Stip account already (here Daan's,
+// Review of issue 10: inviting with an address that has an account in this family (Daan's,
 // a family account) answers exactly as for a new address, so the family cannot probe who has
 // an account; only the address's owner hears (by mail) that it cannot be used.
 TEST_F(NetworkFlow, AnAddressWithAnAccountIsAnsweredLikeAnyOther) {
@@ -255,7 +255,7 @@ TEST_F(NetworkFlow, AnAddressWithAnAccountIsAnsweredLikeAnyOther) {
   // account works as before.
   const auto mails = OutboxMails(data_dir() / "outbox", kDaan);
   ASSERT_EQ(static_cast<int>(mails.size()), daan_mails + 1);
-  EXPECT_NE(mails.front().find("hoort al bij een ander account"), std::string::npos);
+  EXPECT_NE(mails.front().find("hoort in dat gezin al bij een ander account"), std::string::npos);
   EXPECT_EQ(daan->Get("/api/v1/families/" + family_id_ + "/home").status, 200u);
   EXPECT_EQ(MailsTo("nieuwe.buur@example.org"), 1);
 }

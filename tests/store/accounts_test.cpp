@@ -23,6 +23,30 @@ class AccountsTest : public StoreTest {
 };
 STIP_STORE_CONTRACT(AccountsTest);
 
+// Issue 10: one address may have an account in several families, listed oldest first; a
+// rebuild folds them the same in any order of families.
+TEST_P(AccountsTest, OneAddressHasAnAccountInSeveralFamilies) {
+  AppendOk(
+      "fam_b",
+      {Ev("fam_b", types::kAccountInvited,
+          {{"id", "acc_b"}, {"member_id", "fam_b_m1"}, {"contact", "eva@example.org"}}, 4000)});
+  AppendOk(
+      "fam_a",
+      {Ev("fam_a", types::kAccountInvited,
+          {{"id", "acc_a"}, {"member_id", "fam_a_m1"}, {"contact", "eva@example.org"}}, 5000)});
+  auto both = store().ListAccountsByContact("eva@example.org");
+  ASSERT_TRUE(both) << both.error().message;
+  ASSERT_EQ(both->size(), 2u);
+  EXPECT_EQ((*both)[0].id, "acc_b");
+  EXPECT_EQ((*both)[1].id, "acc_a");
+  EXPECT_EQ((*store().FindAccountByContact("eva@example.org"))->id, "acc_b");
+  AppendOk("fam_b", {Ev("fam_b", types::kAccountRevoked, {{"id", "acc_b"}, {"reason", "test"}})});
+  EXPECT_EQ(store().ListAccountsByContact("eva@example.org")->size(), 1u);
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_TRUE(rebuilt->identical);
+}
+
 TEST_P(AccountsTest, InvitedAccountsAreFoundActivatedAndRevoked) {
   AppendOk(
       "fam_a",

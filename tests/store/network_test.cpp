@@ -128,6 +128,9 @@ TEST_P(NetworkStoreTest, BadNetworkEventsAreRefusedAndLeaveNoTrace) {
   AppendOk("fam_b",
            {Ev("fam_b", types::kAccountInvited,
                {{"id", "acc_b"}, {"member_id", "fam_b_m1"}, {"contact", "b@example.org"}})});
+  AppendOk("fam_a",
+           {Ev("fam_a", types::kAccountInvited,
+               {{"id", "acc_a"}, {"member_id", "fam_a_m1"}, {"contact", "a@example.org"}})});
   const std::int64_t head = store().Head("fam_a")->seq;
   struct Bad {
     const char* what;
@@ -135,8 +138,8 @@ TEST_P(NetworkStoreTest, BadNetworkEventsAreRefusedAndLeaveNoTrace) {
     Code code;
   };
   const Bad bad[] = {
-      {"an address in use by a family account",
-       Invited("fam_a", "nwm_2", "acc_n2", "b@example.org"), Code::kAlreadyExists},
+      {"an address in use by a family account of this family",
+       Invited("fam_a", "nwm_2", "acc_n2", "a@example.org"), Code::kAlreadyExists},
       {"an address in use by a network member",
        Invited("fam_a", "nwm_2", "acc_n2", "ria@example.org"), Code::kAlreadyExists},
       {"an account id in use", Invited("fam_a", "nwm_2", "acc_b", "x@example.org"),
@@ -179,6 +182,28 @@ TEST_P(NetworkStoreTest, BadNetworkEventsAreRefusedAndLeaveNoTrace) {
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, Code::kFailedPrecondition);
   }
+}
+
+// One address with an account in one family and a network member's login in another (the
+// grandmother is a member of her own household and a network member of her son's): both fold,
+// live and in a rebuild, whatever the order of the families.
+TEST_P(NetworkStoreTest, AnAddressMayBeAMemberHereAndANetworkMemberThere) {
+  AppendOk("fam_a", {Invited("fam_a", "nwm_1", "acc_n1", "oma@example.org")});
+  AppendOk("fam_b",
+           {Ev("fam_b", types::kAccountInvited,
+               {{"id", "acc_b"}, {"member_id", "fam_b_m1"}, {"contact", "oma@example.org"}})});
+  auto both = store().ListAccountsByContact("oma@example.org");
+  ASSERT_TRUE(both) << both.error().message;
+  ASSERT_EQ(both->size(), 2u);
+  // Within one family, though, an address is one account's.
+  auto twice = Append("fam_a", store().Head("fam_a")->seq,
+                      {Invited("fam_a", "nwm_2", "acc_n2", "oma@example.org")});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, Code::kAlreadyExists);
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_TRUE(rebuilt->identical);
+  EXPECT_EQ(store().ListAccountsByContact("oma@example.org")->size(), 2u);
 }
 
 }  // namespace

@@ -97,5 +97,34 @@ TEST_P(SignalsTest, TheInstallationKeyIsMadeOnceAndKept) {
   EXPECT_EQ(*store().InstallationKey("signal_hmac", "key-three"), "key-one");
 }
 
+// A signal key goes only when no signal made under it could still match; a bad key name on
+// signal.recorded is refused.
+TEST_P(SignalsTest, ASignalKeyGoesOnlyWhenNoActiveSignalUsesIt) {
+  ASSERT_TRUE(store().InstallationKey("signal_hmac:2026-11", "november"));
+  ASSERT_TRUE(store().InstallationKey("signal_hmac:2026-12", "december"));
+  AppendOk("fam_a",
+           {Ev("fam_a", "signal.recorded",
+               {{"member_id", "fam_a_m2"}, {"key_hash", kHashA}, {"key", "signal_hmac:2026-11"}},
+               3000)});
+  auto bad = Append("fam_a", store().Head("fam_a")->seq,
+                    {Ev("fam_a", "signal.recorded",
+                        {{"member_id", "fam_a_m2"}, {"key_hash", kHashB}, {"key", "november"}})});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, Code::kInvalidArgument);
+
+  // Still active (made at or after the term's start): kept. An unused key: gone.
+  auto kept = store().DeleteSignalKey("signal_hmac:2026-11", 3000);
+  ASSERT_TRUE(kept) << kept.error().message;
+  EXPECT_FALSE(*kept);
+  EXPECT_TRUE(*store().DeleteSignalKey("signal_hmac:2026-12", 3000));
+  // Past its term: gone, while the signal itself stays until signal.deleted.
+  EXPECT_TRUE(*store().DeleteSignalKey("signal_hmac:2026-11", 3001));
+  EXPECT_FALSE(*store().DeleteSignalKey("signal_hmac:2026-11", 3001)) << "gone once";
+  EXPECT_EQ(store().ListSignals({kHashA})->size(), 1u);
+  for (const auto& [name, value] : *store().ListInstallationKeys()) {
+    EXPECT_FALSE(name.starts_with("signal_hmac")) << name;
+  }
+}
+
 }  // namespace
 }  // namespace stip::store::testing

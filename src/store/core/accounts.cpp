@@ -64,8 +64,22 @@ Result<std::optional<domain::Account>> CoreStore::FindAccount(const std::string&
   return OneAccount(*this, account_sql::kFindAccount, account_id);
 }
 
+Result<std::vector<domain::Account>> CoreStore::ListAccountsByContact(const std::string& contact) {
+  std::vector<domain::Account> out;
+  auto status = ReadOne([&](SqlPort& port) {
+    return port.Each(
+        account_sql::kListAccountsByContact, [&](const Row& r) { out.push_back(AccountFrom(r)); },
+        contact);
+  });
+  if (!status) return Fail(status.error());
+  return out;
+}
+
 Result<std::optional<domain::Account>> CoreStore::FindAccountByContact(const std::string& contact) {
-  return OneAccount(*this, account_sql::kFindAccountByContact, contact);
+  auto all = ListAccountsByContact(contact);
+  if (!all) return Fail(all.error());
+  if (all->empty()) return std::optional<domain::Account>{};
+  return std::optional<domain::Account>{std::move(all->front())};
 }
 
 Status ListAccountsOn(SqlPort& port, const std::string& family_id,

@@ -63,6 +63,7 @@ class CoreStore : public Store {
   Result<std::string> InstallationKey(const std::string& name,
                                       const std::string& candidate) override;
   Result<std::vector<std::pair<std::string, std::string>>> ListInstallationKeys() override;
+  Result<bool> DeleteSignalKey(const std::string& name, domain::Millis active_since) override;
   Result<std::vector<domain::Signal>> ListSignals(
       const std::vector<std::string>& key_hashes) override;
   Result<std::vector<domain::Signal>> ListSignalsBefore(domain::Millis before) override;
@@ -95,6 +96,7 @@ class CoreStore : public Store {
 
   Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;
   Result<std::optional<domain::Account>> FindAccountByContact(const std::string& contact) override;
+  Result<std::vector<domain::Account>> ListAccountsByContact(const std::string& contact) override;
   Result<std::vector<domain::Account>> ListAccounts(const std::string& family_id) override;
   Result<std::vector<ConsentRecord>> ListConsents(const std::string& family_id) override;
   Result<std::vector<domain::NetworkMember>> ListNetworkMembers(

@@ -49,13 +49,13 @@ Status Projector::CheckNetworkItems(const Envelope& env, const std::vector<std::
 
 Status Projector::On(const events::NetworkMemberInvited& ev, const Envelope& env) {
   if (auto status = RequireMember(env, ev.invited_by); !status) return status;
-  // One live account per address, across family and network accounts. An address that had an
-  // account already is not refused (the family would learn that the person has a Stip account):
-  // the app records it as "-" (docs/ledger-format.md), a network member without a login. That
-  // is decided when the event is written, so a rebuild in any order of families folds the same.
+  // One live account per address within a family (an address may have accounts in several
+  // families). An address that had an account in this family already is not refused: the app
+  // records it as "-" (docs/ledger-format.md), a network member without a login. Only this
+  // family's own chain is read, so a rebuild in any order of families folds the same.
   const bool without_login = ev.contact == "-";
   if (!without_login) {
-    auto contact_taken = port_.Exists(sql::kContactTaken, ev.contact);
+    auto contact_taken = port_.Exists(sql::kContactTaken, ev.contact, env.chain());
     if (!contact_taken) return Fail(contact_taken.error());
     if (*contact_taken) {
       return Fail(env.Problem(Code::kAlreadyExists, "an account uses this contact already"));

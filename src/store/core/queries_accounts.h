@@ -13,14 +13,15 @@ inline constexpr Sql kFindAccount =
     "WHERE id = $1 UNION ALL SELECT account_id, family_id, id, contact, invited_at, "
     "activated_at, FALSE FROM network_members WHERE account_id = $1";
 // Each engine states "not revoked" exactly as its partial index accounts_live_contact does, or
-// the planner would not use that index (SQLite matches the predicate as written).
-inline constexpr Sql kFindAccountByContact = Sql::PerEngine(
+// the planner would not use that index (SQLite matches the predicate as written). One address
+// may have an account in several families (oldest first).
+inline constexpr Sql kListAccountsByContact = Sql::PerEngine(
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE contact = $1 AND revoked = 0 UNION ALL SELECT account_id, family_id, id, contact, "
-    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1",
+    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1 ORDER BY 5, 1",
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE contact = $1 AND NOT revoked UNION ALL SELECT account_id, family_id, id, contact, "
-    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1");
+    "invited_at, activated_at, FALSE FROM network_members WHERE contact = $1 ORDER BY 5, 1");
 inline constexpr Sql kListAccounts =
     "SELECT id, family_id, member_id, contact, invited_at, activated_at, revoked FROM accounts "
     "WHERE family_id = $1 ORDER BY seq";

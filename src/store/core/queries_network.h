@@ -11,10 +11,10 @@ inline constexpr Sql kNetworkMemberExists =
     "SELECT 1 FROM network_members WHERE family_id = $1 AND id = $2";
 // Either table may hold the address or the account id: one live account per address overall.
 inline constexpr Sql kContactTaken = Sql::PerEngine(
-    "SELECT 1 FROM accounts WHERE contact = $1 AND revoked = 0 "
-    "UNION ALL SELECT 1 FROM network_members WHERE contact = $1",
-    "SELECT 1 FROM accounts WHERE contact = $1 AND NOT revoked "
-    "UNION ALL SELECT 1 FROM network_members WHERE contact = $1");
+    "SELECT 1 FROM accounts WHERE contact = $1 AND family_id = $2 AND revoked = 0 "
+    "UNION ALL SELECT 1 FROM network_members WHERE contact = $1 AND family_id = $2",
+    "SELECT 1 FROM accounts WHERE contact = $1 AND family_id = $2 AND NOT revoked "
+    "UNION ALL SELECT 1 FROM network_members WHERE contact = $1 AND family_id = $2");
 inline constexpr Sql kAccountIdTaken =
     "SELECT 1 FROM accounts WHERE id = $1 UNION ALL SELECT 1 FROM network_members "
     "WHERE account_id = $1";

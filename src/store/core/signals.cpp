@@ -18,8 +18,8 @@ namespace sql {
 inline constexpr Sql kMemberIsChild =
     "SELECT 1 FROM members WHERE family_id = $1 AND id = $2 AND role = 'child'";
 inline constexpr Sql kInsertSignal =
-    "INSERT INTO signals (family_id, seq, member_id, key_hash, signalled_at) "
-    "VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO signals (family_id, seq, member_id, key_hash, key_name, signalled_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6)";
 inline constexpr Sql kDeleteSignals =
     "DELETE FROM signals WHERE family_id = $1 AND signalled_at < $2";
 // The team of the file's lead today: a match tells whom to contact now, after any handover.
@@ -40,6 +40,10 @@ inline constexpr Sql kInsertCheck =
     "ON CONFLICT (id, family_id) DO NOTHING";
 inline constexpr Sql kFindKey = "SELECT value FROM installation_keys WHERE name = $1";
 inline constexpr Sql kListKeys = "SELECT name, value FROM installation_keys ORDER BY name";
+// A signal key goes unless a signal made under it could still match.
+inline constexpr Sql kDeleteSignalKey =
+    "DELETE FROM installation_keys WHERE name = $1 "
+    "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.key_name = $1 AND s.signalled_at >= $2)";
 }  // namespace sql
 
 bool IsHexHash(const std::string& s) {
@@ -50,18 +54,34 @@ bool IsHexHash(const std::string& s) {
   return true;
 }
 
+// "signal_hmac:YYYY-MM".
+bool IsMonthKeyName(const std::string& s) {
+  const std::string prefix = std::string(kFirstSignalKey) + ":";
+  if (s.size() != prefix.size() + 7 || !s.starts_with(prefix) || s[prefix.size() + 4] != '-') {
+    return false;
+  }
+  for (std::size_t i = prefix.size(); i < s.size(); ++i) {
+    if (i != prefix.size() + 4 && (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Status Projector::On(const ledger::events::SignalRecorded& ev, const Envelope& env) {
   if (!IsHexHash(ev.key_hash)) {
     return Fail(env.BadField("key_hash", "must be 64 lower-case hex digits"));
   }
+  if (!ev.key.empty() && !IsMonthKeyName(ev.key)) {
+    return Fail(env.BadField("key", "must be signal_hmac:YYYY-MM"));
+  }
   auto child = port_.Exists(sql::kMemberIsChild, env.chain(), ev.member_id);
   if (!child) return Fail(child.error());
   if (!*child) {
     return Fail(env.Problem(Code::kNotFound, "no child " + ev.member_id + " in this family"));
   }
-  return Run(sql::kInsertSignal, env.chain(), env.seq(), ev.member_id, ev.key_hash, env.time());
+  return Run(sql::kInsertSignal, env.chain(), env.seq(), ev.member_id, ev.key_hash,
+             ev.key.empty() ? std::string(kFirstSignalKey) : ev.key, env.time());
 }
 
 Status Projector::On(const ledger::events::SignalDeleted& ev, const Envelope& env) {
@@ -109,6 +129,18 @@ Result<std::vector<std::pair<std::string, std::string>>> CoreStore::ListInstalla
   });
   if (!status) return Fail(status.error());
   return out;
+}
+
+Result<bool> CoreStore::DeleteSignalKey(const std::string& name, domain::Millis active_since) {
+  bool deleted = false;
+  auto status = Operational([&](SqlPort& port) -> Status {
+    auto gone = port.Write(sql::kDeleteSignalKey, name, active_since);
+    if (!gone) return Fail(gone.error());
+    deleted = *gone > 0;
+    return {};
+  });
+  if (!status) return Fail(status.error());
+  return deleted;
 }
 
 Result<std::vector<domain::Signal>> CoreStore::ListSignals(

@@ -720,8 +720,20 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<Sql, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
-                                             kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
+// Version 19: the same as SQLite's version 19 (the key each signal was made under; one address,
+// accounts in several families).
+constexpr Sql kV19 = R"sql(
+ALTER TABLE signals ADD COLUMN key_name TEXT COLLATE "C" NOT NULL DEFAULT 'signal_hmac';
+CREATE INDEX signals_by_key ON signals (key_name);
+DROP INDEX accounts_live_contact;
+CREATE INDEX accounts_live_contact ON accounts (contact) WHERE NOT revoked;
+DROP INDEX network_members_contact;
+CREATE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
+)sql";
+
+constexpr std::array<Sql, 19> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+                                             kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
+                                             kV15, kV16, kV17, kV18, kV19};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

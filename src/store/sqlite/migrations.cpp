@@ -713,9 +713,21 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<std::string_view, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
-                                                          kV7,  kV8,  kV9,  kV10, kV11, kV12,
-                                                          kV13, kV14, kV15, kV16, kV17, kV18};
+// Version 19 (issue 10): each signal names the installation key its hash was made under (one
+// key per month), so that a key no signal uses any more can be deleted; and one address may
+// have an account in several families (the live-contact index is no longer unique).
+constexpr std::string_view kV19 = R"sql(
+ALTER TABLE signals ADD COLUMN key_name TEXT NOT NULL DEFAULT 'signal_hmac';
+CREATE INDEX signals_by_key ON signals (key_name);
+DROP INDEX accounts_live_contact;
+CREATE INDEX accounts_live_contact ON accounts (contact) WHERE revoked = 0;
+DROP INDEX network_members_contact;
+CREATE INDEX network_members_contact ON network_members (contact) WHERE contact <> '';
+)sql";
+
+constexpr std::array<std::string_view, 19> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+                                                          kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
+                                                          kV15, kV16, kV17, kV18, kV19};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -166,6 +166,79 @@ TEST_F(FamilyAccountsTest, OnlyTheLeadInvitesAndOnlyValidInvitations) {
   EXPECT_EQ(outbox_.mails.size(), 1u);
 }
 
+// Issue 10: one address, several families. Vik is a parent here and in his new household; the
+// other lead's invitation is answered as for any address (never "known elsewhere"), one code
+// login reaches either family, and he changes between them; nobody else can change to them.
+TEST_F(FamilyAccountsTest, OneAddressHasAnAccountInEachOfItsFamiliesAndChangesBetweenThem) {
+  const Principal vik = Member("Vik", "vik@example.org");
+  ASSERT_TRUE(vik.account);
+  auto none = stip_->OtherFamiliesOf(vik);
+  ASSERT_TRUE(none) << none.error().message;
+  EXPECT_TRUE(none->empty());
+
+  NewFamily f;
+  f.name = "Gezin Nieuw";
+  f.members = {{"v", "Vik Tester", "parent", "1983-02-03"},
+               {"n", "Noor Nieuw", "child", "2010-04-04"}};
+  f.custody = {{"v", "n", true}};
+  f.lead_user_id = other_.user.id;
+  auto second = stip_->CreateFamily(other_, f);
+  ASSERT_TRUE(second) << second.error().message;
+  auto family = store_->FindFamily(*second);
+  const std::string vik_there = (*family)->members.at(0).id;
+  auto invited = stip_->InviteMember(other_, *second, {vik_there, " VIK@example.org "});
+  ASSERT_TRUE(invited) << "an address known elsewhere is invited like any other";
+  EXPECT_TRUE(stip_->OtherFamiliesOf(vik)->empty())
+      << "a new family is reached through its invitation's code first";
+  // The invitation's code logs in to the new family.
+  auto there = stip_->CompleteFamilyLogin("vik@example.org", outbox_.LastCode("vik@example.org"));
+  ASSERT_TRUE(there) << there.error().message;
+  auto vik2 = stip_->SessionPrincipal(there->session_token);
+  ASSERT_TRUE(vik2);
+  EXPECT_EQ(vik2->account->family_id, *second);
+
+  // Each session names the other family, and changes to it.
+  auto others = stip_->OtherFamiliesOf(*vik2);
+  ASSERT_TRUE(others);
+  ASSERT_EQ(others->size(), 1u);
+  EXPECT_EQ((*others)[0].family_name, "Gezin Testers");
+  EXPECT_EQ((*others)[0].account_id, vik.account->id);
+  clock_.Advance(60'000);
+  auto back = stip_->SwitchFamily(*vik2, vik.account->id, there->session_token);
+  ASSERT_TRUE(back) << back.error().message;
+  auto home = stip_->SessionPrincipal(back->session_token);
+  ASSERT_TRUE(home);
+  EXPECT_EQ(home->account->family_id, family_);
+  // The session changed hands: the old one ended, and the new one ends when it would have.
+  EXPECT_FALSE(stip_->SessionPrincipal(there->session_token));
+  EXPECT_EQ(back->expires_at, there->expires_at);
+  EXPECT_EQ(stip_->SwitchFamily(*home, *invited, there->session_token).error().code,
+            Code::kUnauthenticated)
+      << "only with the session one is in";
+  EXPECT_TRUE(stip_->OpenFamilyHome(*home, family_, "ons_gezin"));
+  EXPECT_EQ(stip_->OpenFamilyHome(*home, *second, "ons_gezin").error().code, Code::kNotFound)
+      << "a session reads only its own family";
+
+  // Nobody else changes to Vik's accounts: not Mia, not a professional.
+  const Principal mia = Member("Mia", "mia@example.org");
+  EXPECT_EQ(stip_->SwitchFamily(mia, *invited, "").error().code, Code::kNotFound);
+  EXPECT_EQ(stip_->SwitchFamily(mia, "acc_none", "").error().code, Code::kNotFound);
+  EXPECT_EQ(stip_->OtherFamiliesOf(lead_).error().code, Code::kPermissionDenied);
+  EXPECT_EQ(stip_->SwitchFamily(lead_, *invited, "").error().code, Code::kPermissionDenied);
+
+  // Within one family an address is one member's: a second member with it is refused.
+  auto twice = stip_->InviteMember(lead_, family_, {member_["Yar"], "mia@example.org"});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, Code::kAlreadyExists);
+  EXPECT_EQ(twice.error().fields.at(0).field, "contact");
+
+  // Revoking the account in the new family leaves only the first one.
+  ASSERT_TRUE(stip_->RevokeAccount(other_, *second, *invited, "Verkeerd adres."));
+  EXPECT_TRUE(stip_->OtherFamiliesOf(*home)->empty());
+  EXPECT_EQ(stip_->SwitchFamily(*home, *invited, back->session_token).error().code,
+            Code::kNotFound);
+}
+
 TEST_F(FamilyAccountsTest, CodesExpireAndAreSingleUse) {
   ASSERT_TRUE(stip_->InviteMember(lead_, family_, {member_["Mia"], "m@example.org"}));
   const std::string first = outbox_.LastCode("m@example.org");

@@ -357,5 +357,25 @@ TEST_F(MyWorkTest, TheMailIsOfferedToWhoReadsEntriesAndCorrectionsAndLiftsAreNew
   EXPECT_EQ(mail_.To("pim@example.org").size(), before + 2);
 }
 
+// DESIGN.md §4 by subtraction too: 15 files of which 12 led would tell a team lead that the
+// professional is duo or second opinion in 3 families, a small cell.
+TEST(SmallCellsTest, FilesMinusLeadsIsNeverASmallCell) {
+  MyWorkCounts c;
+  c.files = 15;
+  c.leads = 12;
+  auto shown = SuppressSmallCells(c);
+  EXPECT_EQ(shown.files, 15);
+  EXPECT_EQ(shown.leads, kNotShown);
+  c.leads = 15;  // leads them all: nothing to give away
+  EXPECT_EQ(SuppressSmallCells(c).leads, 15);
+  c.files = 25;  // 10 not led: a cell of 10 may be shown
+  EXPECT_EQ(SuppressSmallCells(c).leads, 15);
+  c.files = 12;
+  c.leads = 3;  // fewer than 10 already; 9 not led is no longer a count anyone can subtract
+  shown = SuppressSmallCells(c);
+  EXPECT_EQ(shown.files, 12);
+  EXPECT_EQ(shown.leads, kFewerThanTen);
+}
+
 }  // namespace
 }  // namespace stip::app

@@ -236,6 +236,7 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/ons-gezin/naasten/toestemming/{consent}/stoppen", true, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/naasten", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/naasten/toestemming/{consent}/stoppen", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/wisselen/{account}", true, http::Auth::kPage},
       {verb::get, "/gedeeld", false, http::Auth::kPage},
       // Issue 10: the handover of the fixed face.
       {verb::post, "/gezinnen/{id}/huishouden/overdracht", true, http::Auth::kPage},

@@ -181,6 +181,11 @@ constexpr Line kExpected[] = {
     {"api.entry_mail.set", "LFFFFYFYYY"},
     {"page.account.digest", "LYYYFRRRRR"},
     {"page.ons_gezin.entry_mail", "LRRRRYFYYY"},
+    // Issue 10: one address with accounts in several families: a family or network member's
+    // own list, and changing to one of their own accounts only (another's account: 404).
+    {"api.me.families", "LFFFFYYYYY"},
+    {"api.me.families.switch", "LFFFFNNNNN"},
+    {"page.ons_gezin.switch", "LNNNNNNNNN"},
     // Issue 10: network members. Who can see what: who reads the file (not a parent without
     // custody, who has the summary only; a 16+ sees their own network alone). Sharing:
     // a parent with custody (Pia) or a young person of 16+ (Yara); a consent is its giver's
