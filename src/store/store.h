@@ -13,6 +13,7 @@
 
 #include "domain/access.h"
 #include "domain/decision.h"
+#include "domain/measure.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -264,6 +265,9 @@ class FamilyReads {
   // Issue 12: the family's decisions, each at its newest version with its views and second
   // opinions, in ledger order.
   virtual Result<std::vector<domain::DecisionRecord>> ListDecisions(
+      const std::string& family_id) = 0;
+  // Issue 12 item 3: the family's court measures with their history, in ledger order.
+  virtual Result<std::vector<domain::MeasureRecord>> ListMeasures(
       const std::string& family_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
