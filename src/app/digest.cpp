@@ -156,8 +156,8 @@ Result<DigestRun> Stip::SendDigests() {
     counts.emergency_reviews = *emergency;
     const bool anything = news.entries + news.reactions + counts.correction_requests +
                               counts.objections + counts.withholding_reviews +
-                              counts.measure_deadlines +
-                              counts.emergency_reviews + counts.no_contact >
+                              counts.measure_deadlines + counts.emergency_reviews +
+                              counts.no_contact >
                           0;
     if (anything) {
       auto sent = outbox_->Send(DigestMail(user, f, news, counts, weeks, options_.public_url, now));

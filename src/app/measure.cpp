@@ -94,8 +94,8 @@ Result<MeasuresView> Stip::MeasuresOf(const Principal& who, const std::string& f
       view.names[id] = pro->user.display_name;
     }
   }
-  if (auto r = LogRead(who, family_id, access->role, "measures",
-                       PurposeOfRead(who, access->role, *why));
+  if (auto r =
+          LogRead(who, family_id, access->role, "measures", PurposeOfRead(who, access->role, *why));
       !r) {
     return tl::unexpected(r.error());
   }
@@ -124,16 +124,16 @@ Result<std::string> Stip::RecordMeasure(const Principal& who, const std::string&
       return Fail(domain::Error::Invalid("The measure cannot be recorded like this.", errors));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(
-        family_id, who.user.id, access->query.now,
-        events::MeasureRecorded{.id = id,
-                                .kind = std::string(domain::ToString(m.kind)),
-                                .children = m.children,
-                                .ruling_date = domain::FormatDate(m.ruling_date),
-                                .start = domain::FormatDate(m.start),
-                                .end = m.end ? domain::FormatDate(*m.end) : std::string(),
-                                .threats = m.threats,
-                                .decision_id = m.decision_id}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::MeasureRecorded{.id = id,
+                                          .kind = std::string(domain::ToString(m.kind)),
+                                          .children = m.children,
+                                          .ruling_date = domain::FormatDate(m.ruling_date),
+                                          .start = domain::FormatDate(m.start),
+                                          .end = m.end ? domain::FormatDate(*m.end) : std::string(),
+                                          .threats = m.threats,
+                                          .decision_id = m.decision_id}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -170,11 +170,12 @@ Status Stip::ExtendMeasure(const Principal& who, const std::string& family_id,
       return Fail(domain::Error::Invalid("The extension cannot be recorded like this.", errors));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
-                                   events::MeasureExtended{.id = measure_id,
-                                                           .ruling_date = domain::FormatDate(ruling),
-                                                           .end = domain::FormatDate(end),
-                                                           .reason = domain::Trim(input.reason)}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::MeasureExtended{.id = measure_id,
+                                          .ruling_date = domain::FormatDate(ruling),
+                                          .end = domain::FormatDate(end),
+                                          .reason = domain::Trim(input.reason)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

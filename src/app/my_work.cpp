@@ -45,10 +45,9 @@ bool Sooner(const MyWorkFile& a, const MyWorkFile& b) {
 }  // namespace
 
 MyWorkCounts SuppressSmallCells(MyWorkCounts counts) {
-  for (std::int64_t* n :
-       {&counts.files, &counts.leads, &counts.correction_requests, &counts.objections,
-        &counts.withholding_reviews, &counts.no_contact, &counts.measure_deadlines,
-        &counts.overdue}) {
+  for (std::int64_t* n : {&counts.files, &counts.leads, &counts.correction_requests,
+                          &counts.objections, &counts.withholding_reviews, &counts.no_contact,
+                          &counts.measure_deadlines, &counts.overdue}) {
     if (*n > 0 && *n < kSmallestCell) *n = kFewerThanTen;
   }
   return counts;

@@ -467,6 +467,8 @@ struct FamilyHome {
   // Issue 10: who the new fixed face will be and why (before it takes effect), who it became,
   // how often it changed and the days without one.
   FixedFaceHistory fixed_face = {};
+  // Issue 12 item 3: compulsory while a court measure this member reads runs.
+  domain::Frame frame = domain::Frame::kVoluntary;
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -746,12 +748,12 @@ struct MeasuresView {
   std::string family_name;
   domain::Date today;
   domain::Frame frame = domain::Frame::kVoluntary;
-  std::vector<domain::MeasureRecord> measures;       // in ledger order
-  std::vector<domain::MeasureDeadline> deadlines;    // earliest first
-  std::map<std::string, std::string> names;          // member and user ids -> names
-  std::map<std::string, domain::Date> ends;          // measure id -> the day it stops holding
-  bool family = false;                               // the viewer is a family member
-  bool may_edit = false;                             // the lead or the duo
+  std::vector<domain::MeasureRecord> measures;     // in ledger order
+  std::vector<domain::MeasureDeadline> deadlines;  // earliest first
+  std::map<std::string, std::string> names;        // member and user ids -> names
+  std::map<std::string, domain::Date> ends;        // measure id -> the day it stops holding
+  bool family = false;                             // the viewer is a family member
+  bool may_edit = false;                           // the lead or the duo
   // For a professional: the children of the household, and the taken decisions (id, what) a
   // measure may follow from.
   std::vector<domain::Member> children;

@@ -132,9 +132,7 @@ std::string_view ToString(MeasureState v) {
   return "";
 }
 
-std::string_view ToString(Frame v) {
-  return v == Frame::kCompulsory ? "compulsory" : "voluntary";
-}
+std::string_view ToString(Frame v) { return v == Frame::kCompulsory ? "compulsory" : "voluntary"; }
 
 std::string_view ToString(DeadlineKind v) {
   switch (v) {
@@ -243,11 +241,9 @@ std::vector<MeasureDeadline> MeasureDeadlines(const MeasureRecord& m, const Fami
   // The judge's end, when no 18th birthday comes first.
   const bool judge_end = m.end && effective && *effective == *m.end;
   if (IsExtendable(m.kind) && judge_end) {
-    add(DeadlineKind::kExtensionRequest,
-        AddMonths(*m.end, -p.extension_request_months_before_end), p.warning_days,
-        "ask the judge to extend it, or let it end", m.kind == MeasureKind::kOts
-                                                         ? "BW 1:260"
-                                                         : "BW 1:265c");
+    add(DeadlineKind::kExtensionRequest, AddMonths(*m.end, -p.extension_request_months_before_end),
+        p.warning_days, "ask the judge to extend it, or let it end",
+        m.kind == MeasureKind::kOts ? "BW 1:260" : "BW 1:265c");
     add(DeadlineKind::kRaadNoExtension, AddMonths(*m.end, -p.raad_months_before_end),
         p.warning_days, "no extension wanted: tell the Raad voor de Kinderbescherming",
         "BW 1:265j");
@@ -263,12 +259,10 @@ std::vector<MeasureDeadline> MeasureDeadlines(const MeasureRecord& m, const Fami
   }
   if (m.kind == MeasureKind::kSchorsingGezag) {
     add(DeadlineKind::kCustodyRequest, AddMonths(m.start, p.suspension_months),
-        p.short_warning_days, "ask the judge to end custody, or the suspension lapses",
-        "BW 1:268");
+        p.short_warning_days, "ask the judge to end custody, or the suspension lapses", "BW 1:268");
   }
   if (!IsExtendable(m.kind) && judge_end) {
-    add(DeadlineKind::kEnds, *m.end, p.short_warning_days, "the measure ends",
-        ArticleOf(m.kind));
+    add(DeadlineKind::kEnds, *m.end, p.short_warning_days, "the measure ends", ArticleOf(m.kind));
   }
   // A measure never runs past 18: the day each child it concerns turns 18, when that comes
   // before its end.
@@ -302,8 +296,8 @@ std::vector<MeasureDeadline> AllDeadlines(const std::vector<MeasureRecord>& meas
 }
 
 std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureInput& in,
-                                        const Date& today, bool decision_taken,
-                                        MeasureRecord& out, const MeasurePolicy& policy) {
+                                        const Date& today, bool decision_taken, MeasureRecord& out,
+                                        const MeasurePolicy& policy) {
   std::vector<FieldError> errors;
   const auto kind = ParseMeasureKind(Trim(in.kind));
   if (!kind) errors.push_back({"kind", NotOneOf(ValueList::kMeasureKind)});
@@ -359,19 +353,19 @@ std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureIn
                         "must lie after the start",
                         {{"start", FormatDate(*start)}}});
     } else if (end && start && *end > AddMonths(*start, MaxMonths(*kind, policy))) {
-      errors.push_back(
-          {"end", FieldCode::kInvalid,
-           "lies after the longest this measure may run: " +
-               std::to_string(MaxMonths(*kind, policy)) + " months from the start (" +
-               FormatDate(AddMonths(*start, MaxMonths(*kind, policy))) + ")"});
+      errors.push_back({"end", FieldCode::kInvalid,
+                        "lies after the longest this measure may run: " +
+                            std::to_string(MaxMonths(*kind, policy)) + " months from the start (" +
+                            FormatDate(AddMonths(*start, MaxMonths(*kind, policy))) + ")"});
     }
   }
-  const bool threats_required =
-      kind == MeasureKind::kOts || kind == MeasureKind::kVoorlopigeOts;
+  const bool threats_required = kind == MeasureKind::kOts || kind == MeasureKind::kVoorlopigeOts;
   CheckWords(errors, "threats", in.threats, kMaxMeasureTextChars, threats_required);
   if (!Trim(in.decision_id).empty() && !decision_taken) {
-    errors.push_back({"decision_id", FieldCode::kUnknownId,
-                      "is not a decision taken in this file", {{"of", std::string("decision")}}});
+    errors.push_back({"decision_id",
+                      FieldCode::kUnknownId,
+                      "is not a decision taken in this file",
+                      {{"of", std::string("decision")}}});
   }
   if (!errors.empty()) return errors;
   out.kind = *kind;
@@ -413,8 +407,8 @@ std::vector<FieldError> CheckExtension(const MeasureRecord& m, const Family& fam
                       {{"start", FormatDate(m.ruling_date)}}});
   }
   const auto end = CheckDay(errors, "end", new_end, today, false);
-  const int months = m.kind == MeasureKind::kOts ? policy.ots_extension_max_months
-                                                 : policy.placement_max_months;
+  const int months =
+      m.kind == MeasureKind::kOts ? policy.ots_extension_max_months : policy.placement_max_months;
   if (end && *end <= *m.end) {
     errors.push_back({"end",
                       FieldCode::kDateBeforeStart,

@@ -49,10 +49,10 @@ json::object Encode(const app::MeasuresView& v, const domain::MeasureRecord& m) 
   // The judge's end lies after the 18th birthday: it ends at 18 (ends_on says the day).
   out["ends_at_18"] = end != v.ends.end() && (!m.end || end->second < *m.end) &&
                       (!m.ended_on || end->second < *m.ended_on);
-  out["state"] = domain::ToString(end != v.ends.end() && end->second <= v.today
-                                      ? domain::MeasureState::kEnded
-                                  : v.today < m.start ? domain::MeasureState::kScheduled
-                                                      : domain::MeasureState::kRunning);
+  out["state"] =
+      domain::ToString(end != v.ends.end() && end->second <= v.today ? domain::MeasureState::kEnded
+                       : v.today < m.start ? domain::MeasureState::kScheduled
+                                           : domain::MeasureState::kRunning);
   if (!m.ended_reason.empty()) out["ended_reason"] = m.ended_reason;
   if (!v.family) {
     out["decision_id"] = m.decision_id.empty() ? json::value(nullptr) : json::value(m.decision_id);

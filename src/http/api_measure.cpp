@@ -64,8 +64,8 @@ Response End(app::Stip& stip, Request& request) {
   e.reason = reader.RequiredString("reason");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
-  return Done(stip.EndMeasure(Caller(request), request.params.at("id"),
-                              request.params.at("measure"), e));
+  return Done(
+      stip.EndMeasure(Caller(request), request.params.at("id"), request.params.at("measure"), e));
 }
 
 }  // namespace
@@ -76,12 +76,12 @@ void AddMeasureRoutes(Router& router, app::Stip& stip) {
   };
   router.Add({verb::get, "/api/v1/families/{id}/measures", "api.measures.list", false, Auth::kApi,
               bind(&List)});
-  router.Add({verb::post, "/api/v1/families/{id}/measures", "api.measures.record", true,
-              Auth::kApi, bind(&Record)});
-  router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/extend",
-              "api.measures.extend", true, Auth::kApi, bind(&Extend)});
-  router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/end", "api.measures.end",
-              true, Auth::kApi, bind(&End)});
+  router.Add({verb::post, "/api/v1/families/{id}/measures", "api.measures.record", true, Auth::kApi,
+              bind(&Record)});
+  router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/extend", "api.measures.extend",
+              true, Auth::kApi, bind(&Extend)});
+  router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/end", "api.measures.end", true,
+              Auth::kApi, bind(&End)});
 }
 
 }  // namespace stip::http::api

@@ -42,7 +42,10 @@ struct Current {
 
 Result<Current> Load(SqlPort& port, const Envelope& env, const std::string& id) {
   auto row = port.One<Current>(
-      kFindMeasure, [](const Row& r) { return Current{r.Text(0), r.Text(1), r.Text(2)}; },
+      kFindMeasure,
+      [](const Row& r) {
+        return Current{r.Text(0), r.Text(1), r.Text(2)};
+      },
       env.chain(), id);
   if (!row) return Fail(row.error());
   if (!*row) return Fail(env.Problem(Code::kNotFound, "unknown measure " + id));
@@ -86,9 +89,9 @@ Status Projector::On(const events::MeasureRecorded& ev, const Envelope& env) {
     if (!*member) return Fail(env.Problem(Code::kNotFound, "unknown member " + c));
     children += (children.empty() ? "" : " ") + c;
   }
-  auto inserted = port_.Write(kInsertMeasure, env.chain(), ev.id, env.seq(), ev.kind, children,
-                              ev.ruling_date, ev.start, ev.end, ev.threats, ev.decision_id,
-                              env.actor(), env.time());
+  auto inserted =
+      port_.Write(kInsertMeasure, env.chain(), ev.id, env.seq(), ev.kind, children, ev.ruling_date,
+                  ev.start, ev.end, ev.threats, ev.decision_id, env.actor(), env.time());
   if (!inserted) return Fail(inserted.error());
   if (*inserted == 0) return Fail(env.Problem(Code::kAlreadyExists, "measure exists: " + ev.id));
   return Step(port_, env, ev.id, "recorded", ev.ruling_date, ev.end, "");

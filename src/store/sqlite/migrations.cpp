@@ -747,9 +747,9 @@ CREATE TABLE measure_steps (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 19> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10,
-    kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19};
+constexpr std::array<std::string_view, 19> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+                                                          kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
+                                                          kV15, kV16, kV17, kV18, kV19};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");
