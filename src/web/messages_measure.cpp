@@ -209,6 +209,7 @@ constexpr auto kMeasureMessages = std::to_array<Message>({
     {"ms_dlf_eighteen", "Uw kind wordt 18. Dan stopt de maatregel.",
      "Your child turns 18. Then the measure ends."},
     // Mijn werk.
+    {"mw_open_measure", "Naar de maatregel", "To the measure"},
     {"mw_item_measure", "{what} ({measure}), uiterlijk {date}", "{what} ({measure}), by {date}"},
 });
 

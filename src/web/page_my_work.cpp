@@ -66,6 +66,7 @@ Data Item(std::string_view locale, const std::string& family_path, const domain:
   d.set("entry_href", item.entry_id.empty()
                           ? Data(false)
                           : Data(family_path + "#aantekening-" + UrlEncode(item.entry_id)));
+  d.set("measure", item.kind == domain::WorkKind::kMeasureDeadline);
   if (item.kind == domain::WorkKind::kMeasureDeadline) {
     d.set("entry_href", family_path + "/maatregelen#maatregel-" + UrlEncode(item.id));
   }
