@@ -748,12 +748,12 @@ struct MeasuresView {
   std::string family_name;
   domain::Date today;
   domain::Frame frame = domain::Frame::kVoluntary;
-  std::vector<domain::MeasureRecord> measures;       // in ledger order
-  std::vector<domain::MeasureDeadline> deadlines;    // earliest first
-  std::map<std::string, std::string> names;          // member and user ids -> names
-  std::map<std::string, domain::Date> ends;          // measure id -> the day it stops holding
-  bool family = false;                               // the viewer is a family member
-  bool may_edit = false;                             // the lead or the duo
+  std::vector<domain::MeasureRecord> measures;     // in ledger order
+  std::vector<domain::MeasureDeadline> deadlines;  // earliest first
+  std::map<std::string, std::string> names;        // member and user ids -> names
+  std::map<std::string, domain::Date> ends;        // measure id -> the day it stops holding
+  bool family = false;                             // the viewer is a family member
+  bool may_edit = false;                           // the lead or the duo
   // For a professional: the children of the household, and the taken decisions (id, what) a
   // measure may follow from.
   std::vector<domain::Member> children;

@@ -19,16 +19,19 @@
 namespace stip::domain {
 
 enum class MeasureKind {
-  kOts,                 // ondertoezichtstelling, BW 1:255
-  kVoorlopigeOts,       // voorlopige OTS, BW 1:257
-  kUithuisplaatsing,    // machtiging uithuisplaatsing, BW 1:265b
-  kSpoedmachtiging,     // spoedmachtiging (emergency order), Rv 800(3)
-  kSchorsingGezag,      // schorsing gezag, BW 1:266-268
-  kGezagsbeeindiging,   // gezagsbeëindiging, BW 1:266
+  kOts,                // ondertoezichtstelling, BW 1:255
+  kVoorlopigeOts,      // voorlopige OTS, BW 1:257
+  kUithuisplaatsing,   // machtiging uithuisplaatsing, BW 1:265b
+  kSpoedmachtiging,    // spoedmachtiging (emergency order), Rv 800(3)
+  kSchorsingGezag,     // schorsing gezag, BW 1:266-268
+  kGezagsbeeindiging,  // gezagsbeëindiging, BW 1:266
 };
-inline constexpr MeasureKind kAllMeasureKinds[] = {
-    MeasureKind::kOts,            MeasureKind::kVoorlopigeOts,  MeasureKind::kUithuisplaatsing,
-    MeasureKind::kSpoedmachtiging, MeasureKind::kSchorsingGezag, MeasureKind::kGezagsbeeindiging};
+inline constexpr MeasureKind kAllMeasureKinds[] = {MeasureKind::kOts,
+                                                   MeasureKind::kVoorlopigeOts,
+                                                   MeasureKind::kUithuisplaatsing,
+                                                   MeasureKind::kSpoedmachtiging,
+                                                   MeasureKind::kSchorsingGezag,
+                                                   MeasureKind::kGezagsbeeindiging};
 // "ots", "voorlopige_ots", "uithuisplaatsing", "spoedmachtiging", "schorsing_gezag",
 // "gezagsbeeindiging".
 std::string_view ToString(MeasureKind v);
@@ -60,10 +63,10 @@ std::string_view ToString(MeasureStepKind v);  // "recorded", "extended", "ended
 struct MeasureStep {
   MeasureStepKind kind = MeasureStepKind::kRecorded;
   std::int64_t seq = 0;
-  Date ruling_date;     // recorded, extended: the judge's ruling
+  Date ruling_date;         // recorded, extended: the judge's ruling
   std::optional<Date> end;  // recorded, extended: the (new) end; ended: the day it ended
-  std::string reason;   // extended (optional), ended (required)
-  std::string by;       // user id
+  std::string reason;       // extended (optional), ended (required)
+  std::string by;           // user id
   Millis at = 0;
 };
 
@@ -77,8 +80,8 @@ struct MeasureRecord {
   // The day it ends (it holds up to, not including, this day): set by the judge, moved by an
   // extension. None: until the child is 18 (gezagsbeëindiging).
   std::optional<Date> end;
-  std::string threats;      // the threats the judge named, in words
-  std::string decision_id;  // the taken decision it follows from ("" none)
+  std::string threats;           // the threats the judge named, in words
+  std::string decision_id;       // the taken decision it follows from ("" none)
   std::optional<Date> ended_on;  // ended early
   std::string ended_reason;
   std::string recorded_by;
@@ -165,8 +168,8 @@ struct NewMeasureInput {
 // Checks a new measure; fills `out` when there are no errors. `decision_taken` says whether a
 // decision id is a taken decision of this file.
 std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureInput& in,
-                                        const Date& today, bool decision_taken,
-                                        MeasureRecord& out, const MeasurePolicy& policy = {});
+                                        const Date& today, bool decision_taken, MeasureRecord& out,
+                                        const MeasurePolicy& policy = {});
 
 // Checks an extension of `m`: the new ruling date (not in the future, not before the newest
 // ruling) and new end (after the current end, at most one extension term later).
