@@ -335,6 +335,33 @@ Status SeedDecision(Stip& stip, store::Store& store, const std::string& family_i
   return stip.TakeDecision(sanne, family_id, *id);
 }
 
+// Issue 12 item 3: a running OTS for Mees, ruled nine months before the file was opened in
+// Stip and ending three months after it, so the deadlines table has dates and the Raad's
+// deadline (two months before the end) shows as an early warning on Mijn werk.
+Status SeedMeasure(Stip& stip, store::Store& store, const std::string& family_id,
+                   const Principal& sanne) {
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  std::string mees;
+  for (const auto& m : (*family)->members) {
+    if (m.name.starts_with("Mees")) mees = m.id;
+  }
+  const domain::Date opened = domain::AmsterdamDate((*family)->created_at);
+  const domain::Date start = domain::AddMonths(opened, -9);
+  NewMeasure m;
+  m.kind = "ots";
+  m.children = {mees};
+  m.ruling_date = domain::FormatDate(start);
+  m.start = domain::FormatDate(start);
+  m.end = domain::FormatDate(domain::AddMonths(start, 12));
+  m.threats =
+      "Mees is vaak bij ruzie tussen zijn ouders en is bang in zijn eigen huis. Hulp in het "
+      "vrijwillig kader kwam niet op gang.";
+  auto id = stip.RecordMeasure(sanne, family_id, m);
+  if (!id) return tl::unexpected(id.error());
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
@@ -377,6 +404,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
     return tl::unexpected(r.error());
   }
   if (auto r = SeedDecision(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = SeedMeasure(stip, store, family_id, as_lead); !r) {
     return tl::unexpected(r.error());
   }
   return invited;

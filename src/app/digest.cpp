@@ -44,6 +44,7 @@ Mail DigestMail(const domain::User& user, domain::DigestFrequency f, const News&
               N(c.files) + " dossiers:\n" + "- vragen om verbetering: " + N(c.correction_requests) +
               "\n" + "- bezwaren om te beantwoorden: " + N(c.objections) + "\n" +
               "- achterhouden om te herzien: " + N(c.withholding_reviews) + "\n" +
+              "- termijnen van maatregelen (herinneringen): " + N(c.measure_deadlines) + "\n" +
               "- noodtoegang te beoordelen: " + N(c.emergency_reviews) + "\n" +
               "- dossiers zonder nieuwe aantekening sinds " + N(weeks) +
               " weken: " + N(c.no_contact) + "\n" + "Daarvan te laat: " + N(c.overdue) +
@@ -55,7 +56,8 @@ Mail DigestMail(const domain::User& user, domain::DigestFrequency f, const News&
               N(news.entries) + " entries by colleagues, " + N(news.reactions) +
               " reactions by families. Due: " + N(c.correction_requests) +
               " correction requests, " + N(c.objections) + " objections, " +
-              N(c.withholding_reviews) + " withholdings to review, " + N(c.emergency_reviews) +
+              N(c.withholding_reviews) + " withholdings to review, " + N(c.measure_deadlines) +
+              " deadlines of court measures (reminders), " + N(c.emergency_reviews) +
               " emergency accesses to review, " + N(c.no_contact) + " files without a new entry; " +
               N(c.overdue) + " overdue. See " + url + "/mijn-werk.\n";
   return mail;
@@ -154,7 +156,8 @@ Result<DigestRun> Stip::SendDigests() {
     counts.emergency_reviews = *emergency;
     const bool anything = news.entries + news.reactions + counts.correction_requests +
                               counts.objections + counts.withholding_reviews +
-                              counts.emergency_reviews + counts.no_contact >
+                              counts.measure_deadlines + counts.emergency_reviews +
+                              counts.no_contact >
                           0;
     if (anything) {
       auto sent = outbox_->Send(DigestMail(user, f, news, counts, weeks, options_.public_url, now));

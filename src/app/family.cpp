@@ -363,6 +363,13 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
     }
   }
 
+  // Issue 12 item 3: the compulsory frame while a measure the reader may read runs.
+  {
+    auto measures = families_.ListMeasures(family_id);
+    if (!measures) return tl::unexpected(measures.error());
+    view.frame = domain::FrameOn(domain::VisibleMeasures(*family, access->query, *measures),
+                                 *family, access->query.today);
+  }
   std::map<std::string, const domain::UserWithTeam*> users;
   for (const auto& u : file.users) users.emplace(u.user.id, &u);
   const auto professional_of = [&](const std::string& user_id) -> Result<Professional> {

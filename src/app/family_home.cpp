@@ -151,6 +151,11 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   if (!fixed_face) return tl::unexpected(fixed_face.error());
   home.fixed_face = std::move(*fixed_face);
   if (sees_entries) {
+    // Issue 12 item 3: the compulsory frame while a measure concerning this member runs.
+    auto measures = families_.ListMeasures(family_id);
+    if (!measures) return tl::unexpected(measures.error());
+    home.frame = domain::FrameOn(domain::VisibleMeasures(access->family, access->query, *measures),
+                                 access->family, access->query.today);
     auto changes = families_.ListHouseholdChanges(family_id);
     if (!changes) return tl::unexpected(changes.error());
     home.changes = std::move(*changes);

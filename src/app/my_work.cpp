@@ -45,9 +45,9 @@ bool Sooner(const MyWorkFile& a, const MyWorkFile& b) {
 }  // namespace
 
 MyWorkCounts SuppressSmallCells(MyWorkCounts counts) {
-  for (std::int64_t* n :
-       {&counts.files, &counts.leads, &counts.correction_requests, &counts.objections,
-        &counts.withholding_reviews, &counts.no_contact, &counts.overdue}) {
+  for (std::int64_t* n : {&counts.files, &counts.leads, &counts.correction_requests,
+                          &counts.objections, &counts.withholding_reviews, &counts.no_contact,
+                          &counts.measure_deadlines, &counts.overdue}) {
     if (*n > 0 && *n < kSmallestCell) *n = kFewerThanTen;
   }
   // Files and leads both shown: their difference (the files where the professional is duo,
@@ -77,6 +77,9 @@ MyWorkCounts CountWork(const std::vector<MyWorkFile>& files) {
           break;
         case domain::WorkKind::kNoContact:
           ++c.no_contact;
+          break;
+        case domain::WorkKind::kMeasureDeadline:
+          ++c.measure_deadlines;
           break;
       }
       if (item.overdue) ++c.overdue;
@@ -110,6 +113,12 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
     facts.objections = std::move(file.objections);
     facts.withholdings = std::move(file.withholdings);
     if (!file.entries.empty()) facts.last_entry_at = file.entries.front().created_at;
+    // Issue 12 item 3: the court measures, whose deadlines the lead and the duo act on.
+    if (domain::DecideMeasureEditor(access->family, access->query).allowed) {
+      auto measures = families_.ListMeasures(summary.id);
+      if (!measures) return tl::unexpected(measures.error());
+      facts.measures = std::move(*measures);
+    }
     MyWorkFile work;
     work.items = domain::WorkInFile(facts, access->query, weeks, options_.work);
     work.family = std::move(summary);

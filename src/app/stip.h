@@ -26,6 +26,7 @@
 #include "domain/handover.h"
 #include "domain/ids.h"
 #include "domain/known_elsewhere.h"
+#include "domain/measure.h"
 #include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/plain_language.h"
@@ -277,6 +278,8 @@ struct FamilyOverview {
   // Issue 11 item 2: for the lead and the duo, the offer of a family plan (its outcome and,
   // declined or waived, the 6-week term for the professionals' plan: ProfessionalPlanDue).
   std::optional<domain::PlanOffer> plan_offer = {};
+  // Issue 12 item 3: compulsory while a court measure (the reader may read) runs.
+  domain::Frame frame = domain::Frame::kVoluntary;
 };
 
 // --- emergency access (issue 10 item 4, app/emergency.cpp) ---------------------------------
@@ -475,6 +478,8 @@ struct FamilyHome {
   // Issue 10: who the new fixed face will be and why (before it takes effect), who it became,
   // how often it changed and the days without one.
   FixedFaceHistory fixed_face = {};
+  // Issue 12 item 3: compulsory while a court measure this member reads runs.
+  domain::Frame frame = domain::Frame::kVoluntary;
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -732,6 +737,38 @@ struct DecisionsView {
   std::vector<domain::Member> members;
   std::vector<domain::Member> children;
   std::vector<std::pair<std::string, std::string>> deciders;  // user id, name
+};
+
+// --- court measures (issue 12 item 3, app/measure.cpp) ----------------------------------------
+
+// A new measure as typed (dates as text); an extension; an early end.
+using NewMeasure = domain::NewMeasureInput;
+struct MeasureExtension {
+  std::string ruling_date;
+  std::string end;
+  std::string reason;
+};
+struct MeasureEnd {
+  std::string ended_on;
+  std::string reason;
+};
+
+// The measures as their viewer may read them, with every legal deadline and the frame.
+struct MeasuresView {
+  std::string family_id;
+  std::string family_name;
+  domain::Date today;
+  domain::Frame frame = domain::Frame::kVoluntary;
+  std::vector<domain::MeasureRecord> measures;     // in ledger order
+  std::vector<domain::MeasureDeadline> deadlines;  // earliest first
+  std::map<std::string, std::string> names;        // member and user ids -> names
+  std::map<std::string, domain::Date> ends;        // measure id -> the day it stops holding
+  bool family = false;                             // the viewer is a family member
+  bool may_edit = false;                           // the lead or the duo
+  // For a professional: the children of the household, and the taken decisions (id, what) a
+  // measure may follow from.
+  std::vector<domain::Member> children;
+  std::vector<std::pair<std::string, std::string>> decisions;
 };
 
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
@@ -1049,6 +1086,20 @@ class Stip {
   // counts per question only over at least 10 answers (domain::AggregateFeedback). No family
   // is named, so no access-log line.
   Result<TeamMeetingFeedback> TeamFeedback(const Principal& who, const std::string& team_id);
+  // --- court measures (app/measure.cpp, issue 12 item 3) ------------------------------------
+  // Every measure the caller may read, with its deadlines (an access-log line with purpose).
+  Result<MeasuresView> MeasuresOf(const Principal& who, const std::string& family_id,
+                                  const std::string& purpose);
+  // The lead or the duo records a measure as the judge ruled it; returns its id.
+  Result<std::string> RecordMeasure(const Principal& who, const std::string& family_id,
+                                    const NewMeasure& measure);
+  // The judge extended an OTS or an uithuisplaatsing (FailedPrecondition for other kinds).
+  Status ExtendMeasure(const Principal& who, const std::string& family_id,
+                       const std::string& measure_id, const MeasureExtension& extension);
+  // A running measure ended early, with a reason.
+  Status EndMeasure(const Principal& who, const std::string& family_id,
+                    const std::string& measure_id, const MeasureEnd& end);
+
   // --- decisions and the second opinion (app/decision.cpp, issue 12) ------------------------
   // Every decision the caller may read (an access-log line with the purpose).
   Result<DecisionsView> DecisionsOf(const Principal& who, const std::string& family_id,

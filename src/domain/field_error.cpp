@@ -3,6 +3,7 @@
 #include "domain/access.h"
 #include "domain/decision.h"
 #include "domain/handover.h"
+#include "domain/measure.h"
 #include "domain/model.h"
 
 namespace stip::domain {
@@ -205,6 +206,8 @@ std::string_view ValueListName(ValueList list) {
       return "decision_kind";
     case ValueList::kVerdict:
       return "verdict";
+    case ValueList::kMeasureKind:
+      return "measure_kind";
   }
   return "";
 }
@@ -249,6 +252,11 @@ std::vector<std::string> ValueListValues(ValueList list) {
     }
     case ValueList::kVerdict:
       return Names(Verdict::kAgree, Verdict::kAgreeWithConditions, Verdict::kDisagree);
+    case ValueList::kMeasureKind: {
+      std::vector<std::string> out;
+      for (const auto k : kAllMeasureKinds) out.emplace_back(ToString(k));
+      return out;
+    }
   }
   return {};
 }

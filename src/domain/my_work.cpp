@@ -66,6 +66,17 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
   if (!(today < quiet_from)) {
     items.push_back({WorkKind::kNoContact, "", "", quiet_from, true});
   }
+  // Issue 12 item 3: the legal deadlines of court measures, for the lead and the duo who act on
+  // them, from their early warning on.
+  if (DecideMeasureEditor(family, query).allowed) {
+    for (const auto& d : AllDeadlines(facts.measures, family, today, policy.measure)) {
+      if (today < d.warn_from) continue;
+      WorkItem item{WorkKind::kMeasureDeadline, d.measure_id, "", d.due, d.overdue};
+      item.deadline = d.kind;
+      item.measure_kind = d.measure_kind;
+      items.push_back(std::move(item));
+    }
+  }
   std::stable_sort(items.begin(), items.end(),
                    [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
   return items;
@@ -81,6 +92,8 @@ std::string_view ToString(WorkKind kind) {
       return "withholding_review";
     case WorkKind::kNoContact:
       return "no_contact";
+    case WorkKind::kMeasureDeadline:
+      return "measure_deadline";
   }
   return "no_contact";
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/measure.h"
 #include "domain/model.h"
 #include "domain/time.h"
 
@@ -21,6 +22,8 @@ struct WorkPolicy {
   // A file without a new entry for this many weeks shows as "no contact" (?weken=N overrides).
   int default_quiet_weeks = 6;
   int max_quiet_weeks = 104;
+  // Issue 12 item 3: the legal terms of court measures and their early warnings.
+  MeasurePolicy measure = {};
 };
 
 enum class WorkKind {
@@ -28,6 +31,7 @@ enum class WorkKind {
   kObjection,          // a family member objected to a withholding: a second professional answers
   kWithholdingReview,  // a withholding's review date is near or past: renew or lift it
   kNoContact,          // no new entry in the file for the chosen number of weeks
+  kMeasureDeadline,    // issue 12 item 3: a legal deadline of a court measure, from its warning
 };
 
 struct WorkItem {
@@ -38,6 +42,9 @@ struct WorkItem {
   // the legal limit), or the day the file became quiet (no contact).
   Date due;
   bool overdue = false;  // a request past its term, a lapsed withholding, a quiet file
+  // kMeasureDeadline: which deadline of which kind of measure (`id` is the measure's id).
+  DeadlineKind deadline = DeadlineKind::kEnds;
+  MeasureKind measure_kind = MeasureKind::kOts;
 };
 
 // What the store holds about one file that the rules read.
@@ -47,6 +54,7 @@ struct FileFacts {
   std::vector<Objection> objections;
   std::vector<Withholding> withholdings;
   std::optional<Millis> last_entry_at;  // the newest entry; none: the file's opening counts
+  std::vector<MeasureRecord> measures;  // issue 12 item 3: the file's court measures
 };
 
 // The answer term of a correction request or an objection: one month (LEGAL_FACTS: inspection

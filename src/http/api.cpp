@@ -31,6 +31,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddPlanRoutes(router, stip);              // issue 11 item 2: the family's own plan
   api::AddMeetingRoutes(router, stip);           // issue 11: meetings and feedback
   api::AddDecisionRoutes(router, stip);          // issue 12: decisions, second opinion
+  api::AddMeasureRoutes(router, stip);           // issue 12 item 3: court measures
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members

@@ -79,6 +79,10 @@ boost::json::object EncodeTeamFeedback(const app::TeamMeetingFeedback& feedback)
 // facts apart from opinions, the alternatives, the children heard, the family's views and the
 // second opinions (which one counts for the version that stands); never a score.
 boost::json::object EncodeDecisions(const app::DecisionsView& decisions);
+// Issue 12 item 3 (api_encode_measure.cpp): the court measures as their reader may read them,
+// with the frame and every legal deadline (due date, early warning, article); never a score.
+boost::json::object EncodeMeasures(const app::MeasuresView& measures);
+boost::json::object EncodeMeasureDeadline(const domain::MeasureDeadline& deadline);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

@@ -30,6 +30,11 @@ json::object EncodeItem(const domain::WorkItem& item) {
                    {"overdue", item.overdue}};
   if (!item.id.empty()) out["id"] = item.id;
   if (!item.entry_id.empty()) out["entry_id"] = item.entry_id;
+  if (item.kind == domain::WorkKind::kMeasureDeadline) {
+    // Issue 12 item 3: which legal deadline of which kind of measure (id: the measure).
+    out["deadline"] = std::string(domain::ToString(item.deadline));
+    out["measure_kind"] = std::string(domain::ToString(item.measure_kind));
+  }
   return out;
 }
 
@@ -40,6 +45,7 @@ json::object EncodeCounts(const app::MyWorkCounts& c) {
                       {"objections", c.objections},
                       {"withholding_reviews", c.withholding_reviews},
                       {"no_contact", c.no_contact},
+                      {"measure_deadlines", c.measure_deadlines},
                       {"overdue", c.overdue},
                       {"emergency_reviews", c.emergency_reviews}};
 }

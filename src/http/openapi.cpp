@@ -336,6 +336,28 @@ constexpr Operation kOperations[] = {
      "that stands by someone other than the decider: 422 with the reason when it is missing, "
      "only by the decider, or voided by a later change.",
      "", 200, "Ok", ""},
+    // Issue 12 item 3: court measures (maatregelen) and their legal deadlines.
+    {"api.measures.list", "measures",
+     "Every court measure the caller may read (a family member: those concerning them, as an "
+     "entry about those children), with its history, the day it stops holding (ends_on: never "
+     "past the 18th birthday), the frame of the file (compulsory while one runs) and every "
+     "legal deadline as a dated item: due, warn_from (the early warning), what to do and the "
+     "article. No field is a score. Logged with the purpose.",
+     "", 200, "Measures", "purpose"},
+    {"api.measures.record", "measures",
+     "The lead or the duo records a measure as the judge ruled it. 400 with field errors for "
+     "an unknown kind, a child not of the household, a ruling in the future, an end not after "
+     "the start or past the longest term of the kind, a start on or after a child's 18th "
+     "birthday, or a decision_id that is not a taken decision.",
+     "NewMeasure", 201, "Created", ""},
+    {"api.measures.extend", "measures",
+     "The judge extended a running OTS or uithuisplaatsing: the new end after the one that "
+     "stands, by at most 12 months. Another kind, or an ended measure: 422.",
+     "MeasureExtension", 200, "Ok", ""},
+    {"api.measures.end", "measures",
+     "A running measure ended early, on ended_on (not before its start, not in the future), "
+     "with the reason. Already ended: 422.",
+     "MeasureEnd", 200, "Ok", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -753,8 +775,8 @@ constexpr std::string_view kComponents = R"json({
   "WorkCounts": {"type": "object", "properties": {"files": {"type": "integer"},
     "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
     "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
-    "no_contact": {"type": "integer"}, "overdue": {"type": "integer"},
-    "emergency_reviews": {"type": "integer"}}},
+    "no_contact": {"type": "integer"}, "measure_deadlines": {"type": "integer"},
+    "overdue": {"type": "integer"}, "emergency_reviews": {"type": "integer"}}},
   "TeamCounts": {"type": "object", "description": "null: 1 to 9, a small cell that is not shown",
    "properties": {"files": {"type": "integer", "nullable": true},
     "leads": {"type": "integer", "nullable": true},
@@ -775,8 +797,10 @@ constexpr std::string_view kComponents = R"json({
      "next_due": {"type": "string", "format": "date", "nullable": true},
      "items": {"type": "array", "items": {"type": "object", "required": ["kind", "due", "overdue"],
       "properties": {"kind": {"type": "string",
-        "enum": ["correction_request", "objection", "withholding_review", "no_contact"]},
+        "enum": ["correction_request", "objection", "withholding_review", "no_contact",
+                 "measure_deadline"]},
        "id": {"type": "string"}, "entry_id": {"type": "string"},
+       "deadline": {"type": "string"}, "measure_kind": {"type": "string"},
        "due": {"type": "string", "format": "date"}, "overdue": {"type": "boolean"}}}}}}}}},
   "TeamWork": {"type": "object", "required": ["today", "weeks", "teams"], "properties": {
     "today": {"type": "string", "format": "date"}, "weeks": {"type": "integer"},
@@ -907,6 +931,40 @@ constexpr std::string_view kComponents = R"json({
   "Decisions": {"type": "object", "required": ["family_id", "family_name", "decisions"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "decisions": {"type": "array", "items": {"type": "object"}}}},
+  "Measures": {"type": "object",
+   "required": ["family_id", "family_name", "today", "frame", "measures", "deadlines"],
+   "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
+    "today": {"type": "string", "format": "date"},
+    "frame": {"type": "string", "enum": ["voluntary", "compulsory"]},
+    "measures": {"type": "array", "items": {"type": "object"}},
+    "deadlines": {"type": "array", "items": {"type": "object",
+     "required": ["kind", "measure_id", "measure_kind", "due", "warn_from", "what", "article",
+                  "overdue"],
+     "properties": {"kind": {"type": "string", "enum": ["extension_request",
+       "raad_no_extension", "use_by", "hearing", "custody_request", "ends", "eighteen"]},
+      "measure_id": {"type": "string"}, "measure_kind": {"type": "string"},
+      "due": {"type": "string", "format": "date"},
+      "warn_from": {"type": "string", "format": "date"},
+      "what": {"type": "string"}, "article": {"type": "string"},
+      "overdue": {"type": "boolean"}, "child_id": {"type": "string"}}}}}},
+  "NewMeasure": {"type": "object", "additionalProperties": false,
+   "required": ["kind", "children", "ruling_date", "start"],
+   "properties": {
+    "kind": {"type": "string", "enum": ["ots", "voorlopige_ots", "uithuisplaatsing",
+                                        "spoedmachtiging", "schorsing_gezag",
+                                        "gezagsbeeindiging"]},
+    "children": {"type": "array", "items": {"type": "string"}},
+    "ruling_date": {"type": "string", "format": "date"},
+    "start": {"type": "string", "format": "date"},
+    "end": {"type": "string", "format": "date"},
+    "threats": {"type": "string"}, "decision_id": {"type": "string"}}},
+  "MeasureExtension": {"type": "object", "additionalProperties": false,
+   "required": ["ruling_date", "end"], "properties": {
+    "ruling_date": {"type": "string", "format": "date"},
+    "end": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
+  "MeasureEnd": {"type": "object", "additionalProperties": false,
+   "required": ["ended_on", "reason"], "properties": {
+    "ended_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
   "DecisionVersion": {"type": "object", "required": ["version"],
    "properties": {"version": {"type": "integer"}}},
   "NewDecision": {"type": "object", "additionalProperties": false,

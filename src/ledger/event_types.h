@@ -87,5 +87,9 @@ inline constexpr std::string_view kDecisionViewAdded = events::DecisionViewAdded
 inline constexpr std::string_view kDecisionSecondOpinionGiven =
     events::DecisionSecondOpinionGiven::kType;
 inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
+// Issue 12 item 3: court measures.
+inline constexpr std::string_view kMeasureRecorded = events::MeasureRecorded::kType;
+inline constexpr std::string_view kMeasureExtended = events::MeasureExtended::kType;
+inline constexpr std::string_view kMeasureEnded = events::MeasureEnded::kType;
 
 }  // namespace stip::ledger::types

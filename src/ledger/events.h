@@ -1301,6 +1301,64 @@ struct DecisionTaken {
   }
 };
 
+// Issue 12 item 3: court measures (maatregelen). Dates are YYYY-MM-DD; the actor is the lead or
+// the duo who records what the judge ruled.
+struct MeasureRecorded {
+  static constexpr std::string_view kType = "measure.recorded";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;    // "mtr_..."
+  std::string kind;  // ots | voorlopige_ots | uithuisplaatsing | spoedmachtiging | ...
+  std::vector<std::string> children = {};
+  std::string ruling_date;
+  std::string start;
+  std::string end = {};  // "" only for a gezagsbeeindiging (until 18)
+  std::string threats = {};
+  std::string decision_id = {};
+  bool operator==(const MeasureRecorded&) const = default;
+  static constexpr auto Fields() {
+    using T = MeasureRecorded;
+    return std::tuple{Required("id", &T::id),
+                      Required("kind", &T::kind),
+                      Required("children", &T::children),
+                      Required("ruling_date", &T::ruling_date),
+                      Required("start", &T::start),
+                      IfSet("end", &T::end),
+                      IfSet("threats", &T::threats),
+                      IfSet("decision_id", &T::decision_id)};
+  }
+};
+
+// The judge extends a measure: a new end, by a new ruling.
+struct MeasureExtended {
+  static constexpr std::string_view kType = "measure.extended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string ruling_date;
+  std::string end;
+  std::string reason = {};
+  bool operator==(const MeasureExtended&) const = default;
+  static constexpr auto Fields() {
+    using T = MeasureExtended;
+    return std::tuple{Required("id", &T::id), Required("ruling_date", &T::ruling_date),
+                      Required("end", &T::end), IfSet("reason", &T::reason)};
+  }
+};
+
+// A measure ends before its end date (the judge lifted it, the child was placed back, ...).
+struct MeasureEnded {
+  static constexpr std::string_view kType = "measure.ended";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string ended_on;
+  std::string reason;
+  bool operator==(const MeasureEnded&) const = default;
+  static constexpr auto Fields() {
+    using T = MeasureEnded;
+    return std::tuple{Required("id", &T::id), Required("ended_on", &T::ended_on),
+                      Required("reason", &T::reason)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -1339,7 +1397,9 @@ using AllEvents =
              MeetingAgreementAdded, MeetingFeedbackGiven, MeetingFeedbackChanged,
              // issue 12 items 1 and 2: decisions and the second opinion
              DecisionDrafted, DecisionRevised, DecisionShared, DecisionViewAdded,
-             DecisionSecondOpinionGiven, DecisionTaken>;
+             DecisionSecondOpinionGiven, DecisionTaken,
+             // issue 12 item 3: court measures
+             MeasureRecorded, MeasureExtended, MeasureEnded>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -20,6 +20,7 @@
 #include "domain/family_plan.h"
 #include "domain/handover.h"
 #include "domain/known_elsewhere.h"
+#include "domain/measure.h"
 #include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/reads.h"
@@ -266,6 +267,8 @@ class FamilyReads {
   // opinions, in ledger order.
   virtual Result<std::vector<domain::DecisionRecord>> ListDecisions(
       const std::string& family_id) = 0;
+  // Issue 12 item 3: the family's court measures with their history, in ledger order.
+  virtual Result<std::vector<domain::MeasureRecord>> ListMeasures(const std::string& family_id) = 0;
   // Issue 10 item 4: the uses of emergency access of one file, in ledger order; those of one
   // professional, newest first; every use not reviewed yet, oldest first; one use by id.
   virtual Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(

@@ -56,6 +56,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_decision_kind";
     case ValueList::kVerdict:
       return "fe_verdict";
+    case ValueList::kMeasureKind:
+      return "fe_measure_kind";
   }
   return "fe_not_one_of";
 }
@@ -131,7 +133,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
     case FieldCode::kAgeOverMax:
       return "fe_age_over";
     case FieldCode::kChildTooOld:
-      return "fe_child_too_old";
+      // Issue 12: a measure that would start when a child is 18 already.
+      return field == "start" ? "fe_measure_after_eighteen" : "fe_child_too_old";
     case FieldCode::kNeedsChild:
       return "fe_members_no_child";
     case FieldCode::kCustodyNeedsParent:

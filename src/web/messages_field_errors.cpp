@@ -164,6 +164,11 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: choose what is decided."},
     {"fe_verdict", "{label}: kies eens, eens met voorwaarden of oneens.",
      "{label}: choose agree, agree with conditions or disagree."},
+    {"fe_measure_after_eighteen",
+     "{label}: op die dag is een kind al 18. Een maatregel loopt nooit door na 18 jaar.",
+     "{label}: a child is 18 already on that day. A measure never runs past 18."},
+    {"fe_measure_kind", "{label}: kies welke maatregel de rechter uitsprak.",
+     "{label}: choose which measure the judge ordered."},
 });
 
 }  // namespace

@@ -211,6 +211,13 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
            path + "/overleg" + (purpose_query.empty() ? "" : "?" + purpose_query));
   page.set("decisions_href",  // issue 12, with the purpose as above
            path + "/besluiten" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  // Issue 12 item 3: court measures, and the frame of the file (compulsory while one runs).
+  page.set("measures_href",
+           path + "/maatregelen" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  page.set("frame", std::string(Text(locale, view->frame == domain::Frame::kCompulsory
+                                                 ? "ms_frame_compulsory"
+                                                 : "ms_frame_voluntary")));
+  page.set("compulsory", view->frame == domain::Frame::kCompulsory);
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

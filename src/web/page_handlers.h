@@ -82,6 +82,13 @@ http::Response DecisionsPage(app::Stip& stip, const http::Request& req, bool fam
 http::Response DecisionSubmit(app::Stip& stip, const http::Request& req, bool family_route,
                               std::string_view step);
 
+// --- court measures (page_measure.cpp, issue 12 item 3) -------------------------------------
+// /gezinnen/{id}/maatregelen (professionals) or /ons-gezin/maatregelen (the family).
+http::Response MeasuresPage(app::Stip& stip, const http::Request& req, bool family_route);
+// A professional's form: `step` "maatregel" (record one), or on measure {measure}: "verlengen",
+// "beeindigen".
+http::Response MeasureSubmit(app::Stip& stip, const http::Request& req, std::string_view step);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

@@ -6,6 +6,7 @@
 #include "domain/meeting.h"
 #include "web/field_errors.h"
 #include "web/local_time.h"
+#include "web/measure_text.h"
 #include "web/messages.h"
 #include "web/page_account.h"
 #include "web/page_handlers.h"
@@ -48,6 +49,11 @@ std::string ItemText(std::string_view locale, const domain::WorkItem& item, int 
       return Fill(Text(locale, "mw_item_quiet"),
                   {{"weeks", std::to_string(weeks)},
                    {"date", FormatLongDate(domain::AddDays(item.due, -7 * weeks), locale)}});
+    case domain::WorkKind::kMeasureDeadline:  // issue 12 item 3
+      return Fill(Text(locale, "mw_item_measure"),
+                  {{"what", DeadlineText(locale, item.deadline)},
+                   {"measure", MeasureKindText(locale, item.measure_kind)},
+                   {"date", date}});
   }
   return {};
 }
@@ -60,6 +66,10 @@ Data Item(std::string_view locale, const std::string& family_path, const domain:
   d.set("entry_href", item.entry_id.empty()
                           ? Data(false)
                           : Data(family_path + "#aantekening-" + UrlEncode(item.entry_id)));
+  d.set("measure", item.kind == domain::WorkKind::kMeasureDeadline);
+  if (item.kind == domain::WorkKind::kMeasureDeadline) {
+    d.set("entry_href", family_path + "/maatregelen#maatregel-" + UrlEncode(item.id));
+  }
   d.set("renew_form", false);
   d.set("lift_form", false);
   if (item.kind == domain::WorkKind::kWithholdingReview) {

@@ -247,6 +247,11 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
                            !home->may_view_access_log;
   page.set("young_child", young_child);
   page.set("shows_entries", !home->summary_only && !young_child);
+  // Issue 12 item 3: whether a measure of the judge runs now (the compulsory frame).
+  page.set("compulsory", home->frame == domain::Frame::kCompulsory);
+  page.set("frame", std::string(Text(locale, home->frame == domain::Frame::kCompulsory
+                                                 ? "ms_frame_compulsory_family"
+                                                 : "ms_frame_voluntary_family")));
   // Issue 11 item 4: the meetings the member was at and has not said how they were.
   auto invitations = stip.OpenFeedbackInvitations(*req.principal, home->family.id);
   page.set("feedback_invitation",

@@ -293,6 +293,18 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return DecisionSubmit(*s, req, true, "zienswijze"); });
   add(verb::post, "/ons-gezin/wisselen/{account}", "page.ons_gezin.switch", true, Auth::kPage,
       [s](http::Request& req) { return SwitchFamilySubmit(*s, req); });
+  // Issue 12 item 3: court measures and their deadlines (page_measure.cpp).
+  add(verb::get, "/gezinnen/{id}/maatregelen", "page.family.measures", false, Auth::kPage,
+      [s](http::Request& req) { return MeasuresPage(*s, req, false); });
+  add(verb::post, "/gezinnen/{id}/maatregelen", "page.family.measures.record", true, Auth::kPage,
+      [s](http::Request& req) { return MeasureSubmit(*s, req, "maatregel"); });
+  for (const std::string_view step : {"verlengen", "beeindigen"}) {
+    add(verb::post, "/gezinnen/{id}/maatregelen/{measure}/" + std::string(step),
+        "page.family.measures." + std::string(step), true, Auth::kPage,
+        [s, step](http::Request& req) { return MeasureSubmit(*s, req, step); });
+  }
+  add(verb::get, "/ons-gezin/maatregelen", "page.ons_gezin.measures", false, Auth::kPage,
+      [s](http::Request& req) { return MeasuresPage(*s, req, true); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

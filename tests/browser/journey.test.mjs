@@ -775,6 +775,65 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 12 item 3: court measures. The demo file has a running OTS for Mees with its
+  // deadlines; the lead records an OTS for Lotte following the decision just taken (an end
+  // before the start comes back with what was typed), its deadlines show with their dates, and
+  // Marloes reads on her own page what it means and what happens next. Axe on both pages.
+  test('the lead records an OTS, its deadlines show, and Marloes reads it on her page', async () => {
+    await journey(checker, async () => {
+      const THREATS = 'Lotte gaat vaak niet naar school en is bang voor de ruzies thuis.';
+      const today = new Date().toISOString().slice(0, 10);
+      const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      assert.match(await lead.locator('#kader').innerText(), /Gedwongen kader/);
+      await lead.getByRole('link', { name: 'Maatregelen van de kinderrechter en hun termijnen' })
+          .click();
+      await lead.waitForURL('**/maatregelen');
+      assert.equal(await h1(lead), `Maatregelen: ${FAMILY_NAME}`);
+      assert.match(await lead.locator('table').innerText(), /BW 1:265j/);
+      await checker.check(lead, 'measures-lead');
+      await lead.locator('#nieuw-soort').selectOption('ots');
+      await lead.locator('#nieuw-kinderen').getByLabel(/Lotte/).check();
+      await lead.locator('#nieuw-uitspraak').fill(today);
+      await lead.locator('#nieuw-start').fill(today);
+      await lead.locator('#nieuw-einde').fill(today);
+      await lead.locator('#nieuw-bedreigingen').fill(THREATS);
+      await lead.getByRole('button', { name: 'Maatregel opslaan' }).click();
+      await lead.getByRole('alert').waitFor();
+      assert.equal(await lead.locator('#nieuw-bedreigingen').inputValue(), THREATS);
+      assert.equal(await lead.locator('#nieuw-einde').getAttribute('aria-invalid'), 'true');
+      await checker.check(lead, 'measures-lead-error');
+      await lead.locator('#nieuw-einde').fill(nextYear);
+      const decision = lead.locator('#nieuw-besluit option', { hasText: 'ondertoezichtstelling' });
+      if (await decision.count()) {
+        await lead.locator('#nieuw-besluit').selectOption(await decision.first().getAttribute('value'));
+      }
+      await lead.getByRole('button', { name: 'Maatregel opslaan' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      const rows = await lead.locator('table tbody tr', { hasText: 'Lotte' }).allInnerTexts();
+      assert.ok(rows.some((r) => /Verlenging vragen/.test(r)), rows.join('\n'));
+      assert.ok(rows.some((r) => /Raad voor de Kinderbescherming/.test(r)), rows.join('\n'));
+      await checker.check(lead, 'measures-lead-recorded');
+
+      assert.ok(parentPage, 'needs Marloes from earlier tests');
+      const marloes = parentPage;
+      await marloes.goto('/ons-gezin');
+      assert.match(await marloes.locator('#kader').innerText(), /Er loopt nu een maatregel/);
+      await marloes.getByRole('link', { name: 'Maatregelen van de kinderrechter' }).click();
+      await marloes.waitForURL('**/ons-gezin/maatregelen');
+      const lotte = marloes.locator('article', { hasText: 'Lotte' });
+      assert.match(await lotte.innerText(), /Wat gebeurt er nu\?/);
+      assert.match(await lotte.innerText(), /jeugdbeschermer/);
+      await checker.check(marloes, 'measures-parent');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

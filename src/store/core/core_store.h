@@ -138,6 +138,7 @@ class CoreStore : public Store {
   Result<std::vector<domain::Feedback>> ListMeetingFeedback(const std::string& family_id) override;
   Result<std::vector<domain::TeamAnswer>> TeamFeedbackAnswers(const std::string& team_id) override;
   Result<std::vector<domain::DecisionRecord>> ListDecisions(const std::string& family_id) override;
+  Result<std::vector<domain::MeasureRecord>> ListMeasures(const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccess(
       const std::string& family_id) override;
   Result<std::vector<domain::EmergencyAccess>> ListEmergencyAccessBy(

@@ -148,6 +148,10 @@ class Projector {
   Status On(const ledger::events::DecisionViewAdded& ev, const Envelope& env);
   Status On(const ledger::events::DecisionSecondOpinionGiven& ev, const Envelope& env);
   Status On(const ledger::events::DecisionTaken& ev, const Envelope& env);
+  // Issue 12 item 3 (projector_measure.cpp): court measures.
+  Status On(const ledger::events::MeasureRecorded& ev, const Envelope& env);
+  Status On(const ledger::events::MeasureExtended& ev, const Envelope& env);
+  Status On(const ledger::events::MeasureEnded& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

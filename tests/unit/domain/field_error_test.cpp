@@ -11,6 +11,7 @@
 #include "domain/digest.h"
 #include "domain/family_plan.h"
 #include "domain/handover.h"
+#include "domain/measure.h"
 #include "domain/model.h"
 #include "domain/text.h"
 
@@ -69,6 +70,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseDecisionKind(v).has_value();
       case ValueList::kVerdict:
         return ParseVerdict(v).has_value();
+      case ValueList::kMeasureKind:
+        return ParseMeasureKind(v).has_value();
     }
     return false;
   };

@@ -285,6 +285,12 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/gezinnen/{id}/besluiten/{decision_id}/nemen", true, http::Auth::kPage},
       {verb::get, "/ons-gezin/besluiten", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/besluiten/{decision_id}/zienswijze", true, http::Auth::kPage},
+      // Issue 12 item 3: court measures.
+      {verb::get, "/gezinnen/{id}/maatregelen", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/maatregelen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/maatregelen/{measure}/verlengen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/maatregelen/{measure}/beeindigen", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/maatregelen", false, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},
       {verb::post, "/noodtoegang", true, http::Auth::kPage},

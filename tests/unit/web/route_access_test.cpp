@@ -11,6 +11,7 @@
 #include "app/outbox.h"
 #include "app/stip.h"
 #include "app/system.h"
+#include "domain/local_time.h"
 #include "http/api.h"
 #include "http/cookies.h"
 #include "http/dispatch.h"
@@ -332,6 +333,18 @@ constexpr Line kExpected[] = {
     {"page.family.decisions.nemen", "LYFNNNNNNN"},
     {"page.ons_gezin.decisions", "LRRRRYFYYY"},
     {"page.ons_gezin.decisions.zienswijze", "LRRRRYFYYY"},
+    // Issue 12 item 3: court measures. Read by whoever reads the file's entries (each family
+    // member the measures concerning them; not a parent without custody); recorded, extended
+    // and ended by the lead and the duo (a second end is refused with 422: allowed to ask).
+    {"api.measures.list", "LYYNNYFYYY"},
+    {"api.measures.record", "LYYNNFFFFF"},
+    {"api.measures.extend", "LYYNNFFFFF"},
+    {"api.measures.end", "LYYNNFFFFF"},
+    {"page.family.measures", "LYYNNNNNNN"},
+    {"page.family.measures.record", "LYYNNNNNNN"},
+    {"page.family.measures.verlengen", "LYYNNNNNNN"},
+    {"page.family.measures.beeindigen", "LYYNNNNNNN"},
+    {"page.ons_gezin.measures", "LRRRRYFYYY"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -583,6 +596,38 @@ class RouteAccessTest : public ::testing::Test {
       }
     }
 
+    // Issue 12 item 3: a running OTS for Tim, recorded by the lead, to extend and end.
+    {
+      const domain::Date today = domain::AmsterdamDate(clock_.Now());
+      app::NewMeasure m;
+      m.kind = "ots";
+      m.children = {member["Tim"]};
+      m.ruling_date = domain::FormatDate(today);
+      m.start = m.ruling_date;
+      m.end = domain::FormatDate(domain::AddMonths(today, 12));
+      m.threats = "Tim gaat niet naar school.";
+      auto recorded_measure = stip_->RecordMeasure(lead, family_, m);
+      ASSERT_TRUE(recorded_measure) << recorded_measure.error().message;
+      measure_ = *recorded_measure;
+      const std::string later = domain::FormatDate(domain::AddMonths(today, 18));
+      measure_body_ =
+          json::serialize(json::object{{"kind", "ots"},
+                                       {"children", json::array{json::string(member["Tim"])}},
+                                       {"ruling_date", m.ruling_date},
+                                       {"start", m.start},
+                                       {"end", m.end},
+                                       {"threats", "Tim gaat niet naar school."}});
+      measure_extend_body_ =
+          json::serialize(json::object{{"ruling_date", m.ruling_date}, {"end", later}});
+      measure_end_body_ = json::serialize(
+          json::object{{"ended_on", m.ruling_date}, {"reason", "De rechter hief de OTS op."}});
+      measure_form_ = "soort=ots&kind_" + member["Tim"] + "=ja&uitspraak=" + m.ruling_date +
+                      "&start=" + m.start + "&einde=" + m.end +
+                      "&bedreigingen=Niet+naar+school&_csrf=csrf-token";
+      measure_extend_form_ = "uitspraak=" + m.ruling_date + "&einde=" + later + "&_csrf=csrf-token";
+      measure_end_form_ = "datum=" + m.ruling_date + "&reden=Opgeheven&_csrf=csrf-token";
+    }
+
     // Issue 10: a family per handover route, with the same lead and duo; where the route
     // answers a proposal, one waits, offered to the colleague.
     for (const char* route :
@@ -819,6 +864,10 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.meetings.feedback") {
       return R"({"heard":4,"understood":4,"safe":3,"next_step":5})";
     }
+    // Issue 12 item 3: court measures.
+    if (route == "api.measures.record") return measure_body_;
+    if (route == "api.measures.extend") return measure_extend_body_;
+    if (route == "api.measures.end") return measure_end_body_;
     // Issue 12: decisions.
     if (route == "api.decisions.draft" || route == "api.decisions.revise") return decision_body_;
     if (route == "api.decisions.view") return R"({"words":"Ik wil het eerst zelf proberen."})";
@@ -930,6 +979,10 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.ons_gezin.meetings.feedback") {
       return "gehoord=4&begrepen=4&veilig=3&volgende_stap=5&_csrf=csrf-token";
     }
+    // Issue 12 item 3: the measures' forms.
+    if (route == "page.family.measures.record") return measure_form_;
+    if (route == "page.family.measures.verlengen") return measure_extend_form_;
+    if (route == "page.family.measures.beeindigen") return measure_end_form_;
     // Issue 12: the decisions' forms.
     if (route == "page.family.decisions.draft" || route == "page.family.decisions.versie") {
       return decision_form_;
@@ -1000,6 +1053,9 @@ class RouteAccessTest : public ::testing::Test {
   std::map<std::string, std::string> emergency_use_;       // route -> the colleague's use
   std::string decision_shared_, decision_draft_;           // issue 12: a shared decision, a draft
   std::string decision_body_, decision_form_;              // a draft as JSON and as a form
+  // Issue 12 item 3: a running measure, and the bodies and forms to record, extend and end.
+  std::string measure_, measure_body_, measure_extend_body_, measure_end_body_;
+  std::string measure_form_, measure_extend_form_, measure_end_form_;
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
@@ -1105,6 +1161,7 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
                                  route.name.ends_with(".delen") || route.name.ends_with(".versie")
                              ? decision_draft_
                              : decision_shared_);
+    put("{measure}", measure_);  // issue 12 item 3
     put("{consent_id}", consent_);
     // Issue 10: the network routes' consents.
     if (route.name == "api.network.consent.change") put("{consent}", network_change_api_);
