@@ -205,6 +205,8 @@ std::string_view ValueListName(ValueList list) {
       return "decision_kind";
     case ValueList::kVerdict:
       return "verdict";
+    case ValueList::kShareChoice:
+      return "share_choice";
   }
   return "";
 }
@@ -249,6 +251,8 @@ std::vector<std::string> ValueListValues(ValueList list) {
     }
     case ValueList::kVerdict:
       return Names(Verdict::kAgree, Verdict::kAgreeWithConditions, Verdict::kDisagree);
+    case ValueList::kShareChoice:
+      return {"professionals", "parents", "members"};
   }
   return {};
 }

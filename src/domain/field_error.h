@@ -148,13 +148,15 @@ enum class ValueList {
   kOwnerKind,        // issue 11: who holds a plan action
   kDecisionKind,     // issue 12: what is decided (plan_change, out_of_home_placement, ...)
   kVerdict,          // issue 12: the second opinion's verdict
+  kShareChoice,      // issue 11 item 5: with whom a child shares their own words
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind,      ValueList::kReactionKind,
     ValueList::kWithholdingGround, ValueList::kYesNo,          ValueList::kJoinRole,
     ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
     ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind,
-    ValueList::kDecisionKind,      ValueList::kVerdict};
+    ValueList::kDecisionKind,      ValueList::kVerdict,
+    ValueList::kShareChoice};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

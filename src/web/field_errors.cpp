@@ -56,6 +56,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_decision_kind";
     case ValueList::kVerdict:
       return "fe_verdict";
+    case ValueList::kShareChoice:
+      return "fe_share_choice";
   }
   return "fe_not_one_of";
 }

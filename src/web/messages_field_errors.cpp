@@ -164,6 +164,9 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: choose what is decided."},
     {"fe_verdict", "{label}: kies eens, eens met voorwaarden of oneens.",
      "{label}: choose agree, agree with conditions or disagree."},
+    // --- the child's own words (issue 11 item 5) ------------------------------------------------
+    {"fe_share_choice", "{label}: kies met wie je het deelt.",
+     "{label}: choose who you share it with."},
 });
 
 }  // namespace

@@ -713,9 +713,42 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<std::string_view, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,
-                                                          kV7,  kV8,  kV9,  kV10, kV11, kV12,
-                                                          kV13, kV14, kV15, kV16, kV17, kV18};
+// Issue 11 item 5: the child's own words (child_voice.*) and the lead's explanation per child
+// (child_explanation.written), every version kept. Version 20 on the branch that made it; the
+// merge gives it its place in the list.
+constexpr std::string_view kV20 = R"sql(
+CREATE TABLE child_voices (
+  family_id          TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id                 TEXT    NOT NULL,
+  seq                INTEGER NOT NULL,  -- child_voice.written
+  child_id           TEXT    NOT NULL,
+  good_things        TEXT    NOT NULL,
+  worries            TEXT    NOT NULL,
+  dreams             TEXT    NOT NULL,
+  taken_down         INTEGER NOT NULL,
+  written_by         TEXT    NOT NULL,
+  written_at         INTEGER NOT NULL,
+  share              TEXT    NOT NULL,  -- professionals, parents, members
+  share_with         TEXT    NOT NULL,  -- members: member ids joined by ','
+  sharing_changed_by TEXT    NOT NULL,  -- '': never changed
+  sharing_changed_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE TABLE child_explanations (
+  family_id  TEXT    NOT NULL,
+  child_id   TEXT    NOT NULL,
+  version    INTEGER NOT NULL,
+  seq        INTEGER NOT NULL,
+  text       TEXT    NOT NULL,
+  written_by TEXT    NOT NULL,
+  written_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, child_id, version)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 19> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+                                                          kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
+                                                          kV15, kV16, kV17, kV18, kV20};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

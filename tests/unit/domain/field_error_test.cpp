@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/family_plan.h"
@@ -69,6 +70,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseDecisionKind(v).has_value();
       case ValueList::kVerdict:
         return ParseVerdict(v).has_value();
+      case ValueList::kShareChoice:  // issue 11 item 5
+        return ParseShareChoice(v).has_value();
     }
     return false;
   };
