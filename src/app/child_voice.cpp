@@ -65,7 +65,8 @@ Result<ChildVoicesView> Stip::ChildVoicesOf(const Principal& who, const std::str
   ChildVoicesView view;
   view.family_id = family_id;
   view.family_name = family.name;
-  view.may_take_down = !who.IsFamily() && domain::Decide(family, query, domain::Action::kAddEntry).allowed;
+  view.may_take_down =
+      !who.IsFamily() && domain::Decide(family, query, domain::Action::kAddEntry).allowed;
   view.may_explain = !who.IsFamily() && domain::DecideExplanationWriter(family, query).allowed;
   if (who.IsFamily()) view.me = domain::DecideVoiceWriter(family, query, "");
   if (view.may_explain) view.without_explanation = domain::ChildrenWithoutExplanation(family, *all);
@@ -148,16 +149,16 @@ Result<std::string> Stip::WriteChildVoice(const Principal& who, const std::strin
       return Fail(domain::Error::Invalid("These words cannot be saved like this.", errors));
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(
-        family_id, who.user.id, access->query.now,
-        events::ChildVoiceWritten{.id = id,
-                                  .child_id = writer.child_id,
-                                  .share = std::string(domain::ToString(*share)),
-                                  .good_things = domain::Trim(input.good_things),
-                                  .worries = domain::Trim(input.worries),
-                                  .dreams = domain::Trim(input.dreams),
-                                  .share_with = share_with,
-                                  .taken_down = writer.taken_down}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::ChildVoiceWritten{.id = id,
+                                            .child_id = writer.child_id,
+                                            .share = std::string(domain::ToString(*share)),
+                                            .good_things = domain::Trim(input.good_things),
+                                            .worries = domain::Trim(input.worries),
+                                            .dreams = domain::Trim(input.dreams),
+                                            .share_with = share_with,
+                                            .taken_down = writer.taken_down}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -194,11 +195,11 @@ Status Stip::ChangeVoiceSharing(const Principal& who, const std::string& family_
                                  std::string(domain::ToString(d.reason)) + ").");
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(
-        family_id, who.user.id, access->query.now,
-        events::ChildVoiceSharingChanged{.id = voice->id,
-                                         .share = std::string(domain::ToString(*share)),
-                                         .share_with = share_with}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::ChildVoiceSharingChanged{.id = voice->id,
+                                                   .share = std::string(domain::ToString(*share)),
+                                                   .share_with = share_with}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -274,10 +275,11 @@ Result<int> Stip::WriteExplanation(const Principal& who, const std::string& fami
     const auto* latest = domain::LatestExplanation(*all, child->id);
     version = (latest ? latest->version : 0) + 1;
     store::AppendRequest req{family_id, access->family.head_seq, {}};
-    req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
-                                   events::ChildExplanationWritten{.child_id = child->id,
-                                                                   .version = std::to_string(version),
-                                                                   .text = domain::Trim(text)}));
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::ChildExplanationWritten{.child_id = child->id,
+                                                  .version = std::to_string(version),
+                                                  .text = domain::Trim(text)}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

@@ -18,6 +18,7 @@
 #include "app/keyed_mutex.h"
 #include "app/my_work.h"
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
@@ -30,7 +31,6 @@
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
-#include "domain/child_voice.h"
 #include "domain/safety_map.h"
 #include "domain/time.h"
 
@@ -267,6 +267,9 @@ struct FamilyOverview {
   // Issue 11 item 2: for the lead and the duo, the offer of a family plan (its outcome and,
   // declined or waived, the 6-week term for the professionals' plan: ProfessionalPlanDue).
   std::optional<domain::PlanOffer> plan_offer = {};
+  // Issue 11 item 5: for the lead and the duo, the children (names) who have no explanation in
+  // words for them yet.
+  std::vector<std::string> children_without_explanation = {};
 };
 
 // --- emergency access (issue 10 item 4, app/emergency.cpp) ---------------------------------

@@ -55,9 +55,8 @@ std::vector<FieldError> CheckHouses(const std::string& good_things, const std::s
   }
   if (!any) {
     for (const auto& [field, text] : houses) {
-      errors.emplace_back(field,
-                          Required("write at least one of the three houses: good things, "
-                                   "worries or dreams"));
+      errors.emplace_back(field, Required("write at least one of the three houses: good things, "
+                                          "worries or dreams"));
     }
   }
   return errors;

@@ -85,7 +85,7 @@ struct VoiceWriter {
   bool allowed = false;
   Reason reason = Reason::kUnknownViewer;
   bool taken_down = false;
-  std::string child_id;  // whose words (the viewer's own for a child)
+  std::string child_id;            // whose words (the viewer's own for a child)
   std::vector<FieldError> errors;  // allowed, but the child named is not one to write for
 };
 VoiceWriter DecideVoiceWriter(const Family& family, const AccessQuery& query,

@@ -155,8 +155,7 @@ inline constexpr std::array kAllValueLists{
     ValueList::kWithholdingGround, ValueList::kYesNo,          ValueList::kJoinRole,
     ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
     ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind,
-    ValueList::kDecisionKind,      ValueList::kVerdict,
-    ValueList::kShareChoice};
+    ValueList::kDecisionKind,      ValueList::kVerdict,        ValueList::kShareChoice};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

@@ -52,10 +52,11 @@ json::object EncodeChildVoices(const app::ChildVoicesView& v) {
   for (const auto& c : v.children) {
     json::array voices;
     for (const auto& r : c.voices) voices.push_back(Voice(v, r));
-    json::object child{{"child", Person(v.names, c.child.id)},
-                       {"voices", std::move(voices)},
-                       {"explanation", c.explanation ? json::value(Explanation(v.names, *c.explanation))
-                                                     : json::value(nullptr)}};
+    json::object child{
+        {"child", Person(v.names, c.child.id)},
+        {"voices", std::move(voices)},
+        {"explanation",
+         c.explanation ? json::value(Explanation(v.names, *c.explanation)) : json::value(nullptr)}};
     if (!c.versions.empty()) {
       json::array versions;
       for (const auto& e : c.versions) versions.push_back(Explanation(v.names, e));
@@ -81,8 +82,8 @@ json::object EncodeChildExplanation(const app::ChildExplanationView& v) {
   names[v.child.id] = v.child.name;
   json::object out{{"family_id", v.family_id},
                    {"child", Person(names, v.child.id)},
-                   {"explanation", v.latest ? json::value(Explanation(names, *v.latest))
-                                            : json::value(nullptr)}};
+                   {"explanation",
+                    v.latest ? json::value(Explanation(names, *v.latest)) : json::value(nullptr)}};
   if (!v.versions.empty()) {
     json::array versions;
     for (const auto& e : v.versions) versions.push_back(Explanation(names, e));

@@ -89,7 +89,8 @@ inline constexpr std::string_view kDecisionSecondOpinionGiven =
 inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
 // Issue 11 item 5: the child's own words.
 inline constexpr std::string_view kChildVoiceWritten = events::ChildVoiceWritten::kType;
-inline constexpr std::string_view kChildVoiceSharingChanged = events::ChildVoiceSharingChanged::kType;
+inline constexpr std::string_view kChildVoiceSharingChanged =
+    events::ChildVoiceSharingChanged::kType;
 inline constexpr std::string_view kChildExplanationWritten = events::ChildExplanationWritten::kType;
 
 }  // namespace stip::ledger::types

@@ -1315,15 +1315,15 @@ struct ChildVoiceWritten {
   bool operator==(const ChildVoiceWritten&) const = default;
   static constexpr auto Fields() {
     using T = ChildVoiceWritten;
-    return std::tuple{Required("id", &T::id),
-                      Required("child_id", &T::child_id),
-                      Required("share", &T::share),
-                      IfSet("good_things", &T::good_things),
-                      IfSet("worries", &T::worries),
-                      IfSet("dreams", &T::dreams),
-                      IfSet("share_with", &T::share_with, "must be an array",
-                            "must hold member ids"),
-                      IfSet("taken_down", &T::taken_down)};
+    return std::tuple{
+        Required("id", &T::id),
+        Required("child_id", &T::child_id),
+        Required("share", &T::share),
+        IfSet("good_things", &T::good_things),
+        IfSet("worries", &T::worries),
+        IfSet("dreams", &T::dreams),
+        IfSet("share_with", &T::share_with, "must be an array", "must hold member ids"),
+        IfSet("taken_down", &T::taken_down)};
   }
 };
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
@@ -22,7 +23,6 @@
 #include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/reads.h"
-#include "domain/child_voice.h"
 #include "domain/safety_map.h"
 #include "ledger/event.h"
 

@@ -21,6 +21,7 @@ std::span<const Message> EmergencyCatalogueEntries();       // messages_emergenc
 std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_elsewhere.cpp
 std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.cpp (issue 11)
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
+std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -32,8 +33,8 @@ std::span<const Message> Catalogue() {
           FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
-          KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(),
-          DecisionCatalogueEntries()}) {
+          KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
+          ChildVoiceCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -82,7 +82,8 @@ Status Projector::On(const events::ChildVoiceWritten& ev, const Envelope& env) {
                               ev.good_things, ev.worries, ev.dreams, ev.taken_down, env.actor(),
                               env.time(), ev.share, Joined(ev.share_with));
   if (!inserted) return Fail(inserted.error());
-  if (*inserted == 0) return Fail(env.Problem(Code::kAlreadyExists, "child voice exists: " + ev.id));
+  if (*inserted == 0)
+    return Fail(env.Problem(Code::kAlreadyExists, "child voice exists: " + ev.id));
   return {};
 }
 

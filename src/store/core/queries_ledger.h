@@ -237,8 +237,7 @@ inline constexpr std::array<DerivedTable, 41> kDerivedTables = {{
     // Issue 11 item 5: the child's own words and explanations (no foreign keys either).
     {"child_voices", "SELECT * FROM child_voices ORDER BY family_id, id",
      "DELETE FROM child_voices"},
-    {"child_explanations",
-     "SELECT * FROM child_explanations ORDER BY family_id, child_id, version",
+    {"child_explanations", "SELECT * FROM child_explanations ORDER BY family_id, child_id, version",
      "DELETE FROM child_explanations"},
 }};
 

@@ -68,8 +68,8 @@ Result<domain::ChildVoices> CoreStore::LoadChildVoices(const std::string& family
     return port.Each(
         kListExplanations,
         [&](const Row& r) {
-          all.explanations.push_back({r.Text(0), static_cast<int>(r.Int(1)), r.Int(2), r.Text(3),
-                                      r.Text(4), r.Int(5)});
+          all.explanations.push_back(
+              {r.Text(0), static_cast<int>(r.Int(1)), r.Int(2), r.Text(3), r.Text(4), r.Int(5)});
         },
         family_id);
   });
