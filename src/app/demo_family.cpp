@@ -6,7 +6,9 @@
 // Marloes wrote, with Sanne's comment beside the first. Issue 11 items 3 and 4: two past
 // meetings with their agenda, record, agreements and feedback. Issue 12: the behavioural
 // scientist Femke joins the file, and one past heavy decision was drafted, shared, answered by
-// Marloes in her own words, given a second opinion by Femke, and taken by Sanne.
+// Marloes in her own words, given a second opinion by Femke, and taken by Sanne. Issue 11 item 5:
+// Lotte wrote her own words, shared with her mother; Daan wrote his, shared with nobody; Sanne
+// wrote Lotte an explanation; Mees has none yet, so the lead sees that.
 #include <array>
 #include <map>
 #include <vector>
@@ -362,6 +364,42 @@ Status SeedMeasure(Stip& stip, store::Store& store, const std::string& family_id
   return {};
 }
 
+Status SeedChildVoices(Stip& stip, store::Store& store, const std::string& family_id,
+                       const Principal& sanne) {
+  auto lotte = MemberPrincipal(store, "lotte@example.org", "Lotte Kramer");
+  if (!lotte) return tl::unexpected(lotte.error());
+  auto daan = MemberPrincipal(store, "daan@example.org", "Daan Kramer");
+  if (!daan) return tl::unexpected(daan.error());
+  auto family = store.FindFamily(family_id);
+  if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
+  std::string marloes;
+  for (const auto& m : (*family)->members) {
+    if (m.name.starts_with("Marloes")) marloes = m.id;
+  }
+  NewChildVoice own;
+  own.good_things = "Ik heb een fijne mentor. Met oma kan ik goed praten.";
+  own.worries = "Als papa belt, word ik soms nog bang. Ik wil niet dat er weer ruzie komt.";
+  own.dreams = "Ik wil later dierenarts worden. En ik wil dat het thuis rustig blijft.";
+  own.share = "members";
+  own.share_with = {marloes};
+  if (auto r = stip.WriteChildVoice(*lotte, family_id, own); !r) return tl::unexpected(r.error());
+  NewChildVoice his;
+  his.good_things = "Voetbal en mijn vrienden.";
+  his.worries = "Dat mama het te zwaar heeft.";
+  his.share = "professionals";
+  if (auto r = stip.WriteChildVoice(*daan, family_id, his); !r) return tl::unexpected(r.error());
+  if (auto r = stip.WriteExplanation(
+          sanne, family_id, (*lotte).account->member_id,
+          "Lotte, wij maken ons zorgen omdat er thuis soms hard ruzie werd gemaakt. Dan was jij "
+          "bang. Dat is niet jouw schuld.\n\nWat doen we? Mama en papa praten met ons over hoe "
+          "het rustiger kan. Opa en oma halen jou en Mees soms op. Je mag altijd aan Sanne "
+          "vertellen hoe het gaat.");
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store,
@@ -407,6 +445,9 @@ Result<std::vector<DemoInvite>> InviteDemoFamily(Stip& stip, store::Store& store
     return tl::unexpected(r.error());
   }
   if (auto r = SeedMeasure(stip, store, family_id, as_lead); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = SeedChildVoices(stip, store, family_id, as_lead); !r) {
     return tl::unexpected(r.error());
   }
   return invited;

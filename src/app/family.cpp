@@ -8,6 +8,7 @@
 #include "app/reactions_internal.h"
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
+#include "domain/household.h"
 #include "domain/known_elsewhere.h"
 #include "domain/read_purpose.h"
 #include "domain/rules.h"
@@ -360,6 +361,16 @@ Result<FamilyOverview> Stip::OpenFamily(const Principal& who, const std::string&
       auto plan = families_.LoadFamilyPlan(family_id);
       if (!plan) return tl::unexpected(plan.error());
       view.plan_offer = std::move(plan->offer);
+    }
+    // Issue 11 item 5: the children the lead has not yet explained things to, in their words.
+    if (domain::DecideExplanationWriter(*family, access->query).allowed) {
+      auto voices = families_.LoadChildVoices(family_id);
+      if (!voices) return tl::unexpected(voices.error());
+      for (const auto& id : domain::ChildrenWithoutExplanation(*family, *voices)) {
+        if (const auto* m = domain::FindMemberIn(*family, id)) {
+          view.children_without_explanation.push_back(m->name);
+        }
+      }
     }
   }
 

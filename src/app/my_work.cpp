@@ -5,6 +5,8 @@
 #include <iterator>
 
 #include "app/stip.h"
+#include "domain/child_voice.h"
+#include "domain/household.h"
 #include "domain/local_time.h"
 #include "store/store.h"
 
@@ -121,6 +123,16 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
     }
     MyWorkFile work;
     work.items = domain::WorkInFile(facts, access->query, weeks, options_.work);
+    // Issue 11 item 5: the lead sees which children still wait for an explanation.
+    if (summary.my_role == "lead") {
+      auto voices = families_.LoadChildVoices(summary.id);
+      if (!voices) return tl::unexpected(voices.error());
+      for (const auto& id : domain::ChildrenWithoutExplanation(access->family, *voices)) {
+        if (const auto* m = domain::FindMemberIn(access->family, id)) {
+          work.children_without_explanation.push_back(m->name);
+        }
+      }
+    }
     work.family = std::move(summary);
     out.push_back(std::move(work));
   }

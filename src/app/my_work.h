@@ -24,6 +24,8 @@ struct MyWorkQuery {
 struct MyWorkFile {
   domain::FamilySummary family;  // my_role: the professional's role in the file
   std::vector<domain::WorkItem> items;
+  // Issue 11 item 5: a file the caller leads where a child has no explanation yet (names).
+  std::vector<std::string> children_without_explanation = {};
 };
 
 // Totals over every file of the list, not only the page shown.

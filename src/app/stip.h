@@ -18,6 +18,7 @@
 #include "app/keyed_mutex.h"
 #include "app/my_work.h"
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
@@ -280,6 +281,9 @@ struct FamilyOverview {
   std::optional<domain::PlanOffer> plan_offer = {};
   // Issue 12 item 3: compulsory while a court measure (the reader may read) runs.
   domain::Frame frame = domain::Frame::kVoluntary;
+  // Issue 11 item 5: for the lead and the duo, the children (names) who have no explanation in
+  // words for them yet.
+  std::vector<std::string> children_without_explanation = {};
 };
 
 // --- emergency access (issue 10 item 4, app/emergency.cpp) ---------------------------------
@@ -583,6 +587,58 @@ struct SafetyMapView {
   // under 12 whose answer may be taken down.
   std::vector<domain::Member> members;
   std::vector<domain::Member> young_children;
+};
+
+// --- the child's own words (issue 11 item 5, app/child_voice.cpp) ----------------------------
+
+// A record of a child's voice as typed: the three houses, and with whom the child agreed to
+// share it ("professionals" | "parents" | "members" with member ids). A child of 12+ writes
+// their own (child_id empty or their own id); a professional takes down the words of the child
+// named, with the child.
+struct NewChildVoice {
+  std::string child_id;
+  std::string good_things;
+  std::string worries;
+  std::string dreams;
+  std::string share;
+  std::vector<std::string> share_with;
+};
+
+// One child as the page shows them: their records, the explanation the viewer may read.
+struct ChildVoicesOfChild {
+  domain::Member child;
+  std::vector<domain::ChildVoice> voices;  // the records the viewer may read, oldest first
+  // The newest explanation the viewer may read (nullopt: none, or not theirs to read); for a
+  // professional every version, oldest first.
+  std::optional<domain::ChildExplanation> explanation;
+  std::vector<domain::ChildExplanation> versions;
+  bool may_read_explanation = false;
+};
+
+// The page of the children's own words as its viewer may read it.
+struct ChildVoicesView {
+  std::string family_id;
+  std::string family_name;
+  // The children of the household (not left), in family order; for a family member only the
+  // children of whom they read something (their own page for a child).
+  std::vector<ChildVoicesOfChild> children;
+  std::map<std::string, std::string> names;  // member and user ids -> names
+  // The members of the household (not left), for the list to share with.
+  std::vector<domain::Member> members;
+  bool may_take_down = false;  // a professional who writes entries: takes down a child's words
+  bool may_explain = false;    // the lead and the duo write the explanations
+  // The lead and the duo: the children (member ids) who have no explanation yet.
+  std::vector<std::string> without_explanation;
+  domain::VoiceWriter me;  // a family member: may write their own words (me.allowed)
+};
+
+// One child's explanation, for GET .../children/{member}/explanation.
+struct ChildExplanationView {
+  std::string family_id;
+  domain::Member child;
+  std::optional<domain::ChildExplanation> latest;
+  std::vector<domain::ChildExplanation> versions;  // a professional: every version
+  std::map<std::string, std::string> names;        // user ids -> names
 };
 
 // --- the family's own plan first (issue 11 item 2, app/family_plan.cpp) ----------------------
@@ -1030,6 +1086,29 @@ class Stip {
   // One answer per participant per statement per round: a second one is refused (Conflict).
   Result<std::string> GiveScore(const Principal& who, const std::string& family_id,
                                 const NewScore& score);
+
+  // --- the child's own words (app/child_voice.cpp, issue 11 item 5) ------------------------
+  // The records and explanations the caller may read (an access-log line "child_voice" with
+  // the purpose). A network member: NotFound.
+  Result<ChildVoicesView> ChildVoicesOf(const Principal& who, const std::string& family_id,
+                                        const std::string& purpose);
+  // A child of 12+ writes their own words, or a professional takes them down with the child;
+  // returns the record's id. A child under 12 from their own account: PermissionDenied.
+  Result<std::string> WriteChildVoice(const Principal& who, const std::string& family_id,
+                                      const NewChildVoice& voice);
+  // The child changes with whom a record is shared; a professional only narrows it
+  // (PermissionDenied when it would widen). NotFound for a record the caller does not read.
+  Status ChangeVoiceSharing(const Principal& who, const std::string& family_id,
+                            const std::string& voice_id, const std::string& share,
+                            const std::vector<std::string>& share_with);
+  // A child's explanation (an access-log line "child_explanation"): the child, parents as the
+  // access rules allow, professionals. NotFound for no such child.
+  Result<ChildExplanationView> ExplanationOf(const Principal& who, const std::string& family_id,
+                                             const std::string& child_id,
+                                             const std::string& purpose);
+  // The lead or the duo writes the next version of a child's explanation; returns its number.
+  Result<int> WriteExplanation(const Principal& who, const std::string& family_id,
+                               const std::string& child_id, const std::string& text);
 
   // --- the family's own plan first (app/family_plan.cpp, issue 11 item 2) -------------------
   // The plan with its offer, every version, the conditions and the comments the caller may

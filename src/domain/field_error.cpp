@@ -208,6 +208,8 @@ std::string_view ValueListName(ValueList list) {
       return "verdict";
     case ValueList::kMeasureKind:
       return "measure_kind";
+    case ValueList::kShareChoice:
+      return "share_choice";
   }
   return "";
 }
@@ -257,6 +259,8 @@ std::vector<std::string> ValueListValues(ValueList list) {
       for (const auto k : kAllMeasureKinds) out.emplace_back(ToString(k));
       return out;
     }
+    case ValueList::kShareChoice:
+      return {"professionals", "parents", "members"};
   }
   return {};
 }

@@ -149,13 +149,15 @@ enum class ValueList {
   kDecisionKind,     // issue 12: what is decided (plan_change, out_of_home_placement, ...)
   kVerdict,          // issue 12: the second opinion's verdict
   kMeasureKind,      // issue 12: the kind of a court measure (ots, voorlopige_ots, ...)
+  kShareChoice,      // issue 11 item 5: with whom a child shares their own words
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind,      ValueList::kReactionKind,
     ValueList::kWithholdingGround, ValueList::kYesNo,          ValueList::kJoinRole,
     ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
     ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind,
-    ValueList::kDecisionKind,      ValueList::kVerdict,        ValueList::kMeasureKind};
+    ValueList::kDecisionKind,      ValueList::kVerdict,        ValueList::kMeasureKind,
+    ValueList::kShareChoice};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

@@ -28,6 +28,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddEmergencyRoutes(router, stip);         // issue 10 item 4: emergency access
   api::AddHandoverRoutes(router, stip);          // issue 10: the handover of the fixed face
   api::AddSafetyMapRoutes(router, stip);         // issue 11: the safety map
+  api::AddChildVoiceRoutes(router, stip);        // issue 11 item 5: the child's own words
   api::AddPlanRoutes(router, stip);              // issue 11 item 2: the family's own plan
   api::AddMeetingRoutes(router, stip);           // issue 11: meetings and feedback
   api::AddDecisionRoutes(router, stip);          // issue 12: decisions, second opinion

@@ -66,6 +66,10 @@ boost::json::object EncodeHandover(const app::HandoverView& handover, bool with_
 // the disagreements, the goals and one series per participant over the rounds; never a number
 // computed from the answers.
 boost::json::object EncodeSafetyMap(const app::SafetyMapView& map);
+// Issue 11 item 5 (api_encode_child_voice.cpp): the children's own words as their reader may
+// read them, with who wrote each record and with whom it is shared; one child's explanation.
+boost::json::object EncodeChildVoices(const app::ChildVoicesView& view);
+boost::json::object EncodeChildExplanation(const app::ChildExplanationView& view);
 // Issue 11 item 2 (api_encode_plan.cpp): the family's own plan as its reader may read it, and
 // two of its versions compared per field.
 boost::json::object EncodeFamilyPlan(const app::FamilyPlanView& plan);

@@ -34,6 +34,7 @@ void AddHouseholdRoutes(Router& router, app::Stip& stip, const domain::Clock& cl
 void AddHandoverRoutes(Router& router, app::Stip& stip);
 // Issue 11: the safety map (api_safety_map.cpp).
 void AddSafetyMapRoutes(Router& router, app::Stip& stip);
+void AddChildVoiceRoutes(Router& router, app::Stip& stip);  // issue 11 item 5
 // Issue 11 item 2: the family's own plan first (api_plan.cpp).
 void AddPlanRoutes(Router& router, app::Stip& stip);
 // Issue 11 items 3 and 4: meetings and feedback (api_meeting.cpp).

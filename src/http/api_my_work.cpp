@@ -131,6 +131,10 @@ json::object EncodeMyWork(const app::MyWorkView& view) {
     file["next_due"] = f.items.empty() ? json::value(nullptr)
                                        : json::value(domain::FormatDate(f.items.front().due));
     file["items"] = std::move(items);
+    // Issue 11 item 5: the lead sees the children who have no explanation yet.
+    json::array unexplained;
+    for (const auto& name : f.children_without_explanation) unexplained.emplace_back(name);
+    file["children_without_explanation"] = std::move(unexplained);
     files.push_back(std::move(file));
   }
   const app::MyWorkCounts& c = view.counts;

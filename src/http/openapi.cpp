@@ -300,6 +300,34 @@ constexpr Operation kOperations[] = {
      "wording of 0 and 10 shown is stored with it. One answer per participant per worry per "
      "round: a second is 409. recorded_for: a professional takes down a child under 12's answer.",
      "NewScore", 201, "Created", ""},
+    // Issue 11 item 5: the child's own words (in mijn eigen woorden).
+    {"api.child_voice.list", "child voice",
+     "Per child the records of the child's own words the caller may read (three houses: good "
+     "things, worries, dreams), who wrote each (the child, or a professional with the child) and "
+     "with whom the child shares it, and the child's explanation. Professionals read every "
+     "record; the child their own; a parent only what the child shares with them and only when "
+     "the access rules let them see that child; a brother or sister only when listed. The lead "
+     "and the duo see which children have no explanation yet. Logged with the purpose.",
+     "", 200, "ChildVoices", "purpose"},
+    {"api.child_voice.write", "child voice",
+     "A child of 12+ writes their own words (child_id left out); a professional takes them down "
+     "with the child it names (taken_down). At least one of the three houses; share: "
+     "professionals (default), parents or members (with share_with). A child under 12 from their "
+     "own account: 403.",
+     "NewChildVoice", 201, "Created", ""},
+    {"api.child_voice.sharing", "child voice",
+     "The child changes with whom their words are shared; a professional may only narrow it "
+     "(widening is 403).",
+     "ChildVoiceSharing", 200, "ChildVoiceShared", ""},
+    {"api.child_explanation.get", "child voice",
+     "The child's explanation in words for that child (newest version; professionals get every "
+     "version): for the child, parents as the access rules allow, and the professionals. "
+     "Logged with the purpose.",
+     "", 200, "ChildExplanation", "purpose"},
+    {"api.child_explanation.write", "child voice",
+     "The lead or the duo writes the next version of a child's explanation: what the worries "
+     "are and what is being done.",
+     "ExplanationText", 201, "DecisionVersion", ""},
     // Issue 12: decisions (besluiten) and the second opinion (tegenspraak).
     {"api.decisions.list", "decisions",
      "Every decision the caller may read: what is decided, the legal ground, facts (source, "
@@ -928,6 +956,29 @@ constexpr std::string_view kComponents = R"json({
     "danger_id": {"type": "string"},
     "score": {"type": "integer", "minimum": 0, "maximum": 10},
     "words": {"type": "string"}, "recorded_for": {"type": "string"}}},
+  "ChildVoices": {"type": "object",
+   "required": ["family_id", "children", "may_take_down", "may_explain", "may_write_own"],
+   "properties": {"family_id": {"type": "string"},
+    "children": {"type": "array", "items": {"type": "object"}},
+    "may_take_down": {"type": "boolean"}, "may_explain": {"type": "boolean"},
+    "may_write_own": {"type": "boolean"},
+    "without_explanation": {"type": "array", "items": {"type": "object"}}}},
+  "NewChildVoice": {"type": "object", "additionalProperties": false, "properties": {
+    "child_id": {"type": "string"}, "good_things": {"type": "string"},
+    "worries": {"type": "string"}, "dreams": {"type": "string"},
+    "share": {"type": "string", "enum": ["professionals", "parents", "members"]},
+    "share_with": {"type": "array", "items": {"type": "string"}}}},
+  "ChildVoiceSharing": {"type": "object", "additionalProperties": false, "required": ["share"],
+   "properties": {"share": {"type": "string", "enum": ["professionals", "parents", "members"]},
+    "share_with": {"type": "array", "items": {"type": "string"}}}},
+  "ChildVoiceShared": {"type": "object", "required": ["id", "share"],
+   "properties": {"id": {"type": "string"}, "share": {"type": "string"}}},
+  "ChildExplanation": {"type": "object", "required": ["family_id", "child", "explanation"],
+   "properties": {"family_id": {"type": "string"}, "child": {"type": "object"},
+    "explanation": {"type": "object", "nullable": true},
+    "versions": {"type": "array", "items": {"type": "object"}}}},
+  "ExplanationText": {"type": "object", "additionalProperties": false, "required": ["text"],
+   "properties": {"text": {"type": "string"}}},
   "Decisions": {"type": "object", "required": ["family_id", "family_name", "decisions"],
    "properties": {"family_id": {"type": "string"}, "family_name": {"type": "string"},
     "decisions": {"type": "array", "items": {"type": "object"}}}},

@@ -91,5 +91,10 @@ inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
 inline constexpr std::string_view kMeasureRecorded = events::MeasureRecorded::kType;
 inline constexpr std::string_view kMeasureExtended = events::MeasureExtended::kType;
 inline constexpr std::string_view kMeasureEnded = events::MeasureEnded::kType;
+// Issue 11 item 5: the child's own words.
+inline constexpr std::string_view kChildVoiceWritten = events::ChildVoiceWritten::kType;
+inline constexpr std::string_view kChildVoiceSharingChanged =
+    events::ChildVoiceSharingChanged::kType;
+inline constexpr std::string_view kChildExplanationWritten = events::ChildExplanationWritten::kType;
 
 }  // namespace stip::ledger::types

@@ -1359,6 +1359,68 @@ struct MeasureEnded {
   }
 };
 
+// Issue 11 item 5: the child's own words (in mijn eigen woorden). A record in the Three Houses
+// shape (good things, worries, dreams; at least one written), by the child of 12+ from their own
+// account (the actor), or taken down by a professional with the child (`taken_down`, the actor
+// is the professional). `share`: with whom the child agreed to share it ("professionals",
+// "parents", "members" with the member ids in `share_with`).
+struct ChildVoiceWritten {
+  static constexpr std::string_view kType = "child_voice.written";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // "vce_..."
+  std::string child_id;
+  std::string share;
+  std::string good_things = {};
+  std::string worries = {};
+  std::string dreams = {};
+  std::vector<std::string> share_with = {};
+  bool taken_down = false;
+  bool operator==(const ChildVoiceWritten&) const = default;
+  static constexpr auto Fields() {
+    using T = ChildVoiceWritten;
+    return std::tuple{
+        Required("id", &T::id),
+        Required("child_id", &T::child_id),
+        Required("share", &T::share),
+        IfSet("good_things", &T::good_things),
+        IfSet("worries", &T::worries),
+        IfSet("dreams", &T::dreams),
+        IfSet("share_with", &T::share_with, "must be an array", "must hold member ids"),
+        IfSet("taken_down", &T::taken_down)};
+  }
+};
+
+// The child changes with whom their words are shared (any way), or a professional narrows it.
+struct ChildVoiceSharingChanged {
+  static constexpr std::string_view kType = "child_voice.sharing_changed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;
+  std::string share;
+  std::vector<std::string> share_with = {};
+  bool operator==(const ChildVoiceSharingChanged&) const = default;
+  static constexpr auto Fields() {
+    using T = ChildVoiceSharingChanged;
+    return std::tuple{
+        Required("id", &T::id), Required("share", &T::share),
+        IfSet("share_with", &T::share_with, "must be an array", "must hold member ids")};
+  }
+};
+
+// The lead's explanation for one child (woorden en plaatjes), a new version each time.
+struct ChildExplanationWritten {
+  static constexpr std::string_view kType = "child_explanation.written";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string child_id;
+  std::string version;  // "1", "2", ...: one more than the child's newest
+  std::string text;
+  bool operator==(const ChildExplanationWritten&) const = default;
+  static constexpr auto Fields() {
+    using T = ChildExplanationWritten;
+    return std::tuple{Required("child_id", &T::child_id), Required("version", &T::version),
+                      Required("text", &T::text)};
+  }
+};
+
 // --- all of them ----------------------------------------------------------------------------
 
 template <typename... T>
@@ -1399,7 +1461,9 @@ using AllEvents =
              DecisionDrafted, DecisionRevised, DecisionShared, DecisionViewAdded,
              DecisionSecondOpinionGiven, DecisionTaken,
              // issue 12 item 3: court measures
-             MeasureRecorded, MeasureExtended, MeasureEnded>;
+             MeasureRecorded, MeasureExtended, MeasureEnded,
+             // issue 11 item 5: the child's own words
+             ChildVoiceWritten, ChildVoiceSharingChanged, ChildExplanationWritten>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

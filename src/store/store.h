@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
@@ -252,6 +253,9 @@ class FamilyReads {
   virtual Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) = 0;
   // Issue 11: the family's safety map, everything in ledger order (empty before round 1).
   virtual Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) = 0;
+  // Issue 11 item 5: the children's own words and every version of each child's explanation,
+  // in ledger order.
+  virtual Result<domain::ChildVoices> LoadChildVoices(const std::string& family_id) = 0;
   // Issue 11 item 2: the family's own plan first: the offer, every version (oldest first),
   // every set of safety conditions and every comment (in ledger order).
   virtual Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) = 0;

@@ -58,6 +58,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_verdict";
     case ValueList::kMeasureKind:
       return "fe_measure_kind";
+    case ValueList::kShareChoice:
+      return "fe_share_choice";
   }
   return "fe_not_one_of";
 }

@@ -22,6 +22,7 @@ std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_el
 std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.cpp (issue 11)
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 std::span<const Message> MeasureCatalogueEntries();         // messages_measure.cpp (issue 12)
+std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -34,7 +35,7 @@ std::span<const Message> Catalogue() {
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
           KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries()}) {
+          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -169,6 +169,9 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
      "{label}: a child is 18 already on that day. A measure never runs past 18."},
     {"fe_measure_kind", "{label}: kies welke maatregel de rechter uitsprak.",
      "{label}: choose which measure the judge ordered."},
+    // --- the child's own words (issue 11 item 5) ------------------------------------------------
+    {"fe_share_choice", "{label}: kies met wie je het deelt.",
+     "{label}: choose who you share it with."},
 });
 
 }  // namespace

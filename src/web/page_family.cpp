@@ -218,6 +218,16 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
                                                  ? "ms_frame_compulsory"
                                                  : "ms_frame_voluntary")));
   page.set("compulsory", view->frame == domain::Frame::kCompulsory);
+  page.set("child_voice_href",  // issue 11 item 5, with the purpose as above
+           path + "/eigen-woorden" + (purpose_query.empty() ? "" : "?" + purpose_query));
+  std::string unexplained;
+  for (const auto& name : view->children_without_explanation) {
+    unexplained += (unexplained.empty() ? "" : ", ") + name;
+  }
+  page.set("without_explanation",
+           unexplained.empty()
+               ? Data(false)
+               : Data(Fill(Text(locale, "cv_without_explanation"), {{"names", unexplained}})));
   page.set("lead", Contact(view->lead));
   page.set("duo", view->duo ? Contact(*view->duo) : Data(false));
   page.set("members", Members(locale, view->family, ToAmsterdam(clock.Now()).date));

@@ -61,6 +61,13 @@ http::Response SafetyRoundSubmit(app::Stip& stip, const http::Request& req);
 http::Response SafetyMapSubmit(app::Stip& stip, const http::Request& req, bool family_route,
                                std::string_view form);
 
+// --- the child's own words (page_child_voice.cpp, issue 11 item 5) ---------------------------
+// `family_route`: the family's own page on Ons gezin; else a professional's /gezinnen/{id}/...
+http::Response ChildVoicePage(app::Stip& stip, const http::Request& req, bool family_route);
+// `form`: "woorden" (write or take down), "delen" (the child's sharing), "uitleg" (the lead).
+http::Response ChildVoiceSubmit(app::Stip& stip, const http::Request& req, bool family_route,
+                                std::string_view form);
+
 // --- the family's own plan (page_plan.cpp, issue 11 item 2) --------------------------------
 // `family_route`: the family's own page on Ons gezin; else a professional's /gezinnen/{id}/...
 http::Response FamilyPlanPage(app::Stip& stip, const http::Request& req, bool family_route);

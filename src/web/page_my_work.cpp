@@ -180,6 +180,19 @@ http::Response RenderMyWork(app::Stip& stip, const http::Request& req, const Dec
     for (const auto& item : f.items) items.push_back(Item(locale, path, item, view->weeks));
     file.set("items", items);
     file.set("has_items", !f.items.empty());
+    // Issue 11 item 5: children who have no explanation in words for them yet.
+    std::string unexplained;
+    for (const auto& name : f.children_without_explanation) {
+      unexplained += (unexplained.empty() ? "" : ", ") + name;
+    }
+    if (unexplained.empty()) {
+      file.set("no_explanation", false);
+    } else {
+      Data item;
+      item.set("text", Fill(Text(locale, "cv_without_explanation"), {{"names", unexplained}}));
+      item.set("href", path + "/eigen-woorden");
+      file.set("no_explanation", item);
+    }
     files.push_back(file);
   }
   page.set("files", files);

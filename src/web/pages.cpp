@@ -244,6 +244,21 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
         "page.ons_gezin.safety_map." + std::string(form), true, Auth::kPage,
         [s, form](http::Request& req) { return SafetyMapSubmit(*s, req, true, form); });
   }
+  // Issue 11 item 5: the child's own words (page_child_voice.cpp).
+  add(verb::get, "/gezinnen/{id}/eigen-woorden", "page.family.child_voice", false, Auth::kPage,
+      [s](http::Request& req) { return ChildVoicePage(*s, req, false); });
+  for (const char* form : {"woorden", "uitleg"}) {
+    add(verb::post, "/gezinnen/{id}/eigen-woorden/" + std::string(form),
+        "page.family.child_voice." + std::string(form), true, Auth::kPage,
+        [s, form](http::Request& req) { return ChildVoiceSubmit(*s, req, false, form); });
+  }
+  add(verb::get, "/ons-gezin/eigen-woorden", "page.ons_gezin.child_voice", false, Auth::kPage,
+      [s](http::Request& req) { return ChildVoicePage(*s, req, true); });
+  for (const char* form : {"woorden", "delen"}) {
+    add(verb::post, "/ons-gezin/eigen-woorden/" + std::string(form),
+        "page.ons_gezin.child_voice." + std::string(form), true, Auth::kPage,
+        [s, form](http::Request& req) { return ChildVoiceSubmit(*s, req, true, form); });
+  }
   // Issue 11 item 2: the family's own plan first (page_plan.cpp): the professionals' page on
   // the file and the family's on Ons gezin, each with the compare of two versions.
   add(verb::get, "/gezinnen/{id}/plan", "page.family.plan", false, Auth::kPage,

@@ -834,6 +834,57 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 11 item 5: the child's own words. Lotte (13) writes hers in the three houses from her
+  // own page and shares them with her mother (choosing "people I choose" without anyone comes
+  // back with what she typed); the lead reads them on the file, with who wrote them and with
+  // whom they are shared, and sees which children have no explanation yet; Marloes reads them.
+  test('Lotte writes her own words and shares them with her mother; the lead sees them', async () => {
+    await journey(checker, async () => {
+      const WORDS = 'Ik ben blij dat opa en oma mij ophalen van school.';
+      const lotte = await newUserPage();
+      await lotte.goto('/inloggen/code');
+      await logInWithCode(lotte, checker, LOTTE, 'child-voice-login');
+      await lotte.goto('/ons-gezin/eigen-woorden');
+      assert.equal(await h1(lotte), `In mijn eigen woorden: ${FAMILY_NAME}`);
+      assert.match(await lotte.locator('main').innerText(), /Uitleg voor jou/);
+      await checker.check(lotte, 'child-voice-child');
+      await lotte.locator('#woorden-goed').fill(WORDS);
+      await lotte.locator('#woorden-delen-members').check();
+      await lotte.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
+      await lotte.getByRole('alert').waitFor();
+      assert.equal(await lotte.locator('#woorden-goed').inputValue(), WORDS);
+      await checker.check(lotte, 'child-voice-child-error');
+      await lotte.locator('#woorden-met').getByLabel('Marloes Veldhoven').check();
+      await lotte.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
+      await lotte.waitForURL(/opgeslagen=1/);
+      assert.match(await lotte.locator('main').innerText(), new RegExp(WORDS));
+      await checker.check(lotte, 'child-voice-child-saved');
+
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      assert.match(await lead.locator('main').innerText(),
+                   /Nog geen uitleg voor: Daan Kramer, Mees Kramer\./);
+      await lead.getByRole('link', { name: /^In mijn eigen woorden/ }).click();
+      await lead.waitForURL('**/eigen-woorden');
+      assert.equal(await h1(lead), `In mijn eigen woorden: ${FAMILY_NAME}`);
+      const text = await lead.locator('main').innerText();
+      assert.match(text, new RegExp(WORDS));
+      assert.match(text, /Geschreven door Lotte Kramer zelf/);
+      assert.match(text, /De hulpverleners en Marloes Veldhoven lezen dit\./);
+      await checker.check(lead, 'child-voice-lead');
+      if (parentPage) {
+        await parentPage.goto('/ons-gezin/eigen-woorden');
+        assert.match(await parentPage.locator('main').innerText(), new RegExp(WORDS));
+        await checker.check(parentPage, 'child-voice-parent');
+      }
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

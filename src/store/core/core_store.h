@@ -133,6 +133,7 @@ class CoreStore : public Store {
   Result<std::vector<domain::Handover>> ListHandovers(const std::string& family_id) override;
   Result<std::vector<domain::Handover>> ListHandoversTo(const std::string& user_id) override;
   Result<domain::SafetyMap> LoadSafetyMap(const std::string& family_id) override;
+  Result<domain::ChildVoices> LoadChildVoices(const std::string& family_id) override;
   Result<domain::FamilyPlan> LoadFamilyPlan(const std::string& family_id) override;
   Result<std::vector<domain::Meeting>> LoadMeetings(const std::string& family_id) override;
   Result<std::vector<domain::Feedback>> ListMeetingFeedback(const std::string& family_id) override;

@@ -152,6 +152,10 @@ class Projector {
   Status On(const ledger::events::MeasureRecorded& ev, const Envelope& env);
   Status On(const ledger::events::MeasureExtended& ev, const Envelope& env);
   Status On(const ledger::events::MeasureEnded& ev, const Envelope& env);
+  // Issue 11 item 5 (projector_child_voice.cpp): the child's own words and explanations.
+  Status On(const ledger::events::ChildVoiceWritten& ev, const Envelope& env);
+  Status On(const ledger::events::ChildVoiceSharingChanged& ev, const Envelope& env);
+  Status On(const ledger::events::ChildExplanationWritten& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

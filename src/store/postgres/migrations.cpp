@@ -765,9 +765,40 @@ CREATE TABLE measure_steps (
 );
 )sql";
 
-constexpr std::array<Sql, 20> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+// Issue 11 item 5: the child's own words and the lead's explanation per child (see sqlite).
+constexpr Sql kV21 = R"sql(
+CREATE TABLE child_voices (
+  family_id          TEXT COLLATE "C" NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id                 TEXT COLLATE "C" NOT NULL,
+  seq                BIGINT           NOT NULL,  -- child_voice.written
+  child_id           TEXT COLLATE "C" NOT NULL,
+  good_things        TEXT COLLATE "C" NOT NULL,
+  worries            TEXT COLLATE "C" NOT NULL,
+  dreams             TEXT COLLATE "C" NOT NULL,
+  taken_down         BOOLEAN          NOT NULL,
+  written_by         TEXT COLLATE "C" NOT NULL,
+  written_at         BIGINT           NOT NULL,
+  share              TEXT COLLATE "C" NOT NULL,  -- professionals, parents, members
+  share_with         TEXT COLLATE "C" NOT NULL,  -- members: member ids joined by ','
+  sharing_changed_by TEXT COLLATE "C" NOT NULL,  -- '': never changed
+  sharing_changed_at BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, id)
+);
+CREATE TABLE child_explanations (
+  family_id  TEXT COLLATE "C" NOT NULL,
+  child_id   TEXT COLLATE "C" NOT NULL,
+  version    BIGINT           NOT NULL,
+  seq        BIGINT           NOT NULL,
+  text       TEXT COLLATE "C" NOT NULL,
+  written_by TEXT COLLATE "C" NOT NULL,
+  written_at BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, child_id, version)
+);
+)sql";
+
+constexpr std::array<Sql, 21> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
                                              kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
-                                             kV15, kV16, kV17, kV18, kV19, kV20};
+                                             kV15, kV16, kV17, kV18, kV19, kV20, kV21};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -759,9 +759,42 @@ CREATE TABLE measure_steps (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 20> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+// Issue 11 item 5: the child's own words (child_voice.*) and the lead's explanation per child
+// (child_explanation.written), every version kept. Version 21 on the branch that made it; the
+// merge gives it its place in the list.
+constexpr std::string_view kV21 = R"sql(
+CREATE TABLE child_voices (
+  family_id          TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id                 TEXT    NOT NULL,
+  seq                INTEGER NOT NULL,  -- child_voice.written
+  child_id           TEXT    NOT NULL,
+  good_things        TEXT    NOT NULL,
+  worries            TEXT    NOT NULL,
+  dreams             TEXT    NOT NULL,
+  taken_down         INTEGER NOT NULL,
+  written_by         TEXT    NOT NULL,
+  written_at         INTEGER NOT NULL,
+  share              TEXT    NOT NULL,  -- professionals, parents, members
+  share_with         TEXT    NOT NULL,  -- members: member ids joined by ','
+  sharing_changed_by TEXT    NOT NULL,  -- '': never changed
+  sharing_changed_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+CREATE TABLE child_explanations (
+  family_id  TEXT    NOT NULL,
+  child_id   TEXT    NOT NULL,
+  version    INTEGER NOT NULL,
+  seq        INTEGER NOT NULL,
+  text       TEXT    NOT NULL,
+  written_by TEXT    NOT NULL,
+  written_at INTEGER NOT NULL,
+  PRIMARY KEY (family_id, child_id, version)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 21> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
                                                           kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
-                                                          kV15, kV16, kV17, kV18, kV19, kV20};
+                                                          kV15, kV16, kV17, kV18, kV19, kV20, kV21};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

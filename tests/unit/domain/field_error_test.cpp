@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/access.h"
+#include "domain/child_voice.h"
 #include "domain/decision.h"
 #include "domain/digest.h"
 #include "domain/family_plan.h"
@@ -72,6 +73,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseVerdict(v).has_value();
       case ValueList::kMeasureKind:
         return ParseMeasureKind(v).has_value();
+      case ValueList::kShareChoice:  // issue 11 item 5
+        return ParseShareChoice(v).has_value();
     }
     return false;
   };

@@ -256,6 +256,13 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/ons-gezin/veiligheid", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/antwoord", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/veiligheid/oneens", true, http::Auth::kPage},
+      // Issue 11 item 5: the child's own words, the professionals' page and the family's.
+      {verb::get, "/gezinnen/{id}/eigen-woorden", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/eigen-woorden/woorden", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/eigen-woorden/uitleg", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/eigen-woorden", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/eigen-woorden/woorden", true, http::Auth::kPage},
+      {verb::post, "/ons-gezin/eigen-woorden/delen", true, http::Auth::kPage},
       // Issue 11 item 2: the family's own plan, the professionals' page and the family's.
       {verb::get, "/gezinnen/{id}/plan", false, http::Auth::kPage},
       {verb::get, "/gezinnen/{id}/plan/vergelijk", false, http::Auth::kPage},

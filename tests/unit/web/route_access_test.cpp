@@ -241,6 +241,23 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin.safety_map", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.antwoord", "LRRRRYFYYY"},
     {"page.ons_gezin.safety_map.oneens", "LRRRRYFYYY"},
+    // Issue 11 item 5: the child's own words. Read by whoever has standing in the file (a
+    // parent without custody: no); written by a child of 12+ for themself or by an involved
+    // professional with the child (Yara names Tim: 400, still allowed to ask); the sharing of
+    // Tim's words (shared with the parents) changed by Tim or, only narrowing, a professional:
+    // Pia reads it but may not change it, for Nico, Yara and Oma it does not exist. Tim's
+    // explanation: the professionals, Tim and Pia (custody) read it; the lead and the duo write.
+    {"api.child_voice.list", "LYYNNYFYYY"},
+    {"api.child_voice.write", "LYYNNFFYYF"},
+    {"api.child_voice.sharing", "LYYNNFNYNN"},
+    {"api.child_explanation.get", "LYYNNYFYFF"},
+    {"api.child_explanation.write", "LYYNNFFFFF"},
+    {"page.family.child_voice", "LYYNNNNNNN"},
+    {"page.family.child_voice.woorden", "LYYNNNNNNN"},
+    {"page.family.child_voice.uitleg", "LYYNNNNNNN"},
+    {"page.ons_gezin.child_voice", "LRRRRYFYYY"},
+    {"page.ons_gezin.child_voice.woorden", "LRRRRFFYYF"},
+    {"page.ons_gezin.child_voice.delen", "LRRRRFNYNN"},
     // Issue 11 item 2: the family's own plan first. Read by whoever reads the file (not a
     // parent without custody); the offer and the conditions are the lead's and the duo's;
     // a version is written by the family (a parent with custody, a child of 12+; not another
@@ -509,6 +526,18 @@ class RouteAccessTest : public ::testing::Test {
         stip_->AddDanger(lead, family_, {"De school", "Tim komt te laat.", "Hij mist les."});
     ASSERT_TRUE(danger) << danger.error().message;
     danger_ = *danger;
+
+    // Issue 11 item 5: Tim (13) wrote his own words, shared with his parents.
+    {
+      auto tim = stip_->SessionPrincipal(NewSession(kChild13));
+      ASSERT_TRUE(tim) << tim.error().message;
+      app::NewChildVoice words;
+      words.good_things = "Voetbal.";
+      words.share = "parents";
+      auto voice = stip_->WriteChildVoice(*tim, family_, words);
+      ASSERT_TRUE(voice) << voice.error().message;
+      voice_ = *voice;
+    }
 
     // Issue 11 item 2: the family accepted the offer to make their own plan, and Pia wrote the
     // first version (so there is one to compare and to comment on).
@@ -820,6 +849,13 @@ class RouteAccessTest : public ::testing::Test {
                                           {"words", "Het gezin is verhuisd."},
                                           {"warm", false}});
     }
+    // Issue 11 item 5: the child's own words.
+    if (route == "api.child_voice.write") {
+      return json::serialize(
+          json::object{{"good_things", "Voetbal."}, {"child_id", child_member_}});
+    }
+    if (route == "api.child_voice.sharing") return R"({"share":"parents"})";
+    if (route == "api.child_explanation.write") return R"({"text":"Tim, wij helpen thuis."})";
     // Issue 11: the safety map.
     if (route == "api.safety_map.danger") {
       return R"({"who_worried":"De school","worry":"Te laat.","if_nothing_changes":"Les mist."})";
@@ -950,6 +986,19 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.handover.withdraw" || route == "page.handovers.decline") {
       return "toelichting=Liever+niet&_csrf=csrf-token";
     }
+    // Issue 11 item 5: the child's own words.
+    if (route == "page.family.child_voice.woorden") {
+      return "kind=" + child_member_ + "&goed=Voetbal&delen=professionals&_csrf=csrf-token";
+    }
+    if (route == "page.family.child_voice.uitleg") {
+      return "kind=" + child_member_ + "&tekst=Wij+helpen+thuis.&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.child_voice.woorden") {
+      return "goed=Voetbal&delen=professionals&_csrf=csrf-token";
+    }
+    if (route == "page.ons_gezin.child_voice.delen") {
+      return "stem=" + voice_ + "&delen=parents&_csrf=csrf-token";
+    }
     // Issue 11: the safety map's forms.
     if (route.ends_with("safety_map.antwoord")) {
       return "zorg_id=" + danger_ + "&cijfer=6&woorden=&_csrf=csrf-token";
@@ -1048,6 +1097,7 @@ class RouteAccessTest : public ::testing::Test {
   std::map<std::string, std::string> handover_family_;  // issue 10: route -> its family
   std::map<std::string, std::string> handover_;         // route -> the handover waiting
   std::string danger_;                                  // issue 11: a worry on the safety map
+  std::string voice_;  // issue 11 item 5: Tim's own words, shared with the parents
   std::string meeting_open_, meeting_held_, yara_member_;  // issue 11 items 3 and 4
   std::map<std::string, std::string> emergency_family_;    // issue 10 item 4: route -> family
   std::map<std::string, std::string> emergency_use_;       // route -> the colleague's use
@@ -1182,6 +1232,8 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
         route.name == "page.family.withholding.lift" ? lift_withholding_ : renew_withholding_);
     put("{objection_id}", page_objection_);
     put("{reaction_id}", correction_request_);
+    put("{voice}", voice_);
+    if (route.name.starts_with("api.child_explanation")) put("{member}", child_member_);
     put("{member}", spare_member_);
     put("{user}", route.name == "api.involvements.end" ? end_api_ : end_page_);
     // Any other parameter gets an id that exists nowhere.
