@@ -720,8 +720,22 @@ CREATE TABLE decision_notes (
 CREATE INDEX decision_notes_by_decision ON decision_notes (family_id, decision_id, seq);
 )sql";
 
-constexpr std::array<Sql, 18> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
-                                             kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
+// Issue 14 item 2: a professional's second login step (TOTP); see the SQLite migration.
+constexpr Sql kV21 = R"sql(
+CREATE TABLE totp_credentials (
+  user_id     TEXT COLLATE "C" PRIMARY KEY,
+  id          TEXT COLLATE "C" NOT NULL UNIQUE,
+  secret      TEXT COLLATE "C" NOT NULL,
+  confirmed   BOOLEAN          NOT NULL DEFAULT FALSE,
+  last_step   BIGINT           NOT NULL DEFAULT 0,
+  created_at  BIGINT           NOT NULL
+);
+)sql";
+
+// kV21 is the 19th here: the merge gives it its number after the migrations before it.
+constexpr std::array<Sql, 19> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
+                                             kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
+                                             kV15, kV16, kV17, kV18, kV21};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;
