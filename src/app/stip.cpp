@@ -60,7 +60,7 @@ Result<store::ChainHead> Stip::AppendWithRetry(
 // --- authentication ---------------------------------------------------------------------------
 
 Result<LoginResult> Stip::Login(const std::string& username, const std::string& password,
-                                const std::string& client) {
+                                const std::string& client, const std::string& code) {
   const domain::Millis now = clock_.Now();
   // Two counts: this client's (a long back-off, so one guesser is stopped) and all clients'
   // together (a short one, so guessing from many addresses is slowed but the owner waits a
@@ -97,6 +97,10 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   const bool ok = CheckPassword(stored ? *stored : kDummy, password) && stored.has_value();
   // The attempt was counted before the check; only a success clears the count.
   if (!ok) return Fail(Code::kUnauthenticated, "The username or the password is wrong.");
+  // Issue 14 item 2: with a second step the code must be right too; a wrong one stays counted
+  // like a wrong password (the back-off guards the 6 digits).
+  if (auto checked = CheckSecondStep(**user, code); !checked)
+    return tl::unexpected(checked.error());
   if (auto r = throttles_.ClearAttempts(attempts); !r) return tl::unexpected(r.error());
   if (auto r = throttles_.ClearAttempts(shared); !r) return tl::unexpected(r.error());
   // Told only after the right password, so that it does not tell strangers who exists.
@@ -110,6 +114,9 @@ Result<LoginResult> Stip::Login(const std::string& username, const std::string& 
   result.csrf = ids_.NewSecret(24);
   result.expires_at = now + options_.session_ttl;
   result.user = **user;
+  auto missing = SecondStepMissing(**user);
+  if (!missing) return tl::unexpected(missing.error());
+  result.second_step_missing = *missing;
   store::Session session{Sha256Hex(result.session_token), result.user.id, result.csrf, now,
                          result.expires_at};
   if (auto r = credentials_.CreateSession(session); !r) return tl::unexpected(r.error());
@@ -131,7 +138,11 @@ Result<Principal> Stip::SessionPrincipal(const std::string& session_token) {
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   // Issue 14: read from the store on every request, so disabling works at once everywhere.
   if ((*user)->disabled) return Fail(Code::kUnauthenticated, "This account is disabled.");
-  return Principal{**user, Principal::Via::kSession, (*session)->csrf, std::nullopt};
+  Principal principal{**user, Principal::Via::kSession, (*session)->csrf, std::nullopt};
+  auto missing = SecondStepMissing(**user);
+  if (!missing) return tl::unexpected(missing.error());
+  principal.second_step_missing = *missing;
+  return principal;
 }
 
 Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
@@ -148,7 +159,11 @@ Result<Principal> Stip::TokenPrincipal(const std::string& bearer_token) {
   if (!user) return tl::unexpected(user.error());
   if (!*user) return Fail(Code::kUnauthenticated, "This account no longer exists.");
   if ((*user)->disabled) return Fail(Code::kUnauthenticated, "This account is disabled.");
-  return Principal{**user, Principal::Via::kToken, "", std::nullopt};
+  Principal principal{**user, Principal::Via::kToken, "", std::nullopt};
+  auto missing = SecondStepMissing(**user);
+  if (!missing) return tl::unexpected(missing.error());
+  principal.second_step_missing = *missing;
+  return principal;
 }
 
 Status Stip::Logout(const std::string& session_token) {

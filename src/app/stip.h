@@ -70,6 +70,10 @@ struct Principal {
   // request from the stored family, so age and custody changes count at once): the family's
   // menu shows "Wie las ons dossier" only then.
   bool may_view_access_log = false;
+  // Issue 14 item 2: the installation requires a second login step and this professional has
+  // none yet: only enrolling it, the caller's own details and logging out are open (the
+  // dispatcher refuses the rest).
+  bool second_step_missing = false;
   bool IsFamily() const { return account.has_value(); }
   // Issue 10: a network member (naaste) logs in like a family member; their account's
   // member_id is the network member's id.
@@ -122,6 +126,12 @@ struct Options {
   // `stip demo` only: the documented demo accounts keep the password "demo" (every other
   // password still follows the rule in domain/password_policy.h).
   bool demo = false;
+  // Issue 14 item 2: every professional must use a second login step (TOTP) to do anything but
+  // enrol it (stip serve --require-totp / STIP_REQUIRE_TOTP=1). In demo mode the documented
+  // demo accounts are exempt.
+  bool require_totp = false;
+  // The name authenticator apps show for Stip's codes (otpauth issuer).
+  std::string totp_issuer = "Stip";
   // Issue 10: what "Mijn werk" and the digest count as near, and the default quiet weeks.
   domain::WorkPolicy work = {};
   // Issue 10 item 8: where mails link to (the address people open Stip at, no trailing "/").
@@ -151,6 +161,20 @@ struct LoginResult {
   domain::Millis expires_at = 0;
   domain::User user;
   bool network = false;  // issue 10: a network member's login (their page is /gedeeld)
+  // Issue 14 item 2: the installation requires a second step this professional has not set up
+  // yet: the session works only for setting it up.
+  bool second_step_missing = false;
+};
+
+// Issue 14 item 2: the second login step as its owner sees it.
+struct TotpState {
+  bool enrolled = false;  // confirmed: login asks for a code
+  bool required = false;  // the installation requires it (Options::require_totp, not exempt)
+  // While enrolment waits for its first code: the secret (base32) to type into an app, and the
+  // otpauth:// URI that holds it (for a QR code or a link). Empty otherwise: an enrolled
+  // secret is never shown again.
+  std::string pending_secret;
+  std::string pending_uri;
 };
 
 // Issue 10: one address may have an account in several families (a parent in two households,
@@ -848,8 +872,10 @@ class Stip {
   // --- authentication ---------------------------------------------------------------------
   // `client` names where the attempt comes from (an IP address): the back-off after wrong
   // passwords holds per account and client, so a stranger cannot lock a professional out.
+  // `code`: the current TOTP code, needed when the account has a second step (issue 14 item 2);
+  // missing or wrong, the login fails Unauthenticated with a field error on "code".
   Result<LoginResult> Login(const std::string& username, const std::string& password,
-                            const std::string& client = {});
+                            const std::string& client = {}, const std::string& code = {});
   Result<Principal> SessionPrincipal(const std::string& session_token);
   Result<Principal> TokenPrincipal(const std::string& bearer_token);
   Status Logout(const std::string& session_token);
@@ -873,6 +899,14 @@ class Stip {
   Status RevokeToken(const Principal& who, const std::string& token_id);
   // Sessions of `user_id` that have not ended ("" or the caller: own; else administrators).
   // `current_session` is the caller's own cookie value, to mark that session.
+  // Issue 14 item 2 (app/second_step.cpp): a professional's own second login step. Starting
+  // makes a new secret (replacing one that was never confirmed); confirming with a first code
+  // appends totp.enrolled; turning it off needs a current code and appends totp.disabled, and
+  // is refused while the installation requires it.
+  Result<TotpState> SecondStep(const Principal& who);
+  Result<TotpState> StartSecondStep(const Principal& who);
+  Status ConfirmSecondStep(const Principal& who, const std::string& code);
+  Status DisableSecondStep(const Principal& who, const std::string& code);
   Result<std::vector<SessionInfo>> ListSessions(const Principal& who, const std::string& user_id,
                                                 const std::string& current_session = "");
   // Administrators only, with a reason for the ledger. Disabling revokes the user's live tokens
@@ -1267,6 +1301,14 @@ class Stip {
   Result<domain::RebuildReport> Rebuild();
 
   const Options& options() const { return options_; }
+
+ private:
+  // Issue 14 item 2: whether `user` must enrol a second step before anything else, and checking
+  // a code against the user's confirmed credential (used once).
+  Result<bool> SecondStepMissing(const domain::User& user);
+  Status CheckSecondStep(const domain::User& user, const std::string& code);
+
+ public:
   Committer& committer() { return *committer_; }
 
  private:

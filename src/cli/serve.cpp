@@ -125,6 +125,11 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
       ->envname("STIP_EMERGENCY_HOURS")
       ->check(CLI::Range(1, 72))
       ->capture_default_str();
+  cmd->add_flag("--require-totp", options.require_totp,
+                "Every professional must log in with a second step (a TOTP code from an app); "
+                "until set up, a login only opens the page that sets it up (in stip demo the "
+                "documented demo accounts are exempt)")
+      ->envname("STIP_REQUIRE_TOTP");
 }
 
 namespace {
@@ -246,6 +251,7 @@ app::Options AppOptions(const ServeOptions& options) {
   app_options.entry_mail_delay =
       static_cast<domain::Millis>(options.entry_mail_delay_minutes) * 60 * 1000;
   app_options.emergency_hours = options.emergency_hours;
+  app_options.require_totp = options.require_totp;
   app_options.signals = {options.signal_active_days, options.signal_delete_days,
                          options.signal_min_signals};
   app_options.known_checks_per_day = options.known_checks_per_day;

@@ -23,6 +23,7 @@ struct ServeOptions {
   std::string mail_from = "stip@localhost";
   std::string outbox_dir;
   int code_seconds = 15 * 60;  // how long a login code works
+  bool require_totp = false;   // issue 14 item 2: every professional needs a second login step
   int emergency_hours = 24;    // issue 10 item 4: how long one use of emergency access lasts
   // Issue 10: the relay needs STARTTLS unless smtp_allow_plain (a local relay); AUTH with
   // smtp_user and the password from STIP_SMTP_PASSWORD; smtp_ca_file trusts a private CA.

@@ -119,6 +119,8 @@ std::string_view FieldCodeName(FieldCode code) {
       return "duo_taken";
     case C::kCommonPassword:
       return "common_password";
+    case C::kWrongCode:
+      return "wrong_code";
     case C::kAdminNotInvolved:
       return "admin_not_involved";
     case C::kAccountDisabled:

@@ -71,6 +71,8 @@ enum class FieldCode {
   kNotShareable,  // an item the giver may not share with a network member (not theirs to share)
   // Issue 10: the handover of the fixed face.
   kHandoverPending,  // a handover of this file waits for an answer already
+  // Issue 14 item 2: the second login step.
+  kWrongCode,  // a one-time code (TOTP) that is not right now, or was used already
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -124,6 +126,7 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kNarrowingNeedsReason,
     FieldCode::kNotShareable,
     FieldCode::kHandoverPending,
+    FieldCode::kWrongCode,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.

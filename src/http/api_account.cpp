@@ -15,7 +15,8 @@ Response SessionResponse(const app::Stip& stip, const Request& request,
   Response response =
       Response::Json(200, json::object{{"csrf", login.csrf},
                                        {"user", EncodeUser(login.user)},
-                                       {"expires_at", domain::FormatTimestamp(login.expires_at)}});
+                                       {"expires_at", domain::FormatTimestamp(login.expires_at)},
+                                       {"second_step_missing", login.second_step_missing}});
   response.headers.emplace_back(
       "Set-Cookie",
       SessionCookie(login.session_token, stip.options().session_ttl, request.secure_cookies));
@@ -31,10 +32,11 @@ Response Login(app::Stip& stip, Request& request) {
   ObjectReader reader(*body, problems);
   const std::string username = reader.RequiredString("username");
   const std::string password = reader.RequiredString("password");
+  const std::string code = reader.OptionalString("code");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
 
-  auto login = stip.Login(username, password, request.client);
+  auto login = stip.Login(username, password, request.client, code);
   if (!login) return Response::FromError(login.error());
   return SessionResponse(stip, request, *login);
 }
@@ -88,6 +90,43 @@ Response RevokeToken(app::Stip& stip, Request& request) {
   return Response::Text(204, "", "");
 }
 
+// Issue 14 item 2: the caller's own second login step (TOTP).
+json::object EncodeSecondStep(const app::TotpState& state) {
+  json::object out{{"enrolled", state.enrolled}, {"required", state.required}};
+  if (!state.pending_secret.empty()) {
+    out["secret"] = state.pending_secret;
+    out["otpauth_uri"] = state.pending_uri;
+  }
+  return out;
+}
+
+Response SecondStep(app::Stip& stip, Request& request) {
+  auto state = stip.SecondStep(Caller(request));
+  if (!state) return Response::FromError(state.error());
+  return Response::Json(200, EncodeSecondStep(*state));
+}
+
+Response StartSecondStep(app::Stip& stip, Request& request) {
+  auto state = stip.StartSecondStep(Caller(request));
+  if (!state) return Response::FromError(state.error());
+  return Response::Json(201, EncodeSecondStep(*state));
+}
+
+// {"code": "123456"}: confirming (after a start) or turning off (with a current code).
+template <auto Use>
+Response WithCode(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  const std::string code = reader.RequiredString("code");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto done = (stip.*Use)(Caller(request), code);
+  if (!done) return Response::FromError(done.error());
+  return Response::Text(204, "", "");
+}
+
 Response Professionals(app::Stip& stip, Request& request) {
   auto list = stip.ListProfessionals(Caller(request));
   if (!list) return Response::FromError(list.error());
@@ -115,6 +154,15 @@ void AddAccountRoutes(Router& router, app::Stip& stip) {
       {verb::get, "/api/v1/tokens", "api.tokens.list", false, Auth::kApi, bind(&ListTokens)});
   router.Add({verb::delete_, "/api/v1/tokens/{id}", "api.tokens.revoke", true, Auth::kApi,
               bind(&RevokeToken)});
+  // Issue 14 item 2: the second login step. Starting changes operational state only; confirming
+  // and turning off append totp.enrolled / totp.disabled.
+  router.Add({verb::get, "/api/v1/totp", "api.totp.get", false, Auth::kApi, bind(&SecondStep)});
+  router.Add(
+      {verb::post, "/api/v1/totp", "api.totp.start", true, Auth::kApi, bind(&StartSecondStep)});
+  router.Add({verb::post, "/api/v1/totp/confirm", "api.totp.confirm", true, Auth::kApi,
+              bind(&WithCode<&app::Stip::ConfirmSecondStep>)});
+  router.Add({verb::post, "/api/v1/totp/disable", "api.totp.disable", true, Auth::kApi,
+              bind(&WithCode<&app::Stip::DisableSecondStep>)});
   router.Add({verb::get, "/api/v1/professionals", "api.professionals.list", false, Auth::kApi,
               bind(&Professionals)});
 }

@@ -184,6 +184,17 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
   return route->handler(request);
 }
 
+namespace {
+
+constexpr std::string_view kSecondStepPage = "/mijn-account/tweede-stap";
+
+bool OpenWithoutSecondStep(std::string_view route) {
+  return route.starts_with("api.totp.") || route.starts_with("page.account.totp") ||
+         route == "api.me" || route == "api.session.delete" || route == "page.logout";
+}
+
+}  // namespace
+
 std::optional<Response> Dispatcher::Authorize(const http::Route& route, Request& request) const {
   if (route.auth == Auth::kPublic) return std::nullopt;  // no credential lookup: no I/O
 
@@ -247,6 +258,16 @@ std::optional<Response> Dispatcher::Authorize(const http::Route& route, Request&
           "POST /api/v1/session in the X-CSRF-Token header (HTML forms: the _csrf field); "
           "log in again if you no longer have it. Bearer-token calls need no CSRF token."));
     }
+  }
+  // Issue 14 item 2: the installation requires a second login step that this professional has
+  // not set up: only setting it up, who they are, and logging out are open.
+  if (request.principal->second_step_missing && !OpenWithoutSecondStep(route.name)) {
+    if (route.auth == Auth::kPage) return Response::Redirect(std::string(kSecondStepPage));
+    return Response::FromError(domain::Error{
+        domain::Code::kFailedPrecondition,
+        "This installation requires a second login step. Set it up first: POST /api/v1/totp, "
+        "then POST /api/v1/totp/confirm with a code from your app.",
+        {}});
   }
   return std::nullopt;
 }

@@ -144,6 +144,23 @@ constexpr Operation kOperations[] = {
      "End an involvement, with a reason: the lead ends another's, a professional their own (not "
      "the lead's: that is a handover). From that instant the file is a 404 to them.",
      "EndInvolvement", 200, "Ok", ""},
+    // Issue 14 item 2: the caller's own second login step (TOTP).
+    {"api.totp.get", "session",
+     "The caller's second login step: whether it is on and required; while setting it up, the "
+     "secret and its otpauth URI.",
+     "", 200, "SecondStep", ""},
+    {"api.totp.start", "session",
+     "Start setting up a second login step: a new secret (replacing one never confirmed). 422 "
+     "when one is on already.",
+     "", 201, "SecondStep", ""},
+    {"api.totp.confirm", "session",
+     "Turn the second step on with the first code from the app (totp.enrolled). 400 with the "
+     "field code when it is not right.",
+     "SecondStepCode", 204, "", ""},
+    {"api.totp.disable", "session",
+     "Turn the second step off with a current code (totp.disabled). 422 when the installation "
+     "requires it.",
+     "SecondStepCode", 204, "", ""},
     // Issue 14: tokens with a life cycle, and the administration of professional accounts.
     {"api.tokens.list", "session",
      "The caller's own API tokens (active, expired and revoked), never their secrets.", "", 200,
@@ -507,10 +524,20 @@ constexpr std::string_view kComponents = R"json({
       {"type": "array", "items": {"type": "string"}}]}}}},
   "LoginRequest": {"type": "object", "additionalProperties": false,
    "required": ["username", "password"],
-   "properties": {"username": {"type": "string"}, "password": {"type": "string", "format": "password"}}},
+   "properties": {"username": {"type": "string"}, "password": {"type": "string", "format": "password"},
+    "code": {"type": "string", "pattern": "^[0-9]{6}$",
+     "description": "The current TOTP code, when the account has a second login step."}}},
   "Session": {"type": "object", "required": ["csrf", "user", "expires_at"], "properties": {
    "csrf": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"},
-   "expires_at": {"type": "string", "format": "date-time"}}},
+   "expires_at": {"type": "string", "format": "date-time"},
+   "second_step_missing": {"type": "boolean",
+    "description": "The installation requires a second login step this account has not set up: until it is, only /api/v1/totp, /api/v1/me and logging out are open."}}},
+  "SecondStep": {"type": "object", "required": ["enrolled", "required"], "properties": {
+   "enrolled": {"type": "boolean"}, "required": {"type": "boolean"},
+   "secret": {"type": "string", "description": "Base32, only while enrolment waits for its first code."},
+   "otpauth_uri": {"type": "string", "description": "otpauth://totp/... with the same secret."}}},
+  "SecondStepCode": {"type": "object", "additionalProperties": false, "required": ["code"],
+   "properties": {"code": {"type": "string", "pattern": "^[0-9]{6}$"}}},
   "User": {"type": "object",
    "required": ["id", "username", "display_name", "team_id", "admin", "phone", "email"],
    "properties": {"id": {"type": "string"}, "username": {"type": "string"},

@@ -15,6 +15,8 @@ inline constexpr std::string_view kUserCreated = events::UserCreated::kType;
 inline constexpr std::string_view kPasswordSet = events::PasswordSet::kType;
 inline constexpr std::string_view kTokenIssued = events::TokenIssued::kType;
 inline constexpr std::string_view kTokenRevoked = events::TokenRevoked::kType;
+inline constexpr std::string_view kTotpEnrolled = events::TotpEnrolled::kType;
+inline constexpr std::string_view kTotpDisabled = events::TotpDisabled::kType;
 
 // --- family chains ---------------------------------------------------------------------------
 inline constexpr std::string_view kFamilyCreated = events::FamilyCreated::kType;

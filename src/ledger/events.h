@@ -494,6 +494,35 @@ struct UserTeamChanged {
   }
 };
 
+// Issue 14 item 2: a professional confirmed a TOTP second step (the secret stays outside the
+// ledger; `credential_id` names the stored credential this confirms).
+struct TotpEnrolled {
+  static constexpr std::string_view kType = "totp.enrolled";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string credential_id;
+  bool operator==(const TotpEnrolled&) const = default;
+  static constexpr auto Fields() {
+    using T = TotpEnrolled;
+    return std::tuple{Required("user_id", &T::user_id),
+                      Required("credential_id", &T::credential_id)};
+  }
+};
+
+// Issue 14 item 2: the professional turned the second step off; its secret is deleted.
+struct TotpDisabled {
+  static constexpr std::string_view kType = "totp.disabled";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string credential_id;
+  bool operator==(const TotpDisabled&) const = default;
+  static constexpr auto Fields() {
+    using T = TotpDisabled;
+    return std::tuple{Required("user_id", &T::user_id),
+                      Required("credential_id", &T::credential_id)};
+  }
+};
+
 // Issue 13: the entry is withheld from several members, or from the whole household (then also
 // from members added later). withholding.decided keeps meaning exactly its one member.
 struct WithholdingDecidedFor {
@@ -1463,7 +1492,9 @@ using AllEvents =
              // issue 12 item 3: court measures
              MeasureRecorded, MeasureExtended, MeasureEnded,
              // issue 11 item 5: the child's own words
-             ChildVoiceWritten, ChildVoiceSharingChanged, ChildExplanationWritten>;
+             ChildVoiceWritten, ChildVoiceSharingChanged, ChildExplanationWritten,
+             // issue 14 item 2: the second login step
+             TotpEnrolled, TotpDisabled>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -74,6 +74,17 @@ struct Session {
   domain::Millis expires_at = 0;
 };
 
+// Issue 14 item 2: a professional's TOTP second step (operational state, never in the ledger).
+// Unconfirmed from enrolment's start until totp.enrolled confirms it (in the same transaction).
+struct TotpCredential {
+  std::string id;  // totp_...: the events name it, so a rebuild touches only its own
+  std::string user_id;
+  std::string secret;  // base32 (RFC 4648), as authenticator apps take it
+  bool confirmed = false;
+  std::int64_t last_step = 0;  // the newest time step a code was accepted for
+  domain::Millis created_at = 0;
+};
+
 struct ApiToken {
   std::string id;
   std::string user_id;
@@ -350,6 +361,13 @@ class Credentials {
   virtual Result<std::vector<Session>> ListSessionsOf(const std::string& user_id,
                                                       domain::Millis now) = 0;
   virtual Status DeleteSessionsOf(const std::string& user_id) = 0;
+  // Issue 14 item 2: the second step. Starting enrolment replaces an unconfirmed credential
+  // and returns false (changing nothing) when a confirmed one exists.
+  virtual Result<bool> StartTotp(const TotpCredential& credential) = 0;
+  virtual Result<std::optional<TotpCredential>> FindTotp(const std::string& user_id) = 0;
+  // Marks `step` used if it is newer than the last one used (compare and swap): false when a
+  // code of that step or a later one was used already, so each code works once.
+  virtual Result<bool> UseTotpStep(const std::string& user_id, std::int64_t step) = 0;
 };
 
 // One-time login codes of family accounts (operational state).

@@ -176,6 +176,8 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_duo_taken";
     case FieldCode::kCommonPassword:
       return "fe_common_password";
+    case FieldCode::kWrongCode:
+      return "fe_wrong_code";
     case FieldCode::kAdminNotInvolved:
       return "fe_admin_not_involved";
     case FieldCode::kAccountDisabled:

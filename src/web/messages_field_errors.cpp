@@ -124,6 +124,11 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
     {"fe_duo_taken", "{label}: dit dossier heeft al een duo-partner.",
      "{label}: this file already has a duo partner."},
     // Issue 14: accounts with a life cycle.
+    {"fe_wrong_code",
+     "{label}: deze code klopt niet. Kijk in uw app en typ de code die u nu ziet. Elke code "
+     "werkt maar één keer.",
+     "{label}: this code is not right. Look in your app and type the code you see now. Each code "
+     "works only once."},
     {"fe_common_password",
      "{label}: dit wachtwoord is te makkelijk te raden. Kies een langere zin die alleen u kent, "
      "zonder uw gebruikersnaam.",

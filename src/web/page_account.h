@@ -16,6 +16,11 @@ namespace stip::web {
 http::Response AccountPage(app::Stip& stip, const http::Request& req);
 http::Response IssueTokenSubmit(app::Stip& stip, const http::Request& req);
 http::Response RevokeTokenSubmit(app::Stip& stip, const http::Request& req);
+// Issue 14 item 2: the second login step (page_second_step.cpp).
+http::Response SecondStepPage(app::Stip& stip, const http::Request& req);
+http::Response StartSecondStepSubmit(app::Stip& stip, const http::Request& req);
+http::Response ConfirmSecondStepSubmit(app::Stip& stip, const http::Request& req);
+http::Response DisableSecondStepSubmit(app::Stip& stip, const http::Request& req);
 
 // --- administration (page_admin.cpp) -----------------------------------------------------------
 http::Response AdminPage(app::Stip& stip, const http::Request& req);

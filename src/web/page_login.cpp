@@ -13,6 +13,10 @@ struct LoginState {
   std::string next;
   std::string username_error;
   std::string password_error;
+  // Issue 14 item 2: the code of the second step, asked for once the password was right for an
+  // account that has one (the password is typed again: a page never echoes it).
+  bool ask_code = false;
+  std::string code_error;
   std::string form_error;  // not tied to one field: wrong password, back-off, other site
 };
 
@@ -28,11 +32,16 @@ http::Response RenderLogin(const http::Request& req, unsigned status, const Logi
   password.set("error", Opt(state.password_error));
   field.set("username", username);
   field.set("password", password);
+  Data code;
+  code.set("error", Opt(state.code_error));
+  field.set("code", code);
   page.set("field", field);
+  page.set("ask_code", state.ask_code);
   std::vector<SummaryLine> lines;
   if (!state.form_error.empty()) lines.push_back({state.form_error, "gebruikersnaam"});
   if (!state.username_error.empty()) lines.push_back({state.username_error, "gebruikersnaam"});
   if (!state.password_error.empty()) lines.push_back({state.password_error, "wachtwoord"});
+  if (!state.code_error.empty()) lines.push_back({state.code_error, "code"});
   SetSummary(page, lines);
 
   PageMeta meta;
@@ -68,6 +77,8 @@ http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
   state.username = get("username");
   state.next = SafeNextPath(get("next"));
   const std::string password = get("password");
+  const std::string code = get("code");
+  state.ask_code = form.contains("code");
 
   // Login CSRF: another site must not be able to log a browser into an account of its choice.
   if (!IsSameOrigin(req.Header("origin"), req.Header("referer"), req.Header("host"))) {
@@ -83,8 +94,18 @@ http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
     return RenderLogin(req, 400, state);
   }
 
-  auto login = stip.Login(state.username, password, req.client);
+  auto login = stip.Login(state.username, password, req.client, code);
   if (!login) {
+    // Issue 14 item 2: the password was right; the second step's code is missing or wrong.
+    const auto& fields = login.error().fields;
+    if (login.error().code == domain::Code::kUnauthenticated && !fields.empty() &&
+        fields.front().field == "code") {
+      state.ask_code = true;
+      state.code_error = std::string(
+          Text(locale, fields.front().code == domain::FieldCode::kRequired ? "login_code_missing"
+                                                                           : "login_code_wrong"));
+      return RenderLogin(req, 401, state);
+    }
     switch (login.error().code) {
       case domain::Code::kUnauthenticated:
         state.form_error = std::string(Text(locale, "login_failed"));
@@ -101,6 +122,8 @@ http::Response LoginSubmit(app::Stip& stip, const http::Request& req) {
   }
   // Issue 14: an administrator, who never sees a family, starts on the administration page.
   if (login->user.admin && state.next == kHomePath) state.next = std::string(kAdminPath);
+  // Issue 14 item 2: required and not set up yet: setting it up comes first.
+  if (login->second_step_missing) state.next = "/mijn-account/tweede-stap";
   http::Response response = http::Response::Redirect(state.next);
   response.headers.emplace_back(
       "Set-Cookie",

@@ -167,6 +167,16 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return IssueTokenSubmit(*s, req); });
   add(verb::post, "/mijn-account/sleutels/{id}/intrekken", "page.account.tokens.revoke", true,
       Auth::kPage, [s](http::Request& req) { return RevokeTokenSubmit(*s, req); });
+  // Issue 14 item 2: the second login step (page_second_step.cpp). Starting changes
+  // operational state only; confirming and turning off append one event each.
+  add(verb::get, "/mijn-account/tweede-stap", "page.account.totp", false, Auth::kPage,
+      [s](http::Request& req) { return SecondStepPage(*s, req); });
+  add(verb::post, "/mijn-account/tweede-stap/starten", "page.account.totp.start", true, Auth::kPage,
+      [s](http::Request& req) { return StartSecondStepSubmit(*s, req); });
+  add(verb::post, "/mijn-account/tweede-stap/bevestigen", "page.account.totp.confirm", true,
+      Auth::kPage, [s](http::Request& req) { return ConfirmSecondStepSubmit(*s, req); });
+  add(verb::post, "/mijn-account/tweede-stap/uitzetten", "page.account.totp.disable", true,
+      Auth::kPage, [s](http::Request& req) { return DisableSecondStepSubmit(*s, req); });
   add(verb::get, "/beheer", "page.admin", false, Auth::kPage,
       [s](http::Request& req) { return AdminPage(*s, req); });
   add(verb::post, "/beheer/accounts", "page.admin.users.create", true, Auth::kPage,

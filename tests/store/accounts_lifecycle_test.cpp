@@ -1,5 +1,6 @@
 // Contract (issue 14), on both engines: token expiry, disabled accounts and team changes fold
-// from the system chain; a user's tokens, sessions and the teams are read back.
+// from the system chain; a user's tokens, sessions and the teams are read back; the second login
+// step's credential follows its events.
 #include <gtest/gtest.h>
 
 #include "domain/time.h"
@@ -110,6 +111,44 @@ TEST_P(AccountsLifecycleTest, SessionsAreListedAndEndedPerUser) {
   ASSERT_TRUE(store().DeleteSessionsOf(kLead));
   EXPECT_TRUE(store().ListSessionsOf(kLead, 0)->empty());
   EXPECT_TRUE(*store().FindSession("s3"));
+}
+
+// Issue 14 item 2: the second step's credential is operational; totp.enrolled confirms and
+// totp.disabled deletes only the credential it names, in the event's own transaction.
+TEST_P(AccountsLifecycleTest, SecondStepCredentialsFollowTheirEvents) {
+  EXPECT_FALSE(*store().FindTotp(kLead));
+  ASSERT_TRUE(*store().StartTotp({"totp_1", kLead, "GEZDGNBV", false, 0, 100}));
+  ASSERT_TRUE(*store().StartTotp({"totp_2", kLead, "MFRGGZDF", false, 0, 200}))
+      << "an unconfirmed one is replaced";
+  auto pending = store().FindTotp(kLead);
+  ASSERT_TRUE(pending && *pending) << "stored";
+  EXPECT_EQ((*pending)->id, "totp_2");
+  EXPECT_EQ((*pending)->secret, "MFRGGZDF");
+  EXPECT_FALSE((*pending)->confirmed);
+  EXPECT_FALSE(*store().UseTotpStep(kLead, 5)) << "not confirmed: no code works";
+
+  // An old credential's event changes nothing; its own confirms it.
+  AppendOk(sys_, {Ev(sys_, types::kTotpEnrolled, {{"user_id", kLead}, {"credential_id", "totp_1"}},
+                     1000)});
+  EXPECT_FALSE((*store().FindTotp(kLead))->confirmed);
+  AppendOk(sys_, {Ev(sys_, types::kTotpEnrolled, {{"user_id", kLead}, {"credential_id", "totp_2"}},
+                     2000)});
+  EXPECT_TRUE((*store().FindTotp(kLead))->confirmed);
+  EXPECT_FALSE(*store().StartTotp({"totp_3", kLead, "AAAAAAAA", false, 0, 300}))
+      << "a confirmed one stays";
+  EXPECT_EQ((*store().FindTotp(kLead))->secret, "MFRGGZDF");
+
+  // Each step once, never an older one.
+  EXPECT_TRUE(*store().UseTotpStep(kLead, 5));
+  EXPECT_FALSE(*store().UseTotpStep(kLead, 5));
+  EXPECT_FALSE(*store().UseTotpStep(kLead, 4));
+  EXPECT_TRUE(*store().UseTotpStep(kLead, 6));
+  EXPECT_EQ((*store().FindTotp(kLead))->last_step, 6);
+  EXPECT_FALSE(*store().FindTotp(kDuo));
+
+  AppendOk(sys_, {Ev(sys_, types::kTotpDisabled, {{"user_id", kLead}, {"credential_id", "totp_2"}},
+                     3000)});
+  EXPECT_FALSE(*store().FindTotp(kLead));
 }
 
 }  // namespace

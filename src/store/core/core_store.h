@@ -92,6 +92,9 @@ class CoreStore : public Store {
   Result<std::vector<Session>> ListSessionsOf(const std::string& user_id,
                                               domain::Millis now) override;
   Status DeleteSessionsOf(const std::string& user_id) override;
+  Result<bool> StartTotp(const TotpCredential& credential) override;
+  Result<std::optional<TotpCredential>> FindTotp(const std::string& user_id) override;
+  Result<bool> UseTotpStep(const std::string& user_id, std::int64_t step) override;
   Status DeleteExpiredSessions(domain::Millis now) override;
 
   Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;

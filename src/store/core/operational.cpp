@@ -39,6 +39,34 @@ Status CoreStore::CreateSession(const Session& session) {
                           session.user_id, session.csrf, session.created_at, session.expires_at);
 }
 
+Result<bool> CoreStore::StartTotp(const TotpCredential& c) {
+  auto changed = Fetch<std::int64_t>(*this, &CoreStore::Operational, [&](SqlPort& port) {
+    return port.Write(operational_sql::kStartTotp, c.user_id, c.id, c.secret, c.created_at);
+  });
+  if (!changed) return Fail(changed.error());
+  return *changed == 1;
+}
+
+Result<std::optional<TotpCredential>> CoreStore::FindTotp(const std::string& user_id) {
+  return Fetch<std::optional<TotpCredential>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
+    return port.One<TotpCredential>(
+        operational_sql::kFindTotp,
+        [](const Row& r) {
+          return TotpCredential{r.Text(0), r.Text(1), r.Text(2), r.Bool(3), r.Int(4), r.Int(5)};
+        },
+        user_id);
+  });
+}
+
+Result<bool> CoreStore::UseTotpStep(const std::string& user_id, std::int64_t step) {
+  // One UPDATE with "last_step < step": of two racing uses of one code, exactly one wins.
+  auto changed = Fetch<std::int64_t>(*this, &CoreStore::Operational, [&](SqlPort& port) {
+    return port.Write(operational_sql::kUseTotpStep, user_id, step);
+  });
+  if (!changed) return Fail(changed.error());
+  return *changed == 1;
+}
+
 Result<std::optional<Session>> CoreStore::FindSession(const std::string& token_sha256) {
   return Fetch<std::optional<Session>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
     return port.One<Session>(

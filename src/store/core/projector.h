@@ -105,6 +105,8 @@ class Projector {
   Status On(const ledger::events::UserDisabled& ev, const Envelope& env);
   Status On(const ledger::events::UserEnabled& ev, const Envelope& env);
   Status On(const ledger::events::UserTeamChanged& ev, const Envelope& env);
+  Status On(const ledger::events::TotpEnrolled& ev, const Envelope& env);
+  Status On(const ledger::events::TotpDisabled& ev, const Envelope& env);
   // Issue 13 (projector_reactions.cpp): a withholding for several members or the household.
   Status On(const ledger::events::WithholdingDecidedFor& ev, const Envelope& env);
   // Issue 10 item 7 (team_leads.cpp): an administrator names a team's team lead.

@@ -40,4 +40,19 @@ Status Projector::On(const events::UserTeamChanged& ev, const Envelope& env) {
   return {};
 }
 
+// Issue 14 item 2: the second step's state lives with its secret (operational), changed here in
+// the event's own transaction. Only the named credential: a rebuild replaying an old enrolment
+// or disabling finds no such row and changes nothing (the secret is never in the ledger).
+Status Projector::On(const events::TotpEnrolled& ev, const Envelope&) {
+  auto updated = port_.Write(sql::kConfirmTotp, ev.credential_id, ev.user_id);
+  if (!updated) return Fail(updated.error());
+  return {};
+}
+
+Status Projector::On(const events::TotpDisabled& ev, const Envelope&) {
+  auto deleted = port_.Write(sql::kDeleteTotp, ev.credential_id, ev.user_id);
+  if (!deleted) return Fail(deleted.error());
+  return {};
+}
+
 }  // namespace stip::store::core

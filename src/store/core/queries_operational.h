@@ -23,6 +23,18 @@ inline constexpr Sql kListSessionsOf =
     "WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, token_sha256";
 inline constexpr Sql kDeleteSessionsOf = "DELETE FROM sessions WHERE user_id = $1";
 inline constexpr Sql kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
+// Issue 14 item 2: TOTP credentials. A new start replaces only an unconfirmed row.
+inline constexpr Sql kStartTotp =
+    "INSERT INTO totp_credentials (user_id, id, secret, confirmed, last_step, created_at) "
+    "VALUES ($1, $2, $3, FALSE, 0, $4) "
+    "ON CONFLICT (user_id) DO UPDATE SET id = excluded.id, secret = excluded.secret, "
+    "last_step = 0, created_at = excluded.created_at WHERE NOT totp_credentials.confirmed";
+inline constexpr Sql kFindTotp =
+    "SELECT id, user_id, secret, confirmed, last_step, created_at FROM totp_credentials "
+    "WHERE user_id = $1";
+inline constexpr Sql kUseTotpStep =
+    "UPDATE totp_credentials SET last_step = $2 WHERE user_id = $1 AND confirmed "
+    "AND last_step < $2";
 // Login attempts per key (login_failures.username holds the key: account and client). Claims
 // are compare-and-swap on the count, so of racing attempts exactly one returns a row.
 inline constexpr Sql kAttempts = "SELECT count, last_at FROM login_failures WHERE username = $1";

@@ -28,6 +28,10 @@ inline constexpr Sql kInsertToken =
 // 0 rows changed: no such token.
 inline constexpr Sql kRevokeToken = "UPDATE tokens SET revoked = TRUE WHERE id = $1";
 // Issue 14. 0 rows changed: no such user.
+// Issue 14 item 2: the second step (totp_credentials is operational, not derived).
+inline constexpr Sql kConfirmTotp =
+    "UPDATE totp_credentials SET confirmed = TRUE WHERE id = $1 AND user_id = $2";
+inline constexpr Sql kDeleteTotp = "DELETE FROM totp_credentials WHERE id = $1 AND user_id = $2";
 inline constexpr Sql kSetUserDisabled =
     "UPDATE users SET disabled = $2, disabled_reason = $3 WHERE id = $1";
 inline constexpr Sql kSetUserTeam = "UPDATE users SET team_id = $2 WHERE id = $1";

@@ -796,9 +796,21 @@ CREATE TABLE child_explanations (
 );
 )sql";
 
-constexpr std::array<Sql, 21> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
-                                             kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
-                                             kV15, kV16, kV17, kV18, kV19, kV20, kV21};
+// Issue 14 item 2: a professional's second login step (TOTP); see the SQLite migration.
+constexpr Sql kV22 = R"sql(
+CREATE TABLE totp_credentials (
+  user_id     TEXT COLLATE "C" PRIMARY KEY,
+  id          TEXT COLLATE "C" NOT NULL UNIQUE,
+  secret      TEXT COLLATE "C" NOT NULL,
+  confirmed   BOOLEAN          NOT NULL DEFAULT FALSE,
+  last_step   BIGINT           NOT NULL DEFAULT 0,
+  created_at  BIGINT           NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 22> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
+                                             kV9,  kV10, kV11, kV12, kV13, kV14, kV15, kV16,
+                                             kV17, kV18, kV19, kV20, kV21, kV22};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

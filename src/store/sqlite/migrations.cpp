@@ -792,9 +792,26 @@ CREATE TABLE child_explanations (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 21> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,
-                                                          kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
-                                                          kV15, kV16, kV17, kV18, kV19, kV20, kV21};
+// Issue 14 item 2: a professional's second login step (TOTP, RFC 6238). Operational state like
+// the password hashes: the secret never enters the ledger. The row is made when enrolment
+// starts; the fold of totp.enrolled confirms it (atomic with the event) and the fold of
+// totp.disabled deletes it, each only for its own credential id, so a rebuild that replays an
+// old enrolment never touches a later one. last_step: the newest time step used (a code works
+// once).
+constexpr std::string_view kV22 = R"sql(
+CREATE TABLE totp_credentials (
+  user_id     TEXT    PRIMARY KEY,
+  id          TEXT    NOT NULL UNIQUE,
+  secret      TEXT    NOT NULL,  -- base32, as the authenticator app takes it
+  confirmed   INTEGER NOT NULL DEFAULT 0,
+  last_step   INTEGER NOT NULL DEFAULT 0,
+  created_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 22> kMigrations = {
+    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11,
+    kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -118,11 +118,10 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // 3 and 4: meeting.planned, .agenda_added, .held, .child_heard, .agreement_added,
   // .feedback_given, .feedback_changed; issue 12: decision.drafted, .revised, .shared,
   // .view_added, .second_opinion_given, .taken; issue 12 item 3: measure.recorded, .extended,
-  // .ended
-  // .view_added, .second_opinion_given, .taken; issue 11 item 5: child_voice.written,
-  // .sharing_changed, child_explanation.written
+  // .ended; issue 11 item 5: child_voice.written, .sharing_changed, child_explanation.written;
+  // issue 14 item 2: totp.enrolled, .disabled
   EXPECT_EQ(kCatalogue.size(),
-            25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 5u + 7u + 6u + 3u + 3u);
+            25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 5u + 7u + 6u + 3u + 3u + 2u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
@@ -158,6 +157,10 @@ TEST(EventsTest, SystemChainPayloadsAreByteIdentical) {
             R"({"id":"tok_1","name":"koppeling","token_sha256":")" + std::string(64, 'a') +
                 R"(","user_id":"usr_1"})");
   EXPECT_EQ(Canonical(TokenRevoked{.id = "tok_1"}), R"({"id":"tok_1"})");
+  EXPECT_EQ(Canonical(TotpEnrolled{.user_id = "usr_1", .credential_id = "totp_1"}),
+            R"({"credential_id":"totp_1","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(TotpDisabled{.user_id = "usr_1", .credential_id = "totp_1"}),
+            R"({"credential_id":"totp_1","user_id":"usr_1"})");
 }
 
 // Issue 14: a token's expiry is written only when set (older tokens read as before), and the

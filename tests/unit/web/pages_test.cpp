@@ -216,6 +216,11 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/mijn-account", false, http::Auth::kPage},
       {verb::post, "/mijn-account/sleutels", true, http::Auth::kPage},
       {verb::post, "/mijn-account/sleutels/{id}/intrekken", true, http::Auth::kPage},
+      // Issue 14 item 2: the second login step.
+      {verb::get, "/mijn-account/tweede-stap", false, http::Auth::kPage},
+      {verb::post, "/mijn-account/tweede-stap/starten", true, http::Auth::kPage},
+      {verb::post, "/mijn-account/tweede-stap/bevestigen", true, http::Auth::kPage},
+      {verb::post, "/mijn-account/tweede-stap/uitzetten", true, http::Auth::kPage},
       {verb::get, "/beheer", false, http::Auth::kPage},
       {verb::post, "/beheer/accounts", true, http::Auth::kPage},
       {verb::get, "/beheer/accounts/{id}", false, http::Auth::kPage},

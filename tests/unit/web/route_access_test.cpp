@@ -162,6 +162,17 @@ constexpr Line kExpected[] = {
     {"page.admin.users.enable", "LFFFYFFFFF"},
     {"page.admin.users.team", "LFFFYFFFFF"},
     {"page.admin.tokens.revoke", "LFFFYFFFFF"},
+    // Issue 14 item 2: the second login step is each professional's own (a code that is not
+    // right is a 400, nothing to confirm or turn off a 422: both allowed); family members have
+    // none (API 403, pages send them to their own).
+    {"api.totp.get", "LYYYYFFFFF"},
+    {"api.totp.start", "LYYYYFFFFF"},
+    {"api.totp.confirm", "LYYYYFFFFF"},
+    {"api.totp.disable", "LYYYYFFFFF"},
+    {"page.account.totp", "LYYYYRRRRR"},
+    {"page.account.totp.start", "LYYYYRRRRR"},
+    {"page.account.totp.confirm", "LYYYYRRRRR"},
+    {"page.account.totp.disable", "LYYYYRRRRR"},
     // Issue 13: who would read an entry before it is saved: whoever may add entries.
     {"api.entries.readers_preview", "LYYNNFFFFF"},
     // Issue 10 item 7: my work is each professional's own (an administrator's is empty); a
@@ -761,6 +772,7 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.session.create")
       return R"({"username":"lead","password":"paarse-olifant-fietst"})";
     if (route == "api.tokens.create") return R"({"name":"test"})";
+    if (route == "api.totp.confirm" || route == "api.totp.disable") return R"({"code":"000000"})";
     if (route == "api.join_requests.ask") {
       return R"({"check_id":"chk_none","role":"second_opinion","message":"Mag ik meedoen?"})";
     }
