@@ -145,6 +145,16 @@ Result<std::string> Stip::WriteChildVoice(const Principal& who, const std::strin
     for (auto& e : domain::CheckSharing(access->family, writer.child_id, share, share_with)) {
       errors.push_back(std::move(e));
     }
+    // A child of 12 or older agrees to share from their own account: words a professional takes
+    // down with them are for the professionals until the child changes that themselves.
+    if (const domain::Member* child = domain::FindMemberIn(access->family, writer.child_id);
+        writer.taken_down && child && share && *share != domain::ShareChoice::kProfessionals &&
+        domain::AgeOn(child->birth_date, access->query.today) >=
+            access->query.policy.own_access_age) {
+      errors.push_back({"share", domain::FieldCode::kDoesNotMatch,
+                        "a child of 12 or older chooses from their own account whom to share "
+                        "their words with; taken down, they are for the professionals"});
+    }
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("These words cannot be saved like this.", errors));
     }

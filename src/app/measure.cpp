@@ -67,7 +67,8 @@ Result<MeasuresView> Stip::MeasuresOf(const Principal& who, const std::string& f
   view.family = who.IsFamily();
   for (const auto& m : access->family.members) {
     view.names[m.id] = m.name;
-    if (!view.family && !m.left_on && m.role == domain::MemberRole::kChild) {
+    // A child placed elsewhere (recorded as having left) is still the child a measure is about.
+    if (!view.family && m.role == domain::MemberRole::kChild) {
       view.children.push_back(m);
     }
   }

@@ -208,8 +208,9 @@ SharingChangeDecision DecideSharingChange(const Family& family, const AccessQuer
       return out;
     }
     const VoiceWriter w = DecideVoiceWriter(family, query, voice.child_id);
-    out.allowed = w.allowed;
-    out.reason = w.reason;
+    // A child placed elsewhere (recorded as having left) still decides who reads their words.
+    out.allowed = w.allowed || w.reason == Reason::kWrittenAfterLeaving;
+    out.reason = out.allowed ? Reason::kOwnAccess : w.reason;
     return out;
   }
   const Decision d = Decide(family, query, Action::kAddEntry);

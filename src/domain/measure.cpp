@@ -253,7 +253,8 @@ std::vector<MeasureDeadline> MeasureDeadlines(const MeasureRecord& m, const Fami
         "place the child, or the authorisation lapses", "BW 1:265c");
   }
   if (m.kind == MeasureKind::kSpoedmachtiging) {
-    const Date due = AddDays(m.start, p.emergency_hearing_days);
+    // Two weeks from the order itself (Rv 800(3)), whenever its start was set.
+    const Date due = AddDays(m.ruling_date, p.emergency_hearing_days);
     add(DeadlineKind::kHearing, due, p.emergency_hearing_days,
         "the judge hears the parents and the child, or the order lapses", "Rv 800(3), 809(3)");
   }
@@ -314,8 +315,6 @@ std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureIn
       errors.push_back({field, NotAMember()});
     } else if (m->role != MemberRole::kChild) {
       errors.push_back({field, FieldCode::kInvalid, "is not a child of this family"});
-    } else if (HasLeftHousehold(*m)) {
-      errors.push_back({field, FieldCode::kMemberHasLeft, "has left the household already"});
     } else if (!seen.insert(id).second) {
       errors.push_back({field, FieldCode::kDuplicate, "is named twice"});
     } else if (m->birth_date.year != 0) {

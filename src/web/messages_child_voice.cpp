@@ -57,6 +57,8 @@ constexpr auto kChildVoiceMessages = std::to_array<Message>({
     {"cv_words_title", "In eigen woorden", "In their own words"},
     {"cv_no_voices", "{name} heeft hier nog niets geschreven.", "{name} has not written here yet."},
     {"cv_no_voices_own", "Je hebt hier nog niets geschreven.", "You have not written here yet."},
+    {"cv_no_voices_shared", "{name} heeft hier nog niets met jou gedeeld.",
+     "{name} has not shared anything with you here yet."},
     {"cv_house_good", "Huis van de goede dingen: wat gaat goed?",
      "House of good things: what goes well?"},
     {"cv_house_worries", "Huis van de zorgen: waar maak je je zorgen over?",

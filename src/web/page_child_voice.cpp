@@ -181,7 +181,10 @@ http::Response Render(app::Stip& stip, const http::Request& req, const FeaturePl
     }
     child.set("has_voices", !c.voices.empty());
     child.set("voices", voices);
-    child.set("no_voices", Fill(Text(locale, own ? "cv_no_voices_own" : "cv_no_voices"),
+    // For a family member: nothing shared with them (the child may have written for others).
+    child.set("no_voices", Fill(Text(locale, own            ? "cv_no_voices_own"
+                                             : place.family ? "cv_no_voices_shared"
+                                                            : "cv_no_voices"),
                                 {{"name", c.child.name}}));
     children.push_back(child);
   }

@@ -178,6 +178,21 @@ TEST_F(ChildVoiceFlow, BadInputIsRefusedAndChangesNothing) {
   EXPECT_EQ(Count(*lead_), before + 1);
 }
 
+// Privacy review: words a professional takes down with a child of 12 or older are for the
+// professionals; whom else they are shared with, the child chooses from their own account.
+TEST_F(ChildVoiceFlow, TakenDownWordsOfATwelvePlusAreForTheProfessionalsUntilTheChildShares) {
+  const std::size_t before = Count(*lead_);
+  EXPECT_EQ(Problems(lead_->PostJson(Path(), json::object{{"dreams", "Een eigen kamer."},
+                                                          {"child_id", MemberId("Daan Kramer")},
+                                                          {"share", "parents"}})),
+            std::vector<std::string>{"share:does_not_match"});
+  EXPECT_EQ(Count(*lead_), before) << "nothing was saved";
+  HttpResponse taken = lead_->PostJson(Path(), json::object{{"dreams", "Een eigen kamer."},
+                                                            {"child_id", MemberId("Daan Kramer")},
+                                                            {"share", "professionals"}});
+  EXPECT_EQ(taken.status, 201u) << taken.Describe();
+}
+
 TEST_F(ChildVoiceFlow, TheChildChangesWithWhomAProfessionalOnlyNarrows) {
   auto lotte = LogInFamily(kLotte);
   auto marloes = LogInFamily(kMarloes);

@@ -121,7 +121,9 @@ TEST_P(SignalsTest, ASignalKeyGoesOnlyWhenNoActiveSignalUsesIt) {
   EXPECT_TRUE(*store().DeleteSignalKey("signal_hmac:2026-11", 3001));
   EXPECT_FALSE(*store().DeleteSignalKey("signal_hmac:2026-11", 3001)) << "gone once";
   EXPECT_EQ(store().ListSignals({kHashA})->size(), 1u);
-  for (const auto& [name, value] : *store().ListInstallationKeys()) {
+  const auto keys = store().ListInstallationKeys();
+  ASSERT_TRUE(keys) << keys.error().message;
+  for (const auto& [name, value] : *keys) {
     EXPECT_FALSE(name.starts_with("signal_hmac")) << name;
   }
 }

@@ -76,7 +76,10 @@ class KnownElsewhereAppTest : public ::testing::Test {
   }
   std::vector<std::string> SignalKeys() {
     std::vector<std::string> out;
-    for (const auto& [name, value] : *store_->ListInstallationKeys()) {
+    auto keys = store_->ListInstallationKeys();
+    EXPECT_TRUE(keys) << keys.error().message;
+    if (!keys) return out;
+    for (const auto& [name, value] : *keys) {
       if (name.starts_with("signal_hmac")) out.push_back(name);
     }
     return out;

@@ -132,6 +132,11 @@ TEST(MeasureDeadlinesTest, AnEmergencyOrderIsHeardWithinTwoWeeksWarnedFromTheFir
   // After the two weeks it shows overdue.
   const auto later = MeasureDeadlines(m, f, {2026, 12, 5});
   EXPECT_TRUE(Find(later, DeadlineKind::kHearing)->overdue);
+  // Counted from the order itself, also when the measure was set to start later (Rv 800(3)).
+  auto later_start = m;
+  later_start.start = {2026, 11, 25};
+  EXPECT_EQ(Find(MeasureDeadlines(later_start, f, kToday), DeadlineKind::kHearing)->due,
+            (Date{2026, 12, 4}));
 }
 
 TEST(MeasureDeadlinesTest, ASuspensionOfCustodyLapsesAfterThreeMonths) {
