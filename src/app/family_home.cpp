@@ -265,6 +265,12 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
         break;
       }
       if (!window->Holds(line, who.user.id)) continue;
+      // A child's visits to their own words are theirs: the others would learn from them that
+      // the child writes something, shared with them or not (issue 11 item 5).
+      if (line.user_id != who.user.id && line.role == "child" &&
+          (line.what == "child_voice" || line.what == "child_explanation")) {
+        continue;
+      }
       kept.push_back(std::move(line));
       if (static_cast<int>(kept.size()) > page.limit) break;
     }

@@ -136,6 +136,20 @@ constexpr auto kMeetingMessages = std::to_array<Message>({
      "You can change your answer until {until}."},
     {"mt_fb_mine_fixed", "Uw antwoord staat vast: de 7 dagen zijn voorbij.",
      "Your answer is fixed: the 7 days have passed."},
+    {"mt_block_agenda",
+     "Dit overleg is al geweest. Zet je punt op de agenda van het volgende overleg.",
+     "This meeting was held already. Put your point on the agenda of the next meeting."},
+    {"mt_block_record",
+     "Dit overleg kan nu niet worden vastgelegd: het is al vastgelegd, of de dag van het overleg "
+     "is nog niet gekomen.",
+     "This meeting cannot be recorded now: it was recorded already, or its day has not come yet."},
+    {"mt_block_feedback",
+     "Je kunt hier nu niets over dit overleg zeggen: het verslag is er nog niet, of je gaf je "
+     "mening meer dan 7 dagen geleden (dan staat die vast).",
+     "You cannot say anything about this meeting here now: there is no record yet, or you gave "
+     "your view more than 7 days ago (then it is fixed)."},
+    {"mt_block_other", "Dit kan nu niet bij dit overleg.",
+     "This cannot be done for this meeting now."},
     {"mt_err_summary", "Het overleg kon niet zo worden opgeslagen. Kijk de velden na.",
      "The meeting could not be saved like this. Check the fields."},
     {"mt_err_child_how", "Kies hoe het kind erbij was of gehoord is.",

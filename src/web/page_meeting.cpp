@@ -321,7 +321,12 @@ http::Response Submitted(app::Stip& stip, const http::Request& req, const Place&
   const auto& error = done.error();
   const std::string_view locale = NormalLocale(req.locale);
   if (error.code == domain::Code::kFailedPrecondition) {
-    typed.summary.push_back({error.message, ""});
+    // Why this step cannot be taken now, in the reader's words (not the app's English).
+    const char* key = typed.form.starts_with("agenda:")     ? "mt_block_agenda"
+                      : typed.form.starts_with("verslag:")  ? "mt_block_record"
+                      : typed.form.starts_with("ervaring:") ? "mt_block_feedback"
+                                                            : "mt_block_other";
+    typed.summary.push_back({std::string(Text(locale, key)), ""});
     return Render(stip, req, place, 422, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);

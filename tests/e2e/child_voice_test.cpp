@@ -123,6 +123,19 @@ TEST_F(ChildVoiceFlow, EachReadsOnlyTheWordsSharedWithThem) {
   HttpResponse log = lead_->Get(Base() + "/access-log");
   ASSERT_EQ(log.status, 200u) << log.Describe();
   EXPECT_NE(log.body.find("\"child_voice\""), std::string::npos);
+  // A child's visits to their own words are theirs: their mother's "who read our file" does not
+  // show them (it would tell her that Lotte writes), Lotte's own does.
+  const auto child_reads = [&](HttpClient& reader) {
+    HttpResponse r = reader.Get(Base() + "/access-log?limit=200");
+    EXPECT_EQ(r.status, 200u) << r.Describe();
+    int n = 0;
+    for (const auto& line : Arr(ParseJson(r), "lines")) {
+      if (Str(line, "what") == "child_voice" && Str(line, "role") == "child") ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(child_reads(*marloes), 0);
+  EXPECT_GT(child_reads(*lotte), 0);
 }
 
 TEST_F(ChildVoiceFlow, BadInputIsRefusedAndChangesNothing) {

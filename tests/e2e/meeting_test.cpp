@@ -159,6 +159,11 @@ TEST_F(MeetingFlow, TheFamilyPreparesTheLeadRecordsWhoWasThereSaysHowItWas) {
   EXPECT_NE(home.body.find(summary), std::string::npos);
   EXPECT_EQ(lead_->PostJson(base + "/record", Record("Nog eens.")).status, 422u);
   EXPECT_EQ(marloes->PostJson(base + "/agenda", json::object{{"words", "Te laat."}}).status, 422u);
+  // The page says why in Dutch, with what was typed kept.
+  HttpResponse late = marloes->PostForm("/ons-gezin/overleg/" + meeting + "/agenda",
+                                        {{"soort", "point"}, {"woorden", "Te laat."}});
+  EXPECT_EQ(late.status, 422u) << late.Describe();
+  EXPECT_NE(late.body.find("Dit overleg is al geweest."), std::string::npos) << late.body;
   // Whoever was there answers; whoever was not, and professionals, do not.
   HttpResponse given = marloes->PostJson(base + "/feedback", answers);
   ASSERT_EQ(given.status, 201u) << given.Describe();
