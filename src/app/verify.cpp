@@ -109,9 +109,11 @@ Result<VerifyReport> VerifyLedger(store::LedgerReader& history,
       family_id ? std::vector<std::string>{*family_id} : std::vector<std::string>{};
 
   for (const std::string& chain : chains) {
+    // The stored rows, as the whole-ledger stream reads them, so that --family judges a chain
+    // exactly as a full run does (docs/ledger-format.md §7).
     ledger::ChainVerifier events(chain);
-    auto read = history.ReadChain(chain, [&](const ledger::Event& e) {
-      events.Add(e);
+    auto read = history.ReadChainStored(chain, [&](const ledger::StoredEvent& e) {
+      events.AddStored(e);
       return true;
     });
     if (!read) return tl::unexpected(read.error());

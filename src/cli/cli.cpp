@@ -36,8 +36,12 @@ void AddCommon(CLI::App* cmd, Common& common) {
                   "sqlite:DIR/stip.db; env STIP_DATABASE)");
 }
 
-domain::Result<std::unique_ptr<Installation>> Open(const Common& common) {
-  return OpenInstallation(DatabaseUrl(common.data_dir, common.database), {});
+// `existing_only`: for the commands that inspect an installation (see store::OpenOptions).
+domain::Result<std::unique_ptr<Installation>> Open(const Common& common,
+                                                   bool existing_only = false) {
+  store::OpenOptions options;
+  options.existing_only = existing_only;
+  return OpenInstallation(DatabaseUrl(common.data_dir, common.database), options);
 }
 
 int Report(const domain::Error& e) {
@@ -46,7 +50,7 @@ int Report(const domain::Error& e) {
 }
 
 int RunVerify(const Common& common, const std::string& family) {
-  auto inst = Open(common);
+  auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
   const auto start = std::chrono::steady_clock::now();
   auto report =
@@ -77,7 +81,7 @@ int RunVerify(const Common& common, const std::string& family) {
 }
 
 int RunRebuild(const Common& common) {
-  auto inst = Open(common);
+  auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
   auto report = (*inst)->app->Rebuild();
   if (!report) return Report(report.error());

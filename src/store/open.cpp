@@ -60,7 +60,14 @@ Result<std::unique_ptr<Store>> Open(const std::string& url, const OpenOptions& o
   }
 
   const std::filesystem::path path{std::string(rest)};
-  if (path.has_parent_path()) {
+  if (options.existing_only) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+      return Fail(Code::kNotFound, "There is no Stip database at " + path.string() +
+                                       ". Check --data (the directory that holds stip.db) or "
+                                       "--database; this command never creates a database.");
+    }
+  } else if (path.has_parent_path()) {
     std::error_code error;
     std::filesystem::create_directories(path.parent_path(), error);
     if (error) {

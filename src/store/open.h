@@ -15,6 +15,10 @@ struct OpenOptions {
   int busy_timeout_ms = 5000;  // how long a writer waits for a lock before Unavailable
   int read_connections = 8;    // pooled read connections (SQLite WAL allows parallel readers)
   bool durable = true;         // fsync each commit (synchronous=FULL); off only for bulk loads
+  // Refuse (NotFound) instead of creating a new, empty SQLite database: for the commands that
+  // inspect an installation (stip verify, rebuild), where a mistyped --data must not read as
+  // "OK, 0 chains".
+  bool existing_only = false;
 };
 
 Result<std::unique_ptr<Store>> Open(const std::string& url, const OpenOptions& options = {});

@@ -180,6 +180,17 @@ class LedgerReader {
     }
     return {};
   }
+  // One chain's events in seq order as stored (the payload text unparsed), for `stip verify
+  // --family`, so that one chain is judged exactly as in the whole-ledger stream. An engine reads
+  // the rows as they are; the default re-encodes each payload, as ReadAllEvents' does.
+  virtual Status ReadChainStored(const std::string& chain, const StoredEventVisitor& visit) {
+    std::string payload;
+    return ReadChain(chain, [&](const ledger::Event& e) {
+      auto canonical = ledger::CanonicalPayload(e.payload);
+      payload = canonical ? std::move(*canonical) : std::string();
+      return visit({e.chain, e.seq, e.type, e.actor, e.time, payload, e.prev_hash, e.hash});
+    });
+  }
   // Every access-log line of every family that has events, each family's lines together and in
   // seq order. An engine streams this in one query; the default goes family by family.
   virtual Status ReadAllAccess(const StoredAccessVisitor& visit) {

@@ -203,6 +203,20 @@ TEST_F(LedgerTest, OperatorSetsUpAccountsWithTheCli) {
   EXPECT_TRUE(verify.status.Exited(0)) << verify.Describe();
 }
 
+// A mistyped --data must not read as "OK, 0 chains": verify and rebuild say there is no
+// database there (exit 4) and create nothing.
+TEST_F(LedgerTest, VerifyAndRebuildRefuseADirectoryWithoutADatabase) {
+  const fs::path missing = data_dir() / "no-such-installation";
+  for (const char* command : {"verify", "rebuild"}) {
+    CommandResult r = RunStip({command, "--data", missing.string()});
+    EXPECT_TRUE(r.status.Exited(4)) << command << ": " << r.Describe();
+    EXPECT_NE(r.err.find("no Stip database"), std::string::npos) << r.Describe();
+    EXPECT_NE(r.err.find("--data"), std::string::npos) << "say how to fix it: " << r.Describe();
+    EXPECT_TRUE(r.out.find("OK") == std::string::npos) << r.Describe();
+  }
+  EXPECT_FALSE(fs::exists(missing)) << "nothing may be created";
+}
+
 TEST_F(LedgerTest, DemoRefusesADataDirectoryInUse) {
   StartServer("demo");
   ASSERT_TRUE(server_);

@@ -1,10 +1,15 @@
 // Contract: what an engine stores verifies. The golden vectors of docs/ledger-format.md §9 come
 // out of every engine byte for byte, `stip verify` (app::Stip::Verify) finds an intact ledger
 // intact, and a row changed behind the store's back is reported where it was changed.
+#include <optional>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "app/stip.h"
+#include "ledger/canonical_writer.h"
 #include "ledger/chains.h"
+#include "ledger/event.h"
 #include "ledger/event_types.h"
 #include "store/store_support.h"
 #include "support/fakes.h"
@@ -93,6 +98,46 @@ TEST_P(VerifyTest, ADeletedNewestEventIsATruncatedChain) {
   EXPECT_EQ(report.problems[0].chain, "fam_a");
   EXPECT_EQ(report.problems[0].seq, 6);
   EXPECT_EQ(report.problems[0].kind, "truncated");
+}
+
+// A payload replaced by text that breaks the canonical form (a float) with its hash recomputed is
+// sealed as stored; the chain breaks at the next event. --family judges the chain the same way
+// (docs/ledger-format.md §7: the stored bytes are hashed first).
+TEST_P(VerifyTest, ARecomputedHashOverANonCanonicalPayloadBreaksAtTheNextEventInBothRuns) {
+  std::optional<ledger::StoredEvent> second;
+  std::string chain, type, actor, prev;
+  ASSERT_TRUE(store().ReadChainStored("fam_a", [&](const ledger::StoredEvent& e) {
+    if (e.seq != 2) return true;
+    chain.assign(e.chain);
+    type.assign(e.type);
+    actor.assign(e.actor);
+    prev.assign(e.prev_hash);
+    second = ledger::StoredEvent{chain, e.seq, type, actor, e.time, {}, prev, {}};
+    return false;
+  }));
+  ASSERT_TRUE(second.has_value());
+  const std::string payload = R"({"x":1.5})";
+  second->payload = payload;
+  std::string canonical;
+  ASSERT_TRUE(ledger::CanonicalWriter().WriteStoredEvent(*second, canonical));
+  const std::string hash = ledger::ChainHash(prev, canonical);
+  Tamper("UPDATE events SET payload = '" + payload + "', hash = '" + hash +
+         "' WHERE chain = 'fam_a' AND seq = 2");
+
+  const auto all = Verify();
+  ASSERT_EQ(all.problems.size(), 1u) << Describe(all);
+  EXPECT_EQ(all.problems[0].chain, "fam_a");
+  EXPECT_EQ(all.problems[0].seq, 3);
+  EXPECT_EQ(all.problems[0].kind, "broken_link");
+
+  ::stip::testing::FakeClock clock;
+  ::stip::testing::SequentialIds ids;
+  app::Stip stip(store(), clock, ids);
+  auto one = stip.Verify(std::string("fam_a"));
+  ASSERT_TRUE(one) << one.error().message;
+  ASSERT_EQ(one->problems.size(), 1u) << Describe(*one);
+  EXPECT_EQ(one->problems[0].seq, 3);
+  EXPECT_EQ(one->problems[0].kind, "broken_link");
 }
 
 // An empty store: the global chain starts with the golden example's links.

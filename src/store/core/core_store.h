@@ -164,6 +164,7 @@ class CoreStore : public Store {
   Status ReadChain(const std::string& chain, const EventVisitor& visit) override;
   Status ReadAccessChain(const std::string& family_id, const AccessVisitor& visit) override;
   Status ReadGlobalChain(const GlobalVisitor& visit) override;
+  Status ReadChainStored(const std::string& chain, const StoredEventVisitor& visit) override;
   Status ReadAllEvents(const StoredEventVisitor& visit) override;
   Status ReadAllAccess(const StoredAccessVisitor& visit) override;
   Result<RebuildReport> Rebuild() override;

@@ -91,6 +91,18 @@ Status CoreStore::ReadGlobalChain(const GlobalVisitor& visit) {
   });
 }
 
+Status CoreStore::ReadChainStored(const std::string& chain, const StoredEventVisitor& visit) {
+  return ReadSnapshot([&](SqlPort& port) {
+    return port.EachStreamed(
+        q::kReadChain,
+        [&](const Row& row) {
+          return visit({row.View(0), row.Int(1), row.View(2), row.View(3), row.Int(4), row.View(5),
+                        row.View(6), row.View(7)});
+        },
+        chain);
+  });
+}
+
 Status CoreStore::ReadAllEvents(const StoredEventVisitor& visit) {
   return ReadSnapshot([&](SqlPort& port) {
     return port.EachStreamed(q::kReadAllEvents, [&](const Row& row) {
