@@ -12,13 +12,8 @@ using boost::beast::http::verb;
 
 namespace {
 
-std::string Purpose(const Request& request) {
-  const auto purpose = request.query.find("purpose");
-  return purpose == request.query.end() ? std::string() : purpose->second;
-}
-
 Response List(app::Stip& stip, Request& request) {
-  auto view = stip.ChildVoicesOf(Caller(request), request.params.at("id"), Purpose(request));
+  auto view = stip.ChildVoicesOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
   return Response::Json(200, EncodeChildVoices(*view));
 }
@@ -59,7 +54,7 @@ Response Sharing(app::Stip& stip, Request& request) {
 
 Response GetExplanation(app::Stip& stip, Request& request) {
   auto view = stip.ExplanationOf(Caller(request), request.params.at("id"),
-                                 request.params.at("member"), Purpose(request));
+                                 request.params.at("member"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
   return Response::Json(200, EncodeChildExplanation(*view));
 }

@@ -12,9 +12,8 @@ using boost::beast::http::verb;
 namespace {
 
 std::string Purpose(const Request& request) {
-  const auto it = request.query.find("purpose");
-  return it == request.query.end() || it->second.empty() ? std::string(kDefaultPurpose)
-                                                         : it->second;
+  std::string purpose = QueryPurpose(request);
+  return purpose.empty() ? std::string(kDefaultPurpose) : purpose;
 }
 
 // The body of POST /api/v1/families; every problem is collected before anything is created.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
 
 #include <boost/json/object.hpp>
 
@@ -15,6 +16,16 @@ namespace stip::http::api {
 
 // The purpose recorded in the access log when the caller gives none.
 inline constexpr const char* kDefaultPurpose = "hulpverlening";
+
+// A query parameter's value, "" when the request has none.
+inline std::string QueryValue(const Request& request, const char* key) {
+  const auto it = request.query.find(key);
+  return it == request.query.end() ? std::string() : it->second;
+}
+
+// The `purpose` a professional gives for a read ("" when none: the use case records its default),
+// as the pages take theirs from the form (web's ChosenPurpose).
+inline std::string QueryPurpose(const Request& request) { return QueryValue(request, "purpose"); }
 
 // The authenticated caller. The server guarantees one on Auth::kApi routes, so a missing one is
 // a bug in the route table: throw (the server turns it into a logged 500).

@@ -12,9 +12,7 @@ using boost::beast::http::verb;
 namespace {
 
 Response List(app::Stip& stip, Request& request) {
-  const auto purpose = request.query.find("purpose");
-  auto view = stip.MeetingsOf(Caller(request), request.params.at("id"),
-                              purpose == request.query.end() ? std::string() : purpose->second);
+  auto view = stip.MeetingsOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
   return Response::Json(200, EncodeMeetings(*view));
 }

@@ -19,11 +19,6 @@ json::array JoinRequests(const std::vector<domain::JoinRequest>& all) {
   return out;
 }
 
-std::string QueryValue(const Request& request, const char* key) {
-  const auto it = request.query.find(key);
-  return it == request.query.end() ? std::string() : it->second;
-}
-
 json::object EncodeItem(const domain::WorkItem& item) {
   json::object out{{"kind", std::string(domain::ToString(item.kind))},
                    {"due", domain::FormatDate(item.due)},

@@ -15,11 +15,6 @@ using boost::beast::http::verb;
 
 namespace {
 
-std::string QueryValue(const Request& request, const char* key) {
-  const auto it = request.query.find(key);
-  return it == request.query.end() ? std::string() : it->second;
-}
-
 Response Get(app::Stip& stip, Request& request) {
   auto view =
       stip.FamilyPlanOf(Caller(request), request.params.at("id"), QueryValue(request, "purpose"));

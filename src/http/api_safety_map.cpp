@@ -17,9 +17,7 @@ Response Created(const domain::Result<std::string>& id) {
 }
 
 Response Get(app::Stip& stip, Request& request) {
-  const auto purpose = request.query.find("purpose");
-  auto view = stip.SafetyMapOf(Caller(request), request.params.at("id"),
-                               purpose == request.query.end() ? std::string() : purpose->second);
+  auto view = stip.SafetyMapOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
   return Response::Json(200, EncodeSafetyMap(*view));
 }
