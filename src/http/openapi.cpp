@@ -1236,7 +1236,12 @@ json::object Responses(const Route& route, const Operation* op, bool has_params)
     responses["415"] = ErrorRef();
     responses["422"] = ErrorRef();
   }
-  if (route.name == "api.session.create") responses["429"] = ErrorRef();
+  // The limits that answer 429 (docs/api.md): login back-offs, login-code limits, and the
+  // professional's daily number of "known elsewhere" look-ups.
+  if (route.name == "api.session.create" || route.name == "api.family_session.code" ||
+      route.name == "api.family_session.create" || route.name == "api.known_elsewhere.check") {
+    responses["429"] = ErrorRef();
+  }
   if (route.name == "api.family_session.create") responses["401"] = ErrorRef();
   responses["500"] = ErrorRef();
   if (route.auth != Auth::kPublic || route.changes_state) responses["503"] = ErrorRef();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <boost/json/parse.hpp>
@@ -136,6 +137,15 @@ TEST_F(ApiTest, EveryApiRouteIsInTheOpenApiDocument) {
     ASSERT_TRUE(paths.contains(route.pattern)) << route.pattern;
     EXPECT_TRUE(paths.at(route.pattern).as_object().contains(method)) << route.name;
   }
+  // The limits that answer 429 are documented where they apply, and nowhere else.
+  for (const auto& [path, method] :
+       {std::pair{"/api/v1/session", "post"}, std::pair{"/api/v1/family-session/code", "post"},
+        std::pair{"/api/v1/family-session", "post"},
+        std::pair{"/api/v1/known-elsewhere/check", "post"}}) {
+    EXPECT_TRUE(paths.at(path).at(method).at("responses").as_object().contains("429")) << path;
+  }
+  EXPECT_FALSE(
+      paths.at("/api/v1/families/{id}").at("get").at("responses").as_object().contains("429"));
   const auto& get = paths.at("/api/v1/families/{id}").at("get");
   EXPECT_EQ(get.at("parameters").at(0).at("name"), "id");
   EXPECT_EQ(get.at("parameters").at(0).at("in"), "path");
