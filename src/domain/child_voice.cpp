@@ -158,14 +158,16 @@ VoiceWriter DecideVoiceWriter(const Family& family, const AccessQuery& query,
 }
 
 std::vector<std::string> SharedWith(const Family& family, ShareChoice share,
-                                    const std::vector<std::string>& share_with) {
+                                    const std::vector<std::string>& share_with,
+                                    std::int64_t written_seq) {
   std::vector<std::string> out;
   switch (share) {
     case ShareChoice::kProfessionals:
       break;
     case ShareChoice::kParents:
       for (const auto& m : family.members) {
-        if (IsParentOrCarer(m)) out.push_back(m.id);
+        // joined_seq 0: not known, as if there from the start (model.h).
+        if (IsParentOrCarer(m) && m.joined_seq <= written_seq) out.push_back(m.id);
       }
       break;
     case ShareChoice::kMembers:
@@ -184,7 +186,9 @@ bool MayReadVoice(const Family& family, const AccessQuery& query, const ChildVoi
   const Member* reader = FindMemberIn(family, viewer.member_id);
   if (!reader) return false;
   if (reader->id == voice.child_id) return DecideChildView(family, query, voice.child_id).allowed;
-  if (!Contains(SharedWith(family, voice.share, voice.share_with), reader->id)) return false;
+  if (!Contains(SharedWith(family, voice.share, voice.share_with, voice.seq), reader->id)) {
+    return false;
+  }
   if (IsParentOrCarer(*reader)) {
     const Decision d = DecideChildView(family, query, voice.child_id);
     // A young person's (16+) choice to share these words with a parent is their consent for
@@ -216,8 +220,8 @@ SharingChangeDecision DecideSharingChange(const Family& family, const AccessQuer
   const Decision d = Decide(family, query, Action::kAddEntry);
   out.reason = d.reason;
   if (!d.allowed) return out;
-  const auto before = SharedWith(family, voice.share, voice.share_with);
-  for (const auto& id : SharedWith(family, share, share_with)) {
+  const auto before = SharedWith(family, voice.share, voice.share_with, voice.seq);
+  for (const auto& id : SharedWith(family, share, share_with, voice.seq)) {
     if (!Contains(before, id)) out.widens = true;
   }
   out.allowed = !out.widens;

@@ -100,9 +100,12 @@ VoiceWriter DecideVoiceWriter(const Family& family, const AccessQuery& query,
 bool MayReadVoice(const Family& family, const AccessQuery& query, const ChildVoice& voice);
 
 // The household members the choice shares with, before the access rules: kParents every parent
-// and carer of the household, kMembers the list, kProfessionals none.
+// and carer who was in the household when the words were written (a partner who joins later does
+// not read them unless the child names them: `written_seq` is the ledger position of the words,
+// compared with each member's joined_seq as for entries), kMembers the list, kProfessionals none.
 std::vector<std::string> SharedWith(const Family& family, ShareChoice share,
-                                    const std::vector<std::string>& share_with);
+                                    const std::vector<std::string>& share_with,
+                                    std::int64_t written_seq);
 
 // May the viewer change the sharing of `voice` to (share, share_with)? The child changes their
 // own choice as they like. An involved professional may only narrow it (every member the new

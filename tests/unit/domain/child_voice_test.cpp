@@ -119,6 +119,32 @@ TEST(ChildVoice, AParentReadsWhatIsSharedWithThemOnlyWithCustody) {
                             VoiceOf("c_sem", ShareChoice::kMembers, {"m_oma"})));
 }
 
+// "Also my parents" means the parents and carers the child had when writing: a carer who joins
+// the household later (and gets custody) does not read earlier words unless the child names him,
+// as a member who joins later does not read the household's earlier entries.
+TEST(ChildVoice, ACarerWhoJoinsLaterDoesNotReadWordsSharedWithTheParentsBefore) {
+  auto family = Household();
+  for (auto& m : family.members) m.joined_seq = m.id == "m_pleeg" ? 40 : 3;
+  family.custody.push_back({"m_pleeg", "c_sem", true});
+  auto before = VoiceOf("c_sem", ShareChoice::kParents);
+  before.seq = 20;
+  auto after = VoiceOf("c_sem", ShareChoice::kParents);
+  after.seq = 50;
+  EXPECT_TRUE(MayReadVoice(family, Query(Mem("m_moeder")), before));
+  EXPECT_FALSE(MayReadVoice(family, Query(Mem("m_pleeg")), before));
+  EXPECT_TRUE(MayReadVoice(family, Query(Mem("m_pleeg")), after));
+  auto named = VoiceOf("c_sem", ShareChoice::kMembers, {"m_pleeg"});
+  named.seq = 20;
+  EXPECT_TRUE(MayReadVoice(family, Query(Mem("m_pleeg")), named));
+  // A professional narrowing "the parents" to the mother alone does not widen it.
+  const auto narrowed = DecideSharingChange(family, Query(Pro("u_lead")), before,
+                                            ShareChoice::kMembers, {"m_moeder"});
+  EXPECT_TRUE(narrowed.allowed);
+  EXPECT_FALSE(
+      DecideSharingChange(family, Query(Pro("u_lead")), before, ShareChoice::kMembers, {"m_pleeg"})
+          .allowed);
+}
+
 TEST(ChildVoice, AYoungPersonsWordsAreTheirsTheirChoiceToShareIsTheirConsent) {
   const auto family = Household();
   // Lotte is 16: her choice to share with her mother lets her mother read it, without a consent
