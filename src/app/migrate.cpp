@@ -182,6 +182,15 @@ Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
     if (auto set = to.SetPasswordHash(id, **hash); !set) return tl::unexpected(set.error());
     ++report.credentials;
   }
+  // So are the second login steps: without them a professional who set one up would log in on
+  // the target with the password alone.
+  for (const auto& user : *users) {
+    auto totp = from.FindTotp(user.id);
+    if (!totp) return tl::unexpected(totp.error());
+    if (!*totp) continue;
+    if (auto set = to.ImportTotp(**totp); !set) return tl::unexpected(set.error());
+    ++report.second_steps;
+  }
 
   // The installation's secrets (the key of the "al bekend?" signals) are operational state too:
   // a target with another key would never match a signal on record, so that is refused.

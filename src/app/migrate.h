@@ -32,7 +32,8 @@ struct MigrateReport {
   std::int64_t global_copied = 0;
   std::int64_t global_present = 0;
   std::int64_t credentials = 0;
-  std::int64_t keys = 0;  // installation secrets copied (or already the same in the target)
+  std::int64_t second_steps = 0;  // professionals' TOTP credentials (issue 14 item 2)
+  std::int64_t keys = 0;          // installation secrets copied (or already the same in the target)
   std::int64_t verified_events = 0;  // in the target, after the copy
 };
 

@@ -55,13 +55,14 @@ int RunMigrate(const std::string& from_url, const std::string& to_url) {
   std::printf(
       "stip migrate: OK — %lld chains; events: %lld copied, %lld already there; access-log "
       "lines: %lld copied, %lld already there; global links: %lld copied, %lld already there; "
-      "%lld passwords; %lld installation keys; the target verifies (%lld events) — %.1f s\n",
+      "%lld passwords; %lld second login steps; %lld installation keys; the target verifies "
+      "(%lld events) — %.1f s\n",
       static_cast<long long>(report->chains), static_cast<long long>(report->events_copied),
       static_cast<long long>(report->events_present), static_cast<long long>(report->access_copied),
       static_cast<long long>(report->access_present), static_cast<long long>(report->global_copied),
       static_cast<long long>(report->global_present), static_cast<long long>(report->credentials),
-      static_cast<long long>(report->keys), static_cast<long long>(report->verified_events),
-      seconds);
+      static_cast<long long>(report->second_steps), static_cast<long long>(report->keys),
+      static_cast<long long>(report->verified_events), seconds);
   std::printf("Sessions are not copied: everyone logs in again on the new installation.\n");
   return 0;
 }

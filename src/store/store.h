@@ -379,6 +379,10 @@ class Credentials {
   // Marks `step` used if it is newer than the last one used (compare and swap): false when a
   // code of that step or a later one was used already, so each code works once.
   virtual Result<bool> UseTotpStep(const std::string& user_id, std::int64_t step) = 0;
+  // `stip migrate`: the credential exactly as the source holds it (confirmed or not, its last
+  // used step), replacing what the target has for that user. The target's fold of totp.enrolled
+  // ran before the secret arrived, so the source's state is copied, not replayed.
+  virtual Status ImportTotp(const TotpCredential& credential) = 0;
 };
 
 // One-time login codes of family accounts (operational state).

@@ -82,6 +82,34 @@ TEST_P(ImportTest, MigrateCopiesTheLedgerVerbatim) {
   EXPECT_TRUE(rebuilt->identical) << "the folded projections differ from a re-fold";
 }
 
+// Issue 14 item 2: a professional's second login step is operational state like the password;
+// without it the target would let him in with the password alone.
+TEST_P(ImportTest, TheSecondLoginStepTravelsWithThePassword) {
+  const std::string sys(ledger::kSystemChain);
+  ASSERT_TRUE(*store().StartTotp({"totp_1", kLead, "JBSWY3DPEHPK3PXP", false, 0, 5000}));
+  AppendOk(sys, {Ev(sys, ledger::types::kTotpEnrolled,
+                    {{"user_id", kLead}, {"credential_id", "totp_1"}}, 5100)});
+  ASSERT_TRUE(*store().UseTotpStep(kLead, 123456));
+  auto report = app::Migrate(store(), *target_, {});
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->second_steps, 1);
+  auto copied = target_->FindTotp(kLead);
+  ASSERT_TRUE(copied && *copied);
+  EXPECT_EQ((*copied)->id, "totp_1");
+  EXPECT_EQ((*copied)->secret, "JBSWY3DPEHPK3PXP");
+  EXPECT_TRUE((*copied)->confirmed) << "a confirmed second step stays required";
+  EXPECT_EQ((*copied)->last_step, 123456) << "a code used on the source is not new on the target";
+  auto again = target_->UseTotpStep(kLead, 123456);
+  ASSERT_TRUE(again);
+  EXPECT_FALSE(*again);
+  // A second run changes nothing.
+  auto rerun = app::Migrate(store(), *target_, {});
+  ASSERT_TRUE(rerun) << rerun.error().message;
+  auto still = target_->FindTotp(kLead);
+  ASSERT_TRUE(still && *still);
+  EXPECT_TRUE((*still)->confirmed);
+}
+
 TEST_P(ImportTest, TheSignalKeyTravelsWithTheLedger) {
   // Without the installation's key no "al bekend?" check in the target would match a signal
   // that the source recorded.

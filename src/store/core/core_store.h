@@ -95,6 +95,7 @@ class CoreStore : public Store {
   Result<bool> StartTotp(const TotpCredential& credential) override;
   Result<std::optional<TotpCredential>> FindTotp(const std::string& user_id) override;
   Result<bool> UseTotpStep(const std::string& user_id, std::int64_t step) override;
+  Status ImportTotp(const TotpCredential& credential) override;
   Status DeleteExpiredSessions(domain::Millis now) override;
 
   Result<std::optional<domain::Account>> FindAccount(const std::string& account_id) override;

@@ -67,6 +67,15 @@ Result<bool> CoreStore::UseTotpStep(const std::string& user_id, std::int64_t ste
   return *changed == 1;
 }
 
+Status CoreStore::ImportTotp(const TotpCredential& c) {
+  auto changed = Fetch<std::int64_t>(*this, &CoreStore::Operational, [&](SqlPort& port) {
+    return port.Write(operational_sql::kImportTotp, c.user_id, c.id, c.secret, c.confirmed,
+                      c.last_step, c.created_at);
+  });
+  if (!changed) return Fail(changed.error());
+  return {};
+}
+
 Result<std::optional<Session>> CoreStore::FindSession(const std::string& token_sha256) {
   return Fetch<std::optional<Session>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
     return port.One<Session>(

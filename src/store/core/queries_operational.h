@@ -32,6 +32,12 @@ inline constexpr Sql kStartTotp =
 inline constexpr Sql kFindTotp =
     "SELECT id, user_id, secret, confirmed, last_step, created_at FROM totp_credentials "
     "WHERE user_id = $1";
+inline constexpr Sql kImportTotp =
+    "INSERT INTO totp_credentials (user_id, id, secret, confirmed, last_step, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6) "
+    "ON CONFLICT (user_id) DO UPDATE SET id = excluded.id, secret = excluded.secret, "
+    "confirmed = excluded.confirmed, last_step = excluded.last_step, "
+    "created_at = excluded.created_at";
 inline constexpr Sql kUseTotpStep =
     "UPDATE totp_credentials SET last_step = $2 WHERE user_id = $1 AND confirmed "
     "AND last_step < $2";
