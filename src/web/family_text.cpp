@@ -34,10 +34,13 @@ constexpr std::array kTexts = std::to_array<Entry>({
      "nieuwste uit je e-mail. Een nieuwe code kun je later weer vragen.",
      "Too many codes were asked for from here. Did you get a code already? Then use the newest "
      "one in your e-mail. You can ask for a new code again later."},
+    // True for both limits behind it: this connection's wrong codes, or wrong codes for this
+    // address from several places (someone else's guesses must not read as the member's own).
     {"code_too_many_wrong",
-     "Je hebt te vaak een verkeerde code ingevuld. Wacht een paar minuten en probeer het dan "
-     "opnieuw.",
-     "You entered a wrong code too often. Wait a few minutes, then try again."},
+     "Er is te vaak een verkeerde code ingevuld voor dit adres. Wacht een paar minuten en probeer "
+     "het dan opnieuw. Je code blijft werken tot hij verloopt.",
+     "A wrong code was entered for this address too often. Wait a few minutes, then try again. "
+     "Your code keeps working until it expires."},
     {"code_email_missing", "Vul je e-mailadres in.", "Enter your e-mail address."},
     {"code_code_missing", "Vul de code uit de e-mail in.", "Enter the code from the e-mail."},
     {"code_professional", "Werk je als hulpverlener? Log dan hier in.",
