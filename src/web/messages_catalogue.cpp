@@ -22,8 +22,24 @@ constexpr auto kMessages = std::to_array<Message>({
     {"logout", "Uitloggen", "Log out"},
     {"footer_tagline", "Stip: één gezin, één dossier, één vast gezicht.",
      "Stip: one family, one file, one fixed face."},
+    // The footer's help line says whom this reader can ask (issue 13 item 4: never send a family
+    // member to "the administrator of your organisation", whom they do not know).
     {"footer_help", "Vragen over Stip of hulp nodig? Bel of mail de beheerder van uw organisatie.",
      "Questions about Stip, or need help? Call or email the administrator of your organisation."},
+    // Without "je" or "u": the footer sits under pages of either form.
+    {"footer_help_family",
+     "Vragen of hulp nodig? Het vaste gezicht van het gezin helpt verder. De naam, het "
+     "telefoonnummer en het e-mailadres staan bovenaan Ons gezin.",
+     "Questions, or need help? The family's fixed face helps. The name, phone number and e-mail "
+     "address are at the top of Our family."},
+    {"footer_help_network",
+     "Vragen of hulp nodig? De hulpverlener die de uitnodiging stuurde, helpt verder.",
+     "Questions, or need help? The professional who sent the invitation helps."},
+    {"footer_help_public",
+     "Vragen of hulp nodig? Voor een gezin helpt het vaste gezicht van het gezin verder. Voor "
+     "medewerkers helpt de beheerder van de organisatie.",
+     "Questions, or need help? For a family, the family's fixed face helps. For staff, the "
+     "administrator of the organisation helps."},
     {"footer_licences", "Licenties van de open source die Stip gebruikt",
      "Licences of the open source that Stip uses"},
     {"error_summary_title", "Er is iets niet goed ingevuld",
@@ -344,6 +360,10 @@ constexpr auto kMessages = std::to_array<Message>({
     // --- error pages ----------------------------------------------------------------------
     {"error_what_now", "Wat kunt u doen?", "What can you do?"},
     {"error_to_families", "Naar Mijn gezinnen", "Go to My families"},
+    {"error_to_ons_gezin", "Naar Ons gezin", "Go to Our family"},
+    {"error_to_shared", "Naar wat met mij gedeeld is", "Go to what is shared with me"},
+    {"error_to_admin", "Naar Beheer", "Go to Administration"},
+    {"error_to_start", "Naar de startpagina", "Go to the start page"},
     {"error_400_title", "Dit verzoek klopt niet", "This request is not right"},
     {"error_400_what", "Stip begrijpt dit verzoek niet. Er is niets veranderd.",
      "Stip does not understand this request. Nothing has changed."},
@@ -354,6 +374,14 @@ constexpr auto kMessages = std::to_array<Message>({
      "You do not have permission for this page or this action."},
     {"error_403_todo", "Denkt u dat u dit wel mag? Vraag het de beheerder van uw organisatie.",
      "Do you think you should be allowed? Ask the administrator of your organisation."},
+    {"error_403_todo_family",
+     "Klopt dit niet? Vraag het aan het vaste gezicht van het gezin. De naam en het "
+     "telefoonnummer staan op Ons gezin.",
+     "Is this not right? Ask the family's fixed face. The name and phone number are on Our "
+     "family."},
+    {"error_403_todo_network",
+     "Klopt dit niet? Vraag het aan de hulpverlener die de uitnodiging stuurde.",
+     "Is this not right? Ask the professional who sent the invitation."},
     {"error_404_title", "Deze pagina is er niet", "This page does not exist"},
     {"error_404_what",
      "Stip kan deze pagina niet vinden. Misschien klopt het adres niet. Of u bent niet (meer) "
@@ -390,6 +418,15 @@ constexpr auto kMessages = std::to_array<Message>({
      "van uw organisatie.",
      "Try again in a few minutes. If it goes wrong again, call or email the administrator of "
      "your organisation."},
+    {"error_500_todo_family",
+     "Probeer het over een paar minuten opnieuw. Gaat het weer mis? Bel of mail dan het vaste "
+     "gezicht van het gezin.",
+     "Try again in a few minutes. If it goes wrong again, call or email the family's fixed face."},
+    {"error_500_todo_network",
+     "Probeer het over een paar minuten opnieuw. Gaat het weer mis? Bel of mail dan de "
+     "hulpverlener die de uitnodiging stuurde.",
+     "Try again in a few minutes. If it goes wrong again, call or email the professional who "
+     "sent the invitation."},
     {"error_503_title", "Stip is even niet beschikbaar", "Stip is not available right now"},
     {"error_503_what", "Stip is nu erg druk, of er wordt onderhoud gedaan.",
      "Stip is very busy right now, or maintenance is being done."},

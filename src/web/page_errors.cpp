@@ -37,10 +37,36 @@ unsigned NearestKnownStatus(unsigned status) {
 http::Response ErrorPage(const http::Request& req, unsigned status) {
   const std::string_view locale = NormalLocale(req.locale);
   const std::string code = std::to_string(NearestKnownStatus(status));
+  // Whom to ask and where to go on depends on the reader: a family or network member does not
+  // know "the administrator of your organisation" and has no "My families" (issue 13 item 4).
+  const bool network = req.principal && req.principal->IsNetwork();
+  const bool family = req.principal && req.principal->IsFamily() && !network;
+  const bool admin = req.principal && !req.principal->IsFamily() && req.principal->user.admin;
+  const bool names_whom_to_ask = code == "403" || code == "500";
+  const char* todo = !names_whom_to_ask ? "_todo"
+                     : family           ? "_todo_family"
+                     : network          ? "_todo_network"
+                                        : "_todo";
   Data page;
   page.set("heading", std::string(Text(locale, "error_" + code + "_title")));
   page.set("what_happened", std::string(Text(locale, "error_" + code + "_what")));
-  page.set("what_to_do", std::string(Text(locale, "error_" + code + "_todo")));
+  page.set("what_to_do", std::string(Text(locale, "error_" + code + todo)));
+  if (!req.principal) {
+    page.set("home_href", "/");
+    page.set("home_label", std::string(Text(locale, "error_to_start")));
+  } else if (network) {
+    page.set("home_href", "/gedeeld");
+    page.set("home_label", std::string(Text(locale, "error_to_shared")));
+  } else if (family) {
+    page.set("home_href", std::string(kFamilyHomePath));
+    page.set("home_label", std::string(Text(locale, "error_to_ons_gezin")));
+  } else if (admin) {
+    page.set("home_href", std::string(kAdminPath));
+    page.set("home_label", std::string(Text(locale, "error_to_admin")));
+  } else {
+    page.set("home_href", std::string(kHomePath));
+    page.set("home_label", std::string(Text(locale, "error_to_families")));
+  }
   PageMeta meta;
   meta.title = std::string(Text(locale, "error_" + code + "_title"));
   meta.self_path = req.method == boost::beast::http::verb::get ? req.target : "/gezinnen";

@@ -126,9 +126,13 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
     page.set("home_href",
              network ? std::string("/gedeeld")
                      : std::string(family ? kFamilyHomePath : (admin ? kAdminPath : kHomePath)));
+    page.set("footer_help", std::string(Text(lang, network  ? "footer_help_network"
+                                                   : family ? "footer_help_family"
+                                                            : "footer_help")));
   } else {
     page.set("user", false);
     page.set("home_href", "/");
+    page.set("footer_help", std::string(Text(lang, "footer_help_public")));
   }
   const auto content = TemplateText(std::string(page_template) + ".mustache");
   if (content) {

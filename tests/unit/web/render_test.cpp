@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "web/embedded.h"
+#include "web/pages.h"
 
 namespace stip::web {
 namespace {
@@ -150,6 +151,25 @@ TEST(RenderTest, FamilyMembersGetTheirOwnMenuNotTheProfessionals) {
   EXPECT_NE(lead.body.find(">Mijn gezinnen</a>"), std::string::npos) << lead.body;
   EXPECT_NE(lead.body.find(">Nieuw gezin</a>"), std::string::npos) << lead.body;
   EXPECT_EQ(lead.body.find(">Ons gezin</a>"), std::string::npos) << lead.body;
+}
+
+// Issue 13 item 4: a family member is never sent to "the administrator of your organisation"
+// (whom they do not know) or to the professionals' "My families"; the fixed face is whom to ask.
+TEST(RenderTest, AFamilyMemberIsToldToAskTheFixedFaceNotAnAdministrator) {
+  for (const unsigned status : {403u, 404u, 500u}) {
+    const http::Response family = ErrorPage(LoggedIn(true), status);
+    EXPECT_EQ(family.body.find("beheerder"), std::string::npos) << status << family.body;
+    EXPECT_EQ(family.body.find("Mijn gezinnen"), std::string::npos) << status << family.body;
+    EXPECT_NE(family.body.find("href=\"/ons-gezin\">Naar Ons gezin</a>"), std::string::npos)
+        << status;
+    EXPECT_NE(family.body.find("vaste gezicht van het gezin"), std::string::npos) << status;
+  }
+  const http::Response lead = ErrorPage(LoggedIn(false), 403);
+  EXPECT_NE(lead.body.find("beheerder van uw organisatie"), std::string::npos) << lead.body;
+  EXPECT_NE(lead.body.find("href=\"/gezinnen\">Naar Mijn gezinnen</a>"), std::string::npos);
+  const http::Response page =
+      RenderPage(LoggedIn(true), 200, "families", Meta("x", "/"), FamiliesWith("x"));
+  EXPECT_EQ(page.body.find("beheerder"), std::string::npos) << page.body;
 }
 
 TEST(RenderTest, ExplicitLanguageChoiceIsRemembered) {
