@@ -53,9 +53,11 @@ Mail CodeMail(const std::string& to, const std::string& code, bool invitation, i
     mail.subject = "Uitnodiging voor Stip, jullie gezinsdossier / Invitation to Stip";
     mail.body =
         "Hallo,\n\n"
-        "Je bent uitgenodigd om jullie gezinsdossier te lezen in Stip. Daarin staat wat de "
-        "hulpverleners over jullie gezin schrijven. Je mag alles lezen wat over jou gaat, en "
-        "je ziet wie het dossier gelezen heeft.\n\n"
+        // True for every member invited: what each may read differs (custody, age, withholding),
+        // so the mail promises nothing the page would take back (issue 13 item 4).
+        "Je bent uitgenodigd voor Stip, het dossier van jullie gezin. Daarin schrijven de "
+        "hulpverleners over jullie gezin. Na het inloggen zie je wat je daarvan mag lezen, en "
+        "waarom.\n\n"
         "Log in met je e-mailadres en deze code:\n\n    " +
         code +
         "\n\n"
@@ -63,8 +65,9 @@ Mail CodeMail(const std::string& to, const std::string& code, bool invitation, i
         minutes_text +
         " minuten en maar één keer. Daarna vraag je op de inlogpagina een nieuwe code aan.\n\n"
         "---\n"
-        "You have been invited to read your family file in Stip. Log in with your e-mail "
-        "address and the code above. The code works for " +
+        "You have been invited to Stip, your family's file. After logging in you see what of it "
+        "you may read, and why. Log in with your e-mail address and the code above. The code works "
+        "for " +
         minutes_text + " minutes and only once.\n";
   } else {
     mail.subject = "Je inlogcode voor Stip / Your Stip login code";

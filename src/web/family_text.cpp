@@ -136,6 +136,14 @@ constexpr std::array kTexts = std::to_array<Entry>({
      "verbeteren of om iets te laten vernietigen. Je krijgt binnen een maand antwoord.",
      "You may read what has been written about you. You may ask for a copy, for a correction or "
      "for destruction. You get an answer within a month."},
+    // A parent without custody (summary only): the right to important information, not the file.
+    {"rights_read_summary",
+     "Je hebt geen gezag over de kinderen. Daarom lees je hier niet wat is opgeschreven. Je hebt "
+     "wel recht op belangrijke informatie over de kinderen, bijvoorbeeld hoe het met ze gaat. "
+     "Bel of mail daarvoor het vaste gezicht.",
+     "You do not have parental authority over the children. So you do not read here what has "
+     "been written. You do have a right to important information about the children, for "
+     "example how they are doing. Call or email the fixed face for it."},
     {"kid_rights_read", "Je mag lezen wat over jou is opgeschreven. Klopt iets niet? Zeg het!",
      "You may read what was written about you. Is something wrong? Say so!"},
     {"rights_trusted",

@@ -75,6 +75,11 @@ TEST_F(FamilyTest, TheParentWithoutCustodySeesTheSummaryOnly) {
   HttpResponse page = ruben->Get("/ons-gezin");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("geen gezag"), std::string::npos);
+  // Issue 13 item 4: he is not told that he may read what is written about him, but what he
+  // has a right to instead, and whom to ask.
+  EXPECT_EQ(page.body.find("Je mag lezen wat over jou is opgeschreven"), std::string::npos);
+  EXPECT_NE(page.body.find("recht op belangrijke informatie"), std::string::npos);
+  EXPECT_EQ(page.body.find("beheerder"), std::string::npos);
 }
 
 TEST_F(FamilyTest, OnlyTheYoungPersonGivesConsentForTheirOwnInformation) {
