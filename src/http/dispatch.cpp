@@ -164,10 +164,21 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
   }
   if (!route) {
     if (path_exists) {
-      const std::string allow = AllowList(router_.AllowedMethods(request.encoded_path));
-      Response r = Response::FromError(domain::Error::Invalid(
-          "This path does not take " + std::string(verb_ns::to_string(request.method)) +
-          "; it takes " + allow + "."));
+      const auto methods = router_.AllowedMethods(request.encoded_path);
+      const std::string allow = AllowList(methods);
+      // A page's address asked with another method answers as a page; the API, /healthz and
+      // /metrics keep their JSON.
+      std::map<std::string, std::string> ignored;
+      bool exists = false;
+      const http::Route* page =
+          methods.empty() ? nullptr
+                          : router_.Match(methods.front(), request.encoded_path, ignored, exists);
+      Response r =
+          router_.page_error() && page != nullptr && page->auth == Auth::kPage
+              ? router_.page_error()(request, 405)
+              : Response::FromError(domain::Error::Invalid(
+                    "This path does not take " + std::string(verb_ns::to_string(request.method)) +
+                    "; it takes " + allow + "."));
       r.status = 405;
       r.headers.emplace_back("Allow", allow);
       return r;
@@ -179,8 +190,15 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
         "There is nothing at " + request.path + ". The API is described at /api/v1/openapi.json."));
   }
   *route_name = &route->name;
-  if (auto denied = Authorize(*route, request)) return std::move(*denied);
-  if (auto refused = RefuseBody(request)) return std::move(*refused);
+  // A person on a page gets a refusal as a page in their language, not the API's JSON.
+  const auto as_page = [&](Response refusal) {
+    if (route->auth != Auth::kPage || !router_.page_error() || refusal.status < 400) {
+      return refusal;
+    }
+    return router_.page_error()(request, refusal.status);
+  };
+  if (auto denied = Authorize(*route, request)) return as_page(std::move(*denied));
+  if (auto refused = RefuseBody(request)) return as_page(std::move(*refused));
   return route->handler(request);
 }
 

@@ -52,6 +52,12 @@ class Router {
   // unauthenticated; the response status should stay 404. Without it, 404 is a JSON error.
   void SetNotFound(Handler handler) { not_found_ = std::move(handler); }
   const Handler& not_found() const { return not_found_; }
+  // Optional: renders a refusal the server makes before a page route's handler runs (a wrong
+  // CSRF token, a body in another charset, ...) as an HTML page for `status`, in the reader's
+  // language, instead of the API's JSON error. Without it, such refusals are JSON.
+  using PageErrorHandler = std::function<Response(const Request&, unsigned status)>;
+  void SetPageError(PageErrorHandler handler) { page_error_ = std::move(handler); }
+  const PageErrorHandler& page_error() const { return page_error_; }
 
  private:
   struct Segment {
@@ -67,6 +73,7 @@ class Router {
   std::vector<Route> routes_;
   std::vector<std::vector<Segment>> segments_;  // parallel to routes_
   Handler not_found_;
+  PageErrorHandler page_error_;
 };
 
 }  // namespace stip::http

@@ -38,6 +38,11 @@ void AddPageRoutes(http::Router& router, app::Stip& stip) {
 }
 
 void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& clock) {
+  // A person who meets an unknown path, or a refusal before a page's handler (a wrong CSRF
+  // token, ...), reads an HTML page in their language, never the API's JSON (issue 13 item 4).
+  router.SetNotFound([](http::Request& req) { return ErrorPage(req, 404); });
+  router.SetPageError(
+      [](const http::Request& req, unsigned status) { return ErrorPage(req, status); });
   app::Stip* s = &stip;
   const domain::Clock* c = &clock;
   const auto add = [&router](verb method, std::string pattern, std::string name, bool changes_state,

@@ -94,7 +94,23 @@ TEST_F(HtmlTest, LeadWorksInTheFamilyFileWithoutJavaScript) {
                                                   {"bron", "huisbezoek"},
                                                   {"tekst", refused_text}});
   EXPECT_EQ(forged.status, 403u) << forged.Describe();
+  // A person gets the refusal as a page in their language, not the API's JSON (issue 13 item 4).
+  ExpectDutchHtml(forged);
+  EXPECT_NE(forged.body.find("U mag dit niet doen"), std::string::npos) << forged.Describe();
   EXPECT_EQ(Int(Overview(browser, family_id), "head_seq"), head);
+  // So is a path that does not exist, and a page address asked with a method it does not take.
+  HttpResponse unknown = browser.Get("/ons-gezin/bestaat-niet");
+  EXPECT_EQ(unknown.status, 404u) << unknown.Describe();
+  ExpectDutchHtml(unknown);
+  EXPECT_NE(unknown.body.find("Deze pagina is er niet"), std::string::npos) << unknown.Describe();
+  HttpResponse wrong_method = browser.Get(action);
+  EXPECT_EQ(wrong_method.status, 405u) << wrong_method.Describe();
+  EXPECT_EQ(wrong_method.Header("allow"), "POST");
+  ExpectDutchHtml(wrong_method);
+  // The API keeps answering in JSON.
+  HttpResponse api_unknown = browser.Get("/api/v1/bestaat-niet");
+  EXPECT_EQ(api_unknown.status, 404u);
+  EXPECT_NE(api_unknown.Header("content-type").find("application/json"), std::string::npos);
 
   // With it the entry is added, and the browser is sent back to a page that shows it.
   const std::string text = "Mees heeft vandaag op school een spreekbeurt over zijn hond gehouden.";
