@@ -110,18 +110,18 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"consent_until_label", "Tot en met welke dag? (niet verplicht)",
      "Up to and including which day? (optional)"},
     {"consent_until_hint",
-     "Schrijf de dag als JJJJ-MM-DD, bijvoorbeeld 2027-06-30. Laat je dit leeg, dan geldt de "
-     "toestemming tot je die stopt.",
-     "Write the day as YYYY-MM-DD, for example 2027-06-30. If you leave it empty, the consent "
-     "holds until you end it."},
+     "Dag, maand en jaar, bijvoorbeeld 30-06-2027. Laat je dit leeg, dan geldt de toestemming "
+     "tot je die stopt.",
+     "Day, month and year, for example 30-06-2027. If you leave it empty, the consent holds "
+     "until you end it."},
     {"consent_submit", "Geef toestemming", "Give consent"},
     {"consent_no_parents", "Er staat geen ouder of verzorger in jullie dossier.",
      "There is no parent or carer in your file."},
     {"consent_err_member", "Kies wie jouw eigen informatie mag zien.",
      "Choose who may see your own information."},
     {"consent_err_until",
-     "Schrijf de laatste dag als JJJJ-MM-DD, vandaag of later. Of laat het leeg.",
-     "Write the last day as YYYY-MM-DD, today or later. Or leave it empty."},
+     "Schrijf een echte dag, vandaag of later, bijvoorbeeld 30-06-2027. Of laat het leeg.",
+     "Write a real day, today or later, for example 30-06-2027. Or leave it empty."},
     {"consent_err_other",
      "Dit lukte niet. Probeer het nog eens, of vraag je vaste gezicht om hulp.",
      "This did not work. Try again, or ask your fixed face for help."},
@@ -180,8 +180,9 @@ constexpr std::array kTexts = std::to_array<Entry>({
      "Emergency access: this is always checked."},
     {"log_older", "Oudere regels", "Older lines"},
     {"log_back", "Terug naar Ons gezin", "Back to Our family"},
-    {"log_bad_period", "Vul de dagen in als JJJJ-MM-DD, en de eerste dag vóór de laatste.",
-     "Enter the days as YYYY-MM-DD, with the first day before the last."},
+    {"log_bad_period",
+     "Vul echte dagen in, bijvoorbeeld 14-03-2026. De eerste dag komt vóór de laatste.",
+     "Enter real days, for example 14-03-2026. The first day comes before the last."},
     {"demo_title", "Demo: de outbox", "Demo: the outbox"},
     {"demo_intro",
      "Dit is een demo met verzonnen mensen. Stip stuurt hier geen echte e-mail: de berichten "

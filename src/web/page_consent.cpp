@@ -6,6 +6,7 @@
 
 #include "domain/local_time.h"
 #include "domain/text.h"
+#include "web/family_form.h"
 #include "web/family_text.h"
 #include "web/local_time.h"
 #include "web/messages.h"
@@ -85,9 +86,11 @@ http::Response GiveConsentSubmit(app::Stip& stip, const http::Request& req) {
   const auto fields = req.Form();
   ConsentForm form;
   form.member_id = Get(fields, "lid");
+  // Kept as typed for the form again; the use case gets dates typed the way people write them
+  // (30-06-2027) as ISO (issue 13 item 4). What does not parse is passed on as typed.
   form.valid_until = domain::Trim(Get(fields, "tot"));
   auto given = stip.GiveConsent(*req.principal, req.principal->account->family_id,
-                                {form.member_id, form.valid_until});
+                                {form.member_id, NormaliseDate(form.valid_until)});
   if (given) return http::Response::Redirect("/ons-gezin?toestemming=gegeven#toestemming");
   if (given.error().code != domain::Code::kInvalidArgument) return ErrorFor(req, given.error());
 

@@ -14,7 +14,7 @@ namespace stip::web {
 // What the young person typed into the consent form, and what was wrong with it.
 struct ConsentForm {
   std::string member_id;    // "lid": the parent or carer
-  std::string valid_until;  // "tot": the last day, YYYY-MM-DD, or empty
+  std::string valid_until;  // "tot": the last day as typed (30-06-2027 or 2027-06-30), or empty
   std::string member_error;
   std::string until_error;
   std::vector<SummaryLine> summary;

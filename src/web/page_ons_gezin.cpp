@@ -9,6 +9,7 @@
 #include "http/cookies.h"
 #include "web/emergency_view.h"
 #include "web/entry_card.h"
+#include "web/family_form.h"
 #include "web/family_text.h"
 #include "web/handover_view.h"
 #include "web/household_view.h"
@@ -311,8 +312,9 @@ http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {
   const std::string from = param("van");
   const std::string to = param("tot");
   std::vector<SummaryLine> errors;
-  if (!from.empty()) period.from = domain::ParseDate(from);
-  if (!to.empty()) period.to = domain::ParseDate(to);
+  // Dates as people type them (14-03-2026) as well as ISO (issue 13 item 4).
+  if (!from.empty()) period.from = domain::ParseDate(NormaliseDate(from));
+  if (!to.empty()) period.to = domain::ParseDate(NormaliseDate(to));
   if ((!from.empty() && !period.from) || (!to.empty() && !period.to) ||
       (period.from && period.to && *period.to < *period.from)) {
     errors.push_back({std::string(FamilyText(locale, "log_bad_period")), "van"});
