@@ -639,6 +639,11 @@ TEST_F(PagesTest, CheckingTheLanguageShowsAdviceAndSavesNothing) {
             std::string::npos);
   EXPECT_NE(r.body.find("Leesbaarheid: "), std::string::npos);
   EXPECT_NE(r.body.find("aria-live=\"polite\""), std::string::npos);
+  // Without JavaScript the check lands the writer on the advice, not at the top of the file.
+  EXPECT_NE(
+      r.body.find("value=\"controleren\" formaction=\"" + path + "/aantekeningen#tekst-advies\""),
+      std::string::npos);
+  EXPECT_NE(r.body.find("id=\"tekst-advies\""), std::string::npos);
   const auto after = stip_->OpenFamily(sanne, id, {0, 50}, "");
   ASSERT_TRUE(after);
   EXPECT_EQ(after->entries.size(), before->entries.size()) << "nothing saved";
