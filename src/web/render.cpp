@@ -89,6 +89,9 @@ http::Response RenderPage(const http::Request& req, unsigned status, std::string
                           const PageMeta& meta, Data page) {
   const std::string_view lang = NormalLocale(req.locale);
   page.set("lang", std::string(lang));
+  // What people write (entries, reactions) is Dutch: on a page in another language it is marked
+  // as such (WCAG 3.1.2), so a screen reader reads it with Dutch pronunciation.
+  page.set("content_lang", lang == "nl" ? Data(false) : Data("nl"));
   page.set("t", MessagesFor(lang));
   page.set("title", meta.title);
   page.set("has_errors", meta.has_errors);

@@ -106,6 +106,7 @@ class FamilyPagesTest : public ::testing::Test {
     req.target = target;
     EXPECT_TRUE(http::ParseTarget(target, req)) << target;
     req.principal = who;
+    req.locale = locale_;
     req.headers["host"] = "stip.example";
     for (const auto& [k, v] : form) {
       if (!req.body.empty()) req.body += '&';
@@ -139,6 +140,7 @@ class FamilyPagesTest : public ::testing::Test {
   std::map<std::string, std::string> member_;
   std::map<std::string, std::string> account_;
   int sessions_ = 0;
+  std::string locale_;  // "" is Dutch
 };
 
 TEST_F(FamilyPagesTest, FamilyMembersGetTheirOwnMenuNeverTheProfessionalOne) {
@@ -166,6 +168,21 @@ TEST_F(FamilyPagesTest, FamilyMembersGetTheirOwnMenuNeverTheProfessionalOne) {
   ASSERT_EQ(pro.status, 200u);
   EXPECT_TRUE(Has(pro.body, "href=\"/gezinnen/nieuw\""));
   EXPECT_FALSE(Has(pro.body, "href=\"/ons-gezin\""));
+}
+
+// WCAG 3.1.2: on the English pages what people wrote (in Dutch) is marked as Dutch.
+TEST_F(FamilyPagesTest, WrittenTextIsMarkedDutchOnEnglishPages) {
+  const std::string text = "De afspraak over het ophalen van school werkt goed.";
+  ASSERT_TRUE(stip_->AddEntry(lead_, family_, {"fact", "gesprek", text}));
+  const auto dutch = Call(verb::get, "/ons-gezin", Member("Pia Bakker"));
+  ASSERT_EQ(dutch.status, 200u) << dutch.body;
+  EXPECT_TRUE(Has(dutch.body, "<div class=\"stip-entry__text\">" + text)) << dutch.body;
+  locale_ = "en";
+  const auto english = Call(verb::get, "/ons-gezin", Member("Pia Bakker"));
+  ASSERT_EQ(english.status, 200u) << english.body;
+  EXPECT_TRUE(Has(english.body, "<html lang=\"en\""));
+  EXPECT_TRUE(Has(english.body, "<div class=\"stip-entry__text\" lang=\"nl\">" + text))
+      << english.body;
 }
 
 TEST_F(FamilyPagesTest, YoungPersonGivesAndEndsConsentWithTheForm) {
