@@ -119,7 +119,7 @@ TEST_P(VerifyTest, ARecomputedHashOverANonCanonicalPayloadBreaksAtTheNextEventIn
   const std::string payload = R"({"x":1.5})";
   second->payload = payload;
   std::string canonical;
-  ASSERT_TRUE(ledger::CanonicalWriter().WriteStoredEvent(*second, canonical));
+  ASSERT_TRUE(ledger::internal::CanonicalWriter().WriteStoredEvent(*second, canonical));
   const std::string hash = ledger::ChainHash(prev, canonical);
   Tamper("UPDATE events SET payload = '" + payload + "', hash = '" + hash +
          "' WHERE chain = 'fam_a' AND seq = 2");
