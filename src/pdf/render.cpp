@@ -324,7 +324,23 @@ class Layouter {
     const std::vector<double> xs{kMarginX, kMarginX + kTextWidth * share + kGutter / 2};
     std::vector<Column> columns{Stack(b.left_label, b.left, "", left_width),
                                 Stack(b.right_label, b.right, b.right_empty, right_width)};
-    if (!AtTop()) y_ += 2;
+    if (!b.heading.empty()) {
+      // The heading stays with its columns: with at least three of their lines, or with all
+      // of them when the block is short (as FlowColumns keeps a short block whole).
+      const Column heading = Lines(b.heading, heading2_.get(), kTextWidth, kInk);
+      double tallest = 0;
+      for (const auto& c : columns) tallest = std::max(tallest, Height(c));
+      const double need = Height(heading) + 4;
+      const bool short_block = need + tallest <= (kBottom - kTop) / 3;
+      if (!AtTop() && (short_block ? Room() < need + tallest + 8 : Room() < need + 40)) {
+        NewPage();
+      }
+      if (!AtTop()) y_ += 6;
+      Flow(heading, kMarginX);
+      y_ += 4;
+    } else if (!AtTop()) {
+      y_ += 2;
+    }
     FlowColumns(columns, xs, {left_width, right_width}, true);
     y_ += 4;
     PlaceRule(kMarginX, y_, kMarginX + kTextWidth, y_);

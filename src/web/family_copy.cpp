@@ -197,8 +197,8 @@ class CopyBuilder {
     std::string title = Join({True(card, "new") ? C("card_new") + ":" : "",
                               withheld ? C("card_withheld_title") : Str(card, "kind"),
                               "· " + Str(card, "created")});
-    doc_.Add(pdf::Heading{std::move(title), 2});
     pdf::SideBySide block;
+    block.heading = std::move(title);
     block.right_label = C("card_reactions_title");
     block.right_empty = C("cp_no_reaction");
     if (!withheld) {
@@ -236,7 +236,10 @@ class CopyBuilder {
         block.right.push_back({C("card_answer") + " " + Str(r, "answer")});
       }
     }
-    if (withheld && block.right.empty()) block.right_empty.clear();
+    if (withheld && block.right.empty()) {
+      block.right_label.clear();  // nothing to answer: no reactions to a withheld entry
+      block.right_empty.clear();
+    }
     doc_.Add(std::move(block));
   }
 

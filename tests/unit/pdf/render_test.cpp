@@ -132,6 +132,30 @@ TEST(PdfRender, SideBySideReactionStartsOnThePageOfItsText) {
   EXPECT_TRUE(PdfHas(PdfText(Render(doc)), "Nog geen reactie."));
 }
 
+// An entry's heading is never left alone at the foot of a page: it is on the page where its
+// text starts.
+TEST(PdfRender, ASideBySideHeadingStaysWithItsColumns) {
+  SKIP_WITHOUT_PDFTOTEXT();
+  Document doc;
+  for (int i = 0; i < 60; ++i) {
+    std::vector<Text> text{{"TEKST-" + std::to_string(i) + " " + Paragraph(i)}};
+    for (int j = 0; j < i % 4; ++j) text.push_back({Paragraph(j)});
+    doc.Add(SideBySide{"", text, "", {}, "Nog geen reactie.", 0.55, "KOP-" + std::to_string(i) + "."});
+  }
+  auto pages = PdfPages(Render(doc));
+  ASSERT_TRUE(pages);
+  ASSERT_GE(pages->size(), 3U);
+  for (int i = 0; i < 60; ++i) {
+    const std::string heading = "KOP-" + std::to_string(i) + ".";
+    const std::string text = "TEKST-" + std::to_string(i) + " ";
+    for (const auto& page : *pages) {
+      if (PdfHas(page, heading)) {
+        EXPECT_TRUE(PdfHas(page, text)) << heading;
+      }
+    }
+  }
+}
+
 TEST(PdfRender, ATableRepeatsItsHeaderOnEveryPageItRunsOn) {
   SKIP_WITHOUT_PDFTOTEXT();
   Document doc;
@@ -151,9 +175,9 @@ TEST(PdfRender, TwoThousandEntriesRenderInLinearTime) {
   doc.footer = "groot";
   doc.Add(Title{"Groot dossier"});
   for (int i = 0; i < 2000; ++i) {
-    doc.Add(Heading{"Aantekening " + std::to_string(i), 2});
     doc.Add(SideBySide{"Tekst", {{Paragraph(i)}}, "Reacties",
-                       {{"Reactie op " + std::to_string(i)}}, ""});
+                       {{"Reactie op " + std::to_string(i)}}, "", 0.55,
+                       "Aantekening " + std::to_string(i)});
   }
   const auto start = std::chrono::steady_clock::now();
   auto rendered = RenderToString(doc);
