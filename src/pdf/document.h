@@ -62,7 +62,7 @@ struct SideBySide {
   std::string right_label = {};
   std::vector<Text> right = {};
   std::string right_empty = {};  // e.g. "Nog geen reactie."
-  double left_share = 0.55;  // the left column's share of the width (0.2 .. 0.8)
+  double left_share = 0.55;      // the left column's share of the width (0.2 .. 0.8)
   // A heading across both columns (an entry's kind and date), optional: it is kept on the page
   // where the columns start, unlike a separate Heading block before it.
   std::string heading = {};

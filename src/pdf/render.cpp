@@ -140,10 +140,14 @@ class Layouter {
 
   std::vector<LineRef> StyledLines(const Text& text, double width) {
     switch (text.style) {
-      case Style::kStrong: return Lines(text.text, strong_.get(), width, kInk);
-      case Style::kSmall: return Lines(text.text, small_.get(), width, kInk);
-      case Style::kMuted: return Lines(text.text, muted_.get(), width, kMuted);
-      case Style::kBody: break;
+      case Style::kStrong:
+        return Lines(text.text, strong_.get(), width, kInk);
+      case Style::kSmall:
+        return Lines(text.text, small_.get(), width, kInk);
+      case Style::kMuted:
+        return Lines(text.text, muted_.get(), width, kMuted);
+      case Style::kBody:
+        break;
     }
     return Lines(text.text, body_.get(), width, kInk);
   }
@@ -209,10 +213,9 @@ class Layouter {
                    const std::function<void()>& on_new_page = {}) {
     double tallest = 0;
     for (const auto& c : columns) tallest = std::max(tallest, Height(c));
-    const double first_line =
-        std::accumulate(columns.begin(), columns.end(), 0.0, [](double m, const Column& c) {
-          return c.empty() ? m : std::max(m, c.front().height);
-        });
+    const double first_line = std::accumulate(
+        columns.begin(), columns.end(), 0.0,
+        [](double m, const Column& c) { return c.empty() ? m : std::max(m, c.front().height); });
     const double content = kBottom - kTop;
     if (!AtTop() && (Room() < first_line || (tallest > Room() && tallest <= content / 3))) {
       NewPage();
@@ -272,8 +275,7 @@ class Layouter {
 
   void LayBlock(const Heading& b) {
     const bool first = b.level <= 1;
-    Column lines =
-        Lines(b.text, first ? heading1_.get() : heading2_.get(), kTextWidth, kInk);
+    Column lines = Lines(b.text, first ? heading1_.get() : heading2_.get(), kTextWidth, kInk);
     const double space_before = first ? 12 : 8;
     // Never the last thing on a page: the heading and about three lines of text fit, or a new
     // page starts.
@@ -504,7 +506,8 @@ domain::Result<RenderInfo> Render(const Document& document, const Writer& write)
   }
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   const auto meta = [&](cairo_pdf_metadata_t key, const std::string& value) {
-    if (!value.empty()) cairo_pdf_surface_set_metadata(surface.get(), key, ValidUtf8(value).c_str());
+    if (!value.empty())
+      cairo_pdf_surface_set_metadata(surface.get(), key, ValidUtf8(value).c_str());
   };
   meta(CAIRO_PDF_METADATA_TITLE, document.title);
   meta(CAIRO_PDF_METADATA_AUTHOR, document.author);
@@ -522,10 +525,9 @@ domain::Result<RenderInfo> Render(const Document& document, const Writer& write)
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options(context.get(), options);
   cairo_font_options_destroy(options);
-  pango_context_set_language(context.get(),
-                             pango_language_from_string(document.language.empty()
-                                                            ? "nl"
-                                                            : document.language.c_str()));
+  pango_context_set_language(
+      context.get(),
+      pango_language_from_string(document.language.empty() ? "nl" : document.language.c_str()));
 
   RenderInfo info;
   {

@@ -36,8 +36,7 @@ std::span<const Message> Catalogue() {
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
           KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(),
-          FamilyCopyCatalogueEntries()}) {
+          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -10,7 +10,10 @@ namespace {
 
 constexpr auto kFamilyCopyMessages = std::to_array<Message>({
     {"cp_title", "Kopie van ons dossier", "Copy of our file"},
-    {"cp_subject", "Wat {name} in Stip mag lezen, op {date}", "What {name} may read in Stip, on {date}"},
+    // The professionals' access log names the read (views.cpp, DescribeAccess).
+    {"access_what_copy_pdf", "een kopie van het dossier als PDF", "a copy of the file as PDF"},
+    {"cp_subject", "Wat {name} in Stip mag lezen, op {date}",
+     "What {name} may read in Stip, on {date}"},
     {"cp_subtitle", "{family}. Voor {name}. Gemaakt op {date} om {time}.",
      "{family}. For {name}. Made on {date} at {time}."},
     {"cp_intro",

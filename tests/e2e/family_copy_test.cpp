@@ -24,8 +24,8 @@ using FamilyCopyTest = FamilyE2eTest;
 
 constexpr const char* kNeighbourMarks[] = {"Els de Groot", "Lindelaan"};
 
-#define SKIP_WITHOUT_PDFTOTEXT()                                                       \
-  if (!stip::testing::HavePopplerTool("pdftotext")) {                                  \
+#define SKIP_WITHOUT_PDFTOTEXT()                                                      \
+  if (!stip::testing::HavePopplerTool("pdftotext")) {                                 \
     GTEST_SKIP() << "pdftotext is missing: run scripts/setup (Debian poppler-utils)"; \
   }
 
@@ -51,9 +51,9 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   }
   ASSERT_FALSE(entry.empty());
   const std::string reaction = "Dit klopt niet: Mees was die dag bij oma <b>Riet</b>.";
-  HttpResponse reacted = marloes->PostJson(
-      base + "/entries/" + entry + "/reactions",
-      json::object{{"kind", "disagreement"}, {"text", reaction}});
+  HttpResponse reacted =
+      marloes->PostJson(base + "/entries/" + entry + "/reactions",
+                        json::object{{"kind", "disagreement"}, {"text", reaction}});
   ASSERT_EQ(reacted.status, 201u) << reacted.Describe();
 
   const json::value overview = Overview(*lead_, family_id_);
@@ -80,8 +80,8 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   ASSERT_GE(pages->size(), 2u);
   for (std::size_t p = 0; p < pages->size(); ++p) {
     EXPECT_TRUE(PdfHas((*pages)[p], "keten stap " + head_seq)) << "page " << p + 1;
-    EXPECT_TRUE(PdfHas((*pages)[p], "pagina " + std::to_string(p + 1) + " van " +
-                                        std::to_string(pages->size())));
+    EXPECT_TRUE(PdfHas(
+        (*pages)[p], "pagina " + std::to_string(p + 1) + " van " + std::to_string(pages->size())));
   }
   EXPECT_TRUE(PdfHas(pages->back(), "Zo controleer je deze kopie"));
   EXPECT_TRUE(PdfHas(pages->back(), "stip verify"));
@@ -105,6 +105,13 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   int copies = 0;
   for (const auto& line : Arr(ParseJson(log), "lines")) copies += Str(line, "what") == "copy_pdf";
   EXPECT_EQ(copies, 2);
+  // The lead's page of who read the file says what was read, and Marloes's own says it too.
+  HttpResponse lead_log = lead_->Get("/gezinnen/" + family_id_ + "/inzage");
+  ASSERT_EQ(lead_log.status, 200u);
+  EXPECT_NE(lead_log.body.find("een kopie van het dossier als PDF"), std::string::npos);
+  HttpResponse own_log = marloes->Get("/ons-gezin/inzage");
+  ASSERT_EQ(own_log.status, 200u);
+  EXPECT_NE(own_log.body.find("een kopie van het dossier als PDF"), std::string::npos);
 }
 
 TEST_F(FamilyCopyTest, NobodyInTheHouseholdReadsTheNeighbourInTheirCopy) {

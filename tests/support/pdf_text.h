@@ -22,9 +22,9 @@ inline bool HavePopplerTool(const char* tool) {
 
 inline std::filesystem::path WriteTempPdf(const std::string& pdf) {
   static int counter = 0;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("stip-pdf-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) +
-                     ".pdf");
+  const auto path =
+      std::filesystem::temp_directory_path() /
+      ("stip-pdf-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".pdf");
   std::ofstream(path, std::ios::binary) << pdf;
   return path;
 }
@@ -70,8 +70,8 @@ inline bool FirstPageToPng(const std::string& pdf, const std::filesystem::path& 
   const auto in = WriteTempPdf(pdf);
   auto stem = png;
   stem.replace_extension();
-  const std::string command = "pdftoppm -png -r 60 -f 1 -l 1 -singlefile '" + in.string() +
-                              "' '" + stem.string() + "' 2>/dev/null";
+  const std::string command = "pdftoppm -png -r 60 -f 1 -l 1 -singlefile '" + in.string() + "' '" +
+                              stem.string() + "' 2>/dev/null";
   const int rc = std::system(command.c_str());
   std::filesystem::remove(in);
   return rc == 0 && std::filesystem::exists(png);

@@ -14,8 +14,8 @@ using testing::PdfHas;
 using testing::PdfPages;
 using testing::PdfText;
 
-#define SKIP_WITHOUT_PDFTOTEXT()                                                          \
-  if (!testing::HavePopplerTool("pdftotext")) {                                           \
+#define SKIP_WITHOUT_PDFTOTEXT()                                                      \
+  if (!testing::HavePopplerTool("pdftotext")) {                                       \
     GTEST_SKIP() << "pdftotext is missing: run scripts/setup (Debian poppler-utils)"; \
   }
 
@@ -88,8 +88,8 @@ TEST(PdfRender, AnEmptyDocumentIsOnePageWithItsFooter) {
 TEST(PdfRender, LongWordsUrlsEmojiAndBrokenUtf8AreSetWithoutLoss) {
   SKIP_WITHOUT_PDFTOTEXT();
   const std::string word(600, 'x');
-  const std::string url = "https://voorbeeld.nl/" + std::string(300, 'a') + "?q=" +
-                          std::string(200, 'b');
+  const std::string url =
+      "https://voorbeeld.nl/" + std::string(300, 'a') + "?q=" + std::string(200, 'b');
   Document doc;
   doc.Add(Text{word});
   doc.Add(Text{url});
@@ -112,11 +112,15 @@ TEST(PdfRender, SideBySideReactionStartsOnThePageOfItsText) {
   doc.Add(Title{"Zij aan zij"});
   for (int i = 0; i < 30; ++i) doc.Add(Text{Paragraph(i)});  // most of the first page and more
   std::vector<Text> long_entry;
-  for (int i = 0; i < 25; ++i) long_entry.push_back({"Zin " + std::to_string(i) + " " + Paragraph(i)});
-  doc.Add(SideBySide{"Aantekening", long_entry, "Reactie van Marloes",
-                     {{"REACTIE-MARLOES: dit klopt niet helemaal."}}, "Nog geen reactie."});
-  doc.Add(SideBySide{"Aantekening", {{"Korte tekst zonder reactie."}}, "Reacties", {},
+  for (int i = 0; i < 25; ++i)
+    long_entry.push_back({"Zin " + std::to_string(i) + " " + Paragraph(i)});
+  doc.Add(SideBySide{"Aantekening",
+                     long_entry,
+                     "Reactie van Marloes",
+                     {{"REACTIE-MARLOES: dit klopt niet helemaal."}},
                      "Nog geen reactie."});
+  doc.Add(SideBySide{
+      "Aantekening", {{"Korte tekst zonder reactie."}}, "Reacties", {}, "Nog geen reactie."});
   auto pages = PdfPages(Render(doc));
   ASSERT_TRUE(pages);
   int text_page = -1, reaction_page = -1;
@@ -140,7 +144,8 @@ TEST(PdfRender, ASideBySideHeadingStaysWithItsColumns) {
   for (int i = 0; i < 60; ++i) {
     std::vector<Text> text{{"TEKST-" + std::to_string(i) + " " + Paragraph(i)}};
     for (int j = 0; j < i % 4; ++j) text.push_back({Paragraph(j)});
-    doc.Add(SideBySide{"", text, "", {}, "Nog geen reactie.", 0.55, "KOP-" + std::to_string(i) + "."});
+    doc.Add(
+        SideBySide{"", text, "", {}, "Nog geen reactie.", 0.55, "KOP-" + std::to_string(i) + "."});
   }
   auto pages = PdfPages(Render(doc));
   ASSERT_TRUE(pages);
@@ -175,8 +180,12 @@ TEST(PdfRender, TwoThousandEntriesRenderInLinearTime) {
   doc.footer = "groot";
   doc.Add(Title{"Groot dossier"});
   for (int i = 0; i < 2000; ++i) {
-    doc.Add(SideBySide{"Tekst", {{Paragraph(i)}}, "Reacties",
-                       {{"Reactie op " + std::to_string(i)}}, "", 0.55,
+    doc.Add(SideBySide{"Tekst",
+                       {{Paragraph(i)}},
+                       "Reacties",
+                       {{"Reactie op " + std::to_string(i)}},
+                       "",
+                       0.55,
                        "Aantekening " + std::to_string(i)});
   }
   const auto start = std::chrono::steady_clock::now();
@@ -214,10 +223,13 @@ TEST(PdfRender, APageOfTheDocumentLooksRight) {
   if (!testing::HavePopplerTool("pdftoppm")) GTEST_SKIP() << "pdftoppm is missing: scripts/setup";
   Document doc = ThreePages();
   doc.blocks.insert(doc.blocks.begin() + 2,
-                    SideBySide{"Aantekening van Sanne", {{Paragraph(0)}, {Paragraph(1)}},
-                               "Reactie van Marloes", {{"Dat klopt, maar ik wil toevoegen dat..."}},
+                    SideBySide{"Aantekening van Sanne",
+                               {{Paragraph(0)}, {Paragraph(1)}},
+                               "Reactie van Marloes",
+                               {{"Dat klopt, maar ik wil toevoegen dat..."}},
                                ""});
-  doc.blocks.insert(doc.blocks.begin() + 2, KeyValues{{{"Gezin", "Jansen"}, {"Vast gezicht", "Sanne de Wit"}}});
+  doc.blocks.insert(doc.blocks.begin() + 2,
+                    KeyValues{{{"Gezin", "Jansen"}, {"Vast gezicht", "Sanne de Wit"}}});
   EXPECT_TRUE(testing::FirstPageToPng(*RenderToString(doc),
                                       std::string(STIP_ARTIFACTS_DIR) + "/pdf-module-page1.png"));
 }

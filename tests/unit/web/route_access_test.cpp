@@ -74,7 +74,7 @@ constexpr Line kExpected[] = {
     {"api.consents.delete", "LFFNNFFFYF"},
     {"api.families.home", "LFFFFYYYYY"},
     {"api.families.export", "LFFFFYYYYY"},
-    {"api.families.copy_pdf", "LFFFFYYYYY"},  // issue 13 item 3: the copy as PDF
+    {"api.families.copy_pdf", "LFFFFYYYYY"},     // issue 13 item 3: the copy as PDF
     {"api.plain_language.check", "LYYYYFFFFF"},  // advice for writers: professionals only
     {"page.home", "PPPPPPPPPP"},
     {"page.asset", "PPPPPPPPPP"},
