@@ -321,8 +321,8 @@ TEST_F(WithheldPropertyTest, NoMemberEverReceivesWhatIsWithheldFromThem) {
         // A PDF's text is compressed: search what a reader reads, with its line breaks removed.
         const bool is_pdf = r.content_type == "application/pdf";
         if (is_pdf && !pdftotext) continue;
-        const std::string body = is_pdf ? stip::testing::Squash(stip::testing::PdfText(r.body))
-                                        : std::string();
+        const std::string body =
+            is_pdf ? stip::testing::Squash(stip::testing::PdfText(r.body)) : std::string();
         const auto shows = [&](const std::string& needle) {
           return is_pdf ? body.find(stip::testing::Squash(needle)) != std::string::npos
                         : r.body.find(needle) != std::string::npos;
