@@ -90,6 +90,9 @@ struct Document {
   std::string author = {};
   std::string subject = {};
   std::string language = "nl";
+  // Machine-readable words for the metadata's keywords, after "lang:xx" (e.g. the chain's head
+  // a copy was made at, so that a checker can find it without reading the pages).
+  std::string keywords = {};
   std::string created = {};  // ISO 8601, e.g. "2026-12-07T18:30:00+01:00"; empty: now
   // Footer on every page: `footer` on the left (e.g. the chain's sequence number and head
   // hash), the page number on the right, worded by `page_label` with {page} and {pages}.

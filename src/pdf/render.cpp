@@ -512,7 +512,9 @@ domain::Result<RenderInfo> Render(const Document& document, const Writer& write)
   meta(CAIRO_PDF_METADATA_TITLE, document.title);
   meta(CAIRO_PDF_METADATA_AUTHOR, document.author);
   meta(CAIRO_PDF_METADATA_SUBJECT, document.subject);
-  meta(CAIRO_PDF_METADATA_KEYWORDS, document.language.empty() ? "" : "lang:" + document.language);
+  std::string keywords = document.language.empty() ? "" : "lang:" + document.language;
+  if (!document.keywords.empty()) keywords += (keywords.empty() ? "" : " ") + document.keywords;
+  meta(CAIRO_PDF_METADATA_KEYWORDS, keywords);
   meta(CAIRO_PDF_METADATA_CREATOR, "Stip");
   meta(CAIRO_PDF_METADATA_CREATE_DATE, document.created);
 

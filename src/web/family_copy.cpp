@@ -82,6 +82,9 @@ class CopyBuilder {
                                         {"seq", std::to_string(home_.chain_seq)},
                                         {"hash", home_.chain_hash}});
     doc_.page_label = C("cp_page");
+    doc_.keywords = "stip-family:" + home_.family.id +
+                    " stip-chain-seq:" + std::to_string(home_.chain_seq) +
+                    " stip-chain-head:" + home_.chain_hash;
 
     doc_.Add(pdf::Title{C("cp_title"), Fill(C("cp_subtitle"), {{"family", home_.family.name},
                                                                {"name", home_.me.name},

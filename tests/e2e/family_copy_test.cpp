@@ -85,6 +85,8 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   }
   EXPECT_TRUE(PdfHas(pages->back(), "Zo controleer je deze kopie"));
   EXPECT_TRUE(PdfHas(pages->back(), "stip verify"));
+  // The metadata names the head too, for a checker that does not read the pages.
+  EXPECT_NE(copy.body.find("stip-chain-seq:" + head_seq), std::string::npos);
   {
     std::filesystem::create_directories(STIP_ARTIFACTS_DIR);
     std::ofstream(std::string(STIP_ARTIFACTS_DIR) + "/family-copy-marloes.pdf", std::ios::binary)
