@@ -73,6 +73,7 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   }
   EXPECT_GT(visible, 5);
   EXPECT_TRUE(PdfHas(text, "In deze kopie staan"));
+  EXPECT_FALSE(PdfHas(text, "??missing message??"));
   for (const char* mark : kNeighbourMarks) EXPECT_FALSE(PdfHas(text, mark)) << mark;
   // Every page names the chain's head; the last says how to check it.
   auto pages = PdfPages(copy.body);
@@ -99,6 +100,8 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   HttpResponse api = marloes->Get(base + "/copy.pdf?lang=en");
   ExpectPdf(api, "Marloes (API)");
   EXPECT_TRUE(PdfHas(PdfText(api.body), "Copy of our file"));
+  EXPECT_TRUE(PdfHas(PdfText(api.body), "How to check this copy"));
+  EXPECT_FALSE(PdfHas(PdfText(api.body), "??missing message??"));
   EXPECT_TRUE(PdfHas(PdfText(api.body), reaction));
 
   // Each copy is on the family's access log as a copy.
