@@ -28,6 +28,12 @@ file(GLOB_RECURSE web ${SRC}/web/*.h ${SRC}/web/*.cpp)
 forbid("the HTML front-end renders HTML; JSON is http's"
        "#include [<\"](boost/json|http/api_encode\\.h|http/json_codec\\.h)|Response::Json" ${web})
 
+# Issue 13 item 3: the PDF module renders documents; it knows the domain's types at most, never
+# the store, the use cases or the front-ends (web, http and cli use it).
+file(GLOB_RECURSE pdf ${SRC}/pdf/*.h ${SRC}/pdf/*.cpp)
+forbid("the PDF module knows documents, not the store, app or the front-ends"
+       "#include \"(store|app|http|web|cli|notify)/" ${pdf})
+
 if(broken)
   message(FATAL_ERROR "Layering broken:\n${broken}")
 endif()

@@ -107,8 +107,9 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   }
   // Every standing in the file has one of these: the file, a child's view (under 12), or the
   // summary (a parent without custody). The first the engine allows decides what is shown.
+  const bool copy = what == "export" || what == "copy_pdf";
   const domain::Action entry_action =
-      what == "export" ? domain::Action::kDownloadCopy : domain::Action::kViewFile;
+      copy ? domain::Action::kDownloadCopy : domain::Action::kViewFile;
   auto access = Authorize(who, family_id, entry_action);
   if (!access && access.error().code == Code::kPermissionDenied) {
     access = Authorize(who, family_id, domain::Action::kViewChildView);
@@ -197,14 +198,21 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   if (sees_entries) {
     // The same views as the professional's file page and the API: reactions, corrections and
     // withheld placeholders, so a reaction shows next to its entry wherever the entry appears.
-    auto views = EntryViews(*access, domain::Page{0, kHomeEntries});
-    if (!views) return tl::unexpected(views.error());
-    for (auto& view : *views) {
-      HomeEntry item;
-      item.is_new = home.previous_visit && view.entry.created_at > *home.previous_visit;
-      static_cast<EntryView&>(item) = std::move(view);
-      home.entries.push_back(std::move(item));
-    }
+    // A copy pages on to the oldest entry: it holds the whole file the member may see.
+    std::int64_t older = 0;
+    do {
+      std::int64_t next = 0;
+      const int limit = copy ? std::min(kHomeEntries, options_.max_page) : kHomeEntries;
+      auto views = EntryViews(*access, domain::Page{older, limit}, &next);
+      if (!views) return tl::unexpected(views.error());
+      for (auto& view : *views) {
+        HomeEntry item;
+        item.is_new = home.previous_visit && view.entry.created_at > *home.previous_visit;
+        static_cast<EntryView&>(item) = std::move(view);
+        home.entries.push_back(std::move(item));
+      }
+      older = next;
+    } while (copy && older > 0);
   }
   home.may_manage_consent = allowed(domain::Action::kManageConsent);
   if (home.may_manage_consent) {
@@ -214,6 +222,11 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
       if (c.consent.young_person_id == home.me.id) home.my_consents.push_back(std::move(c));
     }
   }
+  auto head = ledger_.Head(family_id);
+  if (!head) return tl::unexpected(head.error());
+  home.chain_seq = head->seq;
+  home.chain_hash = head->hash;
+  home.read_at = clock_.Now();
   home.family = std::move(access->family);
   if (home.summary_only) {
     // The summary: who is in the family and who the fixed face is, no history.

@@ -508,6 +508,12 @@ struct FamilyHome {
   FixedFaceHistory fixed_face = {};
   // Issue 12 item 3: compulsory while a court measure this member reads runs.
   domain::Frame frame = domain::Frame::kVoluntary;
+  // Issue 13 item 3: the family chain's head when the home was read (a copy names it, so that
+  // `stip verify` and the JSON download can be held against it).
+  std::int64_t chain_seq = 0;
+  std::string chain_hash = {};
+  // When the home was read (the date a copy was made).
+  domain::Millis read_at = 0;
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -988,7 +994,9 @@ class Stip {
                             const std::string& consent_id, const std::string& reason);
   Result<NetworkOverview> OpenNetwork(const Principal& who, const std::string& family_id);
   Result<SharedView> OpenShared(const Principal& who);
-  // "Ons gezin" (what = "ons_gezin") or the family's download (what = "export"); logged.
+  // "Ons gezin" (what = "ons_gezin"), or the family's own copy: the JSON download and the
+  // printable page (what = "export") or the PDF (what = "copy_pdf"). Logged with `what`. A copy
+  // holds every entry the member may read (no cap); the page holds the newest 500.
   Result<FamilyHome> OpenFamilyHome(const Principal& who, const std::string& family_id,
                                     const std::string& what);
   // The access log limited to a period, newest first; paging as ReadAccessLog.

@@ -81,7 +81,14 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
 }
 
 Response FamilyDownload(const app::FamilyHome& home) {
-  Response response = Response::Json(200, EncodeFamilyHome(home));
+  // Issue 13 item 3: the copy says when it was made and which head of the family chain it
+  // was made at (as the PDF copy does), and where its fields are explained.
+  json::object body = EncodeFamilyHome(home);
+  body["made_at"] = domain::FormatTimestamp(home.read_at);
+  body["chain_seq"] = home.chain_seq;
+  body["chain_head_hash"] = home.chain_hash;
+  body["documentation"] = "docs/family-copy.md";
+  Response response = Response::Json(200, body);
   response.headers.emplace_back("Content-Disposition",
                                 "attachment; filename=\"stip-ons-gezin.json\"");
   return response;

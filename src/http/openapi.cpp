@@ -87,6 +87,13 @@ constexpr Operation kOperations[] = {
      200, "object", ""},
     {"api.families.export", "family accounts",
      "Download everything the family member may see, as JSON. Logged.", "", 200, "object", ""},
+    // Issue 13 item 3: served by the HTML front-end's PDF builder (web/family_copy.h).
+    {"api.families.copy_pdf", "family accounts",
+     "The family member's own copy as PDF (application/pdf, an attachment): the same texts as "
+     "Ons gezin, every entry they may read with its reactions, what is withheld from them and "
+     "why, and the family chain's head on every page. Dutch, or English with ?lang=en. "
+     "Logged as copy_pdf.",
+     "", 200, "pdf", ""},
     {"api.access_log.get", "families",
      "Who read this family file, when, in which role and why (newest first). Logged too.", "", 200,
      "AccessLog", "before limit purpose"},
@@ -1211,6 +1218,8 @@ json::object Responses(const Route& route, const Operation* op, bool has_params)
   json::object ok{{"description", "Success."}};
   if (kind == "text") {
     ok["content"] = {{"text/plain", {{"schema", {{"type", "string"}}}}}};
+  } else if (kind == "pdf") {
+    ok["content"] = {{"application/pdf", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}};
   } else if (kind == "object") {
     ok["content"] = {{"application/json", {{"schema", {{"type", "object"}}}}}};
   } else if (!kind.empty()) {

@@ -23,6 +23,7 @@ std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 std::span<const Message> MeasureCatalogueEntries();         // messages_measure.cpp (issue 12)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
+std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -35,7 +36,7 @@ std::span<const Message> Catalogue() {
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
           KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries()}) {
+          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -9,6 +9,7 @@
 #include "http/cookies.h"
 #include "web/emergency_view.h"
 #include "web/entry_card.h"
+#include "web/family_copy.h"
 #include "web/family_form.h"
 #include "web/family_text.h"
 #include "web/handover_view.h"
@@ -88,6 +89,8 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
         en ? "the use of emergency access, to check it" : "de noodtoegang, om die te controleren";
   } else if (r.what == "export") {
     what = en ? "a copy of the file" : "een kopie van het dossier";
+  } else if (r.what == "copy_pdf") {
+    what = en ? "a copy of the file as PDF" : "een kopie van het dossier als PDF";
   } else {
     what = en ? "your file" : "jullie dossier";
   }
@@ -280,6 +283,8 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("new_count", std::to_string(fresh));
   page.set("has_new", fresh > 0);
   page.set("may_view_log", home->may_view_access_log);
+  page.set("copy_pdf_link",
+           Fill(Text(locale, "cp_link"), {{"size", FamilyCopySizeHint(*home, locale)}}));
   SetConsentSection(page, locale, *home, consent_form, req);
   page.set("entry_mail", print ? Data(false) : EntryMailSection(stip, req));  // issue 10
   SetOtherFamilies(stip, req, page);
@@ -298,6 +303,28 @@ http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
   auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "export");
   if (!home) return ErrorFor(req, home.error());
   return http::FamilyDownload(*home);  // the JSON shape is the API's (http/api_encode.h)
+}
+
+// Issue 13 item 3: the family's own copy as PDF, logged as "copy_pdf" (the print page and the
+// JSON download are "export").
+http::Response OnsGezinCopyPdf(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
+  if (req.principal->IsNetwork()) return http::Response::Redirect("/gedeeld");
+  auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "copy_pdf");
+  if (!home) return ErrorFor(req, home.error());
+  auto response = FamilyCopyResponse(*home, NormalLocale(req.locale));
+  if (!response) return ErrorFor(req, response.error());
+  return std::move(*response);
+}
+
+// The same for the API (a family member's session or token): errors as the API's JSON.
+http::Response ApiFamilyCopyPdf(app::Stip& stip, const http::Request& req) {
+  auto home = stip.OpenFamilyHome(*req.principal, req.params.at("id"), "copy_pdf");
+  if (!home) return http::Response::FromError(home.error());
+  auto response = FamilyCopyResponse(*home, NormalLocale(req.locale));
+  if (!response) return http::Response::FromError(response.error());
+  return std::move(*response);
 }
 
 http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req) {

@@ -30,6 +30,9 @@ http::Response OnsGezinWithForm(app::Stip& stip, const http::Request& req, unsig
 http::Response ReactSubmit(app::Stip& stip, const http::Request& req);
 http::Response ObjectSubmit(app::Stip& stip, const http::Request& req);
 http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req);
+// Issue 13 item 3: the family's own copy as PDF, for the page session and for the API.
+http::Response OnsGezinCopyPdf(app::Stip& stip, const http::Request& req);
+http::Response ApiFamilyCopyPdf(app::Stip& stip, const http::Request& req);
 http::Response FamilyAccessLogPage(app::Stip& stip, const http::Request& req);
 http::Response DemoOutboxPage(const std::function<std::vector<app::Mail>()>& read,
                               const http::Request& req);

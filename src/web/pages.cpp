@@ -123,6 +123,12 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return OnsGezinPage(*s, req, true); });
   add(verb::get, "/ons-gezin/download.json", "page.ons_gezin.download", false, Auth::kPage,
       [s](http::Request& req) { return OnsGezinDownload(*s, req); });
+  // Issue 13 item 3: the family's own copy as PDF, on the page session and for the API (the
+  // PDF is built here, where its texts are; errors on the API route are the API's JSON).
+  add(verb::get, "/ons-gezin/kopie.pdf", "page.ons_gezin.copy_pdf", false, Auth::kPage,
+      [s](http::Request& req) { return OnsGezinCopyPdf(*s, req); });
+  add(verb::get, "/api/v1/families/{id}/copy.pdf", "api.families.copy_pdf", false, Auth::kApi,
+      [s](http::Request& req) { return ApiFamilyCopyPdf(*s, req); });
   add(verb::get, "/ons-gezin/inzage", "page.ons_gezin.access_log", false, Auth::kPage,
       [s](http::Request& req) { return FamilyAccessLogPage(*s, req); });
   // A young person's (16+) consent (page_consent.cpp).

@@ -885,6 +885,25 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 13 item 3: Marloes downloads her own copy as PDF from Ons gezin.
+  test('Marloes downloads the copy of her file as PDF', async () => {
+    assert.ok(parentPage, 'needs Marloes from an earlier test');
+    await journey(checker, async () => {
+      const page = parentPage;
+      await page.goto('/ons-gezin');
+      const link = page.getByRole('link', { name: /^Download een kopie als PDF \(ongeveer \d+ kB\)$/ });
+      assert.equal(await link.getAttribute('href'), '/ons-gezin/kopie.pdf');
+      await checker.check(page, 'parent-ons-gezin-copy-link');
+      const pdf = await page.context().request.get('/ons-gezin/kopie.pdf');
+      assert.equal(pdf.status(), 200);
+      assert.equal(pdf.headers()['content-type'], 'application/pdf');
+      assert.match(pdf.headers()['content-disposition'], /attachment; filename="stip-ons-gezin.pdf"/);
+      const body = await pdf.body();
+      assert.equal(body.subarray(0, 5).toString('latin1'), '%PDF-', 'the copy is a PDF');
+      assert.ok(body.length > 10000, `a PDF with its fonts, got ${body.length} bytes`);
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

@@ -74,6 +74,7 @@ constexpr Line kExpected[] = {
     {"api.consents.delete", "LFFNNFFFYF"},
     {"api.families.home", "LFFFFYYYYY"},
     {"api.families.export", "LFFFFYYYYY"},
+    {"api.families.copy_pdf", "LFFFFYYYYY"},     // issue 13 item 3: the copy as PDF
     {"api.plain_language.check", "LYYYYFFFFF"},  // advice for writers: professionals only
     {"page.home", "PPPPPPPPPP"},
     {"page.asset", "PPPPPPPPPP"},
@@ -100,6 +101,7 @@ constexpr Line kExpected[] = {
     {"page.ons_gezin", "LRRRRYYYYY"},
     {"page.ons_gezin.print", "LRRRRYYYYY"},
     {"page.ons_gezin.download", "LRRRRYYYYY"},
+    {"page.ons_gezin.copy_pdf", "LRRRRYYYYY"},
     {"page.ons_gezin.access_log", "LRRRRYFYYY"},
     // Reacting: everyone who may read the entry, not the parent with the summary only. The
     // objection: only the one it is withheld from (others: it does not exist for them).

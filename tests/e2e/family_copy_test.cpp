@@ -1,0 +1,192 @@
+// End-to-end (issue 13 item 3): the family's own copy as PDF. What a member reads in it
+// (pdftotext): their entries and reactions, what is withheld from them only as a placeholder,
+// the chain's head on every page; professionals get none; every copy leaves an access-log line.
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <boost/json.hpp>
+
+#include "family_harness.h"
+#include "pdf_text.h"
+
+namespace stip::e2e {
+namespace {
+
+namespace json = boost::json;
+using stip::testing::PdfHas;
+using stip::testing::PdfPages;
+using stip::testing::PdfText;
+
+using FamilyCopyTest = FamilyE2eTest;
+
+constexpr const char* kNeighbourMarks[] = {"Els de Groot", "Lindelaan"};
+
+#define SKIP_WITHOUT_PDFTOTEXT()                                                      \
+  if (!stip::testing::HavePopplerTool("pdftotext")) {                                 \
+    GTEST_SKIP() << "pdftotext is missing: run scripts/setup (Debian poppler-utils)"; \
+  }
+
+void ExpectPdf(const HttpResponse& r, const std::string& who) {
+  EXPECT_EQ(r.status, 200u) << who << " " << r.Describe();
+  EXPECT_EQ(r.Header("content-type"), "application/pdf") << who;
+  EXPECT_TRUE(r.body.starts_with("%PDF-")) << who;
+  EXPECT_NE(r.Header("content-disposition").find("stip-ons-gezin.pdf"), std::string::npos);
+}
+
+TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEveryPage) {
+  SKIP_WITHOUT_PDFTOTEXT();
+  auto marloes = LogInFamily(kMarloes);
+  const std::string base = "/api/v1/families/" + family_id_;
+  // She reacts to the newest entry she can read; the copy shows it beside the entry.
+  const json::value home = Home(*marloes);
+  std::string entry;
+  for (const auto& e : Arr(home, "entries")) {
+    if (e.as_object().contains("text")) {
+      entry = Str(e, "id");
+      break;
+    }
+  }
+  ASSERT_FALSE(entry.empty());
+  const std::string reaction = "Dit klopt niet: Mees was die dag bij oma <b>Riet</b>.";
+  HttpResponse reacted =
+      marloes->PostJson(base + "/entries/" + entry + "/reactions",
+                        json::object{{"kind", "disagreement"}, {"text", reaction}});
+  ASSERT_EQ(reacted.status, 201u) << reacted.Describe();
+
+  const json::value overview = Overview(*lead_, family_id_);
+  const std::string head_seq = std::to_string(Int(overview, "head_seq"));
+  HttpResponse copy = marloes->Get("/ons-gezin/kopie.pdf");
+  ExpectPdf(copy, "Marloes");
+  const std::string text = PdfText(copy.body);
+  EXPECT_TRUE(PdfHas(text, "Kopie van ons dossier"));
+  EXPECT_TRUE(PdfHas(text, "Marloes"));
+  EXPECT_TRUE(PdfHas(text, std::string(kLeadName)));
+  EXPECT_TRUE(PdfHas(text, reaction)) << "her reaction, markup and all, as typed";
+  int visible = 0;
+  for (const auto& e : Arr(Home(*marloes), "entries")) {
+    if (!e.as_object().contains("text")) continue;
+    ++visible;
+    EXPECT_TRUE(PdfHas(text, Str(e, "text"))) << Str(e, "text");
+  }
+  EXPECT_GT(visible, 5);
+  EXPECT_TRUE(PdfHas(text, "In deze kopie staan"));
+  EXPECT_FALSE(PdfHas(text, "??missing message??"));
+  for (const char* mark : kNeighbourMarks) EXPECT_FALSE(PdfHas(text, mark)) << mark;
+  // Every page names the chain's head; the last says how to check it.
+  auto pages = PdfPages(copy.body);
+  ASSERT_TRUE(pages);
+  ASSERT_GE(pages->size(), 2u);
+  for (std::size_t p = 0; p < pages->size(); ++p) {
+    EXPECT_TRUE(PdfHas((*pages)[p], "keten stap " + head_seq)) << "page " << p + 1;
+    EXPECT_TRUE(PdfHas(
+        (*pages)[p], "pagina " + std::to_string(p + 1) + " van " + std::to_string(pages->size())));
+  }
+  EXPECT_TRUE(PdfHas(pages->back(), "Zo controleer je deze kopie"));
+  EXPECT_TRUE(PdfHas(pages->back(), "stip verify"));
+  // The metadata names the head too, for a checker that does not read the pages.
+  EXPECT_NE(copy.body.find("stip-chain-seq:" + head_seq), std::string::npos);
+  {
+    std::filesystem::create_directories(STIP_ARTIFACTS_DIR);
+    std::ofstream(std::string(STIP_ARTIFACTS_DIR) + "/family-copy-marloes.pdf", std::ios::binary)
+        << copy.body;
+  }
+  EXPECT_TRUE(stip::testing::FirstPageToPng(
+      copy.body, std::string(STIP_ARTIFACTS_DIR) + "/family-copy-marloes-page1.png"));
+
+  // The API gives the same copy for her session; in English when asked.
+  HttpResponse api = marloes->Get(base + "/copy.pdf?lang=en");
+  ExpectPdf(api, "Marloes (API)");
+  EXPECT_TRUE(PdfHas(PdfText(api.body), "Copy of our file"));
+  EXPECT_TRUE(PdfHas(PdfText(api.body), "How to check this copy"));
+  EXPECT_FALSE(PdfHas(PdfText(api.body), "??missing message??"));
+  EXPECT_TRUE(PdfHas(PdfText(api.body), reaction));
+
+  // Each copy is on the family's access log as a copy.
+  HttpResponse log = lead_->Get(base + "/access-log?limit=50");
+  ASSERT_EQ(log.status, 200u) << log.Describe();
+  int copies = 0;
+  for (const auto& line : Arr(ParseJson(log), "lines")) copies += Str(line, "what") == "copy_pdf";
+  EXPECT_EQ(copies, 2);
+  // The lead's page of who read the file says what was read, and Marloes's own says it too.
+  HttpResponse lead_log = lead_->Get("/gezinnen/" + family_id_ + "/inzage");
+  ASSERT_EQ(lead_log.status, 200u);
+  EXPECT_NE(lead_log.body.find("een kopie van het dossier als PDF"), std::string::npos);
+  HttpResponse own_log = marloes->Get("/ons-gezin/inzage");
+  ASSERT_EQ(own_log.status, 200u);
+  EXPECT_NE(own_log.body.find("een kopie van het dossier als PDF"), std::string::npos);
+}
+
+TEST_F(FamilyCopyTest, NobodyInTheHouseholdReadsTheNeighbourInTheirCopy) {
+  SKIP_WITHOUT_PDFTOTEXT();
+  for (std::string_view who : {kMarloes, kLotte, kDaan, kRuben}) {
+    auto member = LogInFamily(who);
+    HttpResponse copy = member->Get("/ons-gezin/kopie.pdf");
+    ExpectPdf(copy, std::string(who));
+    const std::string text = PdfText(copy.body);
+    for (const char* mark : kNeighbourMarks) {
+      EXPECT_FALSE(PdfHas(text, mark)) << who << " reads " << mark;
+    }
+    if (who == kDaan) {
+      // Daan (16) reads that it is withheld, and why: the same words as his page.
+      EXPECT_TRUE(PdfHas(text, "Deze aantekening laten we je nu niet zien")) << text;
+    }
+    if (who == kRuben) {
+      EXPECT_TRUE(PdfHas(text, "Samenvatting"));  // no custody: the summary
+    }
+  }
+}
+
+TEST_F(FamilyCopyTest, ProfessionalsAndTheAdministratorGetNoFamilyCopy) {
+  auto admin = NewClient();
+  LogIn(*admin, kAdminUser);
+  const std::string api = "/api/v1/families/" + family_id_ + "/copy.pdf";
+  for (HttpClient* client : {lead_.get(), admin.get()}) {
+    HttpResponse page = client->Get("/ons-gezin/kopie.pdf");
+    EXPECT_EQ(page.status, 303u) << page.Describe();
+    EXPECT_FALSE(page.body.starts_with("%PDF"));
+    HttpResponse r = client->Get(api);
+    EXPECT_TRUE(r.status == 403u || r.status == 404u) << r.Describe();
+    EXPECT_FALSE(r.body.starts_with("%PDF"));
+  }
+  // Without a login: to the login page, or 401 on the API.
+  auto anonymous = NewClient();
+  EXPECT_EQ(anonymous->Get("/ons-gezin/kopie.pdf").status, 303u);
+  EXPECT_EQ(anonymous->Get(api).status, 401u);
+  // Another family's id: 404, nothing of it.
+  auto marloes = LogInFamily(kMarloes);
+  EXPECT_EQ(marloes->Get("/api/v1/families/fam_someoneelse/copy.pdf").status, 404u);
+}
+
+// No silent caps: with more entries than "Ons gezin" shows (500), the PDF and the JSON download
+// both hold every one.
+TEST_F(FamilyCopyTest, TheCopyHoldsTheWholeFilePastFiveHundredEntries) {
+  SKIP_WITHOUT_PDFTOTEXT();
+  const std::string base = "/api/v1/families/" + family_id_;
+  constexpr int kAdded = 510;
+  for (int i = 0; i < kAdded; ++i) {
+    HttpResponse r = lead_->PostJson(
+        base + "/entries", EntryBody("Huisbezoek nummer " + std::to_string(i) + " verliep rustig.",
+                                     "observation", "huisbezoek"));
+    ASSERT_EQ(r.status, 201u) << r.Describe();
+  }
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse json_copy = marloes->Get("/ons-gezin/download.json");
+  ASSERT_EQ(json_copy.status, 200u);
+  const json::value download = ParseJson(json_copy);
+  EXPECT_GT(Arr(download, "entries").size(), static_cast<std::size_t>(kAdded));
+  EXPECT_EQ(Int(download, "chain_seq"), Int(Overview(*lead_, family_id_), "head_seq"));
+  EXPECT_EQ(Str(download, "chain_head_hash").size(), 64u);
+  HttpResponse copy = marloes->Get("/ons-gezin/kopie.pdf");
+  ExpectPdf(copy, "Marloes");
+  const std::string text = PdfText(copy.body);
+  EXPECT_TRUE(PdfHas(text, "Huisbezoek nummer 0 verliep rustig."));
+  EXPECT_TRUE(PdfHas(text, "Huisbezoek nummer " + std::to_string(kAdded - 1) + " verliep rustig."));
+  // The oldest demo entry is still there, past the page's 500.
+  EXPECT_TRUE(PdfHas(text, Str(Arr(download, "entries").back(), "text")));
+}
+
+}  // namespace
+}  // namespace stip::e2e
