@@ -213,6 +213,7 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
       }
       older = next;
     } while (copy && older > 0);
+    home.more_entries = older > 0;  // the page shows the newest; a copy has them all
   }
   home.may_manage_consent = allowed(domain::Action::kManageConsent);
   if (home.may_manage_consent) {
@@ -222,10 +223,9 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
       if (c.consent.young_person_id == home.me.id) home.my_consents.push_back(std::move(c));
     }
   }
-  auto head = ledger_.Head(family_id);
-  if (!head) return tl::unexpected(head.error());
-  home.chain_seq = head->seq;
-  home.chain_hash = head->hash;
+  // No chain head in a member's copy: it counts every event of the file, also those the member
+  // may not know of (a withheld or confidential entry), so watching it grow would tell them
+  // that something is written they cannot see (privacy review of issue 13 item 3).
   home.read_at = clock_.Now();
   home.family = std::move(access->family);
   if (home.summary_only) {

@@ -508,10 +508,8 @@ struct FamilyHome {
   FixedFaceHistory fixed_face = {};
   // Issue 12 item 3: compulsory while a court measure this member reads runs.
   domain::Frame frame = domain::Frame::kVoluntary;
-  // Issue 13 item 3: the family chain's head when the home was read (a copy names it, so that
-  // `stip verify` and the JSON download can be held against it).
-  std::int64_t chain_seq = 0;
-  std::string chain_hash = {};
+  // The page shows the newest entries only and there are older ones (a copy holds them all).
+  bool more_entries = false;
   // When the home was read (the date a copy was made).
   domain::Millis read_at = 0;
 };

@@ -85,8 +85,6 @@ Response FamilyDownload(const app::FamilyHome& home) {
   // was made at (as the PDF copy does), and where its fields are explained.
   json::object body = EncodeFamilyHome(home);
   body["made_at"] = domain::FormatTimestamp(home.read_at);
-  body["chain_seq"] = home.chain_seq;
-  body["chain_head_hash"] = home.chain_hash;
   body["documentation"] = "docs/family-copy.md";
   Response response = Response::Json(200, body);
   response.headers.emplace_back("Content-Disposition",

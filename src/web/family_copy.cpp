@@ -5,6 +5,7 @@
 #include "web/family_copy.h"
 
 #include <algorithm>
+#include <atomic>
 #include <ctime>
 
 #include "web/entry_card.h"
@@ -78,19 +79,17 @@ class CopyBuilder {
     doc_.subject = Fill(C("cp_subject"), {{"name", home_.me.name}, {"date", date}});
     doc_.language = std::string(locale_);
     doc_.created = PdfDate(home_.read_at);
-    doc_.footer = Fill(C("cp_footer"), {{"family", home_.family.name},
-                                        {"seq", std::to_string(home_.chain_seq)},
-                                        {"hash", home_.chain_hash}});
+    doc_.footer = Fill(C("cp_footer"), {{"family", home_.family.name}, {"date", date}});
     doc_.page_label = C("cp_page");
-    doc_.keywords = "stip-family:" + home_.family.id +
-                    " stip-chain-seq:" + std::to_string(home_.chain_seq) +
-                    " stip-chain-head:" + home_.chain_hash;
+    doc_.keywords = "stip-family:" + home_.family.id;
 
     doc_.Add(pdf::Title{C("cp_title"), Fill(C("cp_subtitle"), {{"family", home_.family.name},
                                                                {"name", home_.me.name},
                                                                {"date", date},
                                                                {"time", time}})});
-    Para(C("cp_intro"));
+    // What this copy holds, true for this reader: the summary or a young child's view has no
+    // entries.
+    Para(C(home_.summary_only || home_.entries.empty() ? "cp_intro_summary" : "cp_intro"));
     if (home_.frame == domain::Frame::kCompulsory && !home_.summary_only) {
       Para(std::string(Text(locale_, "ms_frame_compulsory_family")), Style::kStrong);
     }
@@ -106,7 +105,7 @@ class CopyBuilder {
     }
     Consents();
     Rights();
-    Check(date, time);
+    About(date, time);
     return std::move(doc_);
   }
 
@@ -271,7 +270,7 @@ class CopyBuilder {
 
   void Rights() {
     doc_.Add(pdf::Heading{F("rights_title")});
-    Para(F("rights_read"));
+    Para(F(home_.summary_only ? "rights_read_summary" : "rights_read"));
     Para(F("rights_trusted"));
     if (!home_.child_view) {
       Para(F("rights_complain"));
@@ -280,12 +279,10 @@ class CopyBuilder {
     if (home_.may_view_access_log) Para(C("cp_access_log"));
   }
 
-  void Check(const std::string& date, const std::string& time) {
-    doc_.Add(pdf::Heading{C("cp_check_title")});
+  void About(const std::string& date, const std::string& time) {
+    doc_.Add(pdf::Heading{C("cp_about_title")});
     Para(Fill(C("cp_check_made"), {{"date", date}, {"time", time}}));
-    doc_.Add(pdf::KeyValues{{{C("cp_check_seq"), std::to_string(home_.chain_seq)},
-                             {C("cp_check_hash"), home_.chain_hash}}});
-    Para(C("cp_check_how"));
+    Para(C("cp_about_pages"));
     Para(C("cp_check_json"));
   }
 
@@ -310,10 +307,32 @@ domain::Result<http::Response> FamilyCopyResponse(const app::FamilyHome& home,
   return response;
 }
 
+namespace {
+constexpr int kCopiesAtOnce = 2;  // of 2 cores; the rest of the server keeps answering
+std::atomic<int> copies_in_progress{0};
+}  // namespace
+
+domain::Result<CopyTurn> CopyTurn::Take() {
+  if (copies_in_progress.fetch_add(1) >= kCopiesAtOnce) {
+    copies_in_progress.fetch_sub(1);
+    return domain::Fail(domain::Code::kUnavailable,
+                        "Several copies are being made right now; try again in a minute.");
+  }
+  return CopyTurn();
+}
+
+CopyTurn::~CopyTurn() {
+  if (held_) copies_in_progress.fetch_sub(1);
+}
+
 std::string FamilyCopySizeHint(const app::FamilyHome& home, std::string_view locale) {
   // Measured on the demo: the fonts and the first pages take about 35 kB, an entry with its
   // reactions about 1.2 kB more (15 entries: 52 kB).
+  // Read from a page that holds the newest entries only, the size is at least this much.
   const std::size_t kb = 35 + home.entries.size() * 6 / 5;
+  if (home.more_entries) {
+    return Fill(Text(locale, "cp_size_more"), {{"n", std::to_string(kb)}});
+  }
   return kb < 1000 ? Fill(Text(locale, "cp_size_kb"), {{"n", std::to_string(kb)}})
                    : Fill(Text(locale, "cp_size_mb"), {{"n", std::to_string((kb + 500) / 1000)}});
 }

@@ -1,6 +1,6 @@
 // The family's own copy as PDF (issue 13 item 3): "Ons gezin" as the member may read it, with
 // the same texts as the page, complete (every entry, no cap), in Dutch or English, the date it
-// was made and the family chain's head on every page, and how to check it on the last page.
+// was made on every page, and on the last page what it holds and what is on other pages.
 #pragma once
 
 #include <string>
@@ -11,6 +11,23 @@
 #include "pdf/document.h"
 
 namespace stip::web {
+
+// A turn to make a copy. A copy reads the whole file and lays out the PDF on a worker thread,
+// so only a few are made at once in a process; past that the caller answers 503 (Unavailable:
+// "try again in a minute") before reading anything. Held until destroyed.
+class CopyTurn {
+ public:
+  static domain::Result<CopyTurn> Take();
+  CopyTurn(CopyTurn&& other) noexcept : held_(other.held_) { other.held_ = false; }
+  CopyTurn(const CopyTurn&) = delete;
+  CopyTurn& operator=(const CopyTurn&) = delete;
+  CopyTurn& operator=(CopyTurn&&) = delete;
+  ~CopyTurn();
+
+ private:
+  CopyTurn() = default;
+  bool held_ = true;
+};
 
 // The document for `home` (read with what = "copy_pdf") in `locale`.
 pdf::Document FamilyCopyDocument(const app::FamilyHome& home, std::string_view locale);

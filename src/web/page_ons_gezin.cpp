@@ -311,6 +311,8 @@ http::Response OnsGezinCopyPdf(app::Stip& stip, const http::Request& req) {
   if (!req.principal) return ToLogin(req);
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
   if (req.principal->IsNetwork()) return http::Response::Redirect("/gedeeld");
+  auto turn = CopyTurn::Take();
+  if (!turn) return ErrorFor(req, turn.error());
   auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "copy_pdf");
   if (!home) return ErrorFor(req, home.error());
   auto response = FamilyCopyResponse(*home, NormalLocale(req.locale));
@@ -320,6 +322,8 @@ http::Response OnsGezinCopyPdf(app::Stip& stip, const http::Request& req) {
 
 // The same for the API (a family member's session or token): errors as the API's JSON.
 http::Response ApiFamilyCopyPdf(app::Stip& stip, const http::Request& req) {
+  auto turn = CopyTurn::Take();
+  if (!turn) return http::Response::FromError(turn.error());
   auto home = stip.OpenFamilyHome(*req.principal, req.params.at("id"), "copy_pdf");
   if (!home) return http::Response::FromError(home.error());
   auto response = FamilyCopyResponse(*home, NormalLocale(req.locale));

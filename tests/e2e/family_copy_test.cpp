@@ -1,6 +1,7 @@
 // End-to-end (issue 13 item 3): the family's own copy as PDF. What a member reads in it
 // (pdftotext): their entries and reactions, what is withheld from them only as a placeholder,
-// the chain's head on every page; professionals get none; every copy leaves an access-log line.
+// when it was made on every page (no chain head); professionals get none; every copy leaves an
+// access-log line.
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -75,19 +76,21 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   EXPECT_TRUE(PdfHas(text, "In deze kopie staan"));
   EXPECT_FALSE(PdfHas(text, "??missing message??"));
   for (const char* mark : kNeighbourMarks) EXPECT_FALSE(PdfHas(text, mark)) << mark;
-  // Every page names the chain's head; the last says how to check it.
+  // Every page says when the copy was made and which page it is; the last what it holds. No
+  // chain head: it would count events the member may not know of (privacy review).
   auto pages = PdfPages(copy.body);
   ASSERT_TRUE(pages);
   ASSERT_GE(pages->size(), 2u);
   for (std::size_t p = 0; p < pages->size(); ++p) {
-    EXPECT_TRUE(PdfHas((*pages)[p], "keten stap " + head_seq)) << "page " << p + 1;
+    EXPECT_TRUE(PdfHas((*pages)[p], "kopie van")) << "page " << p + 1;
+    EXPECT_FALSE(PdfHas((*pages)[p], "keten stap")) << "page " << p + 1;
     EXPECT_TRUE(PdfHas(
         (*pages)[p], "pagina " + std::to_string(p + 1) + " van " + std::to_string(pages->size())));
   }
-  EXPECT_TRUE(PdfHas(pages->back(), "Zo controleer je deze kopie"));
-  EXPECT_TRUE(PdfHas(pages->back(), "stip verify"));
-  // The metadata names the head too, for a checker that does not read the pages.
-  EXPECT_NE(copy.body.find("stip-chain-seq:" + head_seq), std::string::npos);
+  EXPECT_TRUE(PdfHas(pages->back(), "Over deze kopie"));
+  EXPECT_TRUE(PdfHas(pages->back(), "staan niet in deze kopie"));
+  EXPECT_EQ(copy.body.find("stip-chain-seq:"), std::string::npos);
+  EXPECT_EQ(copy.body.find("stip-chain-seq:" + head_seq), std::string::npos);
   {
     std::filesystem::create_directories(STIP_ARTIFACTS_DIR);
     std::ofstream(std::string(STIP_ARTIFACTS_DIR) + "/family-copy-marloes.pdf", std::ios::binary)
@@ -177,8 +180,8 @@ TEST_F(FamilyCopyTest, TheCopyHoldsTheWholeFilePastFiveHundredEntries) {
   ASSERT_EQ(json_copy.status, 200u);
   const json::value download = ParseJson(json_copy);
   EXPECT_GT(Arr(download, "entries").size(), static_cast<std::size_t>(kAdded));
-  EXPECT_EQ(Int(download, "chain_seq"), Int(Overview(*lead_, family_id_), "head_seq"));
-  EXPECT_EQ(Str(download, "chain_head_hash").size(), 64u);
+  EXPECT_FALSE(download.as_object().contains("chain_seq")) << "no count of events it may not see";
+  EXPECT_FALSE(download.as_object().contains("chain_head_hash"));
   HttpResponse copy = marloes->Get("/ons-gezin/kopie.pdf");
   ExpectPdf(copy, "Marloes");
   const std::string text = PdfText(copy.body);
