@@ -116,6 +116,7 @@ Result<DecisionsView> Stip::DecisionsOf(const Principal& who, const std::string&
   DecisionsView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
+  view.today = access->query.today;
   view.decisions = domain::VisibleDecisions(access->family, access->query, *all);
   view.family = who.IsFamily();
   if (view.family) {

@@ -345,14 +345,17 @@ Status SeedMeasure(Stip& stip, store::Store& store, const std::string& family_id
   auto family = store.FindFamily(family_id);
   if (!family || !*family) return domain::Fail(domain::Code::kInternal, "demo family missing");
   std::string mees;
+  std::string marloes;
   for (const auto& m : (*family)->members) {
     if (m.name.starts_with("Mees")) mees = m.id;
+    if (m.name.starts_with("Marloes")) marloes = m.id;
   }
   const domain::Date opened = domain::AmsterdamDate((*family)->created_at);
   const domain::Date start = domain::AddMonths(opened, -9);
   NewMeasure m;
   m.kind = "ots";
   m.children = {mees};
+  m.parents = {marloes};  // the parent with custody it concerns
   m.ruling_date = domain::FormatDate(start);
   m.start = domain::FormatDate(start);
   m.end = domain::FormatDate(domain::AddMonths(start, 12));

@@ -151,6 +151,14 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   auto fixed_face = LoadFixedFace(access->family);
   if (!fixed_face) return tl::unexpected(fixed_face.error());
   home.fixed_face = std::move(*fixed_face);
+  if (!sees_entries) {
+    // The right to important information: a measure that names this parent.
+    auto measures = families_.ListMeasures(family_id);
+    if (!measures) return tl::unexpected(measures.error());
+    for (const auto& m : domain::VisibleMeasures(access->family, access->query, *measures)) {
+      if (m.summary_only) home.named_in_measure = true;
+    }
+  }
   if (sees_entries) {
     // Issue 12 item 3: the compulsory frame while a measure concerning this member runs.
     auto measures = families_.ListMeasures(family_id);

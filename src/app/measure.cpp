@@ -42,7 +42,11 @@ Result<MeasuresView> Stip::MeasuresOf(const Principal& who, const std::string& f
   if (!why) return tl::unexpected(why.error());
   auto access = LoadAccess(who, family_id);
   if (!access) return tl::unexpected(access.error());
-  const domain::Decision may = domain::DecideMeasures(access->family, access->query);
+  auto all = families_.ListMeasures(family_id);
+  if (!all) return tl::unexpected(all.error());
+  // A parent named on a measure reads it even without the file (the right to important
+  // information).
+  const domain::Decision may = domain::DecideMeasures(access->family, access->query, *all);
   if (!may.allowed) {
     if (who.IsNetwork()) {
       return Fail(
@@ -51,8 +55,6 @@ Result<MeasuresView> Stip::MeasuresOf(const Principal& who, const std::string& f
     return Fail(Code::kPermissionDenied, "You may not read the measures of this file (" +
                                              std::string(domain::ToString(may.reason)) + ").");
   }
-  auto all = families_.ListMeasures(family_id);
-  if (!all) return tl::unexpected(all.error());
   MeasuresView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
@@ -71,8 +73,13 @@ Result<MeasuresView> Stip::MeasuresOf(const Principal& who, const std::string& f
     if (!view.family && m.role == domain::MemberRole::kChild) {
       view.children.push_back(m);
     }
+    if (!view.family &&
+        (m.role == domain::MemberRole::kParent || m.role == domain::MemberRole::kCarer)) {
+      view.parents.push_back(m);
+    }
   }
   if (!view.family) {
+    view.default_parents = domain::DefaultParents(access->family);
     view.may_edit = domain::DecideMeasureEditor(access->family, access->query).allowed;
     auto decisions = families_.ListDecisions(family_id);
     if (!decisions) return tl::unexpected(decisions.error());
@@ -134,7 +141,8 @@ Result<std::string> Stip::RecordMeasure(const Principal& who, const std::string&
                                           .start = domain::FormatDate(m.start),
                                           .end = m.end ? domain::FormatDate(*m.end) : std::string(),
                                           .threats = m.threats,
-                                          .decision_id = m.decision_id}));
+                                          .decision_id = m.decision_id,
+                                          .parents = m.parents}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
@@ -204,6 +212,37 @@ Status Stip::EndMeasure(const Principal& who, const std::string& family_id,
                                    events::MeasureEnded{.id = measure_id,
                                                         .ended_on = domain::FormatDate(day),
                                                         .reason = domain::Trim(input.reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::MarkDeadlineDone(const Principal& who, const std::string& family_id,
+                              const std::string& measure_id, const DeadlineMet& met) {
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = Authorize(who, family_id, domain::Action::kAddEntry);
+    if (!access) return tl::unexpected(access.error());
+    if (auto may = MayEdit(*access); !may) return tl::unexpected(may.error());
+    auto m = FindFor(families_, *access, measure_id);
+    if (!m) return tl::unexpected(m.error());
+    std::optional<domain::Error> precondition;
+    domain::DeadlineDone done;
+    auto errors =
+        domain::CheckDeadlineDone(*m, access->family, met.deadline, met.due, met.done_on, met.note,
+                                  access->query.today, precondition, done, options_.work.measure);
+    if (precondition) return Fail(std::move(*precondition));
+    if (!errors.empty()) {
+      return Fail(domain::Error::Invalid("The deadline cannot be marked done like this.", errors));
+    }
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::MeasureDeadlineDone{.id = measure_id,
+                                              .deadline = std::string(domain::ToString(done.kind)),
+                                              .due = domain::FormatDate(done.due),
+                                              .done_on = domain::FormatDate(done.done_on),
+                                              .note = done.note}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

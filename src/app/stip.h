@@ -512,6 +512,9 @@ struct FamilyHome {
   bool more_entries = false;
   // When the home was read (the date a copy was made).
   domain::Millis read_at = 0;
+  // A measure names this member as a parent it concerns, which they read only as a summary
+  // (a parent without custody; a young person of 16+ did not consent): the page links to it.
+  bool named_in_measure = false;
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -809,6 +812,7 @@ struct NewSecondOpinion {
 struct DecisionsView {
   std::string family_id;
   std::string family_name;
+  domain::Date today;                             // the family's rights count terms from it
   std::vector<domain::DecisionRecord> decisions;  // in ledger order
   std::map<std::string, std::string> names;       // member and user ids -> names
   bool family = false;                            // the viewer is a family member
@@ -836,6 +840,13 @@ struct MeasureEnd {
   std::string ended_on;
   std::string reason;
 };
+// A deadline met: its kind ("hearing", ...) and due date (YYYY-MM-DD) name it.
+struct DeadlineMet {
+  std::string deadline;
+  std::string due;
+  std::string done_on;
+  std::string note;
+};
 
 // The measures as their viewer may read them, with every legal deadline and the frame.
 struct MeasuresView {
@@ -853,6 +864,10 @@ struct MeasuresView {
   // measure may follow from.
   std::vector<domain::Member> children;
   std::vector<std::pair<std::string, std::string>> decisions;
+  // For a professional: the parents and carers a measure may name, and those checked by
+  // default (with custody).
+  std::vector<domain::Member> parents;
+  std::vector<std::string> default_parents;
 };
 
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
@@ -1218,6 +1233,10 @@ class Stip {
   // A running measure ended early, with a reason.
   Status EndMeasure(const Principal& who, const std::string& family_id,
                     const std::string& measure_id, const MeasureEnd& end);
+  // The lead or the duo marks a legal deadline met (hearing held, placement used, request
+  // filed), so it no longer shows as overdue.
+  Status MarkDeadlineDone(const Principal& who, const std::string& family_id,
+                          const std::string& measure_id, const DeadlineMet& met);
 
   // --- decisions and the second opinion (app/decision.cpp, issue 12) ------------------------
   // Every decision the caller may read (an access-log line with the purpose).

@@ -53,6 +53,8 @@ std::string_view ToString(DecisionKind v) {
       return "request_end_custody";
     case DecisionKind::kEndContact:
       return "end_contact";
+    case DecisionKind::kWrittenInstruction:
+      return "written_instruction";
   }
   return "";
 }

@@ -27,12 +27,16 @@ enum class DecisionKind {
   kRequestExtension,    // heavy: a request to extend a measure
   kRequestEndCustody,   // heavy: a request to end custody (gezagsbeëindiging)
   kEndContact,          // heavy: ending or limiting contact between a parent and a child
+  // heavy: a written instruction (schriftelijke aanwijzing, BW 1:263-264) of the family
+  // guardian during an OTS; the parents may ask the judge to annul it within 2 weeks of the
+  // day it is taken (given), which the family's page shows with its date.
+  kWrittenInstruction,
 };
 inline constexpr DecisionKind kAllDecisionKinds[] = {
     DecisionKind::kPlanChange,         DecisionKind::kHelpChange,
     DecisionKind::kOutOfHomePlacement, DecisionKind::kRequestMeasure,
     DecisionKind::kRequestExtension,   DecisionKind::kRequestEndCustody,
-    DecisionKind::kEndContact};
+    DecisionKind::kEndContact,         DecisionKind::kWrittenInstruction};
 std::string_view ToString(DecisionKind v);  // "plan_change", "out_of_home_placement", ...
 std::optional<DecisionKind> ParseDecisionKind(std::string_view s);
 bool IsHeavy(DecisionKind kind);

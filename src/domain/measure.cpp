@@ -154,6 +154,19 @@ std::string_view ToString(DeadlineKind v) {
   return "";
 }
 
+bool CanBeMarkedDone(DeadlineKind kind) {
+  return kind != DeadlineKind::kEnds && kind != DeadlineKind::kEighteen;
+}
+
+std::optional<DeadlineKind> ParseDeadlineKind(std::string_view s) {
+  for (const auto k : {DeadlineKind::kExtensionRequest, DeadlineKind::kRaadNoExtension,
+                       DeadlineKind::kUseBy, DeadlineKind::kHearing, DeadlineKind::kCustodyRequest,
+                       DeadlineKind::kEnds, DeadlineKind::kEighteen}) {
+    if (ToString(k) == s) return k;
+  }
+  return std::nullopt;
+}
+
 Date AddMonths(const Date& date, int months) {
   const int index = date.year * 12 + (date.month - 1) + months;
   Date out;
@@ -236,6 +249,12 @@ std::vector<MeasureDeadline> MeasureDeadlines(const MeasureRecord& m, const Fami
     d.what = what;
     d.article = article;
     d.overdue = due < today;
+    for (const auto& done : m.done) {
+      if (done.kind == kind && done.due == due) {
+        d.done_on = done.done_on;
+        d.overdue = false;
+      }
+    }
     out.push_back(std::move(d));
   };
   // The judge's end, when no 18th birthday comes first.
@@ -358,6 +377,25 @@ std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureIn
                             FormatDate(AddMonths(*start, MaxMonths(*kind, policy))) + ")"});
     }
   }
+  // The parents it concerns: required where it is about their custody.
+  const bool parents_required =
+      kind == MeasureKind::kSchorsingGezag || kind == MeasureKind::kGezagsbeeindiging;
+  if (parents_required && in.parents.empty()) {
+    errors.push_back({"parents", Required("names the parent whose custody it concerns")});
+  }
+  std::set<std::string> seen_parents;
+  for (std::size_t i = 0; i < in.parents.size(); ++i) {
+    const std::string field = "parents[" + std::to_string(i) + "]";
+    const std::string id = Trim(in.parents[i]);
+    const Member* m = FindMemberIn(family, id);
+    if (!m) {
+      errors.push_back({field, NotAMember()});
+    } else if (m->role != MemberRole::kParent && m->role != MemberRole::kCarer) {
+      errors.push_back({field, FieldCode::kInvalid, "is not a parent or carer of this family"});
+    } else if (!seen_parents.insert(id).second) {
+      errors.push_back({field, FieldCode::kDuplicate, "is named twice"});
+    }
+  }
   const bool threats_required = kind == MeasureKind::kOts || kind == MeasureKind::kVoorlopigeOts;
   CheckWords(errors, "threats", in.threats, kMaxMeasureTextChars, threats_required);
   if (!Trim(in.decision_id).empty() && !decision_taken) {
@@ -370,6 +408,8 @@ std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureIn
   out.kind = *kind;
   out.children.clear();
   for (const auto& c : in.children) out.children.push_back(Trim(c));
+  out.parents.clear();
+  for (const auto& p : in.parents) out.parents.push_back(Trim(p));
   out.ruling_date = *ruling;
   out.start = *start;
   out.end = end;
@@ -445,6 +485,62 @@ std::vector<FieldError> CheckEnd(const MeasureRecord& m, const Family& family,
   return errors;
 }
 
+std::vector<FieldError> CheckDeadlineDone(const MeasureRecord& m, const Family& family,
+                                          const std::string& deadline, const std::string& due,
+                                          const std::string& done_on, const std::string& note,
+                                          const Date& today, std::optional<Error>& precondition,
+                                          DeadlineDone& out, const MeasurePolicy& policy) {
+  std::vector<FieldError> errors;
+  const auto kind = ParseDeadlineKind(Trim(deadline));
+  if (Trim(deadline).empty()) {
+    errors.push_back({"deadline", Required()});
+  } else if (!kind || !CanBeMarkedDone(*kind)) {
+    errors.push_back({"deadline", FieldCode::kInvalid,
+                      "is not a deadline that can be marked done (extension_request, "
+                      "raad_no_extension, use_by, hearing, custody_request)"});
+  }
+  const auto due_day = CheckDay(errors, "due", due, today, false);
+  const auto day = CheckDay(errors, "done_on", done_on, today, true);
+  CheckWords(errors, "note", note, kMaxMeasureReasonChars, false);
+  if (!errors.empty()) return errors;
+  const MeasureDeadline* found = nullptr;
+  const auto open = MeasureDeadlines(m, family, today, policy);
+  for (const auto& d : open) {
+    if (d.kind == *kind && d.due == *due_day) found = &d;
+  }
+  if (!found) {
+    errors.push_back({"due", FieldCode::kInvalid,
+                      "is not the due date of an open deadline of this kind of this measure"});
+    return errors;
+  }
+  if (found->done_on) {
+    precondition =
+        Error{Code::kFailedPrecondition,
+              "This deadline was marked done already, on " + FormatDate(*found->done_on) + ".",
+              {}};
+    return errors;
+  }
+  out.kind = *kind;
+  out.due = *due_day;
+  out.done_on = *day;
+  out.note = Trim(note);
+  return errors;
+}
+
+std::vector<std::string> DefaultParents(const Family& family) {
+  std::vector<std::string> out;
+  for (const auto& member : family.members) {
+    if (member.role != MemberRole::kParent && member.role != MemberRole::kCarer) continue;
+    for (const auto& c : family.custody) {
+      if (c.parent_id == member.id && c.has_custody) {
+        out.push_back(member.id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 Decision DecideMeasureEditor(const Family& family, const AccessQuery& query) {
   return DecideMapEditor(family, query);
 }
@@ -453,15 +549,50 @@ Decision DecideMeasures(const Family& family, const AccessQuery& query) {
   return DecideSafetyMap(family, query);
 }
 
+namespace {
+
+bool NamesParent(const MeasureRecord& m, std::string_view member_id) {
+  return std::find(m.parents.begin(), m.parents.end(), member_id) != m.parents.end();
+}
+
+}  // namespace
+
+Decision DecideMeasures(const Family& family, const AccessQuery& query,
+                        const std::vector<MeasureRecord>& all) {
+  Decision d = DecideMeasures(family, query);
+  if (d.allowed) return d;
+  const auto* member = std::get_if<MemberViewer>(&query.viewer);
+  if (!member) return d;
+  for (const auto& m : all) {
+    if (NamesParent(m, member->member_id)) return {true, Reason::kSummaryRight, false};
+  }
+  return d;
+}
+
 std::vector<MeasureRecord> VisibleMeasures(const Family& family, const AccessQuery& query,
                                            const std::vector<MeasureRecord>& all) {
   std::vector<MeasureRecord> out;
-  const bool member = std::holds_alternative<MemberViewer>(query.viewer);
+  const auto* member = std::get_if<MemberViewer>(&query.viewer);
+  const bool reads_file = DecideMeasures(family, query).allowed;
   for (const auto& m : all) {
     if (member) {
       const EntryAudience entry{m.id, m.children, std::nullopt, m.seq,
                                 AmsterdamDate(m.recorded_at)};
-      if (DecideEntry(family, query, entry, {}).visibility != Visibility::kVisible) continue;
+      const bool visible =
+          reads_file && DecideEntry(family, query, entry, {}).visibility == Visibility::kVisible;
+      if (!visible) {
+        if (!NamesParent(m, member->member_id)) continue;
+        // The right to important information: the ruling, not the child's file.
+        MeasureRecord summary = m;
+        summary.threats.clear();
+        summary.decision_id.clear();
+        summary.ended_reason.clear();
+        summary.history.clear();
+        for (auto& done : summary.done) done.note.clear();
+        summary.summary_only = true;
+        out.push_back(std::move(summary));
+        continue;
+      }
     }
     out.push_back(m);
   }

@@ -70,12 +70,30 @@ struct MeasureStep {
   Millis at = 0;
 };
 
+enum class DeadlineKind;
+
+// A deadline marked done (measure.deadline_done): the hearing was held, the placement used, the
+// request filed. Tied to the deadline's kind and due date, so a later deadline of the same kind
+// (after an extension) is open again.
+struct DeadlineDone {
+  DeadlineKind kind{};
+  Date due;
+  Date done_on;
+  std::string note;
+  std::string by;
+  Millis at = 0;
+};
+
 struct MeasureRecord {
   std::string id;  // "mtr_..."
   std::int64_t seq = 0;
   MeasureKind kind = MeasureKind::kOts;
   std::vector<std::string> children;  // member ids of the children it concerns
-  Date ruling_date;                   // the newest ruling (recorded or extended)
+  // The parents (or carers) whose custody or place it concerns: named, they read the measure's
+  // summary even without custody or the consent of a young person of 16+ (the right to
+  // important information). Required for a schorsing gezag and a gezagsbeëindiging.
+  std::vector<std::string> parents;
+  Date ruling_date;  // the newest ruling (recorded or extended)
   Date start;
   // The day it ends (it holds up to, not including, this day): set by the judge, moved by an
   // extension. None: until the child is 18 (gezagsbeëindiging).
@@ -87,6 +105,10 @@ struct MeasureRecord {
   std::string recorded_by;
   Millis recorded_at = 0;
   std::vector<MeasureStep> history;  // oldest first
+  std::vector<DeadlineDone> done;    // deadlines marked done, oldest first
+  // Set by VisibleMeasures for a named parent who may not read the children's file: the kind,
+  // the dates and the children's names only (threats, decision, history and reasons cleared).
+  bool summary_only = false;
 };
 
 inline constexpr std::size_t kMaxMeasureTextChars = 4000;
@@ -142,8 +164,14 @@ struct MeasureDeadline {
   std::string child_id;   // kEighteen: whose birthday
   std::string_view what;  // what to do, in English (front-ends word it by kind)
   std::string_view article;
-  bool overdue = false;  // due before today
+  bool overdue = false;         // due before today (never when done)
+  std::optional<Date> done_on;  // marked done on this day (measure.deadline_done)
 };
+
+// May a deadline of this kind be marked done? Not the end of a measure or an 18th birthday:
+// those happen by themselves.
+bool CanBeMarkedDone(DeadlineKind kind);
+std::optional<DeadlineKind> ParseDeadlineKind(std::string_view s);
 
 // Every legal deadline of a running (or scheduled) measure, earliest first; none once it has
 // ended. `today` decides `overdue` and which measures still run.
@@ -163,6 +191,7 @@ struct NewMeasureInput {
   std::string end;
   std::string threats;
   std::string decision_id;
+  std::vector<std::string> parents;
 };
 
 // Checks a new measure; fills `out` when there are no errors. `decision_taken` says whether a
@@ -185,13 +214,31 @@ std::vector<FieldError> CheckEnd(const MeasureRecord& m, const Family& family,
                                  const Date& today, std::optional<Error>& precondition,
                                  Date& ended_out);
 
+// Checks marking a deadline of `m` done: `deadline` (a kind) and `due` name an open deadline of
+// the measure that can be marked done, `done_on` is a date not after today, `note` optional.
+// FailedPrecondition (as `precondition`) when that deadline was marked done already.
+std::vector<FieldError> CheckDeadlineDone(const MeasureRecord& m, const Family& family,
+                                          const std::string& deadline, const std::string& due,
+                                          const std::string& done_on, const std::string& note,
+                                          const Date& today, std::optional<Error>& precondition,
+                                          DeadlineDone& out, const MeasurePolicy& policy = {});
+
+// The parents a new measure names by default on the form: those with custody of a child of the
+// family on `today` (a schorsing or a gezagsbeëindiging concerns their custody).
+std::vector<std::string> DefaultParents(const Family& family);
+
 // Who records, extends and ends measures: the lead and the duo.
 Decision DecideMeasureEditor(const Family& family, const AccessQuery& query);
 // Who reads measures at all: whoever reads the file's entries (no network member).
 Decision DecideMeasures(const Family& family, const AccessQuery& query);
+// The same, knowing the measures: a family member named as a parent on one of them reads it
+// too (kSummaryRight), even without custody or a young person's consent.
+Decision DecideMeasures(const Family& family, const AccessQuery& query,
+                        const std::vector<MeasureRecord>& all);
 // What the viewer reads: professionals everything; a family member the measures concerning
 // them under the entry rules (a parent with custody of a child it concerns, a child of 12+
-// about themselves), as an entry about those children written when it was recorded.
+// about themselves), as an entry about those children written when it was recorded; and, as a
+// summary (summary_only), the measures that name them as a parent that they may not read so.
 std::vector<MeasureRecord> VisibleMeasures(const Family& family, const AccessQuery& query,
                                            const std::vector<MeasureRecord>& all);
 

@@ -70,7 +70,7 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
   // them, from their early warning on.
   if (DecideMeasureEditor(family, query).allowed) {
     for (const auto& d : AllDeadlines(facts.measures, family, today, policy.measure)) {
-      if (today < d.warn_from) continue;
+      if (today < d.warn_from || d.done_on) continue;  // met: no longer work to do
       WorkItem item{WorkKind::kMeasureDeadline, d.measure_id, "", d.due, d.overdue};
       item.deadline = d.kind;
       item.measure_kind = d.measure_kind;

@@ -8,6 +8,7 @@
 #include "app/stip.h"
 #include "domain/model.h"
 #include "domain/reads.h"
+#include "domain/rights.h"
 #include "domain/time.h"
 
 namespace stip::http {
@@ -87,6 +88,12 @@ boost::json::object EncodeDecisions(const app::DecisionsView& decisions);
 // with the frame and every legal deadline (due date, early warning, article); never a score.
 boost::json::object EncodeMeasures(const app::MeasuresView& measures);
 boost::json::object EncodeMeasureDeadline(const domain::MeasureDeadline& deadline);
+// The family's rights with a ruling or a decision (issue 12 item 4): id, Dutch and English
+// text (glossary links as terms with their /begrippen href), how to reach who helps, the
+// source, the day it was checked, and the last day to use it (counted from `from`; null for
+// a right without a term).
+boost::json::array EncodeRights(const std::vector<const domain::Right*>& rights,
+                                const std::optional<domain::Date>& from);
 // Issue 10 item 4 (api_encode_emergency.cpp): one use of emergency access (who, why, until when,
 // the judgement once given); a use as the team lead judges it, with the lines read.
 boost::json::object EncodeEmergencyUse(const app::EmergencyUseView& use);

@@ -2,6 +2,8 @@
 // opinions, the alternatives and why not, who was there, how each child was heard, the family's
 // own words and the second opinions. Only what people wrote: no field is a score.
 #include "domain/decision.h"
+#include "domain/local_time.h"
+#include "domain/rights.h"
 #include "http/api_encode.h"
 
 namespace stip::http {
@@ -89,6 +91,15 @@ json::object Encode(const app::DecisionsView& v, const domain::DecisionRecord& d
                    {"second_opinions", std::move(second)}};
   out["taken_by"] = d.taken_by.empty() ? json::value(nullptr) : json::value(Person(v, d.taken_by));
   // What still stands in the way of taking it, in words (null: nothing).
+  // Issue 12 item 4: the family's rights with a heavy decision once it is shared; a term (the
+  // 2 weeks to ask the judge to annul a written instruction) counts from the day it was taken.
+  if (domain::IsHeavy(c.kind) && d.shared_at != 0) {
+    std::optional<domain::Date> from;
+    if (d.taken_at != 0) from = domain::AmsterdamDate(d.taken_at);
+    out["rights"] = EncodeRights(domain::RightsForDecision(c.kind), from);
+  } else {
+    out["rights"] = json::array();
+  }
   const auto blocked = domain::CheckMayTake(d);
   out["not_yet"] = blocked ? json::value(blocked->message) : json::value(nullptr);
   return out;

@@ -2,6 +2,8 @@
 // when, the threats named, the history, and every legal deadline with its early warning and
 // article. Dates only: no field is a score.
 #include "domain/measure.h"
+#include "domain/plain_language.h"
+#include "domain/rights.h"
 #include "http/api_encode.h"
 
 namespace stip::http {
@@ -21,6 +23,8 @@ json::value Day(const std::optional<domain::Date>& d) {
 json::object Encode(const app::MeasuresView& v, const domain::MeasureRecord& m) {
   json::array children;
   for (const auto& c : m.children) children.push_back(Person(v, c));
+  json::array parents;
+  for (const auto& p : m.parents) parents.push_back(Person(v, p));
   json::array history;
   for (const auto& s : m.history) {
     json::object o{{"step", domain::ToString(s.kind)}, {"at", domain::FormatTimestamp(s.at)}};
@@ -36,6 +40,10 @@ json::object Encode(const app::MeasuresView& v, const domain::MeasureRecord& m) 
   json::object out{{"id", m.id},
                    {"kind", domain::ToString(m.kind)},
                    {"children", std::move(children)},
+                   {"parents", std::move(parents)},
+                   // A named parent who may not read the children's file reads this summary:
+                   // no threats, history or decision.
+                   {"summary_only", m.summary_only},
                    {"ruling_date", domain::FormatDate(m.ruling_date)},
                    {"start", domain::FormatDate(m.start)},
                    {"end", Day(m.end)},
@@ -54,6 +62,7 @@ json::object Encode(const app::MeasuresView& v, const domain::MeasureRecord& m) 
                        : v.today < m.start ? domain::MeasureState::kScheduled
                                            : domain::MeasureState::kRunning);
   if (!m.ended_reason.empty()) out["ended_reason"] = m.ended_reason;
+  out["rights"] = EncodeRights(domain::RightsForMeasure(m.kind), m.ruling_date);
   if (!v.family) {
     out["decision_id"] = m.decision_id.empty() ? json::value(nullptr) : json::value(m.decision_id);
   }
@@ -72,7 +81,38 @@ json::object EncodeMeasureDeadline(const domain::MeasureDeadline& d) {
                  {"article", d.article},
                  {"overdue", d.overdue}};
   if (!d.child_id.empty()) o["child_id"] = d.child_id;
+  if (d.done_on) o["done_on"] = domain::FormatDate(*d.done_on);
   return o;
+}
+
+json::array EncodeRights(const std::vector<const domain::Right*>& rights,
+                         const std::optional<domain::Date>& from) {
+  json::array out;
+  for (const auto* r : rights) {
+    const auto nl = domain::ParseLinkedText(r->text_nl);
+    json::array terms;
+    for (const auto& l : nl.links) {
+      terms.push_back(
+          json::object{{"term", l.term}, {"href", "/begrippen#" + domain::TermAnchor(l.term)}});
+    }
+    const auto deadline = from ? domain::RightDeadline(*r, *from) : std::nullopt;
+    out.push_back(json::object{
+        {"id", r->id},
+        {"title", r->title_nl},
+        {"text", nl.plain},
+        {"terms", std::move(terms)},
+        {"title_en", r->title_en},
+        {"text_en", r->text_en},
+        {"contact",
+         json::object{
+             {"name", r->contact},
+             {"website", r->website.empty() ? json::value(nullptr) : json::value(r->website)},
+             {"phone", r->phone.empty() ? json::value(nullptr) : json::value(r->phone)}}},
+        {"source", r->source},
+        {"checked", domain::FormatDate(r->checked)},
+        {"deadline", Day(deadline)}});
+  }
+  return out;
 }
 
 json::object EncodeMeasures(const app::MeasuresView& v) {

@@ -23,6 +23,7 @@ Response Record(app::Stip& stip, Request& request) {
   std::vector<domain::FieldError> problems;
   app::NewMeasure m;
   m.children = TakeStringArray(*body, "children", problems);
+  m.parents = TakeStringArray(*body, "parents", problems);
   ObjectReader reader(*body, problems);
   m.kind = reader.RequiredString("kind");
   m.ruling_date = reader.RequiredString("ruling_date");
@@ -66,6 +67,22 @@ Response End(app::Stip& stip, Request& request) {
       stip.EndMeasure(Caller(request), request.params.at("id"), request.params.at("measure"), e));
 }
 
+Response DeadlineDone(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  app::DeadlineMet met;
+  met.deadline = reader.RequiredString("deadline");
+  met.due = reader.RequiredString("due");
+  met.done_on = reader.RequiredString("done_on");
+  met.note = reader.OptionalString("note");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  return Done(stip.MarkDeadlineDone(Caller(request), request.params.at("id"),
+                                    request.params.at("measure"), met));
+}
+
 }  // namespace
 
 void AddMeasureRoutes(Router& router, app::Stip& stip) {
@@ -80,6 +97,8 @@ void AddMeasureRoutes(Router& router, app::Stip& stip) {
               true, Auth::kApi, bind(&Extend)});
   router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/end", "api.measures.end", true,
               Auth::kApi, bind(&End)});
+  router.Add({verb::post, "/api/v1/families/{id}/measures/{measure}/deadline-done",
+              "api.measures.deadline_done", true, Auth::kApi, bind(&DeadlineDone)});
 }
 
 }  // namespace stip::http::api

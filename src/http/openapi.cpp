@@ -394,7 +394,11 @@ constexpr Operation kOperations[] = {
      "entry about those children), with its history, the day it stops holding (ends_on: never "
      "past the 18th birthday), the frame of the file (compulsory while one runs) and every "
      "legal deadline as a dated item: due, warn_from (the early warning), what to do and the "
-     "article. No field is a score. Logged with the purpose.",
+     "article (done_on once met). Each measure carries the family's rights with it (rights: "
+     "id, Dutch and English text with glossary terms, who helps, source, checked date and the "
+     "last day for a right with a term). A parent named on a measure (parents) reads it as a "
+     "summary (summary_only) even without custody. No field is a score. Logged with the "
+     "purpose.",
      "", 200, "Measures", "purpose"},
     {"api.measures.record", "measures",
      "The lead or the duo records a measure as the judge ruled it. 400 with field errors for "
@@ -410,6 +414,12 @@ constexpr Operation kOperations[] = {
      "A running measure ended early, on ended_on (not before its start, not in the future), "
      "with the reason. Already ended: 422.",
      "MeasureEnd", 200, "Ok", ""},
+    {"api.measures.deadline_done", "measures",
+     "The lead or the duo marks a legal deadline met (the hearing held, the placement used, "
+     "the request filed), named by its kind and due date, on done_on (not in the future). It "
+     "stays in the list with done_on and no longer counts as overdue on Mijn werk. Not an open "
+     "deadline of the measure, or the end or an 18th birthday: 400; marked already: 422.",
+     "DeadlineDone", 200, "Ok", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -1031,7 +1041,8 @@ constexpr std::string_view kComponents = R"json({
       "due": {"type": "string", "format": "date"},
       "warn_from": {"type": "string", "format": "date"},
       "what": {"type": "string"}, "article": {"type": "string"},
-      "overdue": {"type": "boolean"}, "child_id": {"type": "string"}}}}}},
+      "overdue": {"type": "boolean"}, "child_id": {"type": "string"},
+      "done_on": {"type": "string", "format": "date"}}}}}},
   "NewMeasure": {"type": "object", "additionalProperties": false,
    "required": ["kind", "children", "ruling_date", "start"],
    "properties": {
@@ -1042,7 +1053,14 @@ constexpr std::string_view kComponents = R"json({
     "ruling_date": {"type": "string", "format": "date"},
     "start": {"type": "string", "format": "date"},
     "end": {"type": "string", "format": "date"},
-    "threats": {"type": "string"}, "decision_id": {"type": "string"}}},
+    "threats": {"type": "string"}, "decision_id": {"type": "string"},
+    "parents": {"type": "array", "items": {"type": "string"}}}},
+  "DeadlineDone": {"type": "object", "additionalProperties": false,
+   "required": ["deadline", "due", "done_on"], "properties": {
+    "deadline": {"type": "string", "enum": ["extension_request", "raad_no_extension", "use_by",
+                                            "hearing", "custody_request"]},
+    "due": {"type": "string", "format": "date"},
+    "done_on": {"type": "string", "format": "date"}, "note": {"type": "string"}}},
   "MeasureExtension": {"type": "object", "additionalProperties": false,
    "required": ["ruling_date", "end"], "properties": {
     "ruling_date": {"type": "string", "format": "date"},
@@ -1057,7 +1075,8 @@ constexpr std::string_view kComponents = R"json({
    "properties": {
     "kind": {"type": "string", "enum": ["plan_change", "help_change", "out_of_home_placement",
                                         "request_measure", "request_extension",
-                                        "request_end_custody", "end_contact"]},
+                                        "request_end_custody", "end_contact",
+                                        "written_instruction"]},
     "what": {"type": "string"}, "legal_ground": {"type": "string"},
     "facts": {"type": "array", "items": {"type": "object", "additionalProperties": false,
      "required": ["text", "source", "date"], "properties": {"text": {"type": "string"},

@@ -93,6 +93,7 @@ inline constexpr std::string_view kDecisionTaken = events::DecisionTaken::kType;
 inline constexpr std::string_view kMeasureRecorded = events::MeasureRecorded::kType;
 inline constexpr std::string_view kMeasureExtended = events::MeasureExtended::kType;
 inline constexpr std::string_view kMeasureEnded = events::MeasureEnded::kType;
+inline constexpr std::string_view kMeasureDeadlineDone = events::MeasureDeadlineDone::kType;
 // Issue 11 item 5: the child's own words.
 inline constexpr std::string_view kChildVoiceWritten = events::ChildVoiceWritten::kType;
 inline constexpr std::string_view kChildVoiceSharingChanged =

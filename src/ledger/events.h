@@ -1343,17 +1343,40 @@ struct MeasureRecorded {
   std::string end = {};  // "" only for a gezagsbeeindiging (until 18)
   std::string threats = {};
   std::string decision_id = {};
+  // The parents whose custody it concerns (optional: ledgers from before it decode unchanged).
+  std::vector<std::string> parents = {};
   bool operator==(const MeasureRecorded&) const = default;
   static constexpr auto Fields() {
     using T = MeasureRecorded;
-    return std::tuple{Required("id", &T::id),
-                      Required("kind", &T::kind),
-                      Required("children", &T::children),
-                      Required("ruling_date", &T::ruling_date),
-                      Required("start", &T::start),
-                      IfSet("end", &T::end),
-                      IfSet("threats", &T::threats),
-                      IfSet("decision_id", &T::decision_id)};
+    return std::tuple{
+        Required("id", &T::id),
+        Required("kind", &T::kind),
+        Required("children", &T::children),
+        Required("ruling_date", &T::ruling_date),
+        Required("start", &T::start),
+        IfSet("end", &T::end),
+        IfSet("threats", &T::threats),
+        IfSet("decision_id", &T::decision_id),
+        IfSet("parents", &T::parents, "must be an array", "must hold member ids (strings)")};
+  }
+};
+
+// A legal deadline of a measure was met (the hearing held, the placement used, the request
+// filed): `deadline` is its kind, `due` its due date, `done_on` the day it was met.
+struct MeasureDeadlineDone {
+  static constexpr std::string_view kType = "measure.deadline_done";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;  // the measure
+  std::string deadline;
+  std::string due;
+  std::string done_on;
+  std::string note = {};
+  bool operator==(const MeasureDeadlineDone&) const = default;
+  static constexpr auto Fields() {
+    using T = MeasureDeadlineDone;
+    return std::tuple{Required("id", &T::id), Required("deadline", &T::deadline),
+                      Required("due", &T::due), Required("done_on", &T::done_on),
+                      IfSet("note", &T::note)};
   }
 };
 
@@ -1491,6 +1514,8 @@ using AllEvents =
              DecisionSecondOpinionGiven, DecisionTaken,
              // issue 12 item 3: court measures
              MeasureRecorded, MeasureExtended, MeasureEnded,
+             // issue 12 (privacy review finding 3): a deadline met
+             MeasureDeadlineDone,
              // issue 11 item 5: the child's own words
              ChildVoiceWritten, ChildVoiceSharingChanged, ChildExplanationWritten,
              // issue 14 item 2: the second login step

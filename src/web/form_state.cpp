@@ -1,5 +1,7 @@
 #include "web/form_state.h"
 
+#include <algorithm>
+
 #include "web/field_errors.h"
 #include "web/pages.h"
 #include "web/url.h"
@@ -112,6 +114,16 @@ Data FormRadios(const FormState& s, std::string_view form, const std::string& id
 Data FormChecks(const FormState& s, std::string_view form, const std::string& id,
                 const std::string& prefix, std::string_view label, const Options& options,
                 bool all_checked) {
+  std::vector<std::string> checked;
+  if (all_checked) {
+    for (const auto& o : options) checked.push_back(o.first);
+  }
+  return FormChecks(s, form, id, prefix, label, options, checked);
+}
+
+Data FormChecks(const FormState& s, std::string_view form, const std::string& id,
+                const std::string& prefix, std::string_view label, const Options& options,
+                const std::vector<std::string>& checked) {
   Data f;
   f.set("id", id);
   f.set("label", std::string(label));
@@ -124,7 +136,9 @@ Data FormChecks(const FormState& s, std::string_view form, const std::string& id
     o.set("id", id + "-" + value);
     o.set("name", prefix + value);
     o.set("label", text);
-    o.set("checked", typed_here ? s.values.count(prefix + value) > 0 : all_checked);
+    o.set("checked", typed_here
+                         ? s.values.count(prefix + value) > 0
+                         : std::find(checked.begin(), checked.end(), value) != checked.end());
     list.push_back(o);
   }
   f.set("options", list);

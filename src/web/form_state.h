@@ -75,6 +75,10 @@ Data FormRadios(const FormState& s, std::string_view form, const std::string& id
 Data FormChecks(const FormState& s, std::string_view form, const std::string& id,
                 const std::string& prefix, std::string_view label, const Options& options,
                 bool all_checked);
+// The same, with the options in `checked` checked until the form was posted.
+Data FormChecks(const FormState& s, std::string_view form, const std::string& id,
+                const std::string& prefix, std::string_view label, const Options& options,
+                const std::vector<std::string>& checked);
 
 // A control for an app field's problem: its id and the label the message names.
 struct FormControl {

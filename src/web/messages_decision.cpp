@@ -93,6 +93,8 @@ constexpr auto kDecisionMessages = std::to_array<Message>({
     {"dc_kind_request_end_custody", "Verzoek om beëindiging van het gezag",
      "Request to end custody"},
     {"dc_kind_end_contact", "Contact beëindigen of beperken", "Ending or limiting contact"},
+    {"dc_kind_written_instruction", "Schriftelijke aanwijzing", "Written instruction"},
+    {"dc_rights_title", "Uw rechten", "Your rights"},
     {"dc_verdict_agree", "Eens", "Agree"},
     {"dc_verdict_agree_with_conditions", "Eens, met voorwaarden", "Agree, with conditions"},
     {"dc_verdict_disagree", "Oneens", "Disagree"},

@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "domain/decision.h"
+#include "domain/local_time.h"
 #include "domain/text.h"
 #include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_handlers.h"
 #include "web/pages.h"
+#include "web/rights_view.h"
 #include "web/url.h"
 #include "web/views.h"
 
@@ -328,6 +330,16 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
     item.set("next", std::string(Text(locale, d.state == domain::DecisionState::kTaken
                                                   ? "dc_next_taken_family"
                                                   : "dc_next_shared_family")));
+    // Issue 12 item 4: the family's rights with a heavy decision; a term (2 weeks to ask the
+    // judge to annul a written instruction) counts from the day it was taken.
+    const auto rights = domain::IsHeavy(c.kind) ? domain::RightsForDecision(c.kind)
+                                                : std::vector<const domain::Right*>{};
+    std::optional<domain::Date> from;
+    if (d.taken_at != 0) from = domain::AmsterdamDate(d.taken_at);
+    item.set("has_rights", !rights.empty());
+    item.set("rights", RightsData(locale, rights, from, v.today, d.id));
+  } else {
+    item.set("has_rights", false);
   }
 
   // The forms on this decision.

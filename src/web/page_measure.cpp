@@ -17,6 +17,7 @@
 #include "web/messages.h"
 #include "web/page_handlers.h"
 #include "web/pages.h"
+#include "web/rights_view.h"
 #include "web/url.h"
 #include "web/views.h"
 
@@ -36,7 +37,8 @@ constexpr std::string_view kFamilyMeasuresPath = "/ons-gezin/maatregelen";
 
 using Place = FeaturePlace;
 
-// What came back from a form: "maatregel", "verlengen:<id>" or "beeindigen:<id>".
+// What came back from a form: "maatregel", "verlengen:<id>", "beeindigen:<id>" or
+// "termijn:<id>".
 struct Typed : FormState {
   bool blocked = false;  // 422: the step cannot be taken (Render says so)
 };
@@ -90,7 +92,10 @@ Data DeadlineRow(std::string_view locale, const app::MeasuresView& v,
   row.set("warn", Long(d.warn_from, locale));
   row.set("article", std::string(d.article));
   row.set("overdue", d.overdue);
-  row.set("warning", !d.overdue && !(v.today < d.warn_from));
+  row.set("warning", !d.overdue && !d.done_on && !(v.today < d.warn_from));
+  row.set("done", d.done_on ? Data(Fill(Text(locale, family ? "ms_done_on_family" : "ms_done_on"),
+                                        {{"date", Long(*d.done_on, locale)}}))
+                            : Data(false));
   return row;
 }
 
@@ -102,6 +107,7 @@ Data ShowMeasure(std::string_view locale, const app::MeasuresView& v, const Plac
   d.set("explain",
         std::string(Text(locale, "ms_explain_" + std::string(domain::ToString(m.kind)))));
   d.set("children", Names(v, m.children));
+  d.set("parents", m.parents.empty() ? Data(false) : Data(Names(v, m.parents)));
   d.set("ruling", Long(m.ruling_date, locale));
   d.set("start", Long(m.start, locale));
   d.set("until", UntilText(locale, v, m));
@@ -118,7 +124,20 @@ Data ShowMeasure(std::string_view locale, const app::MeasuresView& v, const Plac
   }
   d.set("has_next", has_next);
   d.set("next", next);
-  if (place.family) return d;
+  if (place.family) {
+    // What happens, what it means, what happens next, and the family's rights (issue 12
+    // item 4), every legal term linked to the glossary.
+    d.set("happened",
+          Fill(Text(locale, "ms_happened_family"), {{"ruling", Long(m.ruling_date, locale)},
+                                                    {"kind", MeasureKindText(locale, m.kind)}}));
+    const std::string term(MeasureTerm(m.kind));
+    d.set("term_href", "/begrippen#" + domain::TermAnchor(term));
+    d.set("term_link", Fill(Text(locale, "ms_term_link"), {{"term", term}}));
+    d.set("summary_only", m.summary_only);
+    d.set("rights", RightsData(locale, domain::RightsForMeasure(m.kind), m.ruling_date, v.today,
+                               "maatregel-" + m.id));
+    return d;
+  }
   if (!m.decision_id.empty()) {
     std::string what = m.decision_id;
     for (const auto& [id, w] : v.decisions) {
@@ -170,6 +189,29 @@ Data ShowMeasure(std::string_view locale, const app::MeasuresView& v, const Plac
   } else {
     d.set("extend", false);
   }
+  // A deadline met (the hearing held, the placement used, the request filed).
+  Options open_deadlines{{"", std::string(Text(locale, "ms_choose_deadline"))}};
+  for (const auto& dl : v.deadlines) {
+    if (dl.measure_id != m.id || dl.done_on || !domain::CanBeMarkedDone(dl.kind)) continue;
+    open_deadlines.emplace_back(
+        std::string(domain::ToString(dl.kind)) + "|" + domain::FormatDate(dl.due),
+        DeadlineText(locale, dl.kind) + " (" + Long(dl.due, locale) + ")");
+  }
+  if (v.may_edit && open && open_deadlines.size() > 1) {
+    const std::string form = "termijn:" + m.id;
+    Data f;
+    f.set("action", base + "/termijn");
+    f.set("title_id", p + "termijn-titel");
+    f.set("deadline", FormSelect(typed, form, p + "termijn-welke", "termijn",
+                                 Text(locale, "ms_label_deadline"), open_deadlines));
+    f.set("day", FormField(typed, form, p + "termijn-datum", "datum",
+                           Text(locale, "ms_label_done_on"), "", 0, "date"));
+    f.set("note", FormField(typed, form, p + "termijn-toelichting", "toelichting",
+                            Text(locale, "ms_label_done_note"), "", 2));
+    d.set("met", f);
+  } else {
+    d.set("met", false);
+  }
   if (v.may_edit && open) {
     const std::string form = "beeindigen:" + m.id;
     Data f;
@@ -201,6 +243,15 @@ Data RecordForm(std::string_view locale, const app::MeasuresView& v, const Place
   for (const auto& c : v.children) children.emplace_back(c.id, c.name);
   out.set("children", FormChecks(typed, form, "nieuw-kinderen", "kind_",
                                  Text(locale, "ms_label_children"), children, false));
+  Options parents;
+  for (const auto& p : v.parents) parents.emplace_back(p.id, p.name);
+  Data parent_checks = FormChecks(typed, form, "nieuw-ouders", "ouder_",
+                                  Text(locale, "ms_label_parents"), parents, v.default_parents);
+  parent_checks.set("hint", std::string(Text(locale, "ms_parents_hint")));
+  parent_checks.set("describedby",
+                    std::string("nieuw-ouders-uitleg") +
+                        (typed.errors.count("nieuw-ouders") ? " nieuw-ouders-fout" : ""));
+  out.set("parents", parent_checks);
   out.set("ruling", FormField(typed, form, "nieuw-uitspraak", "uitspraak",
                               Text(locale, "ms_label_ruling"), "", 0, "date"));
   out.set("start", FormField(typed, form, "nieuw-start", "start", Text(locale, "ms_label_start"),
@@ -280,6 +331,7 @@ http::Response Answer(app::Stip& stip, const http::Request& req, const Place& pl
       [&](const std::string& field) -> std::optional<FormControl> {
         auto it = controls.find(field);
         if (it == controls.end() && field.starts_with("children[")) it = controls.find("children");
+        if (it == controls.end() && field.starts_with("parents[")) it = controls.find("parents");
         if (it == controls.end()) return std::nullopt;
         return FormControl{it->second.first, std::string(Text(locale, it->second.second))};
       },
@@ -317,6 +369,9 @@ http::Response MeasureSubmit(app::Stip& stip, const http::Request& req, std::str
     m.ruling_date = FormValue(f, "uitspraak");
     m.start = FormValue(f, "start");
     m.end = FormValue(f, "einde");
+    for (const auto& [name, value] : f) {
+      if (name.starts_with("ouder_") && value == "ja") m.parents.push_back(name.substr(6));
+    }
     m.threats = FormValue(f, "bedreigingen");
     m.decision_id = FormValue(f, "besluit");
     auto id = stip.RecordMeasure(who, place->family_id, m);
@@ -324,6 +379,7 @@ http::Response MeasureSubmit(app::Stip& stip, const http::Request& req, std::str
                   id ? domain::Status{} : domain::Status(tl::unexpected(id.error())),
                   {{"kind", {"nieuw-soort", "ms_label_kind"}},
                    {"children", {"nieuw-kinderen", "ms_label_children"}},
+                   {"parents", {"nieuw-ouders", "ms_label_parents"}},
                    {"ruling_date", {"nieuw-uitspraak", "ms_label_ruling"}},
                    {"start", {"nieuw-start", "ms_label_start"}},
                    {"end", {"nieuw-einde", "ms_label_end"}},
@@ -339,6 +395,21 @@ http::Response MeasureSubmit(app::Stip& stip, const http::Request& req, std::str
                   {{"ruling_date", {p + "verlengen-uitspraak", "ms_label_ruling"}},
                    {"end", {p + "verlengen-einde", "ms_label_new_end"}},
                    {"reason", {p + "verlengen-reden", "ms_label_extend_reason"}}});
+  }
+  if (step == "termijn") {
+    // The select's value is "<kind>|<due>"; an empty or odd value leaves both parts for the
+    // app to reject with a field error.
+    const std::string chosen = FormValue(f, "termijn");
+    const auto bar = chosen.find('|');
+    app::DeadlineMet met{chosen.substr(0, bar),
+                         bar == std::string::npos ? std::string() : chosen.substr(bar + 1),
+                         FormValue(f, "datum"), FormValue(f, "toelichting")};
+    return Answer(stip, req, *place, typed,
+                  stip.MarkDeadlineDone(who, place->family_id, measure_id, met),
+                  {{"deadline", {p + "termijn-welke", "ms_label_deadline"}},
+                   {"due", {p + "termijn-welke", "ms_label_deadline"}},
+                   {"done_on", {p + "termijn-datum", "ms_label_done_on"}},
+                   {"note", {p + "termijn-toelichting", "ms_label_done_note"}}});
   }
   app::MeasureEnd e{FormValue(f, "datum"), FormValue(f, "reden")};
   return Answer(stip, req, *place, typed, stip.EndMeasure(who, place->family_id, measure_id, e),

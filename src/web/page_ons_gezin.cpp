@@ -251,6 +251,7 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
                            !home->may_view_access_log;
   page.set("young_child", young_child);
   page.set("shows_entries", !home->summary_only && !young_child);
+  page.set("shows_measures", (!home->summary_only && !young_child) || home->named_in_measure);
   // Issue 12 item 3: whether a measure of the judge the reader may see runs now (the compulsory
   // frame); nothing is said otherwise (another member's measure may run).
   page.set("compulsory", home->frame == domain::Frame::kCompulsory);

@@ -334,7 +334,7 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return MeasuresPage(*s, req, false); });
   add(verb::post, "/gezinnen/{id}/maatregelen", "page.family.measures.record", true, Auth::kPage,
       [s](http::Request& req) { return MeasureSubmit(*s, req, "maatregel"); });
-  for (const std::string_view step : {"verlengen", "beeindigen"}) {
+  for (const std::string_view step : {"verlengen", "beeindigen", "termijn"}) {
     add(verb::post, "/gezinnen/{id}/maatregelen/{measure}/" + std::string(step),
         "page.family.measures." + std::string(step), true, Auth::kPage,
         [s, step](http::Request& req) { return MeasureSubmit(*s, req, step); });

@@ -828,9 +828,35 @@ describe('issue 3 in a real browser', () => {
       await marloes.getByRole('link', { name: 'Maatregelen van de kinderrechter' }).click();
       await marloes.waitForURL('**/ons-gezin/maatregelen');
       const lotte = marloes.locator('article', { hasText: 'Lotte' });
-      assert.match(await lotte.innerText(), /Wat gebeurt er nu\?/);
+      assert.match(await lotte.innerText(), /Wat gebeurt hierna\?/);
       assert.match(await lotte.innerText(), /jeugdbeschermer/);
       await checker.check(marloes, 'measures-parent');
+    });
+  });
+
+  // Issue 12 item 4: rights, shown when they matter. Marloes opens her measures page and reads
+  // "Uw rechten" with the OTS of Lotte ruled today: the appeal with its last day (three months
+  // on), who helps and how to reach them, each legal term a link to the glossary. Axe on it.
+  test('Marloes reads her rights with the OTS, with the appeal date', async () => {
+    await journey(checker, async () => {
+      assert.ok(parentPage, 'needs Marloes from earlier tests');
+      const marloes = parentPage;
+      await marloes.goto('/ons-gezin/maatregelen');
+      const lotte = marloes.locator('article', { hasText: 'Lotte' });
+      const text = await lotte.innerText();
+      for (const heading of [/Wat gebeurt er\?/, /Wat betekent dit\?/, /Wat gebeurt hierna\?/, /Uw rechten/]) {
+        assert.match(text, heading);
+      }
+      const appeal = lotte.locator('li[id$="-recht-hoger_beroep"]');
+      assert.match(await appeal.innerText(), /Uiterlijk op \d+ \w+ \d{4}/);
+      assert.match(await appeal.innerText(), /Bron: Rv 806/);
+      assert.equal(await appeal.getByRole('link', { name: 'hoger beroep' }).getAttribute('href'),
+          '/begrippen#hoger-beroep');
+      assert.match(await lotte.locator('li[id$="-recht-vertrouwenspersoon"]').innerText(), /akj\.nl/);
+      await checker.check(marloes, 'measures-parent-rights');
+      await appeal.getByRole('link', { name: 'hoger beroep' }).click();
+      await marloes.waitForURL('**/begrippen#hoger-beroep');
+      assert.match(await marloes.locator('[id="hoger-beroep"]').innerText(), /hoger beroep/i);
     });
   });
 

@@ -406,5 +406,50 @@ TEST_F(DecisionFlow, NoRouteOrPageCarriesAScore) {
   ExpectNoScore(ParseJson(view));
 }
 
+// Issue 12 item 4: the family reads their rights with a heavy decision, over the API and on
+// their page; a written instruction, once taken, shows the last day to ask the judge to annul
+// it (2 weeks), every legal term linked to the glossary.
+TEST_F(DecisionFlow, TheFamilyReadsItsRightsWithAHeavyDecision) {
+  auto marloes = LogInFamily(kMarloes);
+  // The demo's past decision (ending contact) carries the AKJ, complaints and the inspectorate.
+  const json::value past = Arr(List(*marloes), "decisions").at(0);
+  std::vector<std::string> ids;
+  for (const auto& r : Arr(past, "rights")) ids.push_back(Str(r, "id"));
+  for (const char* id : {"vertrouwenspersoon", "klacht", "inspectie"}) {
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  }
+  // A written instruction, taken today.
+  json::object body = Body("Mees gaat elke dag naar school; u brengt hem.", lead_id_);
+  body["kind"] = "written_instruction";
+  body["legal_ground"] = "BW 1:263";
+  HttpResponse drafted = lead_->PostJson(Path(), body);
+  ASSERT_EQ(drafted.status, 201u) << drafted.Describe();
+  const std::string id = Str(ParseJson(drafted), "id");
+  ASSERT_EQ(lead_->PostJson(Path() + "/" + id + "/share", json::object{}).status, 200u);
+  ASSERT_EQ(Opinion(*scientist_, id, "agree").status, 201u);
+  ASSERT_EQ(Take(id).status, 200u);
+  json::value annul;
+  std::string taken_at;
+  for (const auto& d : Arr(List(*marloes), "decisions")) {
+    if (Str(d, "id") != id) continue;
+    taken_at = Str(d, "taken_at");
+    for (const auto& r : Arr(d, "rights")) {
+      if (Str(r, "id") == "aanwijzing_laten_vervallen") annul = r;
+    }
+  }
+  ASSERT_TRUE(annul.is_object());
+  EXPECT_EQ(Str(annul, "source"), "BW 1:263-264");
+  EXPECT_FALSE(Str(annul, "deadline").empty());
+  EXPECT_GT(Str(annul, "deadline"), taken_at.substr(0, 10));
+  HttpResponse page = marloes->Get("/ons-gezin/besluiten");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  for (const char* text :
+       {"Uw rechten", "De rechter vragen een aanwijzing te laten vervallen", "Uiterlijk op",
+        "href=\"/begrippen#schriftelijke-aanwijzing\"", "rechtspraak.nl"}) {
+    EXPECT_NE(page.body.find(text), std::string::npos) << text;
+  }
+  ExpectNoScoreOnPage(page.body);
+}
+
 }  // namespace
 }  // namespace stip::e2e

@@ -242,7 +242,7 @@ TEST_F(MeasureFlow, PagesKeepWhatWasTypedAndTheFamilyReadsPlainWords) {
   // The family's page: plain words with dates; the professionals' page is not theirs.
   HttpResponse family = marloes_->Get("/ons-gezin/maatregelen");
   ASSERT_EQ(family.status, 200u) << family.Describe();
-  EXPECT_NE(family.body.find("Wat gebeurt er nu?"), std::string::npos);
+  EXPECT_NE(family.body.find("Wat gebeurt hierna?"), std::string::npos);
   EXPECT_NE(family.body.find("OTS"), std::string::npos);
   EXPECT_EQ(marloes_->Get(base).status, 404u);
   // No score, prediction or ranking on any route or page.
@@ -255,6 +255,167 @@ TEST_F(MeasureFlow, PagesKeepWhatWasTypedAndTheFamilyReadsPlainWords) {
       EXPECT_EQ(lower.find(word), std::string::npos) << word;
     }
   }
+}
+
+// Privacy review finding 1: a gezagsbeëindiging names the parents it concerns; Ruben, without
+// custody, reads its summary (kind, dates, his rights), never the threats, and still no entries.
+TEST_F(MeasureFlow, AParentWithoutCustodySeesTheGezagsbeeindigingNamingHim) {
+  auto ruben = LogInFamily(kRuben);
+  EXPECT_EQ(ruben->Get(Path()).status, 403u);
+  json::object ending{{"kind", "gezagsbeeindiging"},
+                      {"children", json::array{json::string(Id("Mees"))}},
+                      {"ruling_date", today_},
+                      {"start", today_},
+                      {"threats", "Geheime zorgen over Mees."}};
+  // Without the parents it concerns: refused, field by field, and nothing changes.
+  const std::size_t before = Arr(List(*lead_), "measures").size();
+  HttpResponse unnamed = lead_->PostJson(Path(), ending);
+  ASSERT_EQ(unnamed.status, 400u) << unnamed.Describe();
+  EXPECT_EQ(ErrorFields(unnamed), (std::vector<std::string>{"parents"}));
+  ending["parents"] = json::array{json::string(Id("Mees"))};
+  HttpResponse child = lead_->PostJson(Path(), ending);
+  ASSERT_EQ(child.status, 400u) << child.Describe();
+  EXPECT_EQ(ErrorFields(child), (std::vector<std::string>{"parents[0]"}));
+  EXPECT_EQ(Arr(List(*lead_), "measures").size(), before);
+  ending["parents"] = json::array{json::string(Id("Ruben")), json::string(Id("Marloes"))};
+  HttpResponse r = lead_->PostJson(Path(), ending);
+  ASSERT_EQ(r.status, 201u) << r.Describe();
+  const json::value list = List(*ruben);
+  const auto& measures = Arr(list, "measures");
+  ASSERT_EQ(measures.size(), 1u);  // not the demo's OTS, which does not name him
+  EXPECT_EQ(Str(measures.at(0), "kind"), "gezagsbeeindiging");
+  EXPECT_TRUE(Field(measures.at(0), "summary_only").as_bool());
+  EXPECT_EQ(Str(measures.at(0), "threats"), "");
+  EXPECT_EQ(Str(measures.at(0), "ruling_date"), today_);
+  EXPECT_TRUE(Arr(measures.at(0), "history").empty());
+  std::vector<std::string> rights;
+  for (const auto& x : Arr(measures.at(0), "rights")) rights.push_back(Str(x, "id"));
+  EXPECT_NE(std::find(rights.begin(), rights.end(), "gratis_advocaat"), rights.end());
+  EXPECT_NE(std::find(rights.begin(), rights.end(), "hoger_beroep"), rights.end());
+  EXPECT_EQ(ruben->Get(Path()).body.find("Geheime zorgen"), std::string::npos);
+  // Still the summary of the file: no entries.
+  const json::value home = Home(*ruben);
+  EXPECT_TRUE(Field(home, "summary_only").as_bool());
+  EXPECT_TRUE(Arr(home, "entries").empty());
+  // His page links to it and shows it with his rights, without the threats.
+  HttpResponse start = ruben->Get("/ons-gezin");
+  EXPECT_NE(start.body.find("/ons-gezin/maatregelen"), std::string::npos);
+  HttpResponse page = ruben->Get("/ons-gezin/maatregelen");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_NE(page.body.find("Gezagsbeëindiging"), std::string::npos);
+  EXPECT_NE(page.body.find("Uw rechten"), std::string::npos);
+  EXPECT_NE(page.body.find("juridischloket.nl"), std::string::npos);
+  EXPECT_NE(page.body.find("Uiterlijk op"), std::string::npos);  // appeal: 3 months from today
+  EXPECT_EQ(page.body.find("Geheime zorgen"), std::string::npos);
+  // Marloes, with custody, reads it whole.
+  bool whole = false;
+  for (const auto& m : Arr(List(*marloes_), "measures")) {
+    if (Str(m, "kind") == "gezagsbeeindiging") {
+      whole =
+          !Field(m, "summary_only").as_bool() && Str(m, "threats") == "Geheime zorgen over Mees.";
+    }
+  }
+  EXPECT_TRUE(whole);
+}
+
+// Issue 12 item 4: Marloes sees her rights with the OTS of Mees, with the appeal date; a
+// professional's data stays off her page.
+TEST_F(MeasureFlow, MarloesSeesHerRightsWithTheOtsOfMees) {
+  const json::value list = List(*marloes_);
+  const json::value ots = Arr(list, "measures").at(0);  // a copy: Arr gives a temporary
+  const std::string ruling = Str(ots, "ruling_date");
+  json::value appeal;
+  for (const auto& x : Arr(ots, "rights")) {
+    if (Str(x, "id") == "hoger_beroep") appeal = x;
+    EXPECT_FALSE(Str(x, "source").empty());
+    EXPECT_FALSE(Str(x, "checked").empty());
+    EXPECT_EQ(Str(x, "text").find("[["), std::string::npos);
+  }
+  ASSERT_TRUE(appeal.is_object());
+  EXPECT_EQ(Str(appeal, "source"), "Rv 806");
+  // Three months after the ruling.
+  const std::string deadline = Str(appeal, "deadline");
+  const int month = std::stoi(ruling.substr(5, 2));
+  EXPECT_EQ(std::stoi(deadline.substr(5, 2)), (month + 2) % 12 + 1) << deadline;
+  EXPECT_GT(deadline, ruling);
+  EXPECT_EQ(Str(Arr(appeal, "terms").at(0), "href"), "/begrippen#kinderrechter");
+  HttpResponse page = marloes_->Get("/ons-gezin/maatregelen");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  for (const char* text :
+       {"Wat gebeurt er?", "Wat betekent dit?", "Wat gebeurt hierna?", "Uw rechten",
+        "In hoger beroep gaan", "href=\"/begrippen#hoger-beroep\"", "akj.nl", "Bron: Rv 806"}) {
+    EXPECT_NE(page.body.find(text), std::string::npos) << text;
+  }
+  // The demo's OTS was ruled nine months ago: the appeal's date has passed, and says so.
+  EXPECT_NE(page.body.find("De termijn liep tot"), std::string::npos);
+  // The professionals' forms and history are not on her page.
+  EXPECT_EQ(page.body.find("Termijn gehaald"), std::string::npos);
+  EXPECT_EQ(page.body.find("vastgelegd door"), std::string::npos);
+  EXPECT_EQ(page.body.find("/maatregelen/"), std::string::npos);
+}
+
+// Privacy review finding 3: a deadline met no longer shows as overdue on Mijn werk.
+TEST_F(MeasureFlow, ADeadlineMarkedDoneLeavesMyWork) {
+  const json::value list = List(*lead_);
+  json::value raad;
+  for (const auto& d : Arr(list, "deadlines")) {
+    if (Str(d, "kind") == "raad_no_extension") raad = d;
+  }
+  ASSERT_TRUE(raad.is_object());
+  const std::string id = Str(raad, "measure_id");
+  const std::string done_path = Path() + "/" + id + "/deadline-done";
+  // Bad input: 400 with the fields; the end is not a deadline to meet; nothing changes.
+  HttpResponse bad = lead_->PostJson(
+      done_path, json::object{{"deadline", "ends"}, {"due", "2020-01-01"}, {"done_on", "morgen"}});
+  ASSERT_EQ(bad.status, 400u) << bad.Describe();
+  EXPECT_EQ(ErrorFields(bad), (std::vector<std::string>{"deadline", "done_on"}));
+  EXPECT_EQ(marloes_
+                ->PostJson(done_path, json::object{{"deadline", "raad_no_extension"},
+                                                   {"due", Str(raad, "due")},
+                                                   {"done_on", today_}})
+                .status,
+            403u);
+  HttpResponse done = lead_->PostJson(done_path, json::object{{"deadline", "raad_no_extension"},
+                                                              {"due", Str(raad, "due")},
+                                                              {"done_on", today_},
+                                                              {"note", "Raad gebeld."}});
+  ASSERT_EQ(done.status, 200u) << done.Describe();
+  HttpResponse again = lead_->PostJson(done_path, json::object{{"deadline", "raad_no_extension"},
+                                                               {"due", Str(raad, "due")},
+                                                               {"done_on", today_}});
+  EXPECT_EQ(again.status, 422u) << again.Describe();
+  for (const auto& d : Arr(List(*lead_), "deadlines")) {
+    if (Str(d, "kind") != "raad_no_extension") continue;
+    EXPECT_EQ(Str(d, "done_on"), today_);
+    EXPECT_FALSE(Field(d, "overdue").as_bool());
+  }
+  const json::value work = ParseJson(lead_->Get("/api/v1/my-work"));
+  for (const auto& f : Arr(work, "files")) {
+    for (const auto& item : Arr(f, "items")) {
+      EXPECT_FALSE(Str(item, "kind") == "measure_deadline" &&
+                   Str(item, "deadline") == "raad_no_extension");
+    }
+  }
+  // The form on the page does the same for the extension request.
+  const std::string base = "/gezinnen/" + family_id_ + "/maatregelen";
+  HttpResponse page = lead_->Get(base);
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Termijn gehaald"), std::string::npos);
+  std::smatch opt;
+  ASSERT_TRUE(
+      std::regex_search(page.body, opt, std::regex("value=\"(extension_request\\|[0-9-]+)\"")));
+  HttpResponse typed_bad = lead_->PostForm(base + "/" + id + "/termijn",
+                                           {{"_csrf", CsrfIn(page.body)},
+                                            {"termijn", opt[1]},
+                                            {"datum", "2099-01-01"},
+                                            {"toelichting", "Mijn getypte toelichting"}},
+                                           {});
+  EXPECT_EQ(typed_bad.status, 400u) << typed_bad.Describe();
+  EXPECT_NE(typed_bad.body.find("Mijn getypte toelichting"), std::string::npos);
+  HttpResponse saved =
+      lead_->PostForm(base + "/" + id + "/termijn",
+                      {{"_csrf", CsrfIn(page.body)}, {"termijn", opt[1]}, {"datum", today_}}, {});
+  ASSERT_EQ(saved.status, 303u) << saved.Describe();
 }
 
 }  // namespace

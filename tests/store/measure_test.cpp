@@ -132,5 +132,69 @@ TEST_P(MeasureTest, WhatDoesNotFitIsRefusedAndLeavesNoTrace) {
   EXPECT_EQ((*all)[0].history.size(), 1u);
 }
 
+// The parents a measure names and the deadlines marked done (issue 12, privacy review findings
+// 1 and 3): read back, refused when they do not fit, and rebuilt as they were.
+TEST_P(MeasureTest, NamedParentsAndDeadlinesMetAreReadBackAndRebuilt) {
+  auto ending = Recorded("mtr_1", "gezagsbeeindiging", "");
+  ending.payload["parents"] = boost::json::array{"fam_a_m1"};
+  AppendOk("fam_a", {ending, Recorded("mtr_2", "spoedmachtiging", "2026-06-01")});
+  AppendOk("fam_a", {Ev("fam_a", types::kMeasureDeadlineDone,
+                        {{"id", "mtr_2"},
+                         {"deadline", "hearing"},
+                         {"due", "2026-03-15"},
+                         {"done_on", "2026-03-12"},
+                         {"note", "Zitting gehouden."}},
+                        4000)});
+  const auto check = [&] {
+    auto all = store().ListMeasures("fam_a");
+    ASSERT_TRUE(all) << all.error().message;
+    ASSERT_EQ(all->size(), 2u);
+    EXPECT_EQ((*all)[0].parents, std::vector<std::string>{"fam_a_m1"});
+    EXPECT_TRUE((*all)[1].parents.empty());
+    ASSERT_EQ((*all)[1].done.size(), 1u);
+    const auto& done = (*all)[1].done[0];
+    EXPECT_EQ(done.kind, domain::DeadlineKind::kHearing);
+    EXPECT_EQ(done.due, (domain::Date{2026, 3, 15}));
+    EXPECT_EQ(done.done_on, (domain::Date{2026, 3, 12}));
+    EXPECT_EQ(done.note, "Zitting gehouden.");
+    EXPECT_EQ(done.by, kLead);
+    EXPECT_EQ(done.at, 4000);
+  };
+  check();
+  auto rebuilt = store().Rebuild();
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  check();
+  const auto head = store().Head("fam_a")->seq;
+  auto stranger = Recorded("mtr_3", "schorsing_gezag", "2026-05-01");
+  stranger.payload["parents"] = boost::json::array{"fam_b_m9"};
+  EXPECT_EQ(Append("fam_a", head, {stranger}).error().code, Code::kNotFound);
+  // The same deadline twice, an end that is not met but happens, an unknown measure.
+  EXPECT_EQ(Append("fam_a", head,
+                   {Ev("fam_a", types::kMeasureDeadlineDone,
+                       {{"id", "mtr_2"},
+                        {"deadline", "hearing"},
+                        {"due", "2026-03-15"},
+                        {"done_on", "2026-03-13"}})})
+                .error()
+                .code,
+            Code::kAlreadyExists);
+  EXPECT_FALSE(Append("fam_a", head,
+                      {Ev("fam_a", types::kMeasureDeadlineDone,
+                          {{"id", "mtr_2"},
+                           {"deadline", "ends"},
+                           {"due", "2026-06-01"},
+                           {"done_on", "2026-03-13"}})}));
+  EXPECT_EQ(Append("fam_a", head,
+                   {Ev("fam_a", types::kMeasureDeadlineDone,
+                       {{"id", "mtr_9"},
+                        {"deadline", "hearing"},
+                        {"due", "2026-03-15"},
+                        {"done_on", "2026-03-13"}})})
+                .error()
+                .code,
+            Code::kNotFound);
+  EXPECT_EQ(store().Head("fam_a")->seq, head);
+}
+
 }  // namespace
 }  // namespace stip::store::testing

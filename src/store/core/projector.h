@@ -154,6 +154,7 @@ class Projector {
   Status On(const ledger::events::MeasureRecorded& ev, const Envelope& env);
   Status On(const ledger::events::MeasureExtended& ev, const Envelope& env);
   Status On(const ledger::events::MeasureEnded& ev, const Envelope& env);
+  Status On(const ledger::events::MeasureDeadlineDone& ev, const Envelope& env);
   // Issue 11 item 5 (projector_child_voice.cpp): the child's own words and explanations.
   Status On(const ledger::events::ChildVoiceWritten& ev, const Envelope& env);
   Status On(const ledger::events::ChildVoiceSharingChanged& ev, const Envelope& env);

@@ -23,13 +23,19 @@ constexpr Sql kFindMeasure =
     "SELECT kind, end_date, ended_on FROM measures WHERE family_id = $1 AND id = $2";
 constexpr Sql kInsertMeasure =
     "INSERT INTO measures (family_id, id, seq, kind, children, ruling_date, start_date, "
-    "end_date, threats, decision_id, ended_on, ended_reason, recorded_by, recorded_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12) "
+    "end_date, threats, decision_id, ended_on, ended_reason, recorded_by, recorded_at, parents) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12, $13) "
     "ON CONFLICT (family_id, id) DO NOTHING";
 constexpr Sql kExtendMeasure =
     "UPDATE measures SET ruling_date = $3, end_date = $4 WHERE family_id = $1 AND id = $2";
 constexpr Sql kEndMeasure =
     "UPDATE measures SET ended_on = $3, ended_reason = $4 WHERE family_id = $1 AND id = $2";
+constexpr Sql kInsertDone =
+    "INSERT INTO measure_deadlines_done (family_id, seq, measure_id, deadline, due, done_on, "
+    "note, done_by, done_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+constexpr Sql kFindDone =
+    "SELECT 1 FROM measure_deadlines_done WHERE family_id = $1 AND measure_id = $2 AND "
+    "deadline = $3 AND due = $4";
 constexpr Sql kInsertStep =
     "INSERT INTO measure_steps (family_id, seq, measure_id, step, ruling_date, end_date, "
     "reason, done_by, done_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
@@ -89,9 +95,19 @@ Status Projector::On(const events::MeasureRecorded& ev, const Envelope& env) {
     if (!*member) return Fail(env.Problem(Code::kNotFound, "unknown member " + c));
     children += (children.empty() ? "" : " ") + c;
   }
+  std::string parents;
+  for (const auto& p : ev.parents) {
+    if (p.empty() || p.find(' ') != std::string::npos) {
+      return Fail(env.BadField("parents", "must hold member ids"));
+    }
+    auto member = port_.Exists(sql::kMemberExists, env.chain(), p);
+    if (!member) return Fail(member.error());
+    if (!*member) return Fail(env.Problem(Code::kNotFound, "unknown member " + p));
+    parents += (parents.empty() ? "" : " ") + p;
+  }
   auto inserted =
       port_.Write(kInsertMeasure, env.chain(), ev.id, env.seq(), ev.kind, children, ev.ruling_date,
-                  ev.start, ev.end, ev.threats, ev.decision_id, env.actor(), env.time());
+                  ev.start, ev.end, ev.threats, ev.decision_id, env.actor(), env.time(), parents);
   if (!inserted) return Fail(inserted.error());
   if (*inserted == 0) return Fail(env.Problem(Code::kAlreadyExists, "measure exists: " + ev.id));
   return Step(port_, env, ev.id, "recorded", ev.ruling_date, ev.end, "");
@@ -125,6 +141,27 @@ Status Projector::On(const events::MeasureEnded& ev, const Envelope& env) {
   auto updated = port_.Write(kEndMeasure, env.chain(), ev.id, ev.ended_on, ev.reason);
   if (!updated) return Fail(updated.error());
   return Step(port_, env, ev.id, "ended", "", ev.ended_on, ev.reason);
+}
+
+Status Projector::On(const events::MeasureDeadlineDone& ev, const Envelope& env) {
+  auto now = Load(port_, env, ev.id);
+  if (!now) return Fail(now.error());
+  const auto kind = domain::ParseDeadlineKind(ev.deadline);
+  if (!kind || !domain::CanBeMarkedDone(*kind)) {
+    return Fail(env.BadField("deadline", "is not a deadline that can be marked done"));
+  }
+  if (auto s = Day(env, "due", ev.due); !s) return s;
+  if (auto s = Day(env, "done_on", ev.done_on); !s) return s;
+  auto seen = port_.Exists(kFindDone, env.chain(), ev.id, ev.deadline, ev.due);
+  if (!seen) return Fail(seen.error());
+  if (*seen) {
+    return Fail(env.Problem(Code::kAlreadyExists, "deadline " + ev.deadline + " " + ev.due +
+                                                      " of measure " + ev.id + " is done already"));
+  }
+  auto inserted = port_.Write(kInsertDone, env.chain(), env.seq(), ev.id, ev.deadline, ev.due,
+                              ev.done_on, ev.note, env.actor(), env.time());
+  if (!inserted) return Fail(inserted.error());
+  return {};
 }
 
 }  // namespace stip::store::core

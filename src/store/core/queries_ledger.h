@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 43> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 44> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -238,6 +238,8 @@ inline constexpr std::array<DerivedTable, 43> kDerivedTables = {{
     {"measures", "SELECT * FROM measures ORDER BY family_id, id", "DELETE FROM measures"},
     {"measure_steps", "SELECT * FROM measure_steps ORDER BY family_id, seq",
      "DELETE FROM measure_steps"},
+    {"measure_deadlines_done", "SELECT * FROM measure_deadlines_done ORDER BY family_id, seq",
+     "DELETE FROM measure_deadlines_done"},
     // Issue 11 item 5: the child's own words and explanations (no foreign keys either).
     {"child_voices", "SELECT * FROM child_voices ORDER BY family_id, id",
      "DELETE FROM child_voices"},

@@ -13,8 +13,11 @@ namespace {
 
 inline constexpr Sql kListMeasures =
     "SELECT id, seq, kind, children, ruling_date, start_date, end_date, threats, decision_id, "
-    "ended_on, ended_reason, recorded_by, recorded_at FROM measures WHERE family_id = $1 "
+    "ended_on, ended_reason, recorded_by, recorded_at, parents FROM measures WHERE family_id = $1 "
     "ORDER BY seq, id";
+inline constexpr Sql kListDone =
+    "SELECT seq, measure_id, deadline, due, done_on, note, done_by, done_at "
+    "FROM measure_deadlines_done WHERE family_id = $1 ORDER BY seq";
 inline constexpr Sql kListSteps =
     "SELECT seq, measure_id, step, ruling_date, end_date, reason, done_by, done_at "
     "FROM measure_steps WHERE family_id = $1 ORDER BY seq";
@@ -63,7 +66,29 @@ Result<std::vector<domain::MeasureRecord>> CoreStore::ListMeasures(const std::st
               m.ended_reason = r.Text(10);
               m.recorded_by = r.Text(11);
               m.recorded_at = r.Int(12);
+              m.parents = Words(r.Text(13));
               out.push_back(std::move(m));
+            },
+            family_id);
+        !s) {
+      return s;
+    }
+    if (auto s = port.Each(
+            kListDone,
+            [&](const Row& r) {
+              const std::string measure_id = r.Text(1);
+              domain::MeasureRecord* m = nullptr;
+              for (auto& x : out) {
+                if (x.id == measure_id) m = &x;
+              }
+              const auto kind = domain::ParseDeadlineKind(r.View(2));
+              const auto due = domain::ParseDate(r.View(3));
+              const auto day = domain::ParseDate(r.View(4));
+              if (!m || !kind || !due || !day) {
+                if (!bad) bad = Corrupt("deadline " + std::to_string(r.Int(0)));
+                return;
+              }
+              m->done.push_back({*kind, *due, *day, r.Text(5), r.Text(6), r.Int(7)});
             },
             family_id);
         !s) {

@@ -808,9 +808,27 @@ CREATE TABLE totp_credentials (
 );
 )sql";
 
-constexpr std::array<Sql, 22> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
+// Version 23: the parents a measure names and the deadlines marked
+// done (see the SQLite migration).
+constexpr Sql kV23 = R"sql(
+ALTER TABLE measures ADD COLUMN parents TEXT COLLATE "C" NOT NULL DEFAULT '';
+CREATE TABLE measure_deadlines_done (
+  family_id   TEXT COLLATE "C" NOT NULL,
+  seq         BIGINT           NOT NULL,
+  measure_id  TEXT COLLATE "C" NOT NULL,
+  deadline    TEXT COLLATE "C" NOT NULL,
+  due         TEXT COLLATE "C" NOT NULL,
+  done_on     TEXT COLLATE "C" NOT NULL,
+  note        TEXT COLLATE "C" NOT NULL,
+  done_by     TEXT COLLATE "C" NOT NULL,
+  done_at     BIGINT           NOT NULL,
+  PRIMARY KEY (family_id, seq)
+);
+)sql";
+
+constexpr std::array<Sql, 23> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
                                              kV9,  kV10, kV11, kV12, kV13, kV14, kV15, kV16,
-                                             kV17, kV18, kV19, kV20, kV21, kV22};
+                                             kV17, kV18, kV19, kV20, kV21, kV22, kV23};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -809,9 +809,27 @@ CREATE TABLE totp_credentials (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 22> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11,
-    kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22};
+// Version 23 (issue 12, privacy review findings 1 and 3): the
+// parents a measure names (their custody or place it concerns), and the deadlines marked done.
+constexpr std::string_view kV23 = R"sql(
+ALTER TABLE measures ADD COLUMN parents TEXT NOT NULL DEFAULT '';  -- member ids, one space apart
+CREATE TABLE measure_deadlines_done (
+  family_id   TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  seq         INTEGER NOT NULL,  -- measure.deadline_done
+  measure_id  TEXT    NOT NULL,
+  deadline    TEXT    NOT NULL,  -- the deadline kind (hearing, use_by, ...)
+  due         TEXT    NOT NULL,  -- its due date, YYYY-MM-DD
+  done_on     TEXT    NOT NULL,
+  note        TEXT    NOT NULL,
+  done_by     TEXT    NOT NULL,
+  done_at     INTEGER NOT NULL,
+  PRIMARY KEY (family_id, seq)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 23> kMigrations = {
+    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12,
+    kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

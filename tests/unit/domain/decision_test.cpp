@@ -70,7 +70,7 @@ TEST(Decision, KindsFromAFixedListHeavyOnesNamed) {
   EXPECT_FALSE(IsHeavy(DecisionKind::kHelpChange));
   for (const auto k : {DecisionKind::kOutOfHomePlacement, DecisionKind::kRequestMeasure,
                        DecisionKind::kRequestExtension, DecisionKind::kRequestEndCustody,
-                       DecisionKind::kEndContact}) {
+                       DecisionKind::kEndContact, DecisionKind::kWrittenInstruction}) {
     EXPECT_TRUE(IsHeavy(k)) << ToString(k);
   }
 }

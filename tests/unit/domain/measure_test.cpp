@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "access_support.h"
 
 namespace stip::domain {
@@ -263,6 +265,7 @@ TEST(MeasureCheckTest, BadInputIsRefusedFieldByField) {
   EXPECT_TRUE(
       HasError(CheckNewMeasure(Household(), in, kToday, false, out), "end", FieldCode::kInvalid));
   in.end = "";
+  in.parents = {"m_moeder"};  // the parent whose custody it ends
   EXPECT_TRUE(CheckNewMeasure(Household(), in, kToday, false, out).empty());
 }
 
@@ -337,6 +340,125 @@ TEST(MeasureAccessTest, AParentWithCustodyAndAChildOf12PlusAboutThemselvesRead) 
   EXPECT_TRUE(DecideMeasureEditor(f, Query(Pro("u_duo"))).allowed);
   EXPECT_FALSE(DecideMeasureEditor(f, Query(Mem("m_moeder"))).allowed);
   EXPECT_FALSE(DecideMeasures(f, Query(Pro("u_nobody"))).allowed);
+}
+
+// --- the parents a measure names (privacy review finding 1) -----------------------------------
+
+TEST(MeasureParentsTest, AParentWithoutCustodyNamedOnAGezagsbeeindigingReadsItsSummary) {
+  const Family f = Household();
+  auto ending = Measure(MeasureKind::kGezagsbeeindiging, {2026, 11, 2}, std::nullopt, {"c_noor"});
+  ending.threats = "Noor kan niet veilig bij haar vader wonen.";
+  ending.decision_id = "bsl_1";
+  ending.parents = {"m_vader"};
+  const std::vector<MeasureRecord> all{ending};
+  // Tim has no custody of Noor: without being named he would read nothing.
+  EXPECT_FALSE(DecideMeasures(f, Query(Mem("m_vader"))).allowed);
+  const Decision d = DecideMeasures(f, Query(Mem("m_vader")), all);
+  EXPECT_TRUE(d.allowed);
+  EXPECT_EQ(d.reason, Reason::kSummaryRight);
+  const auto seen = VisibleMeasures(f, Query(Mem("m_vader")), all);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_TRUE(seen[0].summary_only);
+  EXPECT_EQ(seen[0].kind, MeasureKind::kGezagsbeeindiging);
+  EXPECT_EQ(seen[0].ruling_date, (Date{2026, 11, 2}));
+  EXPECT_TRUE(seen[0].threats.empty());  // the child's details stay with who may read them
+  EXPECT_TRUE(seen[0].decision_id.empty());
+  EXPECT_TRUE(seen[0].history.empty());
+  // The mother with custody reads it whole; a parent not named still reads nothing more.
+  const auto mother = VisibleMeasures(f, Query(Mem("m_moeder")), all);
+  ASSERT_EQ(mother.size(), 1u);
+  EXPECT_FALSE(mother[0].summary_only);
+  EXPECT_EQ(mother[0].threats, ending.threats);
+  ending.parents.clear();
+  EXPECT_TRUE(VisibleMeasures(f, Query(Mem("m_vader")), {ending}).empty());
+  EXPECT_FALSE(DecideMeasures(f, Query(Mem("m_vader")), {ending}).allowed);
+}
+
+TEST(MeasureParentsTest, ANamedParentOfA16PlusChildWithoutConsentReadsOnlyTheSummary) {
+  const Family f = Household();
+  auto about_lotte = Measure(MeasureKind::kOts, {2026, 10, 1}, Date{2027, 10, 1}, {"c_lotte"});
+  about_lotte.threats = "Wat Lotte zelf vertelde.";
+  const std::vector<MeasureRecord> unnamed{about_lotte};
+  // Lotte is 16: her mother needs her consent to read her information.
+  EXPECT_TRUE(VisibleMeasures(f, Query(Mem("m_moeder")), unnamed).empty());
+  about_lotte.parents = {"m_moeder"};
+  const auto seen = VisibleMeasures(f, Query(Mem("m_moeder")), {about_lotte});
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_TRUE(seen[0].summary_only);
+  EXPECT_TRUE(seen[0].threats.empty());
+  // Lotte reads her own measure whole.
+  const auto own = VisibleMeasures(f, Query(Mem("c_lotte")), {about_lotte});
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_FALSE(own[0].summary_only);
+}
+
+TEST(MeasureParentsTest, ASuspensionOrEndingOfCustodyNamesAParentOrCarer) {
+  const Family f = Household();
+  MeasureRecord out;
+  auto in = Input("gezagsbeeindiging");
+  in.end = "";
+  auto errors = CheckNewMeasure(f, in, kToday, false, out);
+  EXPECT_TRUE(HasError(errors, "parents", FieldCode::kRequired));
+  in.parents = {"c_sem", "m_niemand", "m_vader", "m_vader"};
+  errors = CheckNewMeasure(f, in, kToday, false, out);
+  EXPECT_TRUE(HasError(errors, "parents[0]", FieldCode::kInvalid));  // a child
+  EXPECT_TRUE(HasError(errors, "parents[1]", FieldCode::kNotAMember));
+  EXPECT_TRUE(HasError(errors, "parents[3]", FieldCode::kDuplicate));
+  in.parents = {"m_vader"};
+  EXPECT_TRUE(CheckNewMeasure(f, in, kToday, false, out).empty());
+  EXPECT_EQ(out.parents, (std::vector<std::string>{"m_vader"}));
+  // An OTS may name none.
+  EXPECT_TRUE(CheckNewMeasure(f, Input("ots"), kToday, false, out).empty());
+  // The form offers the parents with custody.
+  const auto defaults = DefaultParents(f);
+  EXPECT_NE(std::find(defaults.begin(), defaults.end(), "m_moeder"), defaults.end());
+}
+
+// --- a deadline met (privacy review finding 3) --------------------------------------------------
+
+TEST(MeasureDeadlineDoneTest, AHearingHeldStopsBeingOverdue) {
+  const Family f = Household();
+  auto order = Measure(MeasureKind::kSpoedmachtiging, {2026, 11, 10}, Date{2027, 2, 10});
+  const auto before = MeasureDeadlines(order, f, kToday);
+  const auto* hearing = Find(before, DeadlineKind::kHearing);
+  ASSERT_NE(hearing, nullptr);
+  EXPECT_TRUE(hearing->overdue);  // due 24 November, today 29 November
+  std::optional<Error> precondition;
+  DeadlineDone done;
+  auto errors = CheckDeadlineDone(order, f, "hearing", "2026-11-24", "2026-11-23", "Zitting",
+                                  kToday, precondition, done);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_FALSE(precondition.has_value());
+  order.done.push_back(done);
+  const auto after = MeasureDeadlines(order, f, kToday);
+  const auto* held = Find(after, DeadlineKind::kHearing);
+  ASSERT_NE(held, nullptr);
+  EXPECT_FALSE(held->overdue);
+  EXPECT_EQ(held->done_on, (Date{2026, 11, 23}));
+  // Once only.
+  CheckDeadlineDone(order, f, "hearing", "2026-11-24", "2026-11-24", "", kToday, precondition,
+                    done);
+  ASSERT_TRUE(precondition.has_value());
+  EXPECT_EQ(precondition->code, Code::kFailedPrecondition);
+}
+
+TEST(MeasureDeadlineDoneTest, OnlyAnOpenDeadlineThatCanBeMetIsMarked) {
+  const Family f = Household();
+  const auto order = Measure(MeasureKind::kSpoedmachtiging, {2026, 11, 10}, Date{2027, 2, 10});
+  std::optional<Error> precondition;
+  DeadlineDone done;
+  auto errors = CheckDeadlineDone(order, f, "ends", "2027-02-10", "2026-11-20", "", kToday,
+                                  precondition, done);
+  EXPECT_TRUE(HasError(errors, "deadline", FieldCode::kInvalid));
+  errors = CheckDeadlineDone(order, f, "hearing", "2026-11-25", "2026-11-20", "", kToday,
+                             precondition, done);
+  EXPECT_TRUE(HasError(errors, "due", FieldCode::kInvalid));  // not its due date
+  errors = CheckDeadlineDone(order, f, "hearing", "2026-11-24", "2026-12-20", "", kToday,
+                             precondition, done);
+  EXPECT_TRUE(HasError(errors, "done_on", FieldCode::kDateInFuture));
+  errors = CheckDeadlineDone(order, f, "", "", "", "", kToday, precondition, done);
+  EXPECT_TRUE(HasError(errors, "deadline", FieldCode::kRequired));
+  EXPECT_FALSE(precondition.has_value());
 }
 
 }  // namespace

@@ -304,6 +304,7 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/gezinnen/{id}/maatregelen", true, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/maatregelen/{measure}/verlengen", true, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/maatregelen/{measure}/beeindigen", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/maatregelen/{measure}/termijn", true, http::Auth::kPage},
       {verb::get, "/ons-gezin/maatregelen", false, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},

@@ -370,10 +370,13 @@ constexpr Line kExpected[] = {
     {"api.measures.record", "LYYNNFFFFF"},
     {"api.measures.extend", "LYYNNFFFFF"},
     {"api.measures.end", "LYYNNFFFFF"},
+    // A deadline met: the lead and the duo (a second mark is refused with 422: allowed to ask).
+    {"api.measures.deadline_done", "LYYNNFFFFF"},
     {"page.family.measures", "LYYNNNNNNN"},
     {"page.family.measures.record", "LYYNNNNNNN"},
     {"page.family.measures.verlengen", "LYYNNNNNNN"},
     {"page.family.measures.beeindigen", "LYYNNNNNNN"},
+    {"page.family.measures.termijn", "LYYNNNNNNN"},
     {"page.ons_gezin.measures", "LRRRRYFYYY"},
 };
 
@@ -668,6 +671,11 @@ class RouteAccessTest : public ::testing::Test {
                       "&bedreigingen=Niet+naar+school&_csrf=csrf-token";
       measure_extend_form_ = "uitspraak=" + m.ruling_date + "&einde=" + later + "&_csrf=csrf-token";
       measure_end_form_ = "datum=" + m.ruling_date + "&reden=Opgeheven&_csrf=csrf-token";
+      const std::string raad = domain::FormatDate(domain::AddMonths(today, 10));
+      measure_done_body_ = json::serialize(json::object{
+          {"deadline", "raad_no_extension"}, {"due", raad}, {"done_on", m.ruling_date}});
+      measure_done_form_ =
+          "termijn=raad_no_extension%7C" + raad + "&datum=" + m.ruling_date + "&_csrf=csrf-token";
     }
 
     // Issue 10: a family per handover route, with the same lead and duo; where the route
@@ -918,6 +926,7 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.measures.record") return measure_body_;
     if (route == "api.measures.extend") return measure_extend_body_;
     if (route == "api.measures.end") return measure_end_body_;
+    if (route == "api.measures.deadline_done") return measure_done_body_;
     // Issue 12: decisions.
     if (route == "api.decisions.draft" || route == "api.decisions.revise") return decision_body_;
     if (route == "api.decisions.view") return R"({"words":"Ik wil het eerst zelf proberen."})";
@@ -1046,6 +1055,7 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "page.family.measures.record") return measure_form_;
     if (route == "page.family.measures.verlengen") return measure_extend_form_;
     if (route == "page.family.measures.beeindigen") return measure_end_form_;
+    if (route == "page.family.measures.termijn") return measure_done_form_;
     // Issue 12: the decisions' forms.
     if (route == "page.family.decisions.draft" || route == "page.family.decisions.versie") {
       return decision_form_;
@@ -1119,7 +1129,8 @@ class RouteAccessTest : public ::testing::Test {
   std::string decision_body_, decision_form_;              // a draft as JSON and as a form
   // Issue 12 item 3: a running measure, and the bodies and forms to record, extend and end.
   std::string measure_, measure_body_, measure_extend_body_, measure_end_body_;
-  std::string measure_form_, measure_extend_form_, measure_end_form_;
+  std::string measure_form_, measure_extend_form_, measure_end_form_, measure_done_form_;
+  std::string measure_done_body_;
   std::string spare_user_;
   std::string local_team_;
   std::string api_token_;
