@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 43> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 44> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -243,6 +243,8 @@ inline constexpr std::array<DerivedTable, 43> kDerivedTables = {{
      "DELETE FROM child_voices"},
     {"child_explanations", "SELECT * FROM child_explanations ORDER BY family_id, child_id, version",
      "DELETE FROM child_explanations"},
+    // Issue 14 item 3: the legal hold (no foreign key either).
+    {"legal_holds", "SELECT * FROM legal_holds ORDER BY family_id", "DELETE FROM legal_holds"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads
