@@ -37,12 +37,15 @@ bool Protects(domain::MeasureKind kind) {
 Status CheckReason(const std::string& reason) {
   const std::string trimmed = domain::Trim(reason);
   if (trimmed.empty()) {
-    return Fail(domain::Error::Invalid("A legal hold needs a reason.",
-                                       {domain::FieldError("reason", domain::FieldCode::kRequired, "Write why.")}));
+    return Fail(domain::Error::Invalid(
+        "A legal hold needs a reason.",
+        {domain::FieldError("reason", domain::FieldCode::kRequired, "Write why.")}));
   }
   if (trimmed.size() > kMaxHoldReasonChars) {
-    return Fail(domain::Error::Invalid("The reason is too long.",
-                                       {domain::FieldError("reason", domain::FieldCode::kTooLong, "At most 2000 characters.", {{"max", "2000"}})}));
+    return Fail(domain::Error::Invalid(
+        "The reason is too long.",
+        {domain::FieldError("reason", domain::FieldCode::kTooLong, "At most 2000 characters.",
+                            {{"max", "2000"}})}));
   }
   return {};
 }
@@ -50,11 +53,9 @@ Status CheckReason(const std::string& reason) {
 }  // namespace
 
 // The facts of one file, gathered from the projections (no access check, no log line).
-static Result<domain::Retention> ComputeFor(store::FamilyReads& families,
-                                            const domain::Family& family,
-                                            const std::function<Result<bool>(const std::string&)>&
-                                                regional) {
-
+static Result<domain::Retention> ComputeFor(
+    store::FamilyReads& families, const domain::Family& family,
+    const std::function<Result<bool>(const std::string&)>& regional) {
   domain::RetentionFacts facts;
   domain::Millis last = family.created_at;
   domain::Millis help_ended = 0;
@@ -100,8 +101,7 @@ Result<domain::Retention> Stip::RetentionFacts(const domain::Family& family) {
   });
 }
 
-Result<bool> Stip::MayHold(const Principal& who, const domain::Family& family,
-                           domain::Millis now) {
+Result<bool> Stip::MayHold(const Principal& who, const domain::Family& family, domain::Millis now) {
   if (who.IsFamily()) return false;
   std::string lead;
   for (const auto& inv : family.involvements) {
@@ -123,8 +123,8 @@ Result<bool> Stip::MayHold(const Principal& who, const domain::Family& family,
 Result<FileRetention> Stip::RetentionOf(const Principal& who, const std::string& family_id,
                                         bool log) {
   if (who.IsFamily()) {
-    return Fail(domain::Error::NotFound("No family file '" + family_id +
-                                        "' that you are involved in."));
+    return Fail(
+        domain::Error::NotFound("No family file '" + family_id + "' that you are involved in."));
   }
   auto access = Authorize(who, family_id, domain::Action::kViewFile);
   if (!access) return tl::unexpected(access.error());
@@ -155,8 +155,8 @@ Result<FileRetention> Stip::RetentionOf(const Principal& who, const std::string&
 Result<domain::Family> Stip::HoldFamily(const Principal& who, const std::string& family_id,
                                         domain::Millis now) {
   const auto hidden = [&] {
-    return Fail(domain::Error::NotFound("No family file '" + family_id +
-                                        "' that you are involved in."));
+    return Fail(
+        domain::Error::NotFound("No family file '" + family_id + "' that you are involved in."));
   };
   if (who.IsFamily()) return hidden();
   auto family = families_.FindFamily(family_id);
@@ -214,12 +214,14 @@ Status Stip::LiftLegalHold(const Principal& who, const std::string& family_id,
 
 Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyOrder& order) {
   if (order.ground != "retention_ended" && order.ground != "request_granted") {
-    return Fail(domain::Error::Invalid("Unknown ground for destruction.",
-                                       {domain::FieldError("ground", "retention_ended or request_granted")}));
+    return Fail(domain::Error::Invalid(
+        "Unknown ground for destruction.",
+        {domain::FieldError("ground", "retention_ended or request_granted")}));
   }
   if (domain::Trim(order.decided_by).empty()) {
-    return Fail(domain::Error::Invalid("Say who decided the destruction.",
-                                       {domain::FieldError("decided_by", domain::FieldCode::kRequired, "Who decided.")}));
+    return Fail(domain::Error::Invalid(
+        "Say who decided the destruction.",
+        {domain::FieldError("decided_by", domain::FieldCode::kRequired, "Who decided.")}));
   }
   Destroyed out;
   out.family_id = family_id;
@@ -289,11 +291,10 @@ Result<RetentionRun> Stip::RunRetention(bool dry_run, const std::string& operato
     if (!hold) return tl::unexpected(hold.error());
     file.held = hold->has_value();
     if (!dry_run && !file.held) {
-      auto destroyed =
-          DestroyFile(chain, {.ground = "retention_ended",
-                              .decided_by = operator_name,
-                              .requested_by = {},
-                              .request_id = {}});
+      auto destroyed = DestroyFile(chain, {.ground = "retention_ended",
+                                           .decided_by = operator_name,
+                                           .requested_by = {},
+                                           .request_id = {}});
       if (destroyed) {
         file.destroyed = true;
       } else {

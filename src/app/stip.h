@@ -30,9 +30,9 @@
 #include "domain/measure.h"
 #include "domain/meeting.h"
 #include "domain/model.h"
-#include "domain/retention.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
+#include "domain/retention.h"
 #include "domain/safety_map.h"
 #include "domain/time.h"
 
@@ -422,8 +422,8 @@ struct DestroyOrder {
 
 struct Destroyed {
   std::string family_id;
-  std::int64_t seq = 0;       // the file.destroyed event
-  std::int64_t events = 0;    // how many events lost their content
+  std::int64_t seq = 0;     // the file.destroyed event
+  std::int64_t events = 0;  // how many events lost their content
 };
 
 struct RetentionRun {

@@ -1,8 +1,8 @@
 #include "cli/cli.h"
 
-#include <chrono>
 #include <pwd.h>
 #include <unistd.h>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -74,8 +74,7 @@ void PrintDestructions(const app::VerifyReport& report) {
                 d.chain.c_str(), seqs.empty() ? "-" : seqs.c_str(), d.destroyed.size(),
                 domain::FormatTimestamp(d.time).c_str(), static_cast<long long>(d.seq),
                 d.scope.c_str(), d.ground.c_str(), d.decided_by.c_str(),
-                d.requested_by.empty() ? "" : ", on the request of ",
-                d.requested_by.c_str(),
+                d.requested_by.empty() ? "" : ", on the request of ", d.requested_by.c_str(),
                 d.request_id.empty() ? "" : (" (" + d.request_id + ")").c_str());
   }
 }
@@ -352,8 +351,8 @@ int Main(int argc, char** argv) {
       if (!f.problem.empty()) ++failed;
     }
     std::printf("stip retention run%s: %lld files checked, %zu due, by %s\n",
-                dry_run ? " (dry run)" : "", static_cast<long long>(run->checked),
-                run->due.size(), who.c_str());
+                dry_run ? " (dry run)" : "", static_cast<long long>(run->checked), run->due.size(),
+                who.c_str());
     return failed == 0 ? 0 : ExitCodeFor(domain::Code::kUnavailable);
   }
   if (*org_add) {

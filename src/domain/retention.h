@@ -32,17 +32,17 @@ enum class RetentionRegime {
 std::string_view ToString(RetentionRegime regime);
 
 struct RetentionFacts {
-  Date last_event;                  // the date of the file's newest event
-  std::optional<Date> help_ended;   // when the last professional stopped; none while help goes on
-  bool safety_team = false;         // a regional safety team was involved
-  std::vector<Date> children;       // birth dates of every child of the household
+  Date last_event;                 // the date of the file's newest event
+  std::optional<Date> help_ended;  // when the last professional stopped; none while help goes on
+  bool safety_team = false;        // a regional safety team was involved
+  std::vector<Date> children;      // birth dates of every child of the household
   std::vector<Date> protected_children;  // birth dates of the children an OTS/guardianship concerns
 };
 
 struct Retention {
   RetentionRegime regime = RetentionRegime::kYouthCare;
-  Date destroy_from;          // the first day the file may be destroyed
-  bool help_ended = false;    // false: destroy_from is a "not before", help has not ended yet
+  Date destroy_from;        // the first day the file may be destroyed
+  bool help_ended = false;  // false: destroy_from is a "not before", help has not ended yet
   // Which rule gave destroy_from: "help_ended_20y", "last_event_20y", "youngest_child_18",
   // "child_protection_30y".
   std::string reason;

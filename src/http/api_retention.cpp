@@ -57,8 +57,8 @@ void AddRetentionRoutes(Router& router, app::Stip& stip) {
   auto bind = [&stip](Response (*fn)(app::Stip&, Request&)) {
     return [&stip, fn](Request& request) { return fn(stip, request); };
   };
-  router.Add({verb::get, "/api/v1/families/{id}/retention", "api.retention.read", false,
-              Auth::kApi, bind(&Read)});
+  router.Add({verb::get, "/api/v1/families/{id}/retention", "api.retention.read", false, Auth::kApi,
+              bind(&Read)});
   router.Add({verb::post, "/api/v1/families/{id}/legal-hold", "api.legal_hold.set", true,
               Auth::kApi, bind(&SetHold)});
   router.Add({verb::post, "/api/v1/families/{id}/legal-hold/lift", "api.legal_hold.lift", true,

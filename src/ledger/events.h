@@ -1467,9 +1467,9 @@ struct FileDestroyed {
   std::vector<std::string> seqs;
   std::vector<std::string> types;
   std::vector<std::string> hashes;
-  std::string scope;        // "file"
-  std::string ground;       // "retention_ended" | "request_granted"
-  std::string decided_by;   // the user id, or the operator ("os:<name>") of a retention run
+  std::string scope;              // "file"
+  std::string ground;             // "retention_ended" | "request_granted"
+  std::string decided_by;         // the user id, or the operator ("os:<name>") of a retention run
   std::string requested_by = {};  // the member or user who asked
   std::string request_id = {};
   bool operator==(const FileDestroyed&) const = default;

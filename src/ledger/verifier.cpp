@@ -177,9 +177,15 @@ void ChainVerifier::Attest(const boost::json::object& payload, std::int64_t seq,
                 bad + "does not hold three lists of the same length (seqs, types, hashes)");
     return;
   }
-  Destruction destruction{state_.chain_name(), seq,         time,
-                          std::string(actor),  text("scope"), text("ground"),
-                          text("decided_by"),  text("requested_by"), text("request_id"),
+  Destruction destruction{state_.chain_name(),
+                          seq,
+                          time,
+                          std::string(actor),
+                          text("scope"),
+                          text("ground"),
+                          text("decided_by"),
+                          text("requested_by"),
+                          text("request_id"),
                           {}};
   for (std::size_t i = 0; i < seqs->size(); ++i) {
     const auto* s = (*seqs)[i].if_string();
@@ -207,12 +213,12 @@ void ChainVerifier::Attest(const boost::json::object& payload, std::int64_t seq,
     if (it == pending_.end()) continue;
     if (it->second.hash != std::string_view(h->data(), h->size()) ||
         it->second.type != std::string_view(t->data(), t->size())) {
-      state_.Fail(listed, ProblemKind::kRedactionMismatch,
-                  "seq " + Seq(listed) + " was destroyed, but the destruction at seq " + Seq(seq) +
-                      " lists another " +
-                      (it->second.hash != std::string_view(h->data(), h->size()) ? "hash"
-                                                                                  : "type") +
-                      " for it: the destroyed event was replaced");
+      state_.Fail(
+          listed, ProblemKind::kRedactionMismatch,
+          "seq " + Seq(listed) + " was destroyed, but the destruction at seq " + Seq(seq) +
+              " lists another " +
+              (it->second.hash != std::string_view(h->data(), h->size()) ? "hash" : "type") +
+              " for it: the destroyed event was replaced");
       return;
     }
     destruction.destroyed.push_back(listed);
@@ -286,8 +292,7 @@ void ChainVerifier::Add(const Event& event) {
         state_.Fail(event.seq, ProblemKind::kMalformed,
                     "seq " + Seq(event.seq) + " cannot be encoded: " + status.error().message);
       } else {
-        if (state_.CheckText(event.seq, canonical_, event.hash) &&
-            event.type == kDestructionType) {
+        if (state_.CheckText(event.seq, canonical_, event.hash) && event.type == kDestructionType) {
           state_.Advance(event.seq, event.hash);
           Attest(event.payload, event.seq, event.time, event.actor);
           return;

@@ -178,7 +178,7 @@ class ChainVerifier {
 
   internal::LinkState state_;
   internal::CanonicalWriter writer_;
-  std::string canonical_;  // reused between events
+  std::string canonical_;                    // reused between events
   std::map<std::int64_t, Pending> pending_;  // destroyed events not attested yet
   std::vector<Destruction> destructions_;
 };

@@ -24,8 +24,8 @@
 #include "domain/measure.h"
 #include "domain/meeting.h"
 #include "domain/model.h"
-#include "domain/retention.h"
 #include "domain/reads.h"
+#include "domain/retention.h"
 #include "domain/safety_map.h"
 #include "ledger/event.h"
 

@@ -22,7 +22,7 @@ std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_el
 std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.cpp (issue 11)
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 std::span<const Message> MeasureCatalogueEntries();         // messages_measure.cpp (issue 12)
-std::span<const Message> RetentionCatalogueEntries();  // messages_retention.cpp (issue 14)
+std::span<const Message> RetentionCatalogueEntries();       // messages_retention.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 
 std::span<const Message> Catalogue() {

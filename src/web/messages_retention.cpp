@@ -8,8 +8,7 @@ namespace stip::web {
 namespace {
 
 constexpr auto kRetentionMessages = std::to_array<Message>({
-    {"access_what_retention", "hoe lang het dossier bewaard wordt",
-     "how long the file is kept"},
+    {"access_what_retention", "hoe lang het dossier bewaard wordt", "how long the file is kept"},
     {"rt_link", "Bewaren en vernietigen", "Keeping and destroying"},
     {"rt_title", "Bewaren en vernietigen", "Keeping and destroying"},
     {"rt_back", "Terug naar het dossier", "Back to the file"},

@@ -35,8 +35,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
   page.set("action", Base(id));
   page.set("form_title", std::string(Text(locale, r->hold ? "rt_lift_title" : "rt_set_title")));
   page.set("submit", std::string(Text(locale, r->hold ? "rt_lift_submit" : "rt_set_submit")));
-  Data reason = FormField(typed, kForm, "bewaarplicht-reden", "reden", Text(locale, "rt_reason"),
-                          {}, 4);
+  Data reason =
+      FormField(typed, kForm, "bewaarplicht-reden", "reden", Text(locale, "rt_reason"), {}, 4);
   reason.set("hint", std::string(Text(locale, "rt_reason_hint")));
   if (!typed.errors.count("bewaarplicht-reden")) {
     reason.set("describedby", "bewaarplicht-reden-uitleg");
@@ -56,11 +56,12 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
 
 Data RetentionBlock(std::string_view locale, const app::FileRetention& r) {
   Data block;
-  block.set("regime", std::string(Text(
-                          locale, "rt_regime_" + std::string(domain::ToString(r.retention.regime)))));
+  block.set(
+      "regime",
+      std::string(Text(locale, "rt_regime_" + std::string(domain::ToString(r.retention.regime)))));
   const std::string date = FormatLongDate(r.retention.destroy_from, locale);
-  block.set("date", r.retention.help_ended ? date
-                                           : Fill(Text(locale, "rt_not_before"), {{"date", date}}));
+  block.set("date",
+            r.retention.help_ended ? date : Fill(Text(locale, "rt_not_before"), {{"date", date}}));
   block.set("hold", r.hold ? Fill(Text(locale, "rt_hold_on"),
                                   {{"date", FormatDateTime(r.hold->set_at, locale)},
                                    {"reason", r.hold->reason}})
@@ -84,9 +85,8 @@ http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req) {
   const std::string reason = FormValue(typed.values, "reden");
   auto current = stip.RetentionOf(*req.principal, id, false);
   if (!current) return ErrorFor(req, current.error());
-  const domain::Status done = current->hold
-                                  ? stip.LiftLegalHold(*req.principal, id, reason)
-                                  : stip.SetLegalHold(*req.principal, id, reason);
+  const domain::Status done = current->hold ? stip.LiftLegalHold(*req.principal, id, reason)
+                                            : stip.SetLegalHold(*req.principal, id, reason);
   if (done) return http::Response::Redirect(Base(id) + "?opgeslagen=1");
   const std::string_view locale = NormalLocale(req.locale);
   const auto& error = done.error();

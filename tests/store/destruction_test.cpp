@@ -95,8 +95,7 @@ class DestructionTest : public StoreTest {
                                })
                     .has_value());
     ASSERT_GT(head, 0);
-    auto appended =
-        Append(kFamily, head, {ledger::events::ToEvent(kFamily, "system", 9000, d)});
+    auto appended = Append(kFamily, head, {ledger::events::ToEvent(kFamily, "system", 9000, d)});
     ASSERT_TRUE(appended.has_value()) << appended.error().message;
     auto reclaimed = store().ReclaimDestroyed();
     ASSERT_TRUE(reclaimed.has_value()) << reclaimed.error().message;
@@ -171,13 +170,11 @@ TEST_P(DestructionTest, NoDestroyedSentenceInTheFilesOrAFreshBackupAndVerifyPass
   ASSERT_TRUE(rebuilt.has_value()) << rebuilt.error().message;
   EXPECT_TRUE(rebuilt->identical);
   // Nothing more can be written to the destroyed file.
-  auto later = Append(kFamily, d.seq,
-                      {Ev(kFamily, ledger::types::kEntryAdded,
-                          {{"id", "ent_na"},
-                           {"kind", "observation"},
-                           {"source", "huisbezoek"},
-                           {"text", "na"}},
-                          9500)});
+  auto later = Append(
+      kFamily, d.seq,
+      {Ev(kFamily, ledger::types::kEntryAdded,
+          {{"id", "ent_na"}, {"kind", "observation"}, {"source", "huisbezoek"}, {"text", "na"}},
+          9500)});
   EXPECT_FALSE(later.has_value());
 }
 

@@ -75,7 +75,9 @@ Result<std::optional<domain::LegalHold>> CoreStore::FindLegalHold(const std::str
   auto status = ReadOne([&](SqlPort& port) {
     return port.Each(
         sql::kFindLegalHold,
-        [&](const Row& r) { out = domain::LegalHold{r.Int(0), r.Text(1), r.Text(2)}; },
+        [&](const Row& r) {
+          out = domain::LegalHold{r.Int(0), r.Text(1), r.Text(2)};
+        },
         family_id);
   });
   if (!status) return Fail(status.error());

@@ -17,7 +17,7 @@ using testing::MakeChain;
 constexpr char kFamily[] = "fam_01";
 
 // The destruction event listing events [from, to] of `events`, sealed after the last one.
-Event Destruction(const std::vector<Event>& events, int from, int to) {
+Event MakeDestruction(const std::vector<Event>& events, int from, int to) {
   events::FileDestroyed d{.seqs = {},
                           .types = {},
                           .hashes = {},
@@ -44,12 +44,12 @@ void Redact(Event& e) {
 // The chain: 5 events, then a destruction of 1..5 appended as seq 6, then content removed.
 std::vector<Event> DestroyedChain() {
   auto events = MakeChain(kFamily, 5);
-  events.push_back(Destruction(events, 1, 5));
+  events.push_back(MakeDestruction(events, 1, 5));
   for (int n = 0; n < 5; ++n) Redact(events[n]);
   return events;
 }
 
-std::optional<Problem> Run(const std::vector<Event>& events, ChainVerifier& verifier) {
+std::optional<Problem> Check(const std::vector<Event>& events, ChainVerifier& verifier) {
   for (const auto& e : events) verifier.Add(e);
   verifier.Finish();
   return verifier.problem();
@@ -58,7 +58,7 @@ std::optional<Problem> Run(const std::vector<Event>& events, ChainVerifier& veri
 TEST(RedactionVerifier, DestroyedEventsVerifyAndAreNamed) {
   const auto events = DestroyedChain();
   ChainVerifier verifier(kFamily);
-  EXPECT_EQ(Run(events, verifier), std::nullopt);
+  EXPECT_EQ(Check(events, verifier), std::nullopt);
   ASSERT_EQ(verifier.destructions().size(), 1u);
   const Destruction& d = verifier.destructions()[0];
   EXPECT_EQ(d.seq, 6);
@@ -90,7 +90,7 @@ TEST(RedactionVerifier, ContentRemovedWithoutDestructionEventFails) {
   auto events = MakeChain(kFamily, 5);
   Redact(events[2]);
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kUnattestedRedaction) << problem->message;
   EXPECT_EQ(problem->seq, 3);
@@ -98,10 +98,10 @@ TEST(RedactionVerifier, ContentRemovedWithoutDestructionEventFails) {
 
 TEST(RedactionVerifier, ContentRemovedBeyondTheListFails) {
   auto events = MakeChain(kFamily, 6);
-  events.push_back(Destruction(events, 1, 3));
+  events.push_back(MakeDestruction(events, 1, 3));
   for (int n = 0; n < 4; ++n) Redact(events[n]);  // seq 4 was not destroyed by the event
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kUnattestedRedaction) << problem->message;
   EXPECT_EQ(problem->seq, 4);
@@ -113,12 +113,12 @@ TEST(RedactionVerifier, DestructionListingAnotherHashFails) {
   auto other = MakeChain("fam_other", 5);
   std::vector<Event> listed = events;
   listed[1].hash = other[1].hash;
-  Event d = Destruction(listed, 1, 5);
+  Event d = MakeDestruction(listed, 1, 5);
   ASSERT_TRUE(Seal(d, events.back().seq, events.back().hash).has_value());
   events.push_back(d);
   for (int n = 0; n < 5; ++n) Redact(events[n]);
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kRedactionMismatch) << problem->message;
   EXPECT_EQ(problem->seq, 2);
@@ -128,7 +128,7 @@ TEST(RedactionVerifier, RedactedEventWithChangedTypeFails) {
   auto events = DestroyedChain();
   events[1].type = "member.added";  // not hashed any more, but listed by the destruction
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kRedactionMismatch) << problem->message;
   EXPECT_EQ(problem->seq, 2);
@@ -138,7 +138,7 @@ TEST(RedactionVerifier, RedactedEventWithReplacedHashBreaksTheNextLink) {
   auto events = DestroyedChain();
   events[1].hash = MakeChain("fam_other", 2)[1].hash;  // a neighbour's link no longer fits
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kBrokenLink) << problem->message;
   EXPECT_EQ(problem->seq, 3);
@@ -146,11 +146,11 @@ TEST(RedactionVerifier, RedactedEventWithReplacedHashBreaksTheNextLink) {
 
 TEST(RedactionVerifier, NeighbourOfRedactedEventChangedFails) {
   auto events = MakeChain(kFamily, 6);
-  events.push_back(Destruction(events, 1, 3));
+  events.push_back(MakeDestruction(events, 1, 3));
   for (int n = 0; n < 3; ++n) Redact(events[n]);
   events[3].payload["text"] = "iets anders";  // seq 4 still holds content: hashed as always
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kHashMismatch) << problem->message;
   EXPECT_EQ(problem->seq, 4);
@@ -160,7 +160,7 @@ TEST(RedactionVerifier, ChangedDestructionEventFails) {
   auto events = DestroyedChain();
   events[5].payload["ground"] = "request_granted";
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kHashMismatch) << problem->message;
   EXPECT_EQ(problem->seq, 6);
@@ -168,7 +168,7 @@ TEST(RedactionVerifier, ChangedDestructionEventFails) {
 
 TEST(RedactionVerifier, DestructionListingItselfOrLaterFails) {
   auto events = MakeChain(kFamily, 3);
-  Event d = Destruction(events, 1, 3);
+  Event d = MakeDestruction(events, 1, 3);
   auto payload = d.payload;
   payload["seqs"].as_array().push_back("4");
   payload["types"].as_array().push_back("file.destroyed");
@@ -177,7 +177,7 @@ TEST(RedactionVerifier, DestructionListingItselfOrLaterFails) {
   ASSERT_TRUE(Seal(d, 3, events.back().hash).has_value());
   events.push_back(d);
   ChainVerifier verifier(kFamily);
-  auto problem = Run(events, verifier);
+  auto problem = Check(events, verifier);
   ASSERT_TRUE(problem.has_value());
   EXPECT_EQ(problem->kind, ProblemKind::kRedactionMismatch) << problem->message;
   EXPECT_EQ(problem->seq, 4);
