@@ -32,6 +32,7 @@
 #include "domain/model.h"
 #include "domain/plain_language.h"
 #include "domain/reads.h"
+#include "domain/retention.h"
 #include "domain/safety_map.h"
 #include "domain/time.h"
 
@@ -49,6 +50,7 @@ class LoginCodes;
 class Throttles;
 class Notifications;
 class Signals;
+class Retention;
 struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
@@ -385,7 +387,55 @@ struct VerifyReport {
   // The newest global link: keep it outside Stip to detect a cut-off of the newest history.
   std::int64_t global_seq = 0;
   std::string global_hash;
+  // Issue 14: every file.destroyed event found, with the events whose content it destroyed
+  // (verified through its list instead of their own hashes; docs/ledger-format.md §7).
+  struct Destruction {
+    std::string chain;
+    std::int64_t seq = 0;  // the file.destroyed event
+    domain::Millis time = 0;
+    std::string scope;
+    std::string ground;
+    std::string decided_by;
+    std::string requested_by;
+    std::string request_id;
+    std::vector<std::int64_t> destroyed;
+  };
+  std::vector<Destruction> destructions;
   bool ok() const { return problems.empty(); }
+};
+
+// Issue 14 item 3: retention and destruction.
+struct FileRetention {
+  std::string family_id;
+  std::string family_name;
+  domain::Retention retention;
+  std::optional<domain::LegalHold> hold;
+  bool may_hold = false;  // the reader may set or lift the legal hold
+};
+
+struct DestroyOrder {
+  std::string ground;        // "retention_ended" | "request_granted"
+  std::string decided_by;    // a user id, or "os:<name>" for an operator's run
+  std::string requested_by;  // optional
+  std::string request_id;    // optional
+};
+
+struct Destroyed {
+  std::string family_id;
+  std::int64_t seq = 0;     // the file.destroyed event
+  std::int64_t events = 0;  // how many events lost their content
+};
+
+struct RetentionRun {
+  struct File {
+    std::string family_id;
+    domain::Retention retention;
+    bool held = false;
+    bool destroyed = false;
+    std::string problem;  // why it was left for the next run
+  };
+  std::vector<File> due;  // files whose term has ended (destroyed unless held or a dry run)
+  std::int64_t checked = 0;
 };
 
 // The lead invites a family member (issue 3): an account for one member, codes to `contact`.
@@ -1321,6 +1371,24 @@ class Stip {
   // text that could not be saved as an entry (too long, control characters) is InvalidArgument.
   Result<domain::PlainLanguageReport> AdviseOnText(const Principal& who, const std::string& text);
 
+  // --- retention, destruction and legal hold (app/retention.cpp, issue 14 item 3) -------------
+  // The regime and the first day the file may be destroyed, and any legal hold: for an
+  // involved professional (the family page's block and the API); an access-log line.
+  // `log` false: the file page shows it, whose own read is logged already.
+  Result<FileRetention> RetentionOf(const Principal& who, const std::string& family_id,
+                                    bool log = true);
+  // The lead, or the team lead of the lead's team, sets or lifts the legal hold with a reason.
+  Status SetLegalHold(const Principal& who, const std::string& family_id,
+                      const std::string& reason);
+  Status LiftLegalHold(const Principal& who, const std::string& family_id,
+                       const std::string& reason);
+  // Destroys the whole file (file.destroyed, then the database files are wiped): refused
+  // (FailedPrecondition) while a legal hold stands. Not an access check: the callers are the
+  // retention run and a granted request.
+  Result<Destroyed> DestroyFile(const std::string& family_id, const DestroyOrder& order);
+  // Every file whose retention ended and that is not on hold; with `dry_run` nothing changes.
+  Result<RetentionRun> RunRetention(bool dry_run, const std::string& operator_name);
+
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);
   Result<domain::RebuildReport> Rebuild();
@@ -1348,6 +1416,7 @@ class Stip {
   store::Throttles& throttles_;      // login back-off and request limits
   store::Notifications& notify_;     // who wants which mail; when digests went out (issue 10)
   store::Signals& signals_;          // "al bekend?": signals and the installation key
+  store::Retention& retention_;      // legal holds; wiping destroyed text from the files
   const domain::Clock& clock_;
   domain::IdGen& ids_;
   Options options_;
@@ -1381,6 +1450,13 @@ class Stip {
   Result<Access> AccessTo(const Principal& who, domain::Family family,
                           std::vector<domain::ConsentRecord> consents);
   Result<Professional> LoadProfessional(const std::string& user_id);
+  // Issue 14 item 3 (retention.cpp): the retention of a family read without an access check;
+  // whether `who` may set or lift its legal hold; the family for a hold change (404 unless the
+  // caller is involved or the team lead of its lead's team).
+  Result<domain::Retention> RetentionFacts(const domain::Family& family);
+  Result<bool> MayHold(const Principal& who, const domain::Family& family, domain::Millis now);
+  Result<domain::Family> HoldFamily(const Principal& who, const std::string& family_id,
+                                    domain::Millis now);
   // Issue 10: the professionals involved now, the fixed face first (app/household.cpp).
   Result<std::vector<InvolvedProfessional>> LoadInvolved(const domain::Family& family);
   // Names of the members and of the users a list of changes names.

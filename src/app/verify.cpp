@@ -18,6 +18,13 @@ VerifyProblem ToProblem(const ledger::Problem& p) {
   return {p.chain, p.seq, std::string(ledger::ProblemKindName(p.kind)), p.message};
 }
 
+void NoteDestructions(const ledger::ChainVerifier& verifier, VerifyReport& report) {
+  for (const ledger::Destruction& d : verifier.destructions()) {
+    report.destructions.push_back({d.chain, d.seq, d.time, d.scope, d.ground, d.decided_by,
+                                   d.requested_by, d.request_id, d.destroyed});
+  }
+}
+
 // What one chain's verification found, kept until every chain has been read.
 struct ChainOutcome {
   std::string chain;
@@ -36,6 +43,8 @@ Status VerifyAll(store::LedgerReader& store, ledger::GlobalChainVerifier& global
   std::optional<ledger::ChainVerifier> events;
   const auto finish_chain = [&] {
     if (!events || events->events() == 0) return;
+    events->Finish();
+    NoteDestructions(*events, report);
     ChainOutcome& outcome = outcomes.back();
     outcome.events = events->problem();
     report.events += events->events();
@@ -117,6 +126,8 @@ Result<VerifyReport> VerifyLedger(store::LedgerReader& history,
       return true;
     });
     if (!read) return tl::unexpected(read.error());
+    events.Finish();
+    NoteDestructions(events, report);
     if (events.problem()) report.problems.push_back(ToProblem(*events.problem()));
     report.events += events.events();
     if (events.events() > 0) {

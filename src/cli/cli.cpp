@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <pwd.h>
+#include <unistd.h>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "cli/installation.h"
 #include "cli/migrate.h"
 #include "cli/serve.h"
+#include "domain/time.h"
 
 namespace stip::cli {
 namespace {
@@ -49,6 +52,37 @@ int Report(const domain::Error& e) {
   return ExitCodeFor(e.code);
 }
 
+// Who runs an operator command: the OS user ("os:<name>").
+std::string OperatorName() {
+  if (const passwd* pw = getpwuid(getuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return std::string("os:") + pw->pw_name;
+  }
+  return "os:uid" + std::to_string(getuid());
+}
+
+// Issue 14: which events were destroyed, when, why and on whose request (verified through the
+// destruction event that lists them, not through their own hashes).
+void PrintDestructions(const app::VerifyReport& report) {
+  for (const auto& d : report.destructions) {
+    std::string seqs;
+    for (std::size_t i = 0; i < d.destroyed.size(); ++i) {
+      // Runs of consecutive seqs as "1-96".
+      std::size_t j = i;
+      while (j + 1 < d.destroyed.size() && d.destroyed[j + 1] == d.destroyed[j] + 1) ++j;
+      if (!seqs.empty()) seqs += ",";
+      seqs += std::to_string(d.destroyed[i]);
+      if (j > i) seqs += "-" + std::to_string(d.destroyed[j]);
+      i = j;
+    }
+    std::printf("Destroyed: %s events %s (%zu) at %s by event %lld: %s %s, decided by %s%s%s%s\n",
+                d.chain.c_str(), seqs.empty() ? "-" : seqs.c_str(), d.destroyed.size(),
+                domain::FormatTimestamp(d.time).c_str(), static_cast<long long>(d.seq),
+                d.scope.c_str(), d.ground.c_str(), d.decided_by.c_str(),
+                d.requested_by.empty() ? "" : ", on the request of ", d.requested_by.c_str(),
+                d.request_id.empty() ? "" : (" (" + d.request_id + ")").c_str());
+  }
+}
+
 int RunVerify(const Common& common, const std::string& family) {
   auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
@@ -77,6 +111,7 @@ int RunVerify(const Common& common, const std::string& family) {
       seconds > 0 ? static_cast<double>(report->events + report->access_records) / seconds : 0.0);
   std::printf("Newest global link: %lld %s (keep it outside Stip to detect a cut-off history)\n",
               static_cast<long long>(report->global_seq), report->global_hash.c_str());
+  PrintDestructions(*report);
   return 0;
 }
 
@@ -247,6 +282,27 @@ int Main(int argc, char** argv) {
   AddCommon(token_revoke, common);
   token_revoke->add_option("id", token_id, "Token id (tok_...)")->required();
 
+  // Issue 14 item 3: retention and destruction.
+  auto* retention_cmd = cli.add_subcommand("retention", "Retention and destruction of files");
+  retention_cmd->require_subcommand(1);
+  bool dry_run = false;
+  std::string actor, ground = "request_granted", requested_by, request_id;
+  auto* retention_run = retention_cmd->add_subcommand(
+      "run", "Destroy every file whose retention term ended and that is not on legal hold");
+  AddCommon(retention_run, common);
+  retention_run->add_flag("--dry-run", dry_run, "Only list what is due; change nothing");
+  retention_run->add_option("--actor", actor, "Who runs it (default: the OS user)");
+  auto* retention_destroy = retention_cmd->add_subcommand(
+      "destroy", "Destroy one whole file now (a granted request); refused while on legal hold");
+  AddCommon(retention_destroy, common);
+  retention_destroy->add_option("--family", family, "Family id (fam_...)")->required();
+  retention_destroy->add_option("--ground", ground, "request_granted or retention_ended")
+      ->check(CLI::IsMember({"request_granted", "retention_ended"}))
+      ->capture_default_str();
+  retention_destroy->add_option("--requested-by", requested_by, "Who asked (member or user id)");
+  retention_destroy->add_option("--request-id", request_id, "The request's id, if any");
+  retention_destroy->add_option("--actor", actor, "Who decided (default: the OS user)");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -271,6 +327,38 @@ int Main(int argc, char** argv) {
   if (!inst) return Report(inst.error());
   app::Stip& stip = *(*inst)->app;
   const app::Principal console = stip.CliPrincipal();
+  if (*retention_run || *retention_destroy) {
+    const std::string who = actor.empty() ? OperatorName() : actor;
+    if (*retention_destroy) {
+      auto done = stip.DestroyFile(family, {.ground = ground,
+                                            .decided_by = who,
+                                            .requested_by = requested_by,
+                                            .request_id = request_id});
+      if (!done) return Report(done.error());
+      std::printf("stip retention destroy: %s destroyed (%lld events, event %lld)\n",
+                  done->family_id.c_str(), static_cast<long long>(done->events),
+                  static_cast<long long>(done->seq));
+      return 0;
+    }
+    auto run = stip.RunRetention(dry_run, who);
+    if (!run) return Report(run.error());
+    int failed = 0;
+    for (const auto& f : run->due) {
+      const char* what = f.held        ? "due, on legal hold: kept"
+                         : f.destroyed ? "destroyed"
+                         : dry_run     ? "due: would be destroyed"
+                                       : "due, NOT destroyed";
+      std::printf("%s: %s (%s since %s, %s)%s%s\n", f.family_id.c_str(), what,
+                  std::string(domain::ToString(f.retention.regime)).c_str(),
+                  domain::FormatDate(f.retention.destroy_from).c_str(), f.retention.reason.c_str(),
+                  f.problem.empty() ? "" : ": ", f.problem.c_str());
+      if (!f.problem.empty()) ++failed;
+    }
+    std::printf("stip retention run%s: %lld files checked, %zu due, by %s\n",
+                dry_run ? " (dry run)" : "", static_cast<long long>(run->checked), run->due.size(),
+                who.c_str());
+    return failed == 0 ? 0 : ExitCodeFor(domain::Code::kUnavailable);
+  }
   if (*org_add) {
     auto id = stip.CreateOrganisation(console, org_name);
     if (!id) return Report(id.error());

@@ -79,6 +79,11 @@ void AddServeOptions(CLI::App* cmd, ServeOptions& options) {
                   "digest send` instead)")
       ->check(CLI::Range(0, 24 * 3600))
       ->capture_default_str();
+  cmd->add_option("--retention-check-seconds", options.retention_check_seconds,
+                  "How often the server destroys the files whose retention ended and that are "
+                  "not on legal hold (0: never; use `stip retention run` instead)")
+      ->check(CLI::Range(0, 7 * 24 * 3600))
+      ->capture_default_str();
   cmd->add_option("--entry-mail-delay-minutes", options.entry_mail_delay_minutes,
                   "How long a family member's mail about something new waits; it is sent only "
                   "if they can still read it then (a withholding decided meanwhile stops it)")
@@ -240,6 +245,20 @@ void DeleteExpiredSignals(app::Stip& stip) {
   }
 }
 
+// Issue 14 item 3: the daily destruction of what is due (as `stip retention run`).
+void RunRetention(app::Stip& stip) {
+  auto run = stip.RunRetention(false, "system:serve");
+  if (!run) {
+    spdlog::warn("retention: {}", run.error().message);
+    return;
+  }
+  for (const auto& f : run->due) {
+    if (f.destroyed) spdlog::info("retention: {} destroyed", f.family_id);
+    if (f.held) spdlog::info("retention: {} is due but on legal hold", f.family_id);
+    if (!f.problem.empty()) spdlog::warn("retention: {} left: {}", f.family_id, f.problem);
+  }
+}
+
 void SendEntryMails(app::Stip& stip) {
   auto sent = stip.SendEntryMails();
   if (!sent) spdlog::warn("new-entry mails: {}", sent.error().message);
@@ -382,6 +401,7 @@ int RunServe(const std::string& database_url, const ServeOptions& options, bool 
       SendDigests(stip);
     });
     Schedule entry_mails(options.mail_check_seconds, [&stip] { SendEntryMails(stip); });
+    Schedule retention(options.retention_check_seconds, [&stip] { RunRetention(stip); });
     server.RunUntilSignal();
   }
   spdlog::info("stopped cleanly");

@@ -39,6 +39,9 @@ struct ServeOptions {
   // can still read it); the server looks for due ones every mail_check_seconds.
   int entry_mail_delay_minutes = 15;
   int mail_check_seconds = 60;
+  // Issue 14 item 3: how often the server destroys the files whose retention ended and that are
+  // not on legal hold (0: never; `stip retention run` from cron instead).
+  int retention_check_seconds = 24 * 3600;
   // Issue 10 item 6: the Verwijsindex rules of "al bekend?" (domain::SignalPolicy); the server
   // deletes signals past `signal_delete_days` on the digest's schedule.
   int signal_active_days = 730;

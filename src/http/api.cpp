@@ -33,6 +33,7 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domai
   api::AddMeetingRoutes(router, stip);           // issue 11: meetings and feedback
   api::AddDecisionRoutes(router, stip);          // issue 12: decisions, second opinion
   api::AddMeasureRoutes(router, stip);           // issue 12 item 3: court measures
+  api::AddRetentionRoutes(router, stip);         // issue 14 item 3: retention, legal hold
   api::AddAdminRoutes(router, stip);             // issue 14: professional accounts
   api::AddMyWorkRoutes(router, stip);            // issue 10 item 7: my work
   api::AddNetworkRoutes(router, stip);           // issue 10: network members

@@ -54,6 +54,8 @@ void AddMeetingRoutes(Router& router, app::Stip& stip);
 void AddDecisionRoutes(Router& router, app::Stip& stip);
 // Issue 12 item 3: court measures and their deadlines (api_measure.cpp).
 void AddMeasureRoutes(Router& router, app::Stip& stip);
+// Issue 14 item 3: retention and the legal hold (api_retention.cpp).
+void AddRetentionRoutes(Router& router, app::Stip& stip);
 // Issue 10 item 4: emergency access and its review (api_emergency.cpp).
 void AddEmergencyRoutes(Router& router, app::Stip& stip);
 void AddAdminRoutes(Router& router, app::Stip& stip);    // api_admin.cpp (issue 14)

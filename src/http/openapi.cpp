@@ -420,6 +420,21 @@ constexpr Operation kOperations[] = {
      "stays in the list with done_on and no longer counts as overdue on Mijn werk. Not an open "
      "deadline of the measure, or the end or an 18th birthday: 400; marked already: 422.",
      "DeadlineDone", 200, "Ok", ""},
+    // Issue 14 item 3: retention and the legal hold (bewaarplicht).
+    {"api.retention.read", "retention",
+     "For an involved professional: the file's retention regime (jeugdhulp, veiligheidsteam, "
+     "jeugdbescherming), the first day it may be destroyed (destroy_from; while help goes on "
+     "help_ended is false and the date is only a 'not before'), the rule that gave it, any "
+     "legal hold, and whether the caller may set or lift one. Logged. Family members: 404.",
+     "", 200, "Retention", ""},
+    {"api.legal_hold.set", "retention",
+     "The lead, or the team lead of the lead's team, puts the file on legal hold with a reason; "
+     "while it stands nothing of the file is destroyed. 400 without a reason; another involved "
+     "professional: 403; anyone else: 404.",
+     "LegalHoldReason", 200, "Ok", ""},
+    {"api.legal_hold.lift", "retention",
+     "The lead or the team lead lifts the legal hold with a reason. No hold: 422.",
+     "LegalHoldReason", 200, "Ok", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -1065,6 +1080,20 @@ constexpr std::string_view kComponents = R"json({
    "required": ["ruling_date", "end"], "properties": {
     "ruling_date": {"type": "string", "format": "date"},
     "end": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
+  "Retention": {"type": "object",
+   "required": ["family_id", "regime", "destroy_from", "help_ended", "reason", "may_hold",
+                "legal_hold"],
+   "properties": {"family_id": {"type": "string"},
+    "regime": {"type": "string", "enum": ["jeugdhulp", "veiligheidsteam", "jeugdbescherming"]},
+    "destroy_from": {"type": "string", "format": "date"}, "help_ended": {"type": "boolean"},
+    "reason": {"type": "string", "enum": ["help_ended_20y", "last_event_20y",
+     "youngest_child_18", "child_protection_30y"]},
+    "may_hold": {"type": "boolean"},
+    "legal_hold": {"type": "object", "nullable": true,
+     "properties": {"set_at": {"type": "string", "format": "date-time"},
+      "set_by": {"type": "string"}, "reason": {"type": "string"}}}}},
+  "LegalHoldReason": {"type": "object", "additionalProperties": false, "required": ["reason"],
+   "properties": {"reason": {"type": "string"}}},
   "MeasureEnd": {"type": "object", "additionalProperties": false,
    "required": ["ended_on", "reason"], "properties": {
     "ended_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},

@@ -27,7 +27,15 @@ struct Event {
   boost::json::object payload;  // strings, integers, booleans, null, arrays, objects; no floats
   std::string prev_hash;        // lowercase hex SHA-256 of the previous event, or kGenesisHash
   std::string hash;             // lowercase hex SHA-256(prev_hash bytes || Canonical(event))
+  // Issue 14: the payload was destroyed (its stored text is ""); `payload` is empty, and the
+  // hash can only be checked through the destruction event that lists it (ledger-format §7).
+  bool redacted = false;
 };
+
+// The stored payload text of an event whose content was destroyed (docs/ledger-format.md §2):
+// empty, which no canonical payload is (the smallest is "{}").
+inline constexpr std::string_view kRedactedPayload = "";
+inline bool IsRedacted(std::string_view stored_payload) { return stored_payload.empty(); }
 
 // Canonical JSON of everything but the hashes: keys sorted, no whitespace, integers only.
 // Fails (InvalidArgument) for a payload with a float or a string that is not valid UTF-8.

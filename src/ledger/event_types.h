@@ -99,5 +99,9 @@ inline constexpr std::string_view kChildVoiceWritten = events::ChildVoiceWritten
 inline constexpr std::string_view kChildVoiceSharingChanged =
     events::ChildVoiceSharingChanged::kType;
 inline constexpr std::string_view kChildExplanationWritten = events::ChildExplanationWritten::kType;
+// Issue 14 item 3: destruction and the legal hold.
+inline constexpr std::string_view kFileDestroyed = events::FileDestroyed::kType;
+inline constexpr std::string_view kLegalHoldSet = events::LegalHoldSet::kType;
+inline constexpr std::string_view kLegalHoldLifted = events::LegalHoldLifted::kType;
 
 }  // namespace stip::ledger::types

@@ -1478,6 +1478,59 @@ struct ChildExplanationWritten {
 template <typename... T>
 struct TypeList {};
 
+// Issue 14 items 3 and 4: the content of earlier events of this file was destroyed (retention
+// term ended, or a family member's request granted). One entry per destroyed event in the three
+// parallel lists: its seq (decimal), its type and its hash as sealed. The store empties the
+// stored payload of each listed event in the same transaction (the fold), so `stip verify`
+// checks a destroyed event through this list instead of its hash (docs/ledger-format.md §7).
+// `scope` "file": the whole file up to this event (every projection row of the family goes).
+struct FileDestroyed {
+  static constexpr std::string_view kType = "file.destroyed";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::vector<std::string> seqs;
+  std::vector<std::string> types;
+  std::vector<std::string> hashes;
+  std::string scope;              // "file"
+  std::string ground;             // "retention_ended" | "request_granted"
+  std::string decided_by;         // the user id, or the operator ("os:<name>") of a retention run
+  std::string requested_by = {};  // the member or user who asked
+  std::string request_id = {};
+  bool operator==(const FileDestroyed&) const = default;
+  static constexpr auto Fields() {
+    using T = FileDestroyed;
+    return std::tuple{Required("seqs", &T::seqs),
+                      Required("types", &T::types),
+                      Required("hashes", &T::hashes),
+                      Required("scope", &T::scope),
+                      Required("ground", &T::ground),
+                      Required("decided_by", &T::decided_by),
+                      IfSet("requested_by", &T::requested_by),
+                      IfSet("request_id", &T::request_id)};
+  }
+};
+
+// Issue 14 item 3: the lead or the team lead (the actor) puts the file on legal hold
+// (bewaarplicht) with a reason; while it stands nothing of the file is destroyed. Setting it
+// again replaces the reason.
+struct LegalHoldSet {
+  static constexpr std::string_view kType = "legal_hold.set";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string reason;
+  bool operator==(const LegalHoldSet&) const = default;
+  static constexpr auto Fields() { return std::tuple{Required("reason", &LegalHoldSet::reason)}; }
+};
+
+// Issue 14 item 3: the lead or the team lead (the actor) lifts the legal hold, with a reason.
+struct LegalHoldLifted {
+  static constexpr std::string_view kType = "legal_hold.lifted";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string reason;
+  bool operator==(const LegalHoldLifted&) const = default;
+  static constexpr auto Fields() {
+    return std::tuple{Required("reason", &LegalHoldLifted::reason)};
+  }
+};
+
 using AllEvents =
     TypeList<OrganisationCreated, TeamCreated, UserCreated, PasswordSet, TokenIssued, TokenRevoked,
              FamilyCreated, MemberAdded, CustodySet, InvolvementStarted, InvolvementEnded,
@@ -1519,7 +1572,9 @@ using AllEvents =
              // issue 11 item 5: the child's own words
              ChildVoiceWritten, ChildVoiceSharingChanged, ChildExplanationWritten,
              // issue 14 item 2: the second login step
-             TotpEnrolled, TotpDisabled>;
+             TotpEnrolled, TotpDisabled,
+             // issue 14 item 3: destruction that keeps the ledger verifiable
+             FileDestroyed, LegalHoldSet, LegalHoldLifted>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

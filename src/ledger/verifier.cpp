@@ -11,6 +11,9 @@ namespace {
 
 std::string Seq(std::int64_t seq) { return std::to_string(seq); }
 
+// The type whose payload lists destroyed events (ledger::events::FileDestroyed).
+constexpr std::string_view kDestructionType = "file.destroyed";
+
 }  // namespace
 
 std::string_view ProblemKindName(ProblemKind kind) {
@@ -37,6 +40,10 @@ std::string_view ProblemKindName(ProblemKind kind) {
       return "head_mismatch";
     case ProblemKind::kUnrecordedEvents:
       return "unrecorded_events";
+    case ProblemKind::kUnattestedRedaction:
+      return "unattested_redaction";
+    case ProblemKind::kRedactionMismatch:
+      return "redaction_mismatch";
   }
   return "unknown";
 }
@@ -128,13 +135,122 @@ ChainVerifier::ChainVerifier(std::string chain) : state_(std::move(chain)) {
   canonical_.reserve(1024);
 }
 
+void ChainVerifier::AddRedacted(std::string_view chain, std::int64_t seq, std::string_view type,
+                                std::string_view prev_hash, std::string_view hash) {
+  if (!state_.problem()) {
+    if (chain != state_.chain_name()) {
+      state_.Fail(seq, ProblemKind::kWrongChain,
+                  "seq " + Seq(seq) + " belongs to chain \"" + std::string(chain) +
+                      "\": an event was moved between chains");
+    } else if (state_.CheckLink(seq, prev_hash)) {
+      internal::HashRaw raw;
+      if (!internal::DecodeHash(hash, raw)) {
+        state_.Fail(seq, ProblemKind::kMalformed,
+                    "seq " + Seq(seq) + " has no content and its stored hash is not a hash");
+      } else {
+        state_.Accept(raw);
+        pending_[seq] = Pending{std::string(type), std::string(hash)};
+      }
+    }
+  }
+  state_.Advance(seq, hash);
+}
+
+void ChainVerifier::Attest(const boost::json::object& payload, std::int64_t seq,
+                           domain::Millis time, std::string_view actor) {
+  const auto list = [&](std::string_view key) -> const boost::json::array* {
+    const auto* value = payload.if_contains(key);
+    return value != nullptr ? value->if_array() : nullptr;
+  };
+  const auto text = [&](std::string_view key) -> std::string {
+    const auto* value = payload.if_contains(key);
+    const auto* str = value != nullptr ? value->if_string() : nullptr;
+    return str != nullptr ? std::string(str->data(), str->size()) : std::string();
+  };
+  const boost::json::array* seqs = list("seqs");
+  const boost::json::array* types = list("types");
+  const boost::json::array* hashes = list("hashes");
+  const std::string bad = "seq " + Seq(seq) + " (file.destroyed) ";
+  if (seqs == nullptr || types == nullptr || hashes == nullptr || seqs->size() != types->size() ||
+      seqs->size() != hashes->size()) {
+    state_.Fail(seq, ProblemKind::kRedactionMismatch,
+                bad + "does not hold three lists of the same length (seqs, types, hashes)");
+    return;
+  }
+  Destruction destruction{state_.chain_name(),
+                          seq,
+                          time,
+                          std::string(actor),
+                          text("scope"),
+                          text("ground"),
+                          text("decided_by"),
+                          text("requested_by"),
+                          text("request_id"),
+                          {}};
+  for (std::size_t i = 0; i < seqs->size(); ++i) {
+    const auto* s = (*seqs)[i].if_string();
+    const auto* t = (*types)[i].if_string();
+    const auto* h = (*hashes)[i].if_string();
+    std::int64_t listed = 0;
+    bool number = s != nullptr && !s->empty() && s->size() <= 18;
+    for (std::size_t k = 0; number && k < s->size(); ++k) {
+      const char c = (*s)[k];
+      if (c < '0' || c > '9' || (k == 0 && c == '0')) {
+        number = false;
+      } else {
+        listed = listed * 10 + (c - '0');
+      }
+    }
+    if (!number || t == nullptr || h == nullptr || listed >= seq) {
+      state_.Fail(seq, ProblemKind::kRedactionMismatch,
+                  bad + "lists item " + Seq(static_cast<std::int64_t>(i) + 1) +
+                      " unreadably or not before itself");
+      return;
+    }
+    auto it = pending_.find(listed);
+    // A listed event that still holds its content was verified by its own hash; one destroyed
+    // and attested by an earlier destruction is attested already.
+    if (it == pending_.end()) continue;
+    if (it->second.hash != std::string_view(h->data(), h->size()) ||
+        it->second.type != std::string_view(t->data(), t->size())) {
+      state_.Fail(
+          listed, ProblemKind::kRedactionMismatch,
+          "seq " + Seq(listed) + " was destroyed, but the destruction at seq " + Seq(seq) +
+              " lists another " +
+              (it->second.hash != std::string_view(h->data(), h->size()) ? "hash" : "type") +
+              " for it: the destroyed event was replaced");
+      return;
+    }
+    destruction.destroyed.push_back(listed);
+    pending_.erase(it);
+  }
+  destructions_.push_back(std::move(destruction));
+}
+
+void ChainVerifier::Finish() {
+  if (state_.problem() || pending_.empty()) return;
+  const std::int64_t first = pending_.begin()->first;
+  state_.Fail(first, ProblemKind::kUnattestedRedaction,
+              "seq " + Seq(first) +
+                  " has no content, but no later file.destroyed event lists it: its content was "
+                  "removed outside Stip");
+}
+
 void ChainVerifier::AddStored(const StoredEvent& stored) {
+  if (IsRedacted(stored.payload)) {
+    AddRedacted(stored.chain, stored.seq, stored.type, stored.prev_hash, stored.hash);
+    return;
+  }
   // The fast path: hash the stored bytes. A match proves they are the bytes that were sealed
   // (the canonical text), so parsing and re-encoding them could only give the same text.
   if (!state_.problem() && stored.chain == state_.chain_name() &&
       state_.CheckLink(stored.seq, stored.prev_hash) &&
       writer_.WriteStoredEvent(stored, canonical_) && state_.Matches(canonical_, stored.hash)) {
     state_.Advance(stored.seq, stored.hash);
+    if (stored.type == kDestructionType) {
+      auto payload = ParsePayload(stored.payload);
+      if (payload) Attest(*payload, stored.seq, stored.time, stored.actor);
+    }
     return;
   }
   // Anything else (a mismatch, a wrong chain, a broken link, or a problem already recorded)
@@ -162,6 +278,10 @@ void ChainVerifier::AddStored(const StoredEvent& stored) {
 }
 
 void ChainVerifier::Add(const Event& event) {
+  if (event.redacted) {
+    AddRedacted(event.chain, event.seq, event.type, event.prev_hash, event.hash);
+    return;
+  }
   if (!state_.problem()) {
     if (event.chain != state_.chain_name()) {
       state_.Fail(event.seq, ProblemKind::kWrongChain,
@@ -172,7 +292,11 @@ void ChainVerifier::Add(const Event& event) {
         state_.Fail(event.seq, ProblemKind::kMalformed,
                     "seq " + Seq(event.seq) + " cannot be encoded: " + status.error().message);
       } else {
-        state_.CheckText(event.seq, canonical_, event.hash);
+        if (state_.CheckText(event.seq, canonical_, event.hash) && event.type == kDestructionType) {
+          state_.Advance(event.seq, event.hash);
+          Attest(event.payload, event.seq, event.time, event.actor);
+          return;
+        }
       }
     }
   }
@@ -302,6 +426,7 @@ const std::vector<Problem>& GlobalChainVerifier::Finish() {
 std::optional<Problem> VerifyChain(std::string chain, std::span<const Event> events) {
   ChainVerifier verifier(std::move(chain));
   for (const Event& event : events) verifier.Add(event);
+  verifier.Finish();
   return verifier.problem();
 }
 

@@ -32,6 +32,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -57,10 +58,16 @@ enum class ProblemKind {
   kMissingChain,      // global cross-check: the global chain records a chain that is gone
   kHeadMismatch,      // global cross-check: same seq as recorded, different hash
   kUnrecordedEvents,  // global cross-check: the chain is ahead of the global record
+  // Issue 14: an event without content (destroyed) that no later file.destroyed event lists.
+  kUnattestedRedaction,
+  // Issue 14: a file.destroyed event lists a destroyed event with another hash or type, lists a
+  // seq that is not before it, or cannot be read as a list of destroyed events.
+  kRedactionMismatch,
 };
 
 // "bad_genesis", "seq_gap", "seq_order", "broken_link", "hash_mismatch", "wrong_chain",
-// "malformed", "truncated", "missing_chain", "head_mismatch", "unrecorded_events".
+// "malformed", "truncated", "missing_chain", "head_mismatch", "unrecorded_events",
+// "unattested_redaction", "redaction_mismatch".
 std::string_view ProblemKindName(ProblemKind kind);
 
 // Mirrors app::VerifyProblem (app converts; ledger cannot depend on app).
@@ -86,6 +93,9 @@ class LinkState {
   // CheckText that records nothing on a mismatch (the caller then looks closer).
   bool Matches(std::string_view text, std::string_view stored);
   void Fail(std::int64_t seq, ProblemKind kind, std::string message);
+  // Takes `raw` as the last verified hash without recomputing it (a destroyed event, whose
+  // hash a later destruction event attests).
+  void Accept(const HashRaw& raw) { verified_ = raw; }
   // Remembers the item as the head; called for every item, also after a problem.
   void Advance(std::int64_t seq, std::string_view hash);
 
@@ -108,8 +118,28 @@ class LinkState {
 
 }  // namespace internal
 
+// One file.destroyed event as verification found it (issue 14): what it destroyed, when, why
+// and on whose request, for the report of `stip verify`.
+struct Destruction {
+  std::string chain;
+  std::int64_t seq = 0;  // the file.destroyed event
+  domain::Millis time = 0;
+  std::string actor;
+  std::string scope;
+  std::string ground;
+  std::string decided_by;
+  std::string requested_by;
+  std::string request_id;
+  std::vector<std::int64_t> destroyed;  // the seqs whose content is gone and that it attests
+};
+
 // Verifies one family or system chain, fed its events in ascending seq order (as stored, with
 // prev_hash and hash). Stops checking at the first problem; reports only that one.
+//
+// A destroyed event (stored payload "", Event::redacted) is not hashed: its stored hash is taken
+// as it is, linked like any other, and must be listed with the same seq, type and hash by a later
+// file.destroyed event of the chain, which itself verifies normally (docs/ledger-format.md §7).
+// Call Finish() after the last event: a destroyed event that nothing attests is reported there.
 class ChainVerifier {
  public:
   explicit ChainVerifier(std::string chain);
@@ -121,17 +151,36 @@ class ChainVerifier {
   // message); an intact one never pays for the parse (docs/ledger-format.md §7).
   void AddStored(const StoredEvent& event);
 
+  // After the last event: reports the first destroyed event that no destruction attests.
+  void Finish();
+
   bool ok() const { return !state_.problem().has_value(); }
   const std::optional<Problem>& problem() const { return state_.problem(); }
   std::int64_t events() const { return state_.count(); }
+  // The destruction events met, in seq order, with the events each attests.
+  const std::vector<Destruction>& destructions() const { return destructions_; }
   // seq and stored hash of the last event fed (0 and "" for an empty chain).
   std::int64_t head_seq() const { return state_.head_seq(); }
   std::string_view head_hash() const { return state_.head_hash(); }
 
  private:
+  // A destroyed event: link and remember it; its hash is checked against a later destruction.
+  void AddRedacted(std::string_view chain, std::int64_t seq, std::string_view type,
+                   std::string_view prev_hash, std::string_view hash);
+  // After a file.destroyed event verified: match its lists against the destroyed events.
+  void Attest(const boost::json::object& payload, std::int64_t seq, domain::Millis time,
+              std::string_view actor);
+
+  struct Pending {
+    std::string type;
+    std::string hash;
+  };
+
   internal::LinkState state_;
   internal::CanonicalWriter writer_;
-  std::string canonical_;  // reused between events
+  std::string canonical_;                    // reused between events
+  std::map<std::int64_t, Pending> pending_;  // destroyed events not attested yet
+  std::vector<Destruction> destructions_;
 };
 
 // Verifies a family's access-log chain, fed in ascending seq order with the stored hashes

@@ -25,6 +25,7 @@
 #include "domain/meeting.h"
 #include "domain/model.h"
 #include "domain/reads.h"
+#include "domain/retention.h"
 #include "domain/safety_map.h"
 #include "ledger/event.h"
 
@@ -496,6 +497,19 @@ class Signals {
       const std::string& user_id) = 0;
 };
 
+// Issue 14 item 3: the legal hold, and wiping what a destruction left in the database files.
+class Retention {
+ public:
+  virtual ~Retention() = default;
+  virtual Result<std::optional<domain::LegalHold>> FindLegalHold(const std::string& family_id) = 0;
+  // After file.destroyed was committed: makes the destroyed text unrecoverable from the
+  // database's own files. SQLite (secure_delete is always on, so freed space is zeroed): a WAL
+  // checkpoint that truncates the WAL. PostgreSQL: VACUUM (FULL) of every table a destruction
+  // touches (the old row versions go with the old files), then CHECKPOINT. Older backups and
+  // PostgreSQL's archived WAL keep the text until they are rotated (docs/deploy.md).
+  virtual Status ReclaimDestroyed() = 0;
+};
+
 class Store : public LedgerWriter,
               public LedgerReader,
               public Importer,
@@ -507,6 +521,7 @@ class Store : public LedgerWriter,
               public LoginCodes,
               public Throttles,
               public Notifications,
-              public Signals {};
+              public Signals,
+              public Retention {};
 
 }  // namespace stip::store

@@ -22,6 +22,7 @@ std::span<const Message> KnownElsewhereCatalogueEntries();  // messages_known_el
 std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.cpp (issue 11)
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 std::span<const Message> MeasureCatalogueEntries();         // messages_measure.cpp (issue 12)
+std::span<const Message> RetentionCatalogueEntries();       // messages_retention.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
 
@@ -36,7 +37,8 @@ std::span<const Message> Catalogue() {
           MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
           SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
           KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries()}) {
+          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries(),
+          RetentionCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -197,6 +197,15 @@ http::Response RenderFamily(app::Stip& stip, const domain::Clock& clock, const h
     page.set("emergency", false);
   }
   page.set("household_href", path + "/huishouden");  // issue 10
+  // Issue 14 item 3: keeping and destroying (professionals; the read is this page's own).
+  page.set("retention", false);
+  if (!req.principal->IsFamily()) {
+    if (auto r = stip.RetentionOf(*req.principal, id, false)) {
+      Data block = RetentionBlock(locale, *r);
+      block.set("href", path + "/bewaren");
+      page.set("retention", block);
+    }
+  }
   page.set("safety_href",  // issue 11, with the purpose of the read as the access log has it
            path + "/veiligheid" + (purpose_query.empty() ? "" : "?" + purpose_query));
   // Issue 11 item 2: the family's own plan, and for the lead and the duo the 6-week term of the

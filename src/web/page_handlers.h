@@ -96,6 +96,14 @@ http::Response MeasuresPage(app::Stip& stip, const http::Request& req, bool fami
 // "beeindigen".
 http::Response MeasureSubmit(app::Stip& stip, const http::Request& req, std::string_view step);
 
+// --- keeping and destroying (page_retention.cpp, issue 14 item 3) ----------------------------
+// /gezinnen/{id}/bewaren: the regime, the date and any legal hold; the form of the lead or the
+// team lead to set or lift the hold (POST, field `reden`).
+http::Response RetentionPage(app::Stip& stip, const http::Request& req);
+http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req);
+// The short block of the file page (regime, date, hold).
+Data RetentionBlock(std::string_view locale, const app::FileRetention& r);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

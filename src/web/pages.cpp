@@ -341,6 +341,11 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   }
   add(verb::get, "/ons-gezin/maatregelen", "page.ons_gezin.measures", false, Auth::kPage,
       [s](http::Request& req) { return MeasuresPage(*s, req, true); });
+  // Issue 14 item 3: keeping and destroying, the legal hold (page_retention.cpp).
+  add(verb::get, "/gezinnen/{id}/bewaren", "page.family.retention", false, Auth::kPage,
+      [s](http::Request& req) { return RetentionPage(*s, req); });
+  add(verb::post, "/gezinnen/{id}/bewaren", "page.family.retention.hold", true, Auth::kPage,
+      [s](http::Request& req) { return LegalHoldSubmit(*s, req); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

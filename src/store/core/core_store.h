@@ -76,6 +76,10 @@ class CoreStore : public Store {
       const std::string& user_id) override;
   Result<std::vector<domain::JoinRequest>> ListJoinRequestsBy(const std::string& user_id) override;
 
+  // Issue 14 item 3 (retention.cpp).
+  Result<std::optional<domain::LegalHold>> FindLegalHold(const std::string& family_id) override;
+  Status ReclaimDestroyed() override;
+
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;
   Result<std::vector<FamilySummary>> ListFamiliesOf(const std::string& user_id) override;
   Result<std::vector<domain::Entry>> ListEntries(const std::string& family_id, Page page) override;

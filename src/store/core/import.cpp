@@ -39,6 +39,12 @@ Status ChainWriter::ImportEvents(const std::string& chain,
       return Fail(Error::Invalid("an event of " + event.chain + " in an import to " + chain));
     }
     if (auto ok = CheckLink("chain " + chain, *head, event.seq, event.prev_hash); !ok) return ok;
+    if (event.redacted) {
+      // Destroyed content (issue 14) stays destroyed in the target; the projector skips it.
+      payloads.emplace_back(ledger::kRedactedPayload);
+      *head = {event.seq, event.hash};
+      continue;
+    }
     auto payload = ledger::CanonicalPayload(event.payload);
     if (!payload) return Fail(payload.error());
     if (auto status = folder->Apply(event); !status) return Fail(status.error());

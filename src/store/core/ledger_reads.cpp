@@ -22,6 +22,13 @@ Result<ledger::Event> EventFrom(const Row& row, bool for_verify) {
   e.actor = row.Text(3);
   e.time = row.Int(4);
   const std::string_view stored = row.View(5);
+  if (ledger::IsRedacted(stored)) {
+    // Destroyed content (issue 14): the event keeps its place, type and hashes only.
+    e.redacted = true;
+    e.prev_hash = row.Text(6);
+    e.hash = row.Text(7);
+    return e;
+  }
   auto payload = ledger::ParsePayload(stored);
   if (payload) {
     e.payload = std::move(*payload);

@@ -159,6 +159,10 @@ class Projector {
   Status On(const ledger::events::ChildVoiceWritten& ev, const Envelope& env);
   Status On(const ledger::events::ChildVoiceSharingChanged& ev, const Envelope& env);
   Status On(const ledger::events::ChildExplanationWritten& ev, const Envelope& env);
+  // Issue 14 item 3 (projector_retention.cpp): destruction and the legal hold.
+  Status On(const ledger::events::FileDestroyed& ev, const Envelope& env);
+  Status On(const ledger::events::LegalHoldSet& ev, const Envelope& env);
+  Status On(const ledger::events::LegalHoldLifted& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

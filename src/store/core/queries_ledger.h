@@ -245,6 +245,8 @@ inline constexpr std::array<DerivedTable, 44> kDerivedTables = {{
      "DELETE FROM child_voices"},
     {"child_explanations", "SELECT * FROM child_explanations ORDER BY family_id, child_id, version",
      "DELETE FROM child_explanations"},
+    // Issue 14 item 3: the legal hold (no foreign key either).
+    {"legal_holds", "SELECT * FROM legal_holds ORDER BY family_id", "DELETE FROM legal_holds"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

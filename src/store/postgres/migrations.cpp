@@ -826,9 +826,19 @@ CREATE TABLE measure_deadlines_done (
 );
 )sql";
 
-constexpr std::array<Sql, 23> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
+// Version 24 (issue 14 item 3): the legal hold (bewaarplicht) of a file.
+constexpr Sql kV24 = R"sql(
+CREATE TABLE legal_holds (
+  family_id TEXT COLLATE "C" PRIMARY KEY,
+  set_at    BIGINT           NOT NULL,
+  set_by    TEXT COLLATE "C" NOT NULL,
+  reason    TEXT             NOT NULL
+);
+)sql";
+
+constexpr std::array<Sql, 24> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
                                              kV9,  kV10, kV11, kV12, kV13, kV14, kV15, kV16,
-                                             kV17, kV18, kV19, kV20, kV21, kV22, kV23};
+                                             kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -148,7 +148,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, options.busy_timeout_ms);
   // journal_mode=WAL is persistent in the file; readers repeat it harmlessly.
-  std::string pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;";
+  // secure_delete (issue 14): freed space is zeroed, so destroyed text is not left in free pages.
+  std::string pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
   pragmas += options.durable ? " PRAGMA synchronous=FULL;" : " PRAGMA synchronous=NORMAL;";
   if (options.read_only) pragmas += " PRAGMA query_only=ON;";
   if (options.cache_kib > 0)

@@ -827,9 +827,20 @@ CREATE TABLE measure_deadlines_done (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 23> kMigrations = {
+// Version 24 (issue 14 item 3): the legal hold (bewaarplicht) of a file, folded from
+// legal_hold.set and legal_hold.lifted; while it stands nothing of the file is destroyed.
+constexpr std::string_view kV24 = R"sql(
+CREATE TABLE legal_holds (
+  family_id TEXT    PRIMARY KEY,  -- no foreign key: kDerivedTables empties it last
+  set_at    INTEGER NOT NULL,
+  set_by    TEXT    NOT NULL,
+  reason    TEXT    NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 24> kMigrations = {
     kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12,
-    kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
+    kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -119,9 +119,10 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // .feedback_given, .feedback_changed; issue 12: decision.drafted, .revised, .shared,
   // .view_added, .second_opinion_given, .taken; issue 12 item 3: measure.recorded, .extended,
   // .ended; issue 11 item 5: child_voice.written, .sharing_changed, child_explanation.written;
-  // issue 14 item 2: totp.enrolled, .disabled; issue 12 finding 3: measure.deadline_done
+  // issue 14 item 2: totp.enrolled, .disabled; issue 12 finding 3: measure.deadline_done;
+  // issue 14 item 3: file.destroyed, legal_hold.set, .lifted
   EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 5u + 7u +
-                                   6u + 3u + 3u + 2u + 1u);
+                                   6u + 3u + 3u + 2u + 1u + 3u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }

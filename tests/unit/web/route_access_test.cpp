@@ -378,6 +378,14 @@ constexpr Line kExpected[] = {
     {"page.family.measures.beeindigen", "LYYNNNNNNN"},
     {"page.family.measures.termijn", "LYYNNNNNNN"},
     {"page.ons_gezin.measures", "LRRRRYFYYY"},
+    // Issue 14 item 3: retention and the legal hold. Read by the involved professionals (never
+    // the family: 404); the hold is set and lifted by the lead (also team lead here), or the team
+    // lead of the lead's team: the duo is refused (403), anyone else does not see the file.
+    {"api.retention.read", "LYYNNNNNNN"},
+    {"api.legal_hold.set", "LYFNNNNNNN"},
+    {"api.legal_hold.lift", "LYFNNNNNNN"},
+    {"page.family.retention", "LYYNNNNNNN"},
+    {"page.family.retention.hold", "LYFNNNNNNN"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -921,6 +929,15 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "api.meetings.feedback") {
       return R"({"heard":4,"understood":4,"safe":3,"next_step":5})";
+    }
+    // Issue 14 item 3: the legal hold.
+    if (route == "api.legal_hold.set" || route == "api.legal_hold.lift") {
+      content_type = "application/json";
+      return R"({"reason":"Er loopt een rechtszaak."})";
+    }
+    if (route == "page.family.retention.hold") {
+      content_type = "application/x-www-form-urlencoded";
+      return "reden=Er+loopt+een+rechtszaak.&_csrf=csrf-token";
     }
     // Issue 12 item 3: court measures.
     if (route == "api.measures.record") return measure_body_;

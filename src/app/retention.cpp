@@ -1,0 +1,309 @@
+// Retention, destruction and legal hold (issue 14 item 3). The regime and the first day a file
+// may be destroyed are computed from what the file holds (domain/retention.h); the lead or the
+// team lead puts a file on legal hold; `stip retention run` and the server's daily task destroy
+// what is due. Destruction is one file.destroyed event listing every event whose content goes
+// (seq, type, hash); its fold empties those payloads and removes the file's projection rows in
+// the same transaction, then the database files are wiped (Store::ReclaimDestroyed). The ledger
+// still verifies: docs/ledger-format.md §7 and docs/architecture.md.
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <utility>
+
+#include <spdlog/spdlog.h>
+
+#include "app/events.h"
+#include "app/read_purpose_internal.h"
+#include "app/stip.h"
+#include "domain/field_error.h"
+#include "domain/measure.h"
+#include "domain/text.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMaxHoldReasonChars = 2000;
+
+bool Protects(domain::MeasureKind kind) {
+  return kind == domain::MeasureKind::kOts || kind == domain::MeasureKind::kVoorlopigeOts ||
+         kind == domain::MeasureKind::kGezagsbeeindiging;
+}
+
+Status CheckReason(const std::string& reason) {
+  const std::string trimmed = domain::Trim(reason);
+  if (trimmed.empty()) {
+    return Fail(domain::Error::Invalid(
+        "A legal hold needs a reason.",
+        {domain::FieldError("reason", domain::FieldCode::kRequired, "Write why.")}));
+  }
+  if (trimmed.size() > kMaxHoldReasonChars) {
+    return Fail(domain::Error::Invalid(
+        "The reason is too long.",
+        {domain::FieldError("reason", domain::FieldCode::kTooLong, "At most 2000 characters.",
+                            {{"max", "2000"}})}));
+  }
+  return {};
+}
+
+}  // namespace
+
+// The facts of one file, gathered from the projections (no access check, no log line).
+static Result<domain::Retention> ComputeFor(
+    store::FamilyReads& families, const domain::Family& family,
+    const std::function<Result<bool>(const std::string&)>& regional) {
+  domain::RetentionFacts facts;
+  domain::Millis last = family.created_at;
+  domain::Millis help_ended = 0;
+  bool active = family.involvements.empty();
+  for (const auto& inv : family.involvements) {
+    last = std::max(last, inv.started_at);
+    if (inv.ended_at) {
+      last = std::max(last, *inv.ended_at);
+      help_ended = std::max(help_ended, *inv.ended_at);
+    } else {
+      active = true;
+    }
+    auto safety = regional(inv.user_id);
+    if (!safety) return tl::unexpected(safety.error());
+    facts.safety_team = facts.safety_team || *safety;
+  }
+  facts.last_event = domain::DateOf(last);
+  if (!active) facts.help_ended = domain::DateOf(help_ended);
+  for (const auto& m : family.members) {
+    if (m.role == domain::MemberRole::kChild) facts.children.push_back(m.birth_date);
+  }
+  auto measures = families.ListMeasures(family.id);
+  if (!measures) return tl::unexpected(measures.error());
+  for (const auto& measure : *measures) {
+    if (!Protects(measure.kind)) continue;
+    for (const auto& child : measure.children) {
+      for (const auto& m : family.members) {
+        if (m.id == child) facts.protected_children.push_back(m.birth_date);
+      }
+    }
+  }
+  return domain::ComputeRetention(facts);
+}
+
+Result<domain::Retention> Stip::RetentionFacts(const domain::Family& family) {
+  return ComputeFor(families_, family, [&](const std::string& user_id) -> Result<bool> {
+    auto pro = LoadProfessional(user_id);
+    if (!pro) {
+      if (pro.error().code == Code::kNotFound) return false;
+      return tl::unexpected(pro.error());
+    }
+    return pro->team && pro->team->kind == domain::TeamKind::kRegionalSafety;
+  });
+}
+
+Result<bool> Stip::MayHold(const Principal& who, const domain::Family& family, domain::Millis now) {
+  if (who.IsFamily()) return false;
+  std::string lead;
+  for (const auto& inv : family.involvements) {
+    const bool running = inv.started_at <= now && (!inv.ended_at || *inv.ended_at > now);
+    if (running && inv.role == domain::InvolvementRole::kLead) lead = inv.user_id;
+  }
+  if (lead.empty()) return false;
+  if (lead == who.user.id) return true;
+  auto pro = LoadProfessional(lead);
+  if (!pro) return tl::unexpected(pro.error());
+  auto leads = admin_.ListTeamLeads();
+  if (!leads) return tl::unexpected(leads.error());
+  return std::any_of(leads->begin(), leads->end(), [&](const domain::TeamLead& l) {
+    return l.user_id == who.user.id && l.team_id == pro->user.team_id &&
+           who.user.team_id == l.team_id && !who.user.disabled;
+  });
+}
+
+Result<FileRetention> Stip::RetentionOf(const Principal& who, const std::string& family_id,
+                                        bool log) {
+  if (who.IsFamily()) {
+    return Fail(
+        domain::Error::NotFound("No family file '" + family_id + "' that you are involved in."));
+  }
+  auto access = Authorize(who, family_id, domain::Action::kViewFile);
+  if (!access) return tl::unexpected(access.error());
+  FileRetention out;
+  out.family_id = family_id;
+  out.family_name = access->family.name;
+  auto retention = RetentionFacts(access->family);
+  if (!retention) return tl::unexpected(retention.error());
+  out.retention = *retention;
+  auto hold = retention_.FindLegalHold(family_id);
+  if (!hold) return tl::unexpected(hold.error());
+  out.hold = *hold;
+  auto may = MayHold(who, access->family, access->query.now);
+  if (!may) return tl::unexpected(may.error());
+  out.may_hold = *may;
+  if (!log) return out;
+  if (auto r = LogRead(who, family_id, access->role, "retention",
+                       PurposeOfRead(who, access->role, domain::ReadPurpose::kCare));
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  return out;
+}
+
+// The lead reaches the file as any involved professional; the team lead of the lead's team
+// need not be involved, so the family is read without the access engine and anyone else gets
+// the same 404 as for a file that does not exist.
+Result<domain::Family> Stip::HoldFamily(const Principal& who, const std::string& family_id,
+                                        domain::Millis now) {
+  const auto hidden = [&] {
+    return Fail(
+        domain::Error::NotFound("No family file '" + family_id + "' that you are involved in."));
+  };
+  if (who.IsFamily()) return hidden();
+  auto family = families_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return hidden();
+  auto may = MayHold(who, **family, now);
+  if (!may) return tl::unexpected(may.error());
+  if (!*may) {
+    const bool involved = std::any_of(
+        (*family)->involvements.begin(), (*family)->involvements.end(), [&](const auto& inv) {
+          return inv.user_id == who.user.id && inv.started_at <= now &&
+                 (!inv.ended_at || *inv.ended_at > now);
+        });
+    if (!involved) return hidden();
+    return Fail(Code::kPermissionDenied,
+                "Only the lead and the team lead set or lift a legal hold.");
+  }
+  return std::move(**family);
+}
+
+Status Stip::SetLegalHold(const Principal& who, const std::string& family_id,
+                          const std::string& reason) {
+  if (auto ok = CheckReason(reason); !ok) return ok;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    const domain::Millis now = clock_.Now();
+    auto family = HoldFamily(who, family_id, now);
+    if (!family) return tl::unexpected(family.error());
+    store::AppendRequest req{family_id, family->head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, who.user.id, now,
+                                   events::LegalHoldSet{.reason = domain::Trim(reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Status Stip::LiftLegalHold(const Principal& who, const std::string& family_id,
+                           const std::string& reason) {
+  if (auto ok = CheckReason(reason); !ok) return ok;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    const domain::Millis now = clock_.Now();
+    auto family = HoldFamily(who, family_id, now);
+    if (!family) return tl::unexpected(family.error());
+    auto hold = retention_.FindLegalHold(family_id);
+    if (!hold) return tl::unexpected(hold.error());
+    if (!*hold) return Fail(Code::kFailedPrecondition, "This file is not on legal hold.");
+    store::AppendRequest req{family_id, family->head_seq, {}};
+    req.events.push_back(MakeEvent(family_id, who.user.id, now,
+                                   events::LegalHoldLifted{.reason = domain::Trim(reason)}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  return {};
+}
+
+Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyOrder& order) {
+  if (order.ground != "retention_ended" && order.ground != "request_granted") {
+    return Fail(domain::Error::Invalid(
+        "Unknown ground for destruction.",
+        {domain::FieldError("ground", "retention_ended or request_granted")}));
+  }
+  if (domain::Trim(order.decided_by).empty()) {
+    return Fail(domain::Error::Invalid(
+        "Say who decided the destruction.",
+        {domain::FieldError("decided_by", domain::FieldCode::kRequired, "Who decided.")}));
+  }
+  Destroyed out;
+  out.family_id = family_id;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto family = families_.FindFamily(family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) return Fail(domain::Error::NotFound("No family file '" + family_id + "'."));
+    auto hold = retention_.FindLegalHold(family_id);
+    if (!hold) return tl::unexpected(hold.error());
+    if (*hold) {
+      return Fail(Code::kFailedPrecondition,
+                  "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
+    }
+    events::FileDestroyed destroyed{.seqs = {},
+                                    .types = {},
+                                    .hashes = {},
+                                    .scope = "file",
+                                    .ground = order.ground,
+                                    .decided_by = domain::Trim(order.decided_by),
+                                    .requested_by = order.requested_by,
+                                    .request_id = order.request_id};
+    const std::int64_t upto = (*family)->head_seq;
+    auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {
+      if (e.seq > upto) return false;
+      if (e.redacted) return true;  // destroyed before (and attested then)
+      destroyed.seqs.push_back(std::to_string(e.seq));
+      destroyed.types.push_back(e.type);
+      destroyed.hashes.push_back(e.hash);
+      return true;
+    });
+    if (!read) return tl::unexpected(read.error());
+    if (destroyed.seqs.empty()) return Fail(Code::kFailedPrecondition, "Nothing left to destroy.");
+    out.events = static_cast<std::int64_t>(destroyed.seqs.size());
+    store::AppendRequest req{family_id, upto, {}};
+    req.events.push_back(MakeEvent(family_id, "system", clock_.Now(), destroyed));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  out.seq = head->seq;
+  // The text is gone from the tables; now from the files too. A failure here leaves the ledger
+  // destroyed and verifiable; the next run wipes again.
+  if (auto wiped = retention_.ReclaimDestroyed(); !wiped) {
+    spdlog::warn("retention: {} destroyed, but the database files were not wiped yet: {}",
+                 family_id, wiped.error().message);
+  }
+  spdlog::info("retention: file {} destroyed ({} events, ground {}, decided by {})", family_id,
+               out.events, order.ground, order.decided_by);
+  return out;
+}
+
+Result<RetentionRun> Stip::RunRetention(bool dry_run, const std::string& operator_name) {
+  RetentionRun run;
+  auto chains = history_.ListChains();
+  if (!chains) return tl::unexpected(chains.error());
+  const domain::Date today = domain::DateOf(clock_.Now());
+  for (const std::string& chain : *chains) {
+    if (chain == ledger::kSystemChain) continue;
+    auto family = families_.FindFamily(chain);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) continue;  // destroyed before
+    ++run.checked;
+    auto retention = RetentionFacts(**family);
+    if (!retention) return tl::unexpected(retention.error());
+    if (!domain::RetentionDue(*retention, today)) continue;
+    RetentionRun::File file{chain, *retention, false, false, {}};
+    auto hold = retention_.FindLegalHold(chain);
+    if (!hold) return tl::unexpected(hold.error());
+    file.held = hold->has_value();
+    if (!dry_run && !file.held) {
+      auto destroyed = DestroyFile(chain, {.ground = "retention_ended",
+                                           .decided_by = operator_name,
+                                           .requested_by = {},
+                                           .request_id = {}});
+      if (destroyed) {
+        file.destroyed = true;
+      } else {
+        file.problem = destroyed.error().message;
+      }
+    }
+    run.due.push_back(std::move(file));
+  }
+  return run;
+}
+
+}  // namespace stip::app
