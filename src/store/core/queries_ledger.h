@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 44> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 45> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
