@@ -323,7 +323,8 @@ int Main(int argc, char** argv) {
     return RunRestore(restore_from, DatabaseUrl(common.data_dir, common.database), force);
   }
 
-  auto inst = Open(common);
+  // A retention run inspects an installation: a mistyped --data must not create one.
+  auto inst = Open(common, /*existing_only=*/*retention_run || *retention_destroy);
   if (!inst) return Report(inst.error());
   app::Stip& stip = *(*inst)->app;
   const app::Principal console = stip.CliPrincipal();
