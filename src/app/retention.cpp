@@ -29,10 +29,10 @@ namespace {
 
 constexpr std::size_t kMaxHoldReasonChars = 2000;
 
-bool Protects(domain::MeasureKind kind) {
-  return kind == domain::MeasureKind::kOts || kind == domain::MeasureKind::kVoorlopigeOts ||
-         kind == domain::MeasureKind::kGezagsbeeindiging;
-}
+// Every court measure is child protection (jeugdbescherming): a suspension of custody leads to
+// temporary guardianship and a placement order runs beside an OTS, so each keeps the child's part
+// until 30 years after majority (privacy review: the shorter term would destroy too early).
+bool Protects(domain::MeasureKind) { return true; }
 
 Status CheckReason(const std::string& reason) {
   const std::string trimmed = domain::Trim(reason);
@@ -223,6 +223,15 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
         "Say who decided the destruction.",
         {domain::FieldError("decided_by", domain::FieldCode::kRequired, "Who decided.")}));
   }
+  // A chain that does not verify is not emptied: destroying would attest the stored hashes and
+  // hide the tampering (privacy review of issue 14 item 3).
+  auto verified = Verify(family_id);
+  if (!verified) return tl::unexpected(verified.error());
+  if (!verified->ok()) {
+    return Fail(Code::kFailedPrecondition,
+                "This file's chain does not verify (" + verified->problems.front().kind +
+                    "); investigate with stip verify --family before destroying anything.");
+  }
   Destroyed out;
   out.family_id = family_id;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
@@ -234,6 +243,25 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
     if (*hold) {
       return Fail(Code::kFailedPrecondition,
                   "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
+    }
+    // The ground must hold now, in the transaction that destroys (a file that became active
+    // again since the run looked is not due any more).
+    if (order.ground == "retention_ended") {
+      auto retention = RetentionFacts(**family);
+      if (!retention) return tl::unexpected(retention.error());
+      if (!domain::RetentionDue(*retention, domain::DateOf(clock_.Now()))) {
+        return Fail(Code::kFailedPrecondition,
+                    "This file's retention term has not ended; it is not destroyed.");
+      }
+    } else {
+      const bool member = std::ranges::any_of(
+          (*family)->members, [&](const domain::Member& m) { return m.id == order.requested_by; });
+      if (!member || domain::Trim(order.request_id).empty()) {
+        return Fail(domain::Error::Invalid(
+            "A granted request names the family member who asked and the request.",
+            {domain::FieldError("requested_by", "a member id of this family"),
+             domain::FieldError("request_id", "the request's id")}));
+      }
     }
     events::FileDestroyed destroyed{.seqs = {},
                                     .types = {},

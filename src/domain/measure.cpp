@@ -392,6 +392,17 @@ std::vector<FieldError> CheckNewMeasure(const Family& family, const NewMeasureIn
       errors.push_back({field, NotAMember()});
     } else if (m->role != MemberRole::kParent && m->role != MemberRole::kCarer) {
       errors.push_back({field, FieldCode::kInvalid, "is not a parent or carer of this family"});
+    } else if (!std::ranges::any_of(family.custody, [&](const Custody& c) {
+                 // A parent of one of the measure's children (with or without custody); a carer
+                 // only with custody of one of them (privacy review of issue 12 item 4).
+                 return c.parent_id == id && (m->role == MemberRole::kParent || c.has_custody) &&
+                        std::ranges::any_of(in.children, [&](const std::string& child) {
+                          return Trim(child) == c.child_id;
+                        });
+               })) {
+      errors.push_back({field, FieldCode::kInvalid,
+                        "is not a parent (or a carer with custody) of a child this measure is "
+                        "about"});
     } else if (!seen_parents.insert(id).second) {
       errors.push_back({field, FieldCode::kDuplicate, "is named twice"});
     }
@@ -584,6 +595,14 @@ std::vector<MeasureRecord> VisibleMeasures(const Family& family, const AccessQue
         if (!NamesParent(m, member->member_id)) continue;
         // The right to important information: the ruling, not the child's file.
         MeasureRecord summary = m;
+        // Only the reader's own children: a half-sibling's name and 18th birthday (so their
+        // birth date) are not this parent's to read (privacy review of issue 12 item 4).
+        std::erase_if(summary.children, [&](const std::string& child) {
+          return !std::ranges::any_of(family.custody, [&](const Custody& c) {
+            return c.parent_id == member->member_id && c.child_id == child;
+          });
+        });
+        if (summary.children.empty()) continue;
         summary.threats.clear();
         summary.decision_id.clear();
         summary.ended_reason.clear();

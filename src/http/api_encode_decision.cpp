@@ -95,7 +95,11 @@ json::object Encode(const app::DecisionsView& v, const domain::DecisionRecord& d
   // 2 weeks to ask the judge to annul a written instruction) counts from the day it was taken.
   if (domain::IsHeavy(c.kind) && d.shared_at != 0) {
     std::optional<domain::Date> from;
-    if (d.taken_at != 0) from = domain::AmsterdamDate(d.taken_at);
+    // Not for a written instruction: its 2 weeks run from the day the parent received it (BW
+    // 1:264), which Stip does not know, so the rule is shown without a date (privacy review).
+    if (d.taken_at != 0 && c.kind != domain::DecisionKind::kWrittenInstruction) {
+      from = domain::AmsterdamDate(d.taken_at);
+    }
     out["rights"] = EncodeRights(domain::RightsForDecision(c.kind), from);
   } else {
     out["rights"] = json::array();

@@ -335,7 +335,11 @@ Data ShowDecision(std::string_view locale, const app::DecisionsView& v, const Pl
     const auto rights = domain::IsHeavy(c.kind) ? domain::RightsForDecision(c.kind)
                                                 : std::vector<const domain::Right*>{};
     std::optional<domain::Date> from;
-    if (d.taken_at != 0) from = domain::AmsterdamDate(d.taken_at);
+    // Not for a written instruction: its 2 weeks run from the day the parent received it (BW
+    // 1:264), which Stip does not know, so the rule is shown without a date (privacy review).
+    if (d.taken_at != 0 && c.kind != domain::DecisionKind::kWrittenInstruction) {
+      from = domain::AmsterdamDate(d.taken_at);
+    }
     item.set("has_rights", !rights.empty());
     item.set("rights", RightsData(locale, rights, from, v.today, d.id));
   } else {

@@ -407,8 +407,9 @@ TEST_F(DecisionFlow, NoRouteOrPageCarriesAScore) {
 }
 
 // Issue 12 item 4: the family reads their rights with a heavy decision, over the API and on
-// their page; a written instruction, once taken, shows the last day to ask the judge to annul
-// it (2 weeks), every legal term linked to the glossary.
+// their page; a written instruction, once taken, shows the 2 weeks to ask the judge to annul it
+// without a date (they run from the day the parent received it, which Stip does not know), every
+// legal term linked to the glossary.
 TEST_F(DecisionFlow, TheFamilyReadsItsRightsWithAHeavyDecision) {
   auto marloes = LogInFamily(kMarloes);
   // The demo's past decision (ending contact) carries the AKJ, complaints and the inspectorate.
@@ -439,12 +440,14 @@ TEST_F(DecisionFlow, TheFamilyReadsItsRightsWithAHeavyDecision) {
   }
   ASSERT_TRUE(annul.is_object());
   EXPECT_EQ(Str(annul, "source"), "BW 1:263-264");
-  EXPECT_FALSE(Str(annul, "deadline").empty());
-  EXPECT_GT(Str(annul, "deadline"), taken_at.substr(0, 10));
+  EXPECT_TRUE(!annul.as_object().contains("deadline") || annul.at("deadline").is_null() ||
+              Str(annul, "deadline").empty())
+      << "no date counted from the day it was taken in Stip";
+  EXPECT_FALSE(taken_at.empty());
   HttpResponse page = marloes->Get("/ons-gezin/besluiten");
   ASSERT_EQ(page.status, 200u) << page.Describe();
   for (const char* text :
-       {"Uw rechten", "De rechter vragen een aanwijzing te laten vervallen", "Uiterlijk op",
+       {"Uw rechten", "De rechter vragen een aanwijzing te laten vervallen", "binnen 2 weken",
         "href=\"/begrippen#schriftelijke-aanwijzing\"", "rechtspraak.nl"}) {
     EXPECT_NE(page.body.find(text), std::string::npos) << text;
   }
