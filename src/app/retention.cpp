@@ -103,13 +103,23 @@ Result<domain::Retention> Stip::RetentionFacts(const domain::Family& family) {
 
 Result<bool> Stip::MayHold(const Principal& who, const domain::Family& family, domain::Millis now) {
   if (who.IsFamily()) return false;
+  // The running lead; once help has ended, the last lead's team lead still may (a court case that
+  // starts years later must be able to stop the destruction; privacy review of issue 14 item 3).
   std::string lead;
+  std::string last_lead;
+  domain::Millis last_start = -1;
   for (const auto& inv : family.involvements) {
+    if (inv.role != domain::InvolvementRole::kLead) continue;
     const bool running = inv.started_at <= now && (!inv.ended_at || *inv.ended_at > now);
-    if (running && inv.role == domain::InvolvementRole::kLead) lead = inv.user_id;
+    if (running) lead = inv.user_id;
+    if (inv.started_at <= now && inv.started_at > last_start) {
+      last_start = inv.started_at;
+      last_lead = inv.user_id;
+    }
   }
+  if (!lead.empty() && lead == who.user.id) return true;
+  if (lead.empty()) lead = last_lead;
   if (lead.empty()) return false;
-  if (lead == who.user.id) return true;
   auto pro = LoadProfessional(lead);
   if (!pro) return tl::unexpected(pro.error());
   auto leads = admin_.ListTeamLeads();
