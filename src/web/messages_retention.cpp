@@ -44,6 +44,9 @@ constexpr auto kRetentionMessages = std::to_array<Message>({
     {"rt_done", "Opgeslagen.", "Saved."},
     {"rt_err_summary", "Er ging iets mis. Kijk bij de reden.",
      "Something went wrong. Look at the reason."},
+    {"rt_err_changed",
+     "De bewaarplicht is intussen veranderd. Er is niets gewijzigd. Kijk hieronder hoe het nu is.",
+     "The legal hold changed in the meantime. Nothing was changed. See below how it is now."},
     {"rt_err_no_hold", "Er is geen bewaarplicht om op te heffen.",
      "There is no legal hold to lift."},
 });

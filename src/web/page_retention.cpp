@@ -33,6 +33,7 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
   page.set("family_name", r->family_name);
   page.set("back_href", "/gezinnen/" + UrlEncode(id));
   page.set("action", Base(id));
+  page.set("step", r->hold ? "opheffen" : "instellen");  // what the form was shown to do
   page.set("form_title", std::string(Text(locale, r->hold ? "rt_lift_title" : "rt_set_title")));
   page.set("submit", std::string(Text(locale, r->hold ? "rt_lift_submit" : "rt_set_submit")));
   Data reason =
@@ -85,6 +86,13 @@ http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req) {
   const std::string reason = FormValue(typed.values, "reden");
   auto current = stip.RetentionOf(*req.principal, id, false);
   if (!current) return ErrorFor(req, current.error());
+  // The form says what it was shown to do: a second click, or a page left open while a colleague
+  // changed the hold, must not undo it (privacy review of issue 14 item 3).
+  const std::string step = FormValue(typed.values, "stap");
+  if (current->may_hold && step != (current->hold ? "opheffen" : "instellen")) {
+    typed.summary.push_back({std::string(Text(NormalLocale(req.locale), "rt_err_changed")), ""});
+    return Render(stip, req, 409, typed);
+  }
   const domain::Status done = current->hold ? stip.LiftLegalHold(*req.principal, id, reason)
                                             : stip.SetLegalHold(*req.principal, id, reason);
   if (done) return http::Response::Redirect(Base(id) + "?opgeslagen=1");

@@ -937,7 +937,7 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "page.family.retention.hold") {
       content_type = "application/x-www-form-urlencoded";
-      return "reden=Er+loopt+een+rechtszaak.&_csrf=csrf-token";
+      return "reden=Er+loopt+een+rechtszaak.&stap=instellen&_csrf=csrf-token";
     }
     // Issue 12 item 3: court measures.
     if (route == "api.measures.record") return measure_body_;
