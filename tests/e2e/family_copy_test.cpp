@@ -37,7 +37,7 @@ void ExpectPdf(const HttpResponse& r, const std::string& who) {
   EXPECT_NE(r.Header("content-disposition").find("stip-ons-gezin.pdf"), std::string::npos);
 }
 
-TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEveryPage) {
+TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesAndReactionsAndSaysWhenItWasMade) {
   SKIP_WITHOUT_PDFTOTEXT();
   auto marloes = LogInFamily(kMarloes);
   const std::string base = "/api/v1/families/" + family_id_;
@@ -103,7 +103,7 @@ TEST_F(FamilyCopyTest, MarloesCopyHoldsHerEntriesReactionsAndTheChainHeadOnEvery
   HttpResponse api = marloes->Get(base + "/copy.pdf?lang=en");
   ExpectPdf(api, "Marloes (API)");
   EXPECT_TRUE(PdfHas(PdfText(api.body), "Copy of our file"));
-  EXPECT_TRUE(PdfHas(PdfText(api.body), "How to check this copy"));
+  EXPECT_TRUE(PdfHas(PdfText(api.body), "About this copy"));
   EXPECT_FALSE(PdfHas(PdfText(api.body), "??missing message??"));
   EXPECT_TRUE(PdfHas(PdfText(api.body), reaction));
 
