@@ -8,9 +8,10 @@ using boost::beast::http::verb;
 
 void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics, const domain::Clock& clock) {
   // Liveness only: answers without touching the database, so a slow disk does not get the
-  // process restarted.
+  // process restarted; from memory, so on the I/O thread.
   router.Add({verb::get, "/healthz", "ops.healthz", false, Auth::kPublic,
-              [](Request&) { return Response::Text(200, "ok", "text/plain; charset=utf-8"); }});
+              [](Request&) { return Response::Text(200, "ok", "text/plain; charset=utf-8"); },
+              /*on_io_thread=*/true});
   router.Add({verb::get, "/metrics", "ops.metrics", false, Auth::kPublic, [&metrics](Request&) {
                 return Response::Text(200, metrics.Render(),
                                       "text/plain; version=0.0.4; charset=utf-8");

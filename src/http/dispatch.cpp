@@ -117,6 +117,12 @@ Dispatcher::Dispatcher(const Router& router, Authenticator& auth, Metrics* metri
                        DispatchOptions options)
     : router_(router), auth_(auth), metrics_(metrics), options_(options) {}
 
+bool Dispatcher::RunsOnIoThread(verb_ns::verb method, std::string_view target) const {
+  const auto query = target.find('?');
+  return router_.RunsOnIoThread(method == verb_ns::verb::head ? verb_ns::verb::get : method,
+                                target.substr(0, query));
+}
+
 Response Dispatcher::Handle(Request& request) const {
   const auto start = std::chrono::steady_clock::now();
   const std::string unmatched(kUnmatchedRoute);

@@ -60,6 +60,10 @@ class Dispatcher {
   // exception becomes a logged 500. HEAD is served by the GET route (the server drops the body).
   Response Handle(Request& request) const;
 
+  // Whether the request's route answers from memory and may run on the I/O thread
+  // (Route::on_io_thread), judged from the method and the raw target.
+  bool RunsOnIoThread(boost::beast::http::verb method, std::string_view target) const;
+
  private:
   Response Dispatch(Request& request, const std::string** route_name) const;
   // nullopt when access is granted (request.principal set where applicable); else the response.

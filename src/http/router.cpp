@@ -1,5 +1,6 @@
 #include "http/router.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <boost/beast/http/verb.hpp>
@@ -69,6 +70,15 @@ void Router::Add(Route route) {
       throw std::invalid_argument("route added twice: " + route.pattern);
     }
   }
+  if (route.on_io_thread) {
+    const bool literal =
+        std::none_of(segments.begin(), segments.end(), [](const Segment& s) { return s.param; });
+    if (route.auth != Auth::kPublic || !literal) {
+      throw std::invalid_argument(
+          "only a public route without parameters may run on the I/O thread: " + route.pattern);
+    }
+    io_thread_routes_.emplace_back(route.method, route.pattern);
+  }
   routes_.push_back(std::move(route));
   segments_.push_back(std::move(segments));
 }
@@ -119,6 +129,13 @@ const Route* Router::Match(boost::beast::http::verb method, const std::string& p
     MatchSegments(segments_[best - routes_.data()], parts, &params);
   }
   return best;
+}
+
+bool Router::RunsOnIoThread(boost::beast::http::verb method, std::string_view path) const {
+  for (const auto& [m, pattern] : io_thread_routes_) {
+    if (m == method && pattern == path) return true;
+  }
+  return false;
 }
 
 std::vector<boost::beast::http::verb> Router::AllowedMethods(const std::string& path) const {

@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "http/message.h"
@@ -29,6 +31,11 @@ struct Route {
   bool changes_state = false;
   Auth auth = Auth::kPublic;
   Handler handler;
+  // The handler answers from memory: no store, no lock held for long, no waiting. Such a route
+  // runs on the connection's I/O thread instead of being handed to a worker and back (two
+  // thread wake-ups, which cost more than the handler itself). Only for public routes without
+  // parameters (the server looks them up by method and exact path before routing).
+  bool on_io_thread = false;
 };
 
 class Router {
@@ -45,6 +52,9 @@ class Router {
   const Route* Match(boost::beast::http::verb method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& path_exists) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // True when `path` (percent-encoded, without the query) with `method` is a route that asked to
+  // run on the I/O thread (Route::on_io_thread). A few string compares: no allocation.
+  bool RunsOnIoThread(boost::beast::http::verb method, std::string_view path) const;
   // The methods some route accepts for the percent-encoded `path` (the Allow header of a 405).
   std::vector<boost::beast::http::verb> AllowedMethods(const std::string& path) const;
 
@@ -72,6 +82,7 @@ class Router {
 
   std::vector<Route> routes_;
   std::vector<std::vector<Segment>> segments_;  // parallel to routes_
+  std::vector<std::pair<boost::beast::http::verb, std::string>> io_thread_routes_;
   Handler not_found_;
   PageErrorHandler page_error_;
 };

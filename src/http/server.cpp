@@ -112,6 +112,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   ~Connection() { server_.Unregister(this); }
 
   void Start() {
+    beast::error_code endpoint_ec;  // once per connection, not per request
+    const auto remote = stream_.socket().remote_endpoint(endpoint_ec);
+    if (!endpoint_ec) remote_ip_ = remote.address().to_string();
     server_.Register(this, weak_from_this());
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); });
   }
@@ -188,10 +191,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
       if (!fresh) it->second += (name == "cookie" ? "; " : ", ") + std::string(field.value());
     }
     request.body = std::move(req.body());
-    beast::error_code endpoint_ec;
-    auto remote = stream_.socket().remote_endpoint(endpoint_ec);
-    if (!endpoint_ec) request.remote_ip = remote.address().to_string();
+    request.remote_ip = remote_ip_;
 
+    if (server_.dispatcher.RunsOnIoThread(request.method, request.target)) {
+      // Answers from memory (Route::on_io_thread): no hand-over to a worker and back.
+      Response response = server_.dispatcher.Handle(request);
+      return Write(std::move(response), false);
+    }
     asio::post(*server_.workers, [self = shared_from_this(),
                                   request = std::move(request)]() mutable {
       Response response = self->server_.dispatcher.Handle(request);
@@ -313,6 +319,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   bool keep_alive_ = true;
   unsigned version_ = 11;
   bool head_ = false;
+  std::string remote_ip_;  // the peer's address, read when the connection was accepted
 };
 
 }  // namespace

@@ -112,5 +112,23 @@ TEST_F(RouterTest, BrokenTablesStopTheStartUp) {
   EXPECT_THROW(router_.Add(Make(verb::get, "/a/{rest...}/b", "x")), std::invalid_argument);
 }
 
+TEST_F(RouterTest, OnlyPublicLiteralRoutesMayRunOnTheIoThread) {
+  Route ping = Make(verb::get, "/ping", "ping");
+  ping.on_io_thread = true;
+  router_.Add(ping);
+  EXPECT_TRUE(router_.RunsOnIoThread(verb::get, "/ping"));
+  EXPECT_FALSE(router_.RunsOnIoThread(verb::post, "/ping"));
+  EXPECT_FALSE(router_.RunsOnIoThread(verb::get, "/ping/x"));
+  EXPECT_FALSE(router_.RunsOnIoThread(verb::get, "/api/v1/families"));  // a worker route
+
+  Route with_param = Make(verb::get, "/p/{id}", "p");
+  with_param.on_io_thread = true;
+  EXPECT_THROW(router_.Add(with_param), std::invalid_argument);
+  Route logged_in = Make(verb::get, "/mine", "mine");
+  logged_in.auth = Auth::kApi;  // needs a credential lookup: the store
+  logged_in.on_io_thread = true;
+  EXPECT_THROW(router_.Add(logged_in), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace stip::http

@@ -49,20 +49,21 @@ class Gate {
   }
   void Wait() {
     std::unique_lock lock(mu_);
-    entered_ = true;
+    ++entered_;
     cv_.notify_all();
     cv_.wait(lock, [this] { return open_; });
   }
-  void WaitEntered() {
+  // Until `count` handlers wait at the gate.
+  void WaitEntered(int count = 1) {
     std::unique_lock lock(mu_);
-    cv_.wait(lock, [this] { return entered_; });
+    cv_.wait(lock, [this, count] { return entered_ >= count; });
   }
 
  private:
   std::mutex mu_;
   std::condition_variable cv_;
   bool open_ = false;
-  bool entered_ = false;
+  int entered_ = 0;
 };
 
 // A blocking client with a receive timeout, so a broken server fails the test instead of
@@ -114,7 +115,8 @@ class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     router_.Add({verb::get, "/healthz", "ops.healthz", false, Auth::kPublic,
-                 [](Request&) { return Response::Text(200, "ok", "text/plain"); }});
+                 [](Request&) { return Response::Text(200, "ok", "text/plain"); },
+                 /*on_io_thread=*/true});
     router_.Add({verb::post, "/echo", "echo", false, Auth::kPublic, [](Request& r) {
                    return Response::Text(200, r.body + "|" + r.Header("x-test"), "text/plain");
                  }});
@@ -163,6 +165,31 @@ TEST_F(ServerTest, ServesSeveralRequestsOnOneKeptAliveConnection) {
   EXPECT_NE(metrics_.Render().find(
                 "stip_http_requests_total{route=\"echo\",method=\"POST\",status=\"200\"} 3"),
             std::string::npos);
+}
+
+TEST_F(ServerTest, LivenessAnswersWhileEveryWorkerIsBlocked) {
+  // /healthz answers from memory on the I/O thread (Route::on_io_thread): a liveness probe
+  // still gets its "ok" when every worker waits (here: all 4 on the gate), as it should, since
+  // the process is alive and will answer the others when they are free.
+  const auto port = Start();
+  std::vector<std::future<std::string>> slow;
+  for (int i = 0; i < 4; ++i) {
+    slow.push_back(std::async(std::launch::async, [port] {
+      Client c(port);
+      return c.Send(verb::get, "/slow").body();
+    }));
+  }
+  gate_.WaitEntered(4);
+  Client probe(port);
+  auto res = probe.Send(verb::get, "/healthz?probe=1");
+  EXPECT_EQ(res.result_int(), 200u);
+  EXPECT_EQ(res.body(), "ok");
+  EXPECT_EQ(res["X-Content-Type-Options"], "nosniff");  // the standard headers too
+  EXPECT_NE(metrics_.Render().find(
+                "stip_http_requests_total{route=\"ops.healthz\",method=\"GET\",status=\"200\"} 1"),
+            std::string::npos);
+  gate_.Open();
+  for (auto& f : slow) EXPECT_EQ(f.get(), "done");
 }
 
 TEST_F(ServerTest, HeadHasTheLengthButNoBody) {
