@@ -315,3 +315,60 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
 }
 
 }  // namespace stip::app
+
+namespace stip::app {
+namespace {
+
+// A part the member may not read is left out of the copy; anything else (the store is down) is
+// an error of the whole copy, so that a copy is never silently incomplete.
+template <typename View>
+Status Take(Result<View> read, std::optional<View>& into) {
+  if (read) {
+    into = std::move(*read);
+    return {};
+  }
+  const Code code = read.error().code;
+  if (code == Code::kPermissionDenied || code == Code::kNotFound) return {};
+  return tl::unexpected(read.error());
+}
+
+}  // namespace
+
+Result<FamilyRecords> Stip::FamilyRecordsOf(const Principal& who, const std::string& family_id) {
+  if (!who.IsFamily() || who.IsNetwork()) {
+    return Fail(Code::kPermissionDenied, "A copy of the file is for the family's own members.");
+  }
+  FamilyRecords records;
+  if (auto s = Take(SafetyMapOf(who, family_id, ""), records.safety_map); !s) {
+    return tl::unexpected(s.error());
+  }
+  if (auto s = Take(FamilyPlanOf(who, family_id, ""), records.plan); !s) {
+    return tl::unexpected(s.error());
+  }
+  if (auto s = Take(MeetingsOf(who, family_id, ""), records.meetings); !s) {
+    return tl::unexpected(s.error());
+  }
+  if (auto s = Take(DecisionsOf(who, family_id, ""), records.decisions); !s) {
+    return tl::unexpected(s.error());
+  }
+  if (auto s = Take(MeasuresOf(who, family_id, ""), records.measures); !s) {
+    return tl::unexpected(s.error());
+  }
+  if (auto s = Take(ChildVoicesOf(who, family_id, ""), records.child_voices); !s) {
+    return tl::unexpected(s.error());
+  }
+  auto family = families_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return records;
+  for (const auto& m : (*family)->members) {
+    if (m.role != domain::MemberRole::kChild) continue;
+    std::optional<ChildExplanationView> explanation;
+    if (auto s = Take(ExplanationOf(who, family_id, m.id, ""), explanation); !s) {
+      return tl::unexpected(s.error());
+    }
+    if (explanation) records.explanations.push_back(std::move(*explanation));
+  }
+  return records;
+}
+
+}  // namespace stip::app

@@ -920,6 +920,19 @@ struct MeasuresView {
   std::vector<std::string> default_parents;
 };
 
+// Issue 13 item 3: the other parts of the file in a family member's own copy, each exactly as
+// the member reads it on its own page (the same use case, so the same rules and withholdings);
+// empty where the member may not read that part. Each part read leaves its own access-log line.
+struct FamilyRecords {
+  std::optional<SafetyMapView> safety_map;
+  std::optional<FamilyPlanView> plan;
+  std::optional<MeetingsView> meetings;
+  std::optional<DecisionsView> decisions;
+  std::optional<MeasuresView> measures;
+  std::optional<ChildVoicesView> child_voices;
+  std::vector<ChildExplanationView> explanations;  // per child whose explanation they may read
+};
+
 // The access log for a period of days (Dutch calendar dates, both inclusive; empty: open).
 struct AccessLogPeriod {
   std::optional<domain::Date> from;
@@ -1062,6 +1075,9 @@ class Stip {
   // holds every entry the member may read (no cap); the page holds the newest 500.
   Result<FamilyHome> OpenFamilyHome(const Principal& who, const std::string& family_id,
                                     const std::string& what);
+  // The safety map, plan, meetings, decisions, measures and the children's own words for the
+  // member's own copy (FamilyRecords). Only for a family member (not a network member).
+  Result<FamilyRecords> FamilyRecordsOf(const Principal& who, const std::string& family_id);
   // The access log limited to a period, newest first; paging as ReadAccessLog.
   Result<AccessLogView> ReadAccessLogPeriod(const Principal& who, const std::string& family_id,
                                             const AccessLogPeriod& period, domain::Page page);

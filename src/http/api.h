@@ -20,7 +20,9 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics);
 // The family's download as an attachment ("stip-ons-gezin.json"): the JSON of
 // /api/v1/families/{id}/export, also handed out by the HTML front-end at /ons-gezin/download.json
 // so that the web pages never encode JSON themselves.
-Response FamilyDownload(const app::FamilyHome& home);
+// With `records` (the safety map, plan, meetings, decisions, measures and the children's own
+// words), each part as the member reads it on its own route, or null where they may not.
+Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records);
 
 // The OpenAPI 3.0.3 document for the API routes in `router` (paths under /api/ and the ops
 // routes), built from the route table so that it cannot drift from what is served.

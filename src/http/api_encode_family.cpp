@@ -80,10 +80,29 @@ json::object EncodeFamilyHome(const app::FamilyHome& home) {
       {"fixed_face", EncodeFixedFace(home.fixed_face, false)}};
 }
 
-Response FamilyDownload(const app::FamilyHome& home) {
-  // Issue 13 item 3: the copy says when it was made and which head of the family chain it
-  // was made at (as the PDF copy does), and where its fields are explained.
+namespace {
+
+template <typename View, typename Encoder>
+json::value Part(const std::optional<View>& view, Encoder encode) {
+  if (!view) return nullptr;  // a part this member may not read
+  return encode(*view);
+}
+
+}  // namespace
+
+Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records) {
+  // Issue 13 item 3: the copy says when it was made and where its fields are explained, and
+  // holds every part of the file the member may read, each in the shape of its own route.
   json::object body = EncodeFamilyHome(home);
+  body["safety_map"] = Part(records.safety_map, EncodeSafetyMap);
+  body["plan"] = Part(records.plan, EncodeFamilyPlan);
+  body["meetings"] = Part(records.meetings, EncodeMeetings);
+  body["decisions"] = Part(records.decisions, EncodeDecisions);
+  body["measures"] = Part(records.measures, EncodeMeasures);
+  body["child_voices"] = Part(records.child_voices, EncodeChildVoices);
+  json::array explanations;
+  for (const auto& e : records.explanations) explanations.push_back(EncodeChildExplanation(e));
+  body["child_explanations"] = std::move(explanations);
   body["made_at"] = domain::FormatTimestamp(home.read_at);
   body["documentation"] = "docs/family-copy.md";
   Response response = Response::Json(200, body);

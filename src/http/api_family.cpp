@@ -114,7 +114,11 @@ Response EndConsent(app::Stip& stip, Request& request) {
 Response Home(app::Stip& stip, Request& request, const char* what) {
   auto home = stip.OpenFamilyHome(Caller(request), request.params.at("id"), what);
   if (!home) return Response::FromError(home.error());
-  if (std::string_view(what) == "export") return FamilyDownload(*home);
+  if (std::string_view(what) == "export") {
+    auto records = stip.FamilyRecordsOf(Caller(request), request.params.at("id"));
+    if (!records) return Response::FromError(records.error());
+    return FamilyDownload(*home, *records);
+  }
   return Response::Json(200, EncodeFamilyHome(*home));
 }
 

@@ -86,7 +86,10 @@ constexpr Operation kOperations[] = {
      "Ons gezin: the fixed face, what is new, the entries the family member may see. Logged.", "",
      200, "object", ""},
     {"api.families.export", "family accounts",
-     "Download everything the family member may see, as JSON. Logged.", "", 200, "object", ""},
+     "Download everything the family member may see, as JSON: the entries, and the safety map, "
+     "plan, meetings, decisions, measures and children's own words as their own routes give "
+     "them (null where the member may not read that part). Logged, one line per part.",
+     "", 200, "object", ""},
     // Issue 13 item 3: served by the HTML front-end's PDF builder (web/family_copy.h).
     {"api.families.copy_pdf", "family accounts",
      "The family member's own copy as PDF (application/pdf, an attachment): the same texts as "

@@ -50,10 +50,12 @@ constexpr auto kFamilyCopyMessages = std::to_array<Message>({
      "Other parts of the file, such as safety, the plan and meetings, are not in this copy. You "
      "read them in Stip on their own page."},
     {"cp_check_json",
-     "Dezelfde gegevens kun je ook downloaden in een vorm die een computer kan lezen: Download "
-     "alles wat ik mag zien (JSON), op de pagina Ons gezin.",
-     "You can also download the same data in a form a computer can read: Download everything I "
-     "may see (JSON), on the page Our family."},
+     "Wil je alles in één bestand? Op de pagina Ons gezin staat: Download alles wat ik mag zien "
+     "(JSON). Dat bestand is voor een computer. Daarin staat deze kopie, en ook de veiligheid, "
+     "het plan, het overleg, de besluiten en de maatregelen.",
+     "Do you want everything in one file? On the page Our family you find: Download everything I "
+     "may see (JSON). That file is for a computer. It holds this copy, and also safety, the plan, "
+     "meetings, decisions and measures."},
     {"cp_footer", "Stip - {family} - kopie van {date}", "Stip - {family} - copy of {date}"},
     {"cp_page", "pagina {page} van {pages}", "page {page} of {pages}"},
     // The link on "Ons gezin", with the size of the file.

@@ -303,7 +303,10 @@ http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
   if (!req.principal->IsFamily()) return http::Response::Redirect(std::string(kHomePath));
   auto home = stip.OpenFamilyHome(*req.principal, req.principal->account->family_id, "export");
   if (!home) return ErrorFor(req, home.error());
-  return http::FamilyDownload(*home);  // the JSON shape is the API's (http/api_encode.h)
+  auto records = stip.FamilyRecordsOf(*req.principal, req.principal->account->family_id);
+  if (!records) return ErrorFor(req, records.error());
+  // The JSON shape is the API's (http/api_encode.h).
+  return http::FamilyDownload(*home, *records);
 }
 
 // Issue 13 item 3: the family's own copy as PDF, logged as "copy_pdf" (the print page and the

@@ -142,6 +142,44 @@ TEST_F(FamilyCopyTest, NobodyInTheHouseholdReadsTheNeighbourInTheirCopy) {
   }
 }
 
+// "Complete, for the legal right to a copy": the JSON copy holds every other part of the file
+// (safety map, plan, meetings, decisions, measures, the children's own words) exactly as the
+// member reads it on that part's own route, and nothing of a part they may not read there.
+TEST_F(FamilyCopyTest, TheJsonCopyHoldsEveryPartExactlyAsTheMemberReadsItOnItsOwnRoute) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  const std::pair<const char*, std::string> parts[] = {
+      {"safety_map", base + "/safety-map"}, {"plan", base + "/plan"},
+      {"meetings", base + "/meetings"},     {"decisions", base + "/decisions"},
+      {"measures", base + "/measures"},     {"child_voices", base + "/child-voice"}};
+  int shown = 0;
+  int left_out = 0;
+  for (std::string_view who : {kMarloes, kLotte, kDaan, kRuben}) {
+    auto member = LogInFamily(who);
+    HttpResponse copy = member->Get("/ons-gezin/download.json");
+    ASSERT_EQ(copy.status, 200u) << who << " " << copy.Describe();
+    const json::object download = ParseJson(copy).as_object();
+    HttpResponse api_copy = member->Get(base + "/export");
+    ASSERT_EQ(api_copy.status, 200u) << who << " " << api_copy.Describe();
+    const json::object from_api = ParseJson(api_copy).as_object();
+    for (const auto& [key, route] : parts) {
+      ASSERT_TRUE(download.contains(key)) << who << " has no " << key;
+      HttpResponse own = member->Get(route);
+      if (own.status == 200u) {
+        EXPECT_EQ(download.at(key), ParseJson(own))
+            << who << ": " << key << " differs from " << route;
+        ++shown;
+      } else {
+        EXPECT_TRUE(own.status == 403u || own.status == 404u) << who << " " << own.Describe();
+        EXPECT_TRUE(download.at(key).is_null()) << who << " reads " << key << " in the copy only";
+        ++left_out;
+      }
+      EXPECT_EQ(download.at(key), from_api.at(key)) << who << ": the page and the API differ";
+    }
+  }
+  EXPECT_GT(shown, 0);
+  EXPECT_GT(left_out, 0) << "some member may not read some part (Ruben has no custody)";
+}
+
 TEST_F(FamilyCopyTest, ProfessionalsAndTheAdministratorGetNoFamilyCopy) {
   auto admin = NewClient();
   LogIn(*admin, kAdminUser);
