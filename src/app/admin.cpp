@@ -54,11 +54,11 @@ Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::st
         if (!orgs) return tl::unexpected(orgs.error());
         for (const auto& o : *orgs) {
           if (SameName(o.name, name)) {
-            return Fail(domain::Error{
-                Code::kAlreadyExists,
-                "An organisation with that name exists already; choose another name.",
-                {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed,
-                                    "is the name of another organisation"}}});
+            return Fail(
+                domain::Error{Code::kAlreadyExists,
+                              "An organisation with that name exists already; choose another name.",
+                              {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed,
+                                                  "is the name of another organisation"}}});
           }
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};

@@ -46,9 +46,10 @@ bool SameName(std::string_view a, std::string_view b) {
 }
 
 domain::Error TeamNameTaken() {
-  return {Code::kAlreadyExists,
-          "The organisation has a team with that name already; choose another name.",
-          {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed, "is the name of another team"}}};
+  return {
+      Code::kAlreadyExists,
+      "The organisation has a team with that name already; choose another name.",
+      {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed, "is the name of another team"}}};
 }
 
 namespace {
@@ -146,13 +147,12 @@ Result<AccountSecurity::Reset> Stip::RequestPasswordReset(const Principal& who,
                       "A link was sent less than a minute ago; wait a minute before asking again.");
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now,
-                      events::PasswordResetRequested{
-                          .id = id,
-                          .user_id = user_id,
-                          .token_sha256 = Sha256Hex(token),
-                          .expires_at = domain::FormatTimestamp(expires_at)}));
+        req.events.push_back(MakeEvent(
+            req.chain, who.user.id, now,
+            events::PasswordResetRequested{.id = id,
+                                           .user_id = user_id,
+                                           .token_sha256 = Sha256Hex(token),
+                                           .expires_at = domain::FormatTimestamp(expires_at)}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());
@@ -277,10 +277,10 @@ Status Stip::ResetSecondStepOf(const Principal& who, const std::string& user_id,
         }
         email = (*user)->email;
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::TotpReset{.user_id = user_id,
-                                                         .credential_id = (*credential)->id,
-                                                         .reason = reason}));
+        req.events.push_back(MakeEvent(
+            req.chain, who.user.id, now,
+            events::TotpReset{
+                .user_id = user_id, .credential_id = (*credential)->id, .reason = reason}));
         return req;
       });
   if (!head) return tl::unexpected(head.error());
@@ -299,8 +299,7 @@ Result<std::vector<domain::Organisation>> Stip::ListOrganisations(const Principa
   return admin_.ListOrganisations();
 }
 
-Status Stip::RenameTeam(const Principal& who, const std::string& team_id,
-                        const std::string& name) {
+Status Stip::RenameTeam(const Principal& who, const std::string& team_id, const std::string& name) {
   if (auto r = RequireAdmin(who); !r) return r;
   if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
     return Fail(domain::Error::Invalid("The team needs a name.", {{"name", *problem}}));
@@ -327,8 +326,8 @@ Status Stip::RenameTeam(const Principal& who, const std::string& team_id,
           }
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now, events::TeamRenamed{.id = team_id, .name = name}));
+        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
+                                       events::TeamRenamed{.id = team_id, .name = name}));
         return req;
       });
   if (!head && !unchanged) return tl::unexpected(head.error());

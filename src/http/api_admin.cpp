@@ -96,9 +96,8 @@ Response Access(app::Stip& stip, Request& request) {
   if (!tokens) return Response::FromError(tokens.error());
   auto sessions = stip.ListSessions(Caller(request), id, request.session_token);
   if (!sessions) return Response::FromError(sessions.error());
-  json::object out{{"user_id", id},
-                   {"sessions", EncodeSessions(*sessions)},
-                   {"tokens", EncodeTokens(*tokens)}};
+  json::object out{
+      {"user_id", id}, {"sessions", EncodeSessions(*sessions)}, {"tokens", EncodeTokens(*tokens)}};
   // Issue 14 item 1: administrators also see the second step and the newest reset link.
   if (Caller(request).user.admin) {
     auto security = stip.ReadAccountSecurity(Caller(request), id);
@@ -222,8 +221,8 @@ void AddAdminRoutes(Router& router, app::Stip& stip) {
               bind(&ListOrganisations)});
   router.Add({verb::post, "/api/v1/organisations", "api.organisations.create", true, Auth::kApi,
               bind(&CreateOrganisation)});
-  router.Add({verb::post, "/api/v1/organisations/{id}/teams", "api.teams.create", true,
-              Auth::kApi, bind(&CreateTeam)});
+  router.Add({verb::post, "/api/v1/organisations/{id}/teams", "api.teams.create", true, Auth::kApi,
+              bind(&CreateTeam)});
   router.Add({verb::post, "/api/v1/teams/{id}/name", "api.teams.rename", true, Auth::kApi,
               bind(&RenameTeam)});
 }

@@ -568,8 +568,7 @@ struct TotpReset {
   static constexpr auto Fields() {
     using T = TotpReset;
     return std::tuple{Required("user_id", &T::user_id),
-                      Required("credential_id", &T::credential_id),
-                      Required("reason", &T::reason)};
+                      Required("credential_id", &T::credential_id), Required("reason", &T::reason)};
   }
 };
 

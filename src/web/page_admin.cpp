@@ -107,11 +107,12 @@ void SetOrganisations(Data& page, std::string_view locale,
                                         Text(locale, "admin_team_org"), org_options));
   page.set("team_name_field",
            FormField(typed, "team", "team-naam", "naam", Text(locale, "admin_team_name")));
-  page.set("team_kind_field",
-           FormRadios(typed, "team", "team-soort", "soort", Text(locale, "admin_team_kind"),
-                      {{"local", std::string(Text(locale, "admin_kind_local"))},
-                       {"regional_safety", std::string(Text(locale, "admin_kind_regional_safety"))}},
-                      "local"));
+  page.set(
+      "team_kind_field",
+      FormRadios(typed, "team", "team-soort", "soort", Text(locale, "admin_team_kind"),
+                 {{"local", std::string(Text(locale, "admin_kind_local"))},
+                  {"regional_safety", std::string(Text(locale, "admin_kind_regional_safety"))}},
+                 "local"));
   page.set("team_phone_field", FormField(typed, "team", "team-telefoon", "telefoon",
                                          Text(locale, "admin_team_phone"), "", 0, "tel"));
   page.set("team_email_field", FormField(typed, "team", "team-email", "email",
@@ -262,18 +263,18 @@ http::Response RenderUser(app::Stip& stip, const http::Request& req, unsigned st
   page.set("may_reset", !user.disabled);
   if (security->last_reset) {
     const auto& r = *security->last_reset;
-    page.set("last_reset", Fill(Text(locale, "admin_pw_last"),
-                                {{"at", FormatDateTime(r.requested_at, locale)},
-                                 {"until", FormatDateTime(r.expires_at, locale)},
-                                 {"state", ResetStateText(locale, r.state)}}));
+    page.set("last_reset",
+             Fill(Text(locale, "admin_pw_last"), {{"at", FormatDateTime(r.requested_at, locale)},
+                                                  {"until", FormatDateTime(r.expires_at, locale)},
+                                                  {"state", ResetStateText(locale, r.state)}}));
   } else {
     page.set("last_reset", false);
   }
   page.set("second_step", security->second_step);
   page.set("second_step_action", path + "/tweede-stap-weghalen");
   page.set("ss_reason_field", InputField("tweede-stap-reden", "reden", "text",
-                                         std::string(Text(locale, "admin_reason")),
-                                         form.ss_reason, "", form.ss_reason_error));
+                                         std::string(Text(locale, "admin_reason")), form.ss_reason,
+                                         "", form.ss_reason_error));
   page.set("sessions_title",
            Fill(Text(locale, "sessions_title_of"), {{"name", user.display_name}}));
   SetSessionsTable(page, locale, *sessions);

@@ -1,10 +1,10 @@
 // The page a password reset link opens (issue 14 item 1). No login: whoever has the link from the
 // mail sets a new password under the password rule. A link Stip never sent is a 404; an expired,
 // used, replaced or stopped one a 410 with what to do; a refused password keeps the link working.
+#include "web/field_errors.h"
 #include "web/messages.h"
 #include "web/page_account.h"
 #include "web/page_handlers.h"
-#include "web/field_errors.h"
 #include "web/url.h"
 
 namespace stip::web {

@@ -215,8 +215,8 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return AdminCreateTeamSubmit(*s, req); });
   add(verb::post, "/beheer/teams/{id}/naam", "page.admin.teams.rename", true, Auth::kPage,
       [s](http::Request& req) { return AdminRenameTeamSubmit(*s, req); });
-  add(verb::get, "/wachtwoord-herstellen/{token}", "page.password_reset.form", false,
-      Auth::kPublic, [s](http::Request& req) { return PasswordResetPage(*s, req); });
+  add(verb::get, "/wachtwoord-herstellen/{token}", "page.password_reset.form", false, Auth::kPublic,
+      [s](http::Request& req) { return PasswordResetPage(*s, req); });
   add(verb::post, "/wachtwoord-herstellen/{token}", "page.password_reset", true, Auth::kPublic,
       [s](http::Request& req) { return PasswordResetSubmit(*s, req); });
   // Issue 10 item 4: emergency access and the team lead's review of it (page_emergency.cpp).

@@ -78,15 +78,15 @@ Status Projector::On(const events::TeamRenamed& ev, const Envelope& env) {
 Result<std::vector<domain::Organisation>> CoreStore::ListOrganisations() {
   std::vector<domain::Organisation> out;
   auto status = ReadOne([&](SqlPort& port) {
-    return port.Each(admin_sql::kListOrganisations,
-                     [&](const Row& r) { out.push_back({r.Text(0), r.Text(1)}); });
+    return port.Each(admin_sql::kListOrganisations, [&](const Row& r) {
+      out.push_back({r.Text(0), r.Text(1)});
+    });
   });
   if (!status) return Fail(status.error());
   return out;
 }
 
-Result<std::optional<PasswordReset>> CoreStore::FindPasswordReset(
-    const std::string& token_sha256) {
+Result<std::optional<PasswordReset>> CoreStore::FindPasswordReset(const std::string& token_sha256) {
   return Fetch<std::optional<PasswordReset>>(*this, &CoreStore::ReadOne, [&](SqlPort& port) {
     return port.One<PasswordReset>(admin_sql::kFindReset, &ResetOf, token_sha256);
   });

@@ -248,8 +248,7 @@ inline constexpr std::array<DerivedTable, 46> kDerivedTables = {{
     // Issue 14 item 3: the legal hold (no foreign key either).
     {"legal_holds", "SELECT * FROM legal_holds ORDER BY family_id", "DELETE FROM legal_holds"},
     // Issue 14 item 1: password reset links (no foreign key either).
-    {"password_resets", "SELECT * FROM password_resets ORDER BY id",
-     "DELETE FROM password_resets"},
+    {"password_resets", "SELECT * FROM password_resets ORDER BY id", "DELETE FROM password_resets"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -851,9 +851,9 @@ CREATE TABLE password_resets (
 CREATE INDEX password_resets_by_user ON password_resets (user_id, requested_at);
 )sql";
 
-constexpr std::array<Sql, 25> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12, kV13,
-    kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25};
+constexpr std::array<Sql, 25> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+                                             kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18,
+                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

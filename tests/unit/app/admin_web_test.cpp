@@ -79,7 +79,8 @@ class AdminWebTest : public ::testing::Test {
 
   // The token of the link in the newest mail to `to` ("" when there is none).
   std::string LinkToken(const std::string& to) {
-    static const std::regex kLink(R"(https://stip\.example/wachtwoord-herstellen/([A-Za-z0-9_-]+))");
+    static const std::regex kLink(
+        R"(https://stip\.example/wachtwoord-herstellen/([A-Za-z0-9_-]+))");
     for (const auto& mail : notify::ReadFileOutbox(dir_ / "outbox")) {
       if (mail.to != to) continue;
       std::smatch m;
@@ -290,7 +291,8 @@ TEST_F(AdminWebTest, OrganisationsAndTeamsHaveUniqueNames) {
   auto dup = stip_->CreateTeam(admin_, {"", org_, "WIJKTEAM", domain::TeamKind::kLocal, "", ""});
   ASSERT_FALSE(dup);
   EXPECT_EQ(dup.error().code, Code::kAlreadyExists);
-  ASSERT_TRUE(stip_->CreateTeam(admin_, {"", *other, "Wijkteam", domain::TeamKind::kLocal, "", ""}));
+  ASSERT_TRUE(
+      stip_->CreateTeam(admin_, {"", *other, "Wijkteam", domain::TeamKind::kLocal, "", ""}));
   auto safety = stip_->CreateTeam(
       admin_, {"", org_, "Veiligheidsteam", domain::TeamKind::kRegionalSafety, "", ""});
   ASSERT_TRUE(safety);
@@ -298,8 +300,7 @@ TEST_F(AdminWebTest, OrganisationsAndTeamsHaveUniqueNames) {
   EXPECT_EQ(stip_->RenameTeam(lead_, team_, "Anders").error().code, Code::kPermissionDenied);
   EXPECT_EQ(stip_->RenameTeam(admin_, "team_none", "Anders").error().code, Code::kNotFound);
   EXPECT_EQ(stip_->RenameTeam(admin_, team_, " ").error().code, Code::kInvalidArgument);
-  EXPECT_EQ(stip_->RenameTeam(admin_, team_, "veiligheidsteam").error().code,
-            Code::kAlreadyExists);
+  EXPECT_EQ(stip_->RenameTeam(admin_, team_, "veiligheidsteam").error().code, Code::kAlreadyExists);
   ASSERT_TRUE(stip_->RenameTeam(admin_, team_, "Wijkteam Noord"));
   EXPECT_EQ((*store_->FindTeam(team_))->name, "Wijkteam Noord");
   // The same name again appends nothing.
