@@ -66,10 +66,10 @@ http::Response RenderForm(const http::Request& req, unsigned status,
   meta.title = std::string(Text(locale, "pwr_title"));
   meta.self_path = ResetPath(req);
   meta.has_errors = !lines.empty();
-  auto response = RenderPage(req, status, "password_reset", meta, std::move(page));
-  // The token is in the address: no other site may learn it from a link on this page.
-  response.headers.emplace_back("Referrer-Policy", "no-referrer");
-  return response;
+  // The token is in the address; the site's Referrer-Policy (same-origin) keeps other sites
+  // from learning it. Not no-referrer: then the browser sends "Origin: null" with the form, and
+  // the same-site check below would refuse it.
+  return RenderPage(req, status, "password_reset", meta, std::move(page));
 }
 
 }  // namespace
