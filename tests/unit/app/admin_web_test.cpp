@@ -311,5 +311,36 @@ TEST_F(AdminWebTest, OrganisationsAndTeamsHaveUniqueNames) {
   EXPECT_EQ((*store_->FindTeam(team_))->name, "Wijkteam Noord");
 }
 
+// Issue 14 item 4: an administrator is never lead, duo, second opinion, the new fixed face or an
+// emergency reader of a family (the rule refuses; the family file stays a 404 to them).
+TEST_F(AdminWebTest, AnAdministratorIsNeverInvolvedInAnyWay) {
+  NewFamily f;
+  f.name = "Gezin Testers";
+  f.members = {{"p", "Pim Tester", "parent", "1985-02-03"},
+               {"c", "Cas Tester", "child", "2016-07-08"}};
+  f.custody = {{"p", "c", true}};
+  f.lead_user_id = lead_.user.id;
+  auto family = stip_->CreateFamily(lead_, f);
+  ASSERT_TRUE(family) << family.error().message;
+  for (const char* role : {"duo", "second_opinion"}) {
+    auto joined = stip_->StartInvolvement(lead_, *family, {admin_.user.id, role, "Hulp nodig"});
+    ASSERT_FALSE(joined) << role;
+    EXPECT_EQ(joined.error().code, Code::kInvalidArgument) << role;
+    bool barred = false;
+    for (const auto& field : joined.error().fields) {
+      barred = barred || field.code == domain::FieldCode::kAdminNotInvolved;
+    }
+    EXPECT_TRUE(barred) << role << ": " << joined.error().message;
+  }
+  auto handover = stip_->ProposeHandover(
+      lead_, *family, {admin_.user.id, "staff_leaving", "Ik ga weg.", false, ""});
+  EXPECT_FALSE(handover);
+  auto glass = stip_->OpenEmergencyAccess(admin_, *family, "De politie belde over het gezin.");
+  ASSERT_FALSE(glass);
+  EXPECT_EQ(glass.error().code, Code::kPermissionDenied);
+  EXPECT_EQ(stip_->OpenFamily(admin_, *family, {}, "").error().code, Code::kNotFound);
+  EXPECT_TRUE(stip_->MyFamilies(admin_)->empty());
+}
+
 }  // namespace
 }  // namespace stip::app
