@@ -35,6 +35,10 @@ bool IsUsername(const std::string& s) {
 
 }  // namespace
 
+// Issue 14 item 1 (admin_web.cpp): names compare without regard to ASCII case.
+bool SameName(std::string_view a, std::string_view b);
+domain::Error TeamNameTaken();
+
 Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::string& name) {
   if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
   if (auto problem = domain::CheckText(name, domain::kMaxNameChars, true, false)) {
@@ -46,6 +50,17 @@ Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::st
       AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
         auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
         if (!system_head) return tl::unexpected(system_head.error());
+        auto orgs = admin_.ListOrganisations();
+        if (!orgs) return tl::unexpected(orgs.error());
+        for (const auto& o : *orgs) {
+          if (SameName(o.name, name)) {
+            return Fail(
+                domain::Error{Code::kAlreadyExists,
+                              "An organisation with that name exists already; choose another name.",
+                              {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed,
+                                                  "is the name of another organisation"}}});
+          }
+        }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(MakeEvent(req.chain, who.user.id, now,
                                        events::OrganisationCreated{.id = id, .name = name}));
@@ -75,6 +90,13 @@ Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& t
         if (!*org) {
           return Fail(domain::Error::Invalid(
               "Unknown organisation.", {{"organisation_id", domain::UnknownId("organisation")}}));
+        }
+        auto teams = admin_.ListTeams();
+        if (!teams) return tl::unexpected(teams.error());
+        for (const auto& t : *teams) {
+          if (t.organisation_id == team.organisation_id && SameName(t.name, team.name)) {
+            return Fail(TeamNameTaken());
+          }
         }
         store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
         req.events.push_back(

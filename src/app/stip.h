@@ -134,6 +134,10 @@ struct Options {
   bool require_totp = false;
   // The name authenticator apps show for Stip's codes (otpauth issuer).
   std::string totp_issuer = "Stip";
+  // Issue 14 item 1: how long a password reset link works, and how long after one request an
+  // administrator must wait before asking again for the same professional (429 until then).
+  domain::Millis password_reset_ttl = 24LL * 60 * 60 * 1000;
+  domain::Millis password_reset_interval = 60LL * 1000;
   // Issue 10: what "Mijn werk" and the digest count as near, and the default quiet weeks.
   domain::WorkPolicy work = {};
   // Issue 10 item 8: where mails link to (the address people open Stip at, no trailing "/").
@@ -166,6 +170,29 @@ struct LoginResult {
   // Issue 14 item 2: the installation requires a second step this professional has not set up
   // yet: the session works only for setting it up.
   bool second_step_missing = false;
+};
+
+// Issue 14 item 1: a password reset link as its page sees it (no login: whoever has the link).
+struct PasswordResetLink {
+  enum class State { kOpen, kExpired, kUsed, kReplaced, kEnded };
+  State state = State::kOpen;
+  std::string username;      // for the browser's password manager
+  std::string display_name;  // "Sanne de Vries"
+  domain::Millis expires_at = 0;
+};
+
+// Issue 14 item 1: what an administrator sees of a professional's login: whether they use a
+// second step, and the newest reset link asked for them (never its token).
+struct AccountSecurity {
+  bool second_step = false;  // a confirmed TOTP credential
+  struct Reset {
+    std::string id;
+    std::string requested_by;
+    domain::Millis requested_at = 0;
+    domain::Millis expires_at = 0;
+    std::string state;  // open | expired | used | replaced | ended
+  };
+  std::optional<Reset> last_reset;
 };
 
 // Issue 14 item 2: the second login step as its owner sees it.
@@ -998,6 +1025,30 @@ class Stip {
   Status ChangeTeam(const Principal& who, const std::string& user_id, const std::string& team_id);
   // Every team, for the administrator's pages (administrators only).
   Result<std::vector<domain::Team>> ListTeams(const Principal& who);
+
+  // --- administration on the web, issue 14 item 1 (app/admin_web.cpp) ------------------------
+  // An administrator asks for a new password for a professional: Stip mails a one-time link
+  // (valid Options::password_reset_ttl; a newer request, disabling the account or using it ends
+  // it). Needs the outbox and the professional's e-mail address (422 without); a second request
+  // for the same professional within Options::password_reset_interval is refused (429).
+  // Returns the new link's expiry; the token itself only goes into the mail.
+  Result<AccountSecurity::Reset> RequestPasswordReset(const Principal& who,
+                                                      const std::string& user_id);
+  // The link's page (no login). NotFound for a token Stip never sent.
+  Result<PasswordResetLink> CheckPasswordReset(const std::string& token);
+  // Sets the new password (the password policy; 400 with a field error on "password", and the
+  // link keeps working); ends the professional's sessions and revokes their tokens. A link that
+  // is not open: FailedPrecondition; an unknown one: NotFound.
+  Status ResetPassword(const std::string& token, const std::string& password);
+  // Administrators: whether the professional uses a second step, and their newest reset link.
+  Result<AccountSecurity> ReadAccountSecurity(const Principal& who, const std::string& user_id);
+  // Administrators: removes a professional's second step (a lost phone), with a reason; their
+  // sessions end and they get a mail that it happened. 422 when they have none.
+  Status ResetSecondStepOf(const Principal& who, const std::string& user_id,
+                           const std::string& reason);
+  // Administrators: every organisation; a team's new name (unique within its organisation).
+  Result<std::vector<domain::Organisation>> ListOrganisations(const Principal& who);
+  Status RenameTeam(const Principal& who, const std::string& team_id, const std::string& name);
 
   // --- the family file ----------------------------------------------------------------------
   // A child already known in another file (issue 10 item 6): the refusal (409, or 400 when

@@ -81,15 +81,118 @@ Response ChangeTeam(app::Stip& stip, Request& request) {
   return Response::Json(200, json::object{{"ok", true}});
 }
 
+json::value EncodeReset(const std::optional<app::AccountSecurity::Reset>& reset) {
+  if (!reset) return nullptr;
+  return json::object{{"id", reset->id},
+                      {"requested_by", reset->requested_by},
+                      {"requested_at", domain::FormatTimestamp(reset->requested_at)},
+                      {"expires_at", domain::FormatTimestamp(reset->expires_at)},
+                      {"state", reset->state}};
+}
+
 Response Access(app::Stip& stip, Request& request) {
   const std::string& id = request.params.at("id");
   auto tokens = stip.ListTokens(Caller(request), id);
   if (!tokens) return Response::FromError(tokens.error());
   auto sessions = stip.ListSessions(Caller(request), id, request.session_token);
   if (!sessions) return Response::FromError(sessions.error());
-  return Response::Json(200, json::object{{"user_id", id},
-                                          {"sessions", EncodeSessions(*sessions)},
-                                          {"tokens", EncodeTokens(*tokens)}});
+  json::object out{
+      {"user_id", id}, {"sessions", EncodeSessions(*sessions)}, {"tokens", EncodeTokens(*tokens)}};
+  // Issue 14 item 1: administrators also see the second step and the newest reset link.
+  if (Caller(request).user.admin) {
+    auto security = stip.ReadAccountSecurity(Caller(request), id);
+    if (!security) return Response::FromError(security.error());
+    out["second_step"] = security->second_step;
+    out["password_reset"] = EncodeReset(security->last_reset);
+  }
+  return Response::Json(200, std::move(out));
+}
+
+// --- issue 14 item 1: a reset link, a lost second step, organisations and teams -------------
+
+Response PasswordReset(app::Stip& stip, Request& request) {
+  // No body, or an empty object: there is nothing to choose.
+  if (!request.body.empty()) {
+    auto body = ParseJsonObject(request);
+    if (!body) return std::move(body.error());
+    std::vector<domain::FieldError> problems;
+    ObjectReader reader(*body, problems);
+    reader.Finish();
+    if (!problems.empty()) return InvalidBody(std::move(problems));
+  }
+  auto reset = stip.RequestPasswordReset(Caller(request), request.params.at("id"));
+  if (!reset) return Response::FromError(reset.error());
+  return Response::Json(202, EncodeReset(*reset).as_object());
+}
+
+Response SecondStepReset(app::Stip& stip, Request& request) {
+  auto reason = ParseSingleString(request, "reason");
+  if (!reason) return std::move(reason.error());
+  auto done = stip.ResetSecondStepOf(Caller(request), request.params.at("id"), *reason);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
+}
+
+Response ListOrganisations(app::Stip& stip, Request& request) {
+  auto orgs = stip.ListOrganisations(Caller(request));
+  if (!orgs) return Response::FromError(orgs.error());
+  auto teams = stip.ListTeams(Caller(request));
+  if (!teams) return Response::FromError(teams.error());
+  json::array list;
+  for (const auto& o : *orgs) {
+    json::array team_list;
+    for (const auto& t : *teams) {
+      if (t.organisation_id == o.id) team_list.push_back(EncodeTeamRow(t));
+    }
+    list.push_back(json::object{{"id", o.id}, {"name", o.name}, {"teams", std::move(team_list)}});
+  }
+  return Response::Json(200, json::object{{"organisations", std::move(list)}});
+}
+
+Response CreateOrganisation(app::Stip& stip, Request& request) {
+  auto name = ParseSingleString(request, "name");
+  if (!name) return std::move(name.error());
+  auto id = stip.CreateOrganisation(Caller(request), *name);
+  if (!id) return Response::FromError(id.error());
+  return Response::Json(201, json::object{{"id", *id}});
+}
+
+Response CreateTeam(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  ObjectReader reader(*body, problems);
+  domain::Team team;
+  team.organisation_id = request.params.at("id");
+  team.name = reader.RequiredString("name");
+  const std::string kind = reader.OptionalString("kind", "local");
+  team.phone = reader.OptionalString("phone");
+  team.email = reader.OptionalString("email");
+  reader.Finish();
+  if (auto parsed = domain::ParseTeamKind(kind)) {
+    team.kind = *parsed;
+  } else {
+    problems.push_back({"kind", domain::FieldCode::kInvalid, "must be local or regional_safety"});
+  }
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto id = stip.CreateTeam(Caller(request), team);
+  if (!id) {
+    // The organisation of the path: unknown is 404, not a field of the body.
+    if (id.error().code == domain::Code::kInvalidArgument && !id.error().fields.empty() &&
+        id.error().fields.front().field == "organisation_id") {
+      return Response::FromError(domain::Error::NotFound("No such organisation."));
+    }
+    return Response::FromError(id.error());
+  }
+  return Response::Json(201, json::object{{"id", *id}});
+}
+
+Response RenameTeam(app::Stip& stip, Request& request) {
+  auto name = ParseSingleString(request, "name");
+  if (!name) return std::move(name.error());
+  auto done = stip.RenameTeam(Caller(request), request.params.at("id"), *name);
+  if (!done) return Response::FromError(done.error());
+  return Response::Json(200, json::object{{"ok", true}});
 }
 
 }  // namespace
@@ -109,6 +212,19 @@ void AddAdminRoutes(Router& router, app::Stip& stip) {
               bind(&ChangeTeam)});
   router.Add({verb::get, "/api/v1/users/{id}/access", "api.users.access", false, Auth::kApi,
               bind(&Access)});
+  // Issue 14 item 1.
+  router.Add({verb::post, "/api/v1/users/{id}/password-reset", "api.users.password_reset", true,
+              Auth::kApi, bind(&PasswordReset)});
+  router.Add({verb::post, "/api/v1/users/{id}/second-step/reset", "api.users.second_step_reset",
+              true, Auth::kApi, bind(&SecondStepReset)});
+  router.Add({verb::get, "/api/v1/organisations", "api.organisations.list", false, Auth::kApi,
+              bind(&ListOrganisations)});
+  router.Add({verb::post, "/api/v1/organisations", "api.organisations.create", true, Auth::kApi,
+              bind(&CreateOrganisation)});
+  router.Add({verb::post, "/api/v1/organisations/{id}/teams", "api.teams.create", true, Auth::kApi,
+              bind(&CreateTeam)});
+  router.Add({verb::post, "/api/v1/teams/{id}/name", "api.teams.rename", true, Auth::kApi,
+              bind(&RenameTeam)});
 }
 
 }  // namespace stip::http::api

@@ -194,8 +194,33 @@ constexpr Operation kOperations[] = {
     {"api.users.team", "administration", "Administrators: move a professional to another team.",
      "TeamChange", 200, "Ok", ""},
     {"api.users.access", "administration",
-     "Administrators: a professional's sessions that have not ended and API tokens.", "", 200,
-     "UserAccess", ""},
+     "Administrators: a professional's sessions that have not ended and API tokens, whether they "
+     "use a second login step, and their newest password reset link (never the link itself).",
+     "", 200, "UserAccess", ""},
+    // Issue 14 item 1: a reset link, a lost second step, organisations and teams.
+    {"api.users.password_reset", "administration",
+     "Administrators: mail the professional a one-time link to set a new password themselves "
+     "(valid 24 hours, once; a newer link or disabling the account ends it). No body, or {}. 422 "
+     "when the account is disabled or has no e-mail address; 429 within a minute of the last "
+     "request; 503 when the mail could not be sent.",
+     "", 202, "PasswordReset", ""},
+    {"api.users.second_step_reset", "administration",
+     "Administrators: remove a professional's second login step (a lost phone), with a reason "
+     "(totp.reset). Their sessions end and they get a mail. 422 when they have none.",
+     "Reason", 200, "Ok", ""},
+    {"api.organisations.list", "administration",
+     "Administrators: every organisation, by name, with its teams.", "", 200, "OrganisationList",
+     ""},
+    {"api.organisations.create", "administration",
+     "Administrators: add an organisation (organisation.created). 409 when the name is taken.",
+     "OrganisationName", 201, "Created", ""},
+    {"api.teams.create", "administration",
+     "Administrators: add a team to the organisation (team.created). 409 when the organisation "
+     "has a team with that name.",
+     "NewTeam", 201, "Created", ""},
+    {"api.teams.rename", "administration",
+     "Administrators: give a team another name (team.renamed), unique within its organisation.",
+     "OrganisationName", 200, "Ok", ""},
     {"api.entries.readers_preview", "families",
      "Who of the family would read an entry with this audience, before it is saved (issue 13). "
      "The same rule as for a saved entry; nothing is stored.",
@@ -617,7 +642,26 @@ constexpr std::string_view kComponents = R"json({
   "UserAccess": {"type": "object", "required": ["user_id", "sessions", "tokens"], "properties": {
    "user_id": {"type": "string"},
    "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/SessionInfo"}},
-   "tokens": {"type": "array", "items": {"$ref": "#/components/schemas/TokenInfo"}}}},
+   "tokens": {"type": "array", "items": {"$ref": "#/components/schemas/TokenInfo"}},
+   "second_step": {"type": "boolean"},
+   "password_reset": {"oneOf": [{"$ref": "#/components/schemas/PasswordReset"}, {"type": "null"}]}}},
+  "PasswordReset": {"type": "object",
+   "required": ["id", "requested_by", "requested_at", "expires_at", "state"], "properties": {
+    "id": {"type": "string"}, "requested_by": {"type": "string"},
+    "requested_at": {"type": "string", "format": "date-time"},
+    "expires_at": {"type": "string", "format": "date-time"},
+    "state": {"type": "string", "enum": ["open", "expired", "used", "replaced", "ended"]}}},
+  "OrganisationList": {"type": "object", "required": ["organisations"], "properties": {
+   "organisations": {"type": "array", "items": {"type": "object",
+    "required": ["id", "name", "teams"], "properties": {
+     "id": {"type": "string"}, "name": {"type": "string"},
+     "teams": {"type": "array", "items": {"type": "object"}}}}}}},
+  "OrganisationName": {"type": "object", "additionalProperties": false, "required": ["name"],
+   "properties": {"name": {"type": "string", "maxLength": 120}}},
+  "NewTeam": {"type": "object", "additionalProperties": false, "required": ["name"],
+   "properties": {"name": {"type": "string", "maxLength": 120},
+    "kind": {"type": "string", "enum": ["local", "regional_safety"], "default": "local"},
+    "phone": {"type": "string"}, "email": {"type": "string"}}},
   "UserAdminList": {"type": "object", "required": ["teams", "users"], "properties": {
    "teams": {"type": "array", "items": {"type": "object"}},
    "users": {"type": "array", "items": {"$ref": "#/components/schemas/Professional"}}}},

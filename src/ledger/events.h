@@ -523,6 +523,68 @@ struct TotpDisabled {
   }
 };
 
+// Issue 14 item 1: an administrator asked for a new password for a professional. Stip mailed
+// them a one-time link; the ledger holds only the SHA-256 of its random token (like a token's),
+// never the token itself. A newer request, disabling the account or using the link ends it.
+struct PasswordResetRequested {
+  static constexpr std::string_view kType = "password_reset.requested";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string user_id;
+  std::string token_sha256;
+  std::string expires_at;  // RFC 3339 UTC
+  bool operator==(const PasswordResetRequested&) const = default;
+  static constexpr auto Fields() {
+    using T = PasswordResetRequested;
+    return std::tuple{Required("id", &T::id), Required("user_id", &T::user_id),
+                      Required("token_sha256", &T::token_sha256),
+                      Required("expires_at", &T::expires_at)};
+  }
+};
+
+// The professional set a new password through the link (the actor is the professional). The
+// same append holds user.password_set and a token.revoked for each of their live tokens.
+struct PasswordResetUsed {
+  static constexpr std::string_view kType = "password_reset.used";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string user_id;
+  bool operator==(const PasswordResetUsed&) const = default;
+  static constexpr auto Fields() {
+    using T = PasswordResetUsed;
+    return std::tuple{Required("id", &T::id), Required("user_id", &T::user_id)};
+  }
+};
+
+// Issue 14 item 1: an administrator removed a professional's second login step (a lost phone);
+// the stored secret is deleted, as with totp.disabled.
+struct TotpReset {
+  static constexpr std::string_view kType = "totp.reset";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string user_id;
+  std::string credential_id;
+  std::string reason;
+  bool operator==(const TotpReset&) const = default;
+  static constexpr auto Fields() {
+    using T = TotpReset;
+    return std::tuple{Required("user_id", &T::user_id),
+                      Required("credential_id", &T::credential_id), Required("reason", &T::reason)};
+  }
+};
+
+// Issue 14 item 1: an administrator gave a team another name.
+struct TeamRenamed {
+  static constexpr std::string_view kType = "team.renamed";
+  static constexpr Chain kChain = Chain::kSystem;
+  std::string id;
+  std::string name;
+  bool operator==(const TeamRenamed&) const = default;
+  static constexpr auto Fields() {
+    using T = TeamRenamed;
+    return std::tuple{Required("id", &T::id), Required("name", &T::name)};
+  }
+};
+
 // Issue 13: the entry is withheld from several members, or from the whole household (then also
 // from members added later). withholding.decided keeps meaning exactly its one member.
 struct WithholdingDecidedFor {
@@ -1574,7 +1636,9 @@ using AllEvents =
              // issue 14 item 2: the second login step
              TotpEnrolled, TotpDisabled,
              // issue 14 item 3: destruction that keeps the ledger verifiable
-             FileDestroyed, LegalHoldSet, LegalHoldLifted>;
+             FileDestroyed, LegalHoldSet, LegalHoldLifted,
+             // issue 14 item 1: administration on the web
+             PasswordResetRequested, PasswordResetUsed, TotpReset, TeamRenamed>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

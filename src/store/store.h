@@ -96,6 +96,19 @@ struct ApiToken {
   domain::Millis expires_at = 0;  // issue 14: refused from this instant on
 };
 
+// Issue 14 item 1: a password reset link (a projection of the system chain). Only the SHA-256
+// of its token is known; the token itself went out in one mail.
+struct PasswordReset {
+  std::string id;
+  std::string user_id;
+  std::string token_sha256;
+  std::string requested_by;
+  domain::Millis requested_at = 0;
+  domain::Millis expires_at = 0;
+  std::string state;  // open | used | replaced (a newer request) | ended (account disabled)
+  domain::Millis ended_at = 0;
+};
+
 // A one-time login code for a family account (operational state, not in the ledger). Only a
 // salted SHA-256 of the code is kept; it expires, is single-use and dies after a few wrong tries.
 struct LoginCode {
@@ -246,6 +259,12 @@ class AdminReads {
   virtual Result<std::vector<domain::Team>> ListTeams() = 0;
   // Issue 10 item 7: every team that has a team lead, with that lead, by team id.
   virtual Result<std::vector<domain::TeamLead>> ListTeamLeads() = 0;
+  // Issue 14 item 1: every organisation, by name; a reset link by its token's SHA-256; the
+  // newest reset link asked for a user.
+  virtual Result<std::vector<domain::Organisation>> ListOrganisations() = 0;
+  virtual Result<std::optional<PasswordReset>> FindPasswordReset(
+      const std::string& token_sha256) = 0;
+  virtual Result<std::optional<PasswordReset>> LatestPasswordReset(const std::string& user_id) = 0;
 };
 
 // The family file: projections of a family chain, and its access log.

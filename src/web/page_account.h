@@ -30,6 +30,15 @@ http::Response AdminDisableSubmit(app::Stip& stip, const http::Request& req);
 http::Response AdminEnableSubmit(app::Stip& stip, const http::Request& req);
 http::Response AdminTeamSubmit(app::Stip& stip, const http::Request& req);
 http::Response AdminRevokeTokenSubmit(app::Stip& stip, const http::Request& req);
+// Issue 14 item 1: a reset link, a lost second step, organisations and teams (page_admin.cpp),
+// and the reset link's own page, without login (page_password_reset.cpp).
+http::Response AdminPasswordResetSubmit(app::Stip& stip, const http::Request& req);
+http::Response AdminSecondStepResetSubmit(app::Stip& stip, const http::Request& req);
+http::Response AdminCreateOrganisationSubmit(app::Stip& stip, const http::Request& req);
+http::Response AdminCreateTeamSubmit(app::Stip& stip, const http::Request& req);
+http::Response AdminRenameTeamSubmit(app::Stip& stip, const http::Request& req);
+http::Response PasswordResetPage(app::Stip& stip, const http::Request& req);
+http::Response PasswordResetSubmit(app::Stip& stip, const http::Request& req);
 
 // --- shared ------------------------------------------------------------------------------------
 // One text field for templates/_form_input.mustache.

@@ -5,6 +5,7 @@
 
 #include "domain/text.h"
 #include "web/field_errors.h"
+#include "web/form_state.h"
 #include "web/local_time.h"
 #include "web/messages.h"
 #include "web/page_account.h"
@@ -63,8 +64,63 @@ struct NewUserForm {
   std::vector<SummaryLine> summary;
 };
 
+// Issue 14 item 1: the organisations with their teams, and the forms to add an organisation,
+// add a team and rename one (`typed`: what came back from one of them).
+void SetOrganisations(Data& page, std::string_view locale,
+                      const std::vector<domain::Organisation>& orgs,
+                      const std::vector<domain::Team>& teams, const FormState& typed) {
+  Data list{Data::type::list};
+  Options org_options{{"", std::string(Text(locale, "admin_choose_org"))}};
+  for (const auto& o : orgs) {
+    org_options.push_back({o.id, o.name});
+    Data org;
+    org.set("id", o.id);
+    org.set("name", o.name);
+    org.set("caption", Fill(Text(locale, "admin_org_teams_caption"), {{"org", o.name}}));
+    Data rows{Data::type::list};
+    bool has_teams = false;
+    for (const auto& t : teams) {
+      if (t.organisation_id != o.id) continue;
+      has_teams = true;
+      const std::string form = "naam:" + t.id;
+      Data row;
+      row.set("name", t.name);
+      row.set("kind", std::string(Text(locale, t.kind == domain::TeamKind::kLocal
+                                                   ? "admin_kind_local"
+                                                   : "admin_kind_regional_safety")));
+      row.set("rename_label", Fill(Text(locale, "admin_team_rename"), {{"team", t.name}}));
+      row.set("rename_action", std::string(kAdminPath) + "/teams/" + UrlEncode(t.id) + "/naam");
+      row.set("rename_open", typed.form == form);
+      row.set("rename_field", FormField(typed, form, "naam-" + t.id, "naam",
+                                        Text(locale, "admin_team_new_name"), t.name));
+      rows.push_back(row);
+    }
+    org.set("has_teams", has_teams);
+    org.set("teams", rows);
+    list.push_back(org);
+  }
+  page.set("orgs", list);
+  page.set("has_orgs", !orgs.empty());
+  page.set("org_name_field", FormField(typed, "organisatie", "organisatie-naam", "naam",
+                                       Text(locale, "admin_org_name")));
+  page.set("team_org_field", FormSelect(typed, "team", "team-organisatie", "organisatie",
+                                        Text(locale, "admin_team_org"), org_options));
+  page.set("team_name_field",
+           FormField(typed, "team", "team-naam", "naam", Text(locale, "admin_team_name")));
+  page.set(
+      "team_kind_field",
+      FormRadios(typed, "team", "team-soort", "soort", Text(locale, "admin_team_kind"),
+                 {{"local", std::string(Text(locale, "admin_kind_local"))},
+                  {"regional_safety", std::string(Text(locale, "admin_kind_regional_safety"))}},
+                 "local"));
+  page.set("team_phone_field", FormField(typed, "team", "team-telefoon", "telefoon",
+                                         Text(locale, "admin_team_phone"), "", 0, "tel"));
+  page.set("team_email_field", FormField(typed, "team", "team-email", "email",
+                                         Text(locale, "admin_team_email"), "", 0, "email"));
+}
+
 http::Response RenderAdmin(app::Stip& stip, const http::Request& req, unsigned status,
-                           const NewUserForm& form) {
+                           const NewUserForm& form, const FormState& typed = {}) {
   if (!req.principal) return ToLogin(req);
   auto teams = stip.ListTeams(*req.principal);  // administrators only
   if (!teams) return ErrorFor(req, teams.error());
@@ -126,12 +182,25 @@ http::Response RenderAdmin(app::Stip& stip, const http::Request& req, unsigned s
                                      "", error("email")));
   page.set("admin_checked", form.user.admin);
   page.set("created", req.query.count("toegevoegd") > 0);
-  SetSummary(page, form.summary);
+  auto orgs = stip.ListOrganisations(*req.principal);
+  if (!orgs) return ErrorFor(req, orgs.error());
+  SetOrganisations(page, locale, *orgs, *teams, typed);
+  std::string notice;
+  const auto done = req.query.find("gedaan");
+  if (done != req.query.end()) {
+    if (done->second == "organisatie") notice = Text(locale, "admin_org_created");
+    if (done->second == "team") notice = Text(locale, "admin_team_created");
+    if (done->second == "naam") notice = Text(locale, "admin_team_renamed");
+  }
+  page.set("notice", Opt(notice));
+  std::vector<SummaryLine> summary = form.summary;
+  summary.insert(summary.end(), typed.summary.begin(), typed.summary.end());
+  SetSummary(page, summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "admin_title"));
   meta.self_path = std::string(kAdminPath);
   meta.nav = "admin";
-  meta.has_errors = !form.summary.empty();
+  meta.has_errors = !summary.empty();
   return RenderPage(req, status, "admin", meta, std::move(page));
 }
 
@@ -142,7 +211,14 @@ struct UserForm {
   std::string reason_error;
   std::string team_error;
   std::vector<SummaryLine> summary;
+  // Issue 14 item 1: the second step's reason, and a refused reset link.
+  std::string ss_reason;
+  std::string ss_reason_error;
 };
+
+std::string ResetStateText(std::string_view locale, const std::string& state) {
+  return std::string(Text(locale, "admin_pw_state_" + state));
+}
 
 http::Response RenderUser(app::Stip& stip, const http::Request& req, unsigned status,
                           const UserForm& form) {
@@ -180,6 +256,25 @@ http::Response RenderUser(app::Stip& stip, const http::Request& req, unsigned st
   page.set("reason_field",
            InputField("status-reden", "reden", "text", std::string(Text(locale, "admin_reason")),
                       form.reason, "", form.reason_error));
+  // Issue 14 item 1: a new password through a link, and the second step.
+  auto security = stip.ReadAccountSecurity(*req.principal, id);
+  if (!security) return ErrorFor(req, security.error());
+  page.set("password_action", path + "/wachtwoord-herstellen");
+  page.set("may_reset", !user.disabled);
+  if (security->last_reset) {
+    const auto& r = *security->last_reset;
+    page.set("last_reset",
+             Fill(Text(locale, "admin_pw_last"), {{"at", FormatDateTime(r.requested_at, locale)},
+                                                  {"until", FormatDateTime(r.expires_at, locale)},
+                                                  {"state", ResetStateText(locale, r.state)}}));
+  } else {
+    page.set("last_reset", false);
+  }
+  page.set("second_step", security->second_step);
+  page.set("second_step_action", path + "/tweede-stap-weghalen");
+  page.set("ss_reason_field", InputField("tweede-stap-reden", "reden", "text",
+                                         std::string(Text(locale, "admin_reason")), form.ss_reason,
+                                         "", form.ss_reason_error));
   page.set("sessions_title",
            Fill(Text(locale, "sessions_title_of"), {{"name", user.display_name}}));
   SetSessionsTable(page, locale, *sessions);
@@ -193,6 +288,8 @@ http::Response RenderUser(app::Stip& stip, const http::Request& req, unsigned st
     if (done->second == "aan") notice = Text(locale, "admin_enabled_done");
     if (done->second == "team") notice = Text(locale, "admin_user_team_changed");
     if (done->second == "sleutel") notice = Text(locale, "token_revoked");
+    if (done->second == "link") notice = Text(locale, "admin_pw_sent");
+    if (done->second == "tweedestap") notice = Text(locale, "admin_ss_done");
   }
   page.set("notice", Opt(notice));
   SetSummary(page, form.summary);
@@ -322,6 +419,160 @@ http::Response AdminRevokeTokenSubmit(app::Stip& stip, const http::Request& req)
   auto done = stip.RevokeToken(*req.principal, token);
   if (!done) return ErrorFor(req, done.error());
   return http::Response::Redirect(UserPath(id) + "?gedaan=sleutel#sleutels");
+}
+
+// --- issue 14 item 1: a new password through a link, the second step, organisations ----------
+
+http::Response AdminPasswordResetSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const std::string& id = req.params.at("id");
+  auto sent = stip.RequestPasswordReset(*req.principal, id);
+  if (sent) return http::Response::Redirect(UserPath(id) + "?gedaan=link#wachtwoord");
+  const std::string_view locale = NormalLocale(req.locale);
+  UserForm form;
+  unsigned status = 0;
+  switch (sent.error().code) {
+    case domain::Code::kResourceExhausted:
+      form.summary.push_back({std::string(Text(locale, "admin_pw_err_wait")), ""});
+      status = 429;
+      break;
+    case domain::Code::kUnavailable:
+      form.summary.push_back({std::string(Text(locale, "admin_pw_err_mail")), ""});
+      status = 503;
+      break;
+    case domain::Code::kFailedPrecondition: {
+      // Disabled, or no e-mail address: the account says which.
+      bool disabled = false;
+      if (auto users = stip.ListProfessionals(*req.principal)) {
+        for (const auto& p : *users) disabled = disabled || (p.user.id == id && p.user.disabled);
+      }
+      form.summary.push_back(
+          {std::string(Text(locale, disabled ? "admin_pw_err_disabled" : "admin_pw_err_no_email")),
+           ""});
+      status = 422;
+      break;
+    }
+    default:
+      return ErrorFor(req, sent.error());
+  }
+  return RenderUser(stip, req, status, form);
+}
+
+http::Response AdminSecondStepResetSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const std::string& id = req.params.at("id");
+  UserForm form;
+  form.ss_reason = domain::Trim(Get(req.Form(), "reden"));
+  auto done = stip.ResetSecondStepOf(*req.principal, id, form.ss_reason);
+  if (done) return http::Response::Redirect(UserPath(id) + "?gedaan=tweedestap#tweede-stap");
+  const std::string_view locale = NormalLocale(req.locale);
+  if (done.error().code == domain::Code::kInvalidArgument) {
+    form.ss_reason_error = std::string(Text(locale, "admin_err_reason"));
+    form.summary.push_back({form.ss_reason_error, "tweede-stap-reden"});
+    return RenderUser(stip, req, 400, form);
+  }
+  if (done.error().code == domain::Code::kFailedPrecondition) {
+    form.summary.push_back({std::string(Text(locale, "admin_ss_err_none")), ""});
+    return RenderUser(stip, req, 422, form);
+  }
+  return ErrorFor(req, done.error());
+}
+
+namespace {
+
+// The answer to a refused organisation or team form: the page again with what was typed.
+http::Response RefusedAdminForm(app::Stip& stip, const http::Request& req, FormState typed,
+                                const domain::Error& error, const std::string& name_control,
+                                std::string_view name_label, const char* taken_text) {
+  const std::string_view locale = NormalLocale(req.locale);
+  const auto code = error.code;
+  if (code != domain::Code::kInvalidArgument && code != domain::Code::kAlreadyExists) {
+    return ErrorFor(req, error);
+  }
+  if (code == domain::Code::kAlreadyExists) {
+    typed.AddError(name_control, std::string(Text(locale, taken_text)));
+  } else {
+    AddFieldErrors(
+        typed, locale, error,
+        [&](const std::string& field) -> std::optional<FormControl> {
+          if (field == "name") return FormControl{name_control, std::string(name_label)};
+          if (field == "organisation_id") {
+            return FormControl{"team-organisatie", std::string(Text(locale, "admin_team_org"))};
+          }
+          if (field == "phone") {
+            return FormControl{"team-telefoon", std::string(Text(locale, "admin_team_phone"))};
+          }
+          if (field == "email") {
+            return FormControl{"team-email", std::string(Text(locale, "admin_team_email"))};
+          }
+          return std::nullopt;
+        },
+        Text(locale, "error_400_what"));
+  }
+  return RenderAdmin(stip, req, code == domain::Code::kAlreadyExists ? 409 : 400, {}, typed);
+}
+
+}  // namespace
+
+http::Response AdminCreateOrganisationSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  FormState typed = FormState::Posted(req, "organisatie");
+  const std::string name = domain::Trim(typed.Value("organisatie", "naam"));
+  auto created = stip.CreateOrganisation(*req.principal, name);
+  if (created) {
+    return http::Response::Redirect(std::string(kAdminPath) + "?gedaan=organisatie#organisaties");
+  }
+  const std::string_view locale = NormalLocale(req.locale);
+  return RefusedAdminForm(stip, req, std::move(typed), created.error(), "organisatie-naam",
+                          Text(locale, "admin_org_name"), "admin_err_org_taken");
+}
+
+http::Response AdminCreateTeamSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  FormState typed = FormState::Posted(req, "team");
+  const std::string_view locale = NormalLocale(req.locale);
+  domain::Team team;
+  team.organisation_id = typed.Value("team", "organisatie");
+  team.name = domain::Trim(typed.Value("team", "naam"));
+  team.phone = domain::Trim(typed.Value("team", "telefoon"));
+  team.email = domain::Trim(typed.Value("team", "email"));
+  std::string kind_value = typed.Value("team", "soort");
+  if (kind_value.empty()) kind_value = "local";
+  const auto kind = domain::ParseTeamKind(kind_value);
+  if (!kind) {
+    typed.AddError("team-soort", std::string(Text(locale, "error_400_what")));
+    return RenderAdmin(stip, req, 400, {}, typed);
+  }
+  team.kind = *kind;
+  if (team.organisation_id.empty()) {
+    typed.AddError("team-organisatie",
+                   LocalizeFieldError(locale, Text(locale, "admin_team_org"),
+                                      domain::FieldError{"organisation_id", domain::Required()}));
+    if (team.name.empty()) {
+      typed.AddError("team-naam",
+                     LocalizeFieldError(locale, Text(locale, "admin_team_name"),
+                                        domain::FieldError{"name", domain::Required()}));
+    }
+    return RenderAdmin(stip, req, 400, {}, typed);
+  }
+  auto created = stip.CreateTeam(*req.principal, team);
+  if (created) {
+    return http::Response::Redirect(std::string(kAdminPath) + "?gedaan=team#organisaties");
+  }
+  return RefusedAdminForm(stip, req, std::move(typed), created.error(), "team-naam",
+                          Text(locale, "admin_team_name"), "admin_err_team_taken");
+}
+
+http::Response AdminRenameTeamSubmit(app::Stip& stip, const http::Request& req) {
+  if (!req.principal) return ToLogin(req);
+  const std::string& id = req.params.at("id");
+  FormState typed = FormState::Posted(req, "naam:" + id);
+  const std::string name = domain::Trim(typed.Value("naam:" + id, "naam"));
+  auto done = stip.RenameTeam(*req.principal, id, name);
+  if (done) return http::Response::Redirect(std::string(kAdminPath) + "?gedaan=naam#organisaties");
+  const std::string_view locale = NormalLocale(req.locale);
+  return RefusedAdminForm(stip, req, std::move(typed), done.error(), "naam-" + id,
+                          Text(locale, "admin_team_new_name"), "admin_err_team_taken");
 }
 
 }  // namespace stip::web

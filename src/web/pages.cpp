@@ -202,6 +202,23 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return AdminTeamSubmit(*s, req); });
   add(verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", "page.admin.tokens.revoke",
       true, Auth::kPage, [s](http::Request& req) { return AdminRevokeTokenSubmit(*s, req); });
+  // Issue 14 item 1: a new password through a link, a lost second step, organisations and
+  // teams (page_admin.cpp); the link's own page needs no login (page_password_reset.cpp).
+  add(verb::post, "/beheer/accounts/{id}/wachtwoord-herstellen", "page.admin.users.password_reset",
+      true, Auth::kPage, [s](http::Request& req) { return AdminPasswordResetSubmit(*s, req); });
+  add(verb::post, "/beheer/accounts/{id}/tweede-stap-weghalen",
+      "page.admin.users.second_step_reset", true, Auth::kPage,
+      [s](http::Request& req) { return AdminSecondStepResetSubmit(*s, req); });
+  add(verb::post, "/beheer/organisaties", "page.admin.organisations.create", true, Auth::kPage,
+      [s](http::Request& req) { return AdminCreateOrganisationSubmit(*s, req); });
+  add(verb::post, "/beheer/teams", "page.admin.teams.create", true, Auth::kPage,
+      [s](http::Request& req) { return AdminCreateTeamSubmit(*s, req); });
+  add(verb::post, "/beheer/teams/{id}/naam", "page.admin.teams.rename", true, Auth::kPage,
+      [s](http::Request& req) { return AdminRenameTeamSubmit(*s, req); });
+  add(verb::get, "/wachtwoord-herstellen/{token}", "page.password_reset.form", false, Auth::kPublic,
+      [s](http::Request& req) { return PasswordResetPage(*s, req); });
+  add(verb::post, "/wachtwoord-herstellen/{token}", "page.password_reset", true, Auth::kPublic,
+      [s](http::Request& req) { return PasswordResetSubmit(*s, req); });
   // Issue 10 item 4: emergency access and the team lead's review of it (page_emergency.cpp).
   add(verb::get, "/noodtoegang", "page.emergency", false, Auth::kPage,
       [s](http::Request& req) { return EmergencyPage(*s, req); });

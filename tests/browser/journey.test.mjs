@@ -373,6 +373,7 @@ describe('issue 3 in a real browser', () => {
       assert.equal(await admin.getByLabel('Eerste wachtwoord').getAttribute('aria-invalid'), 'true');
       await checker.check(admin, 'admin-add-error');
       await admin.getByLabel('Eerste wachtwoord').fill('paarse-olifant-fietst');
+      await admin.getByLabel('E-mailadres (mag leeg)').fill('noor.visser@lindewaard.example');
       await admin.getByRole('button', { name: 'Account toevoegen' }).click();
       await admin.waitForURL(/\/beheer\?toegevoegd=1/);
       assert.match(await admin.locator('main').innerText(), /Noor Visser/);
@@ -392,6 +393,44 @@ describe('issue 3 in a real browser', () => {
       await colleague.goto('/gezinnen');
       await colleague.waitForURL('**/login**');
       assert.equal(await h1(colleague), 'Inloggen');
+
+      // Issue 14 item 1: Noor lost her password. The administrator has Stip mail her a link;
+      // she makes a new password herself, logged out. The link works once.
+      await admin.goto('/beheer');
+      await admin.getByRole('link', { name: 'Noor Visser' }).click();
+      await admin.waitForURL('**/beheer/accounts/*');
+      await admin.getByRole('button', { name: 'Stuur een link voor een nieuw wachtwoord' }).click();
+      await admin.waitForURL(/gedaan=link/);
+      assert.match(await admin.locator('main').innerText(), /De link is verstuurd/);
+      assert.match(await admin.locator('main').innerText(), /nog niet gebruikt/);
+      await checker.check(admin, 'admin-reset-sent');
+
+      const noor = await newUserPage();
+      await noor.goto('/demo');
+      const mail = await noor.locator('article.stip-demo-mail')
+          .filter({ hasText: 'Aan: noor.visser@lindewaard.example' }).locator('pre').first().innerText();
+      const link = /\/wachtwoord-herstellen\/[A-Za-z0-9_-]+/.exec(mail);
+      assert.ok(link, `no reset link in the mail:\n${mail}`);
+      await noor.goto(link[0]);
+      assert.equal(await h1(noor), 'Nieuw wachtwoord maken');
+      await checker.check(noor, 'password-reset-form');
+      await noor.getByLabel('Nieuw wachtwoord').fill('welkom123456');
+      await noor.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await noor.getByRole('alert').waitFor();
+      assert.equal(await noor.getByLabel('Nieuw wachtwoord').getAttribute('aria-invalid'), 'true');
+      await checker.check(noor, 'password-reset-error');
+      await noor.getByLabel('Nieuw wachtwoord').fill('groene-giraf-zwemt-snel');
+      await noor.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await noor.locator('h1', { hasText: 'Uw wachtwoord is opgeslagen' }).waitFor();
+      await checker.check(noor, 'password-reset-done');
+      await noor.goto(link[0]);
+      assert.equal(await h1(noor), 'Deze link werkt niet meer');
+      await checker.check(noor, 'password-reset-gone');
+      await noor.goto('/login');
+      await noor.getByLabel('Gebruikersnaam').fill('noor');
+      await noor.getByLabel('Wachtwoord').fill('groene-giraf-zwemt-snel');
+      await noor.getByRole('button', { name: 'Inloggen' }).click();
+      await noor.waitForURL('**/gezinnen');
     });
   });
 

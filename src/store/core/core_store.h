@@ -50,6 +50,10 @@ class CoreStore : public Store {
   Result<std::optional<ApiToken>> FindToken(const std::string& token_id) override;
   Result<std::vector<domain::Team>> ListTeams() override;
   Result<std::vector<domain::TeamLead>> ListTeamLeads() override;  // team_leads.cpp
+  // Issue 14 item 1 (admin_reads.cpp).
+  Result<std::vector<domain::Organisation>> ListOrganisations() override;
+  Result<std::optional<PasswordReset>> FindPasswordReset(const std::string& token_sha256) override;
+  Result<std::optional<PasswordReset>> LatestPasswordReset(const std::string& user_id) override;
   // Issue 10 item 8 (notifications.cpp).
   Result<std::vector<domain::DigestSetting>> ListDigestSettings() override;
   Result<std::vector<std::string>> ListMailedAccounts(const std::string& family_id) override;

@@ -163,6 +163,11 @@ class Projector {
   Status On(const ledger::events::FileDestroyed& ev, const Envelope& env);
   Status On(const ledger::events::LegalHoldSet& ev, const Envelope& env);
   Status On(const ledger::events::LegalHoldLifted& ev, const Envelope& env);
+  // Issue 14 item 1 (admin_reads.cpp): reset links, the second step reset, a team renamed.
+  Status On(const ledger::events::PasswordResetRequested& ev, const Envelope& env);
+  Status On(const ledger::events::PasswordResetUsed& ev, const Envelope& env);
+  Status On(const ledger::events::TotpReset& ev, const Envelope& env);
+  Status On(const ledger::events::TeamRenamed& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

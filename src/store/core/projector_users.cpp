@@ -20,7 +20,8 @@ Status Projector::On(const events::UserDisabled& ev, const Envelope& env) {
   auto updated = port_.Write(sql::kSetUserDisabled, ev.user_id, true, ev.reason);
   if (!updated) return Fail(updated.error());
   if (*updated == 0) return Fail(env.Problem(Code::kNotFound, "unknown user " + ev.user_id));
-  return {};
+  // Issue 14 item 1: a reset link sent before does not work for a disabled account.
+  return Run(sql::kEndOpenResets, ev.user_id, env.time(), std::string("ended"));
 }
 
 Status Projector::On(const events::UserEnabled& ev, const Envelope& env) {

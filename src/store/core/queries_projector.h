@@ -32,6 +32,10 @@ inline constexpr Sql kRevokeToken = "UPDATE tokens SET revoked = TRUE WHERE id =
 inline constexpr Sql kConfirmTotp =
     "UPDATE totp_credentials SET confirmed = TRUE WHERE id = $1 AND user_id = $2";
 inline constexpr Sql kDeleteTotp = "DELETE FROM totp_credentials WHERE id = $1 AND user_id = $2";
+// Issue 14 item 1: a newer reset link ($3 'replaced') or a disabled account ($3 'ended') ends
+// the user's open links.
+inline constexpr Sql kEndOpenResets =
+    "UPDATE password_resets SET state = $3, ended_at = $2 WHERE user_id = $1 AND state = 'open'";
 inline constexpr Sql kSetUserDisabled =
     "UPDATE users SET disabled = $2, disabled_reason = $3 WHERE id = $1";
 inline constexpr Sql kSetUserTeam = "UPDATE users SET team_id = $2 WHERE id = $1";

@@ -836,9 +836,24 @@ CREATE TABLE legal_holds (
 );
 )sql";
 
-constexpr std::array<Sql, 24> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,
-                                             kV9,  kV10, kV11, kV12, kV13, kV14, kV15, kV16,
-                                             kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
+// Version 25 (issue 14 item 1): password reset links (only the SHA-256 of a link's token).
+constexpr Sql kV25 = R"sql(
+CREATE TABLE password_resets (
+  id           TEXT COLLATE "C" PRIMARY KEY,
+  user_id      TEXT COLLATE "C" NOT NULL,
+  token_sha256 TEXT COLLATE "C" NOT NULL UNIQUE,
+  requested_by TEXT COLLATE "C" NOT NULL,
+  requested_at BIGINT           NOT NULL,
+  expires_at   BIGINT           NOT NULL,
+  state        TEXT COLLATE "C" NOT NULL,
+  ended_at     BIGINT           NOT NULL
+);
+CREATE INDEX password_resets_by_user ON password_resets (user_id, requested_at);
+)sql";
+
+constexpr std::array<Sql, 25> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+                                             kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18,
+                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

@@ -838,9 +838,25 @@ CREATE TABLE legal_holds (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 24> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12,
-    kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
+// Version 25 (issue 14 item 1): password reset links, folded from password_reset.requested and
+// .used (and ended by a newer request or user.disabled). Only the SHA-256 of a link's token.
+constexpr std::string_view kV25 = R"sql(
+CREATE TABLE password_resets (
+  id           TEXT    PRIMARY KEY,  -- no foreign key: kDerivedTables empties it last
+  user_id      TEXT    NOT NULL,
+  token_sha256 TEXT    NOT NULL UNIQUE,
+  requested_by TEXT    NOT NULL,
+  requested_at INTEGER NOT NULL,
+  expires_at   INTEGER NOT NULL,
+  state        TEXT    NOT NULL,  -- open | used | replaced | ended
+  ended_at     INTEGER NOT NULL   -- 0 while open
+) WITHOUT ROWID;
+CREATE INDEX password_resets_by_user ON password_resets (user_id, requested_at);
+)sql";
+
+constexpr std::array<std::string_view, 25> kMigrations = {
+    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12, kV13,
+    kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -120,9 +120,10 @@ TEST(EventsTest, TypeNamesAreUniqueAndTheConstantsMatch) {
   // .view_added, .second_opinion_given, .taken; issue 12 item 3: measure.recorded, .extended,
   // .ended; issue 11 item 5: child_voice.written, .sharing_changed, child_explanation.written;
   // issue 14 item 2: totp.enrolled, .disabled; issue 12 finding 3: measure.deadline_done;
-  // issue 14 item 3: file.destroyed, legal_hold.set, .lifted
+  // issue 14 item 3: file.destroyed, legal_hold.set, .lifted; issue 14 item 1:
+  // password_reset.requested, .used, totp.reset, team.renamed
   EXPECT_EQ(kCatalogue.size(), 25u + 2u + 3u + 1u + 3u + 4u + 4u + 6u + 3u + 3u + 3u + 5u + 7u +
-                                   6u + 3u + 3u + 2u + 1u + 3u);
+                                   6u + 3u + 3u + 2u + 1u + 3u + 4u);
   EXPECT_EQ(types::kMemberAdded, "member.added");
   EXPECT_EQ(types::kConsentEnded, "consent.ended");
 }
@@ -180,6 +181,19 @@ TEST(EventsTest, AccountLifeCyclePayloads) {
             R"({"reason":"Terug","user_id":"usr_1"})");
   EXPECT_EQ(Canonical(UserTeamChanged{.user_id = "usr_1", .team_id = "team_2"}),
             R"({"team_id":"team_2","user_id":"usr_1"})");
+  // Issue 14 item 1: the reset link's token is never in the ledger, only its SHA-256.
+  EXPECT_EQ(Canonical(PasswordResetRequested{.id = "pwr_1",
+                                             .user_id = "usr_1",
+                                             .token_sha256 = "ab",
+                                             .expires_at = "2027-03-02T10:00:00.000Z"}),
+            R"({"expires_at":"2027-03-02T10:00:00.000Z","id":"pwr_1","token_sha256":"ab",)"
+            R"("user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(PasswordResetUsed{.id = "pwr_1", .user_id = "usr_1"}),
+            R"({"id":"pwr_1","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(TotpReset{.user_id = "usr_1", .credential_id = "totp_1", .reason = "Kwijt"}),
+            R"({"credential_id":"totp_1","reason":"Kwijt","user_id":"usr_1"})");
+  EXPECT_EQ(Canonical(TeamRenamed{.id = "team_1", .name = "Team Noord"}),
+            R"({"id":"team_1","name":"Team Noord"})");
 }
 
 TEST(EventsTest, FamilyFilePayloadsAreByteIdentical) {

@@ -230,6 +230,13 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/beheer/accounts/{id}/aanzetten", true, http::Auth::kPage},
       {verb::post, "/beheer/accounts/{id}/team", true, http::Auth::kPage},
       {verb::post, "/beheer/accounts/{id}/sleutels/{token}/intrekken", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/wachtwoord-herstellen", true, http::Auth::kPage},
+      {verb::post, "/beheer/accounts/{id}/tweede-stap-weghalen", true, http::Auth::kPage},
+      {verb::post, "/beheer/organisaties", true, http::Auth::kPage},
+      {verb::post, "/beheer/teams", true, http::Auth::kPage},
+      {verb::post, "/beheer/teams/{id}/naam", true, http::Auth::kPage},
+      {verb::get, "/wachtwoord-herstellen/{token}", false, http::Auth::kPublic},
+      {verb::post, "/wachtwoord-herstellen/{token}", true, http::Auth::kPublic},
       // Issue 10 items 7 and 8: my work, team leads, the digest and a member's mail choice.
       {verb::get, "/mijn-werk", false, http::Auth::kPage},
       {verb::get, "/mijn-werk/team", false, http::Auth::kPage},

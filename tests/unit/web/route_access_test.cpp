@@ -157,6 +157,21 @@ constexpr Line kExpected[] = {
     {"page.account", "LYYYYRRRRR"},
     {"page.account.tokens.create", "LYYYYRRRRR"},
     {"page.account.tokens.revoke", "LYNNYRRRRR"},
+    // Issue 14 item 1: a reset link, a lost second step, organisations and teams: administrators
+    // only. The link's own page is public (whoever has the link; an unknown one is 404).
+    {"api.users.password_reset", "LFFFYFFFFF"},
+    {"api.users.second_step_reset", "LFFFYFFFFF"},
+    {"api.organisations.list", "LFFFYFFFFF"},
+    {"api.organisations.create", "LFFFYFFFFF"},
+    {"api.teams.create", "LFFFYFFFFF"},
+    {"api.teams.rename", "LFFFYFFFFF"},
+    {"page.admin.users.password_reset", "LFFFYFFFFF"},
+    {"page.admin.users.second_step_reset", "LFFFYFFFFF"},
+    {"page.admin.organisations.create", "LFFFYFFFFF"},
+    {"page.admin.teams.create", "LFFFYFFFFF"},
+    {"page.admin.teams.rename", "LFFFYFFFFF"},
+    {"page.password_reset.form", "PPPPPPPPPP"},
+    {"page.password_reset", "PPPPPPPPPP"},
     {"page.admin", "LFFFYFFFFF"},
     {"page.admin.users.create", "LFFFYFFFFF"},
     {"page.admin.user", "LFFFYFFFFF"},
@@ -418,6 +433,7 @@ class RouteAccessTest : public ::testing::Test {
     // Issue 14: the account the administration routes disable, enable and move, in no role.
     spare_user_ = pro("spare", local, false);
     local_team_ = local;
+    org_ = *org;
     app::NewFamily f;
     f.name = "Gezin Routes";
     f.members = {
@@ -823,6 +839,16 @@ class RouteAccessTest : public ::testing::Test {
     if (route == "api.users.disable" || route == "api.users.enable") {
       return R"({"reason":"Uit dienst."})";
     }
+    // Issue 14 item 1 (the spare account has no second step: 422, still allowed to ask).
+    if (route == "api.users.second_step_reset") return R"({"reason":"Telefoon kwijt."})";
+    if (route == "api.organisations.create") {
+      return json::serialize(json::object{{"name", "Gemeente " + std::to_string(++sessions_)}});
+    }
+    if (route == "api.teams.create") {
+      return json::serialize(json::object{{"name", "Team " + std::to_string(++sessions_)}});
+    }
+    if (route == "api.teams.rename") return R"({"name":"Wijkteam"})";
+    if (route == "api.users.password_reset") return "{}";
     // Issue 10 item 4: the lead stays the local team's lead, for the emergency review routes.
     if (route == "api.teams.lead") {
       return json::serialize(json::object{{"user_id", user_[kLead]}, {"reason", "Teamleider."}});
@@ -1114,6 +1140,16 @@ class RouteAccessTest : public ::testing::Test {
       return "reden=Uit+dienst&_csrf=csrf-token";
     }
     if (route == "page.admin.users.team") return "team=" + local_team_ + "&_csrf=csrf-token";
+    if (route == "page.admin.users.second_step_reset") return "reden=Kwijt&_csrf=csrf-token";
+    if (route == "page.admin.organisations.create") {
+      return "naam=Gemeente+" + std::to_string(++sessions_) + "&_csrf=csrf-token";
+    }
+    if (route == "page.admin.teams.create") {
+      return "organisatie=" + org_ + "&naam=Team+" + std::to_string(++sessions_) +
+             "&soort=local&_csrf=csrf-token";
+    }
+    if (route == "page.admin.teams.rename") return "naam=Wijkteam&_csrf=csrf-token";
+    if (route == "page.password_reset") return "wachtwoord=paarse-olifant-fietst";
     if (route == "page.ons_gezin.object") return "tekst=Ik+wil+het+lezen&_csrf=csrf-token";
     if (route == "page.code_login.send") return "email=x%40example.org";
     if (route == "page.code_login") return "email=x%40example.org&code=12345678";
@@ -1150,6 +1186,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string measure_done_body_;
   std::string spare_user_;
   std::string local_team_;
+  std::string org_;  // issue 14 item 1: the organisation new teams go into
   std::string api_token_;
   std::string page_token_;
   std::string spare_token_;
@@ -1228,9 +1265,11 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     if (route.name == "api.tokens.revoke") put("{id}", api_token_);
     if (route.name == "page.account.tokens.revoke") put("{id}", page_token_);
     // Issue 10 item 7: the team lead routes get a real team for {id}.
-    if (route.name == "api.teams.lead" || route.name == "page.admin.teams.lead") {
+    if (route.name == "api.teams.lead" || route.name == "page.admin.teams.lead" ||
+        route.name == "api.teams.rename" || route.name == "page.admin.teams.rename") {
       put("{id}", local_team_);
     }
+    if (route.name == "api.teams.create") put("{id}", org_);
     if (route.pattern.starts_with("/api/v1/users/") || route.pattern.starts_with("/beheer/")) {
       put("{id}", spare_user_);
     }
@@ -1312,6 +1351,31 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
           << response.status << " " << response.body.substr(0, 300);
     }
   }
+}
+
+// Issue 14 item 4: an administrator never sees a family. Every route of a family file (API and
+// pages) is refused to the administrator (404: the file does not exist for them, or 403), as
+// the table above says and the test above checks role by role; here the table itself is held
+// to that, so that a new family route cannot let an administrator in by a wrong line.
+TEST_F(RouteAccessTest, AnAdministratorIsRefusedEveryFamilyRoute) {
+  http::Router router;
+  http::Metrics metrics;
+  http::AddApiRoutes(router, *stip_, metrics, clock_);
+  AddPageRoutes(router, *stip_, clock_);
+  std::map<std::string, char> admin;
+  for (const auto& line : kExpected) admin[line.route] = line.expect[kAdmin];
+  int family_routes = 0;
+  for (const auto& route : router.routes()) {
+    const bool family = route.pattern.starts_with("/api/v1/families/{id}") ||
+                        route.pattern.starts_with("/gezinnen/{id}");
+    if (!family) continue;
+    ++family_routes;
+    ASSERT_TRUE(admin.contains(route.name)) << route.name;
+    EXPECT_TRUE(admin[route.name] == 'N' || admin[route.name] == 'F')
+        << route.name << " (" << route.pattern << ") lets an administrator in: '"
+        << admin[route.name] << "'";
+  }
+  EXPECT_GT(family_routes, 50);
 }
 
 // Issue 10: a network member (a grandmother Pia shares one entry with) against every route: the
