@@ -1229,7 +1229,7 @@ describe('issue 3 in a real browser', () => {
       const noor = await newUserPage();
       await noor.goto('/login');
       await noor.getByLabel('Gebruikersnaam').fill('noor');
-      await noor.getByLabel('Wachtwoord').fill('paarse-olifant-fietst');
+      await noor.getByLabel('Wachtwoord').fill('groene-giraf-zwemt-snel');
       await noor.getByRole('button', { name: 'Inloggen' }).click();
       await noor.waitForURL('**/gezinnen');
       await noor.getByRole('link', { name: "Dossiers die collega's aan u willen overdragen" }).click();
