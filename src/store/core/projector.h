@@ -163,6 +163,8 @@ class Projector {
   Status On(const ledger::events::FileDestroyed& ev, const Envelope& env);
   Status On(const ledger::events::LegalHoldSet& ev, const Envelope& env);
   Status On(const ledger::events::LegalHoldLifted& ev, const Envelope& env);
+  Status On(const ledger::events::DestructionRequested& ev, const Envelope& env);
+  Status On(const ledger::events::DestructionAnswered& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

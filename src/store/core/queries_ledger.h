@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 45> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 46> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -247,6 +247,9 @@ inline constexpr std::array<DerivedTable, 45> kDerivedTables = {{
      "DELETE FROM child_explanations"},
     // Issue 14 item 3: the legal hold (no foreign key either).
     {"legal_holds", "SELECT * FROM legal_holds ORDER BY family_id", "DELETE FROM legal_holds"},
+    // Issue 14 item 3 part C: the family's destruction requests (no foreign key either).
+    {"destruction_requests", "SELECT * FROM destruction_requests ORDER BY family_id, id",
+     "DELETE FROM destruction_requests"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads
