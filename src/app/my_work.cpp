@@ -47,9 +47,10 @@ bool Sooner(const MyWorkFile& a, const MyWorkFile& b) {
 }  // namespace
 
 MyWorkCounts SuppressSmallCells(MyWorkCounts counts) {
-  for (std::int64_t* n : {&counts.files, &counts.leads, &counts.correction_requests,
-                          &counts.objections, &counts.withholding_reviews, &counts.no_contact,
-                          &counts.measure_deadlines, &counts.overdue}) {
+  for (std::int64_t* n :
+       {&counts.files, &counts.leads, &counts.correction_requests, &counts.objections,
+        &counts.withholding_reviews, &counts.no_contact, &counts.measure_deadlines,
+        &counts.destruction_requests, &counts.overdue}) {
     if (*n > 0 && *n < kSmallestCell) *n = kFewerThanTen;
   }
   // Files and leads both shown: their difference (the files where the professional is duo,
@@ -82,6 +83,9 @@ MyWorkCounts CountWork(const std::vector<MyWorkFile>& files) {
           break;
         case domain::WorkKind::kMeasureDeadline:
           ++c.measure_deadlines;
+          break;
+        case domain::WorkKind::kDestructionRequest:
+          ++c.destruction_requests;
           break;
       }
       if (item.overdue) ++c.overdue;
@@ -120,6 +124,12 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
       auto measures = families_.ListMeasures(summary.id);
       if (!measures) return tl::unexpected(measures.error());
       facts.measures = std::move(*measures);
+    }
+    // Issue 14 item 3 part C: the family's requests to destroy, which the lead answers.
+    if (summary.my_role == "lead") {
+      auto requests = retention_.ListDestructionRequests(summary.id);
+      if (!requests) return tl::unexpected(requests.error());
+      facts.destruction_requests = std::move(*requests);
     }
     MyWorkFile work;
     work.items = domain::WorkInFile(facts, access->query, weeks, options_.work);

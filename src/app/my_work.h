@@ -36,8 +36,9 @@ struct MyWorkCounts {
   std::int64_t objections = 0;
   std::int64_t withholding_reviews = 0;
   std::int64_t no_contact = 0;
-  std::int64_t measure_deadlines = 0;  // issue 12 item 3: deadlines of court measures
-  std::int64_t overdue = 0;            // items past their date, of every kind
+  std::int64_t measure_deadlines = 0;     // issue 12 item 3: deadlines of court measures
+  std::int64_t destruction_requests = 0;  // issue 14 item 3 part C: requests to destroy
+  std::int64_t overdue = 0;               // items past their date, of every kind
   // Issue 10 item 4: uses of emergency access the professional judges as team lead.
   std::int64_t emergency_reviews = 0;
 };

@@ -20,6 +20,7 @@
 #include "domain/access.h"
 #include "domain/child_voice.h"
 #include "domain/decision.h"
+#include "domain/destruction.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -438,6 +439,11 @@ struct FileRetention {
   domain::Retention retention;
   std::optional<domain::LegalHold> hold;
   bool may_hold = false;  // the reader may set or lift the legal hold
+  // Issue 14 item 3 part C: the family's destruction requests, oldest first, and the names of
+  // who asked (member id -> name); the ones the reader may answer when `may_hold`.
+  std::vector<domain::DestructionRequest> requests = {};
+  std::map<std::string, std::string> names = {};
+  domain::Date today = {};  // in the Netherlands: overdue requests count from it
 };
 
 struct DestroyOrder {
@@ -451,6 +457,31 @@ struct Destroyed {
   std::string family_id;
   std::int64_t seq = 0;     // the file.destroyed event
   std::int64_t events = 0;  // how many events lost their content
+};
+
+// Issue 14 item 3 part C: a family member's own destruction requests, and whether they may ask.
+struct MyDestructionRequests {
+  std::string family_id;
+  std::string family_name;
+  std::vector<domain::DestructionRequest> requests;  // the member's own, oldest first
+  domain::Date today;  // in the Netherlands: the answer dates count from it
+  domain::AskRefusal file = domain::AskRefusal::kOk;      // may ask for the whole file
+  domain::AskRefusal own_data = domain::AskRefusal::kOk;  // may ask for their own data
+};
+
+struct NewDestructionRequest {
+  std::string scope;   // "file" | "own_data"
+  std::string reason;  // optional
+};
+
+struct DestructionAnswerInput {
+  std::string answer;   // "granted" | "partly_granted" | "refused"
+  std::string reasons;  // required unless granted
+};
+
+struct DestructionAnswerDone {
+  domain::DestructionRequest request;
+  std::optional<Destroyed> destroyed;  // granted: the file is destroyed
 };
 
 struct RetentionRun {
@@ -1444,17 +1475,33 @@ class Stip {
   // `log` false: the file page shows it, whose own read is logged already.
   Result<FileRetention> RetentionOf(const Principal& who, const std::string& family_id,
                                     bool log = true);
-  // The lead, or the team lead of the lead's team, sets or lifts the legal hold with a reason.
-  Status SetLegalHold(const Principal& who, const std::string& family_id,
-                      const std::string& reason);
-  Status LiftLegalHold(const Principal& who, const std::string& family_id,
-                       const std::string& reason);
+  // The lead, or the team lead of the lead's team, sets (`set`) or lifts the legal hold with a
+  // reason. A second hold while one stands, or lifting without one: FailedPrecondition.
+  Status ChangeLegalHold(const Principal& who, const std::string& family_id, bool set,
+                         const std::string& reason);
   // Destroys the whole file (file.destroyed, then the database files are wiped): refused
   // (FailedPrecondition) while a legal hold stands. Not an access check: the callers are the
   // retention run and a granted request.
   Result<Destroyed> DestroyFile(const std::string& family_id, const DestroyOrder& order);
   // Every file whose retention ended and that is not on hold; with `dry_run` nothing changes.
   Result<RetentionRun> RunRetention(bool dry_run, const std::string& operator_name);
+
+  // --- the family's destruction request (app/destruction.cpp, issue 14 item 3 part C) -------
+  // A family member's own requests and whether they may ask (an access-log line).
+  Result<MyDestructionRequests> MyDestructionRequestsOf(const Principal& who,
+                                                        const std::string& family_id);
+  // A family member (parent, carer, child of 12+) asks; one open request per member
+  // (AlreadyExists). Scope "file" only for who reads the file.
+  Result<domain::DestructionRequest> RequestDestruction(const Principal& who,
+                                                        const std::string& family_id,
+                                                        const NewDestructionRequest& input);
+  // The lead (or the last lead's team lead once help ended) answers with reasons; granted
+  // destroys the file at once (DestroyFile, ground request_granted), only for scope "file", with
+  // no legal hold and no court measure running. The asker gets a mail without content.
+  Result<DestructionAnswerDone> AnswerDestruction(const Principal& who,
+                                                  const std::string& family_id,
+                                                  const std::string& request_id,
+                                                  const DestructionAnswerInput& input);
 
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);

@@ -77,6 +77,21 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
       items.push_back(std::move(item));
     }
   }
+  // Issue 14 item 3 part C: the running lead answers a destruction request within three months.
+  if (const auto* pro = std::get_if<ProfessionalViewer>(&query.viewer)) {
+    const bool lead = std::any_of(
+        family.involvements.begin(), family.involvements.end(), [&](const Involvement& inv) {
+          return inv.user_id == pro->user_id && inv.role == InvolvementRole::kLead &&
+                 inv.started_at <= query.now && (!inv.ended_at || *inv.ended_at > query.now);
+        });
+    if (lead) {
+      for (const DestructionRequest& r : facts.destruction_requests) {
+        if (!r.open()) continue;
+        const Date due = ThreeMonthsAfter(AmsterdamDate(r.requested_at));
+        items.push_back({WorkKind::kDestructionRequest, r.id, "", due, due < today});
+      }
+    }
+  }
   std::stable_sort(items.begin(), items.end(),
                    [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
   return items;
@@ -94,6 +109,8 @@ std::string_view ToString(WorkKind kind) {
       return "no_contact";
     case WorkKind::kMeasureDeadline:
       return "measure_deadline";
+    case WorkKind::kDestructionRequest:
+      return "destruction_request";
   }
   return "no_contact";
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/access.h"
+#include "domain/destruction.h"
 #include "domain/measure.h"
 #include "domain/model.h"
 #include "domain/time.h"
@@ -32,6 +33,9 @@ enum class WorkKind {
   kWithholdingReview,  // a withholding's review date is near or past: renew or lift it
   kNoContact,          // no new entry in the file for the chosen number of weeks
   kMeasureDeadline,    // issue 12 item 3: a legal deadline of a court measure, from its warning
+  // Issue 14 item 3 part C: a family member asked for destruction: the lead answers within
+  // three months.
+  kDestructionRequest,
 };
 
 struct WorkItem {
@@ -55,6 +59,7 @@ struct FileFacts {
   std::vector<Withholding> withholdings;
   std::optional<Millis> last_entry_at;  // the newest entry; none: the file's opening counts
   std::vector<MeasureRecord> measures;  // issue 12 item 3: the file's court measures
+  std::vector<DestructionRequest> destruction_requests;  // issue 14 item 3 part C
 };
 
 // The answer term of a correction request or an objection: one month (LEGAL_FACTS: inspection
@@ -69,7 +74,7 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
                                  const WorkPolicy& policy = {});
 
 // Stable lowercase names for JSON and tests: "correction_request", "objection",
-// "withholding_review", "no_contact".
+// "withholding_review", "no_contact", "measure_deadline", "destruction_request".
 std::string_view ToString(WorkKind kind);
 
 }  // namespace stip::domain

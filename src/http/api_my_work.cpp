@@ -41,6 +41,7 @@ json::object EncodeCounts(const app::MyWorkCounts& c) {
                       {"withholding_reviews", c.withholding_reviews},
                       {"no_contact", c.no_contact},
                       {"measure_deadlines", c.measure_deadlines},
+                      {"destruction_requests", c.destruction_requests},
                       {"overdue", c.overdue},
                       {"emergency_reviews", c.emergency_reviews}};
 }

@@ -463,6 +463,24 @@ constexpr Operation kOperations[] = {
     {"api.legal_hold.lift", "retention",
      "The lead or the team lead lifts the legal hold with a reason. No hold: 422.",
      "LegalHoldReason", 200, "Ok", ""},
+    // Issue 14 item 3 part C: the family's request to destroy.
+    {"api.destruction_requests.list", "retention",
+     "A family member: their own requests to destroy with the answers, and per scope (file, "
+     "own_data) why they may not ask now (null: they may). An involved professional (or the "
+     "team lead who may answer): every request of the file. Logged. Network members: 404.",
+     "", 200, "DestructionRequests", ""},
+    {"api.destruction_requests.create", "retention",
+     "A family member (a parent, a carer, a child of 12 or older) asks that the whole file "
+     "(only who reads the file) or their own data be destroyed, with an optional reason. The "
+     "answer is due in three months. A second open request by the same member: 409; a child "
+     "under 12: 403; a professional: 403 (involved) or 404.",
+     "DestructionAsk", 201, "DestructionRequest", ""},
+    {"api.destruction_requests.answer", "retention",
+     "The lead (or the last lead's team lead once help ended) answers: granted (scope file "
+     "only, no legal hold, no court measure running: the file is destroyed at once), "
+     "partly_granted or refused (reasons required). The asker gets a mail without content. "
+     "Answered already, on hold, a measure running or scope own_data granted: 422.",
+     "DestructionAnswer", 200, "DestructionRequest", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -910,6 +928,7 @@ constexpr std::string_view kComponents = R"json({
     "leads": {"type": "integer"}, "correction_requests": {"type": "integer"},
     "objections": {"type": "integer"}, "withholding_reviews": {"type": "integer"},
     "no_contact": {"type": "integer"}, "measure_deadlines": {"type": "integer"},
+    "destruction_requests": {"type": "integer"},
     "overdue": {"type": "integer"}, "emergency_reviews": {"type": "integer"}}},
   "TeamCounts": {"type": "object", "description": "null: 1 to 9, a small cell that is not shown",
    "properties": {"files": {"type": "integer", "nullable": true},
@@ -1138,9 +1157,35 @@ constexpr std::string_view kComponents = R"json({
     "may_hold": {"type": "boolean"},
     "legal_hold": {"type": "object", "nullable": true,
      "properties": {"set_at": {"type": "string", "format": "date-time"},
-      "set_by": {"type": "string"}, "reason": {"type": "string"}}}}},
+      "set_by": {"type": "string"}, "reason": {"type": "string"}}},
+    "destruction_requests": {"type": "array",
+     "items": {"$ref": "#/components/schemas/DestructionRequest"}}}},
   "LegalHoldReason": {"type": "object", "additionalProperties": false, "required": ["reason"],
    "properties": {"reason": {"type": "string"}}},
+  "DestructionAsk": {"type": "object", "additionalProperties": false, "required": ["scope"],
+   "properties": {"scope": {"type": "string", "enum": ["file", "own_data"]},
+    "reason": {"type": "string"}}},
+  "DestructionAnswer": {"type": "object", "additionalProperties": false, "required": ["answer"],
+   "properties": {"answer": {"type": "string", "enum": ["granted", "partly_granted", "refused"]},
+    "reasons": {"type": "string"}}},
+  "DestructionRequest": {"type": "object",
+   "required": ["id", "member_id", "scope", "reason", "requested_at", "answer_due", "status",
+                "answer"],
+   "properties": {"id": {"type": "string"}, "member_id": {"type": "string"},
+    "scope": {"type": "string", "enum": ["file", "own_data"]}, "reason": {"type": "string"},
+    "requested_at": {"type": "string", "format": "date-time"},
+    "answer_due": {"type": "string", "format": "date"},
+    "status": {"type": "string", "enum": ["open", "answered"]},
+    "answer": {"type": "string", "nullable": true,
+     "enum": ["granted", "partly_granted", "refused"]},
+    "answer_reasons": {"type": "string"},
+    "answered_at": {"type": "string", "format": "date-time"},
+    "destroyed": {"type": "object", "nullable": true}}},
+  "DestructionRequests": {"type": "object", "required": ["family_id", "destruction_requests"],
+   "properties": {"family_id": {"type": "string"},
+    "destruction_requests": {"type": "array",
+     "items": {"$ref": "#/components/schemas/DestructionRequest"}},
+    "may_answer": {"type": "boolean"}, "refused": {"type": "object"}}},
   "MeasureEnd": {"type": "object", "additionalProperties": false,
    "required": ["ended_on", "reason"], "properties": {
     "ended_on": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},

@@ -103,5 +103,7 @@ inline constexpr std::string_view kChildExplanationWritten = events::ChildExplan
 inline constexpr std::string_view kFileDestroyed = events::FileDestroyed::kType;
 inline constexpr std::string_view kLegalHoldSet = events::LegalHoldSet::kType;
 inline constexpr std::string_view kLegalHoldLifted = events::LegalHoldLifted::kType;
+inline constexpr std::string_view kDestructionRequested = events::DestructionRequested::kType;
+inline constexpr std::string_view kDestructionAnswered = events::DestructionAnswered::kType;
 
 }  // namespace stip::ledger::types

@@ -1572,8 +1572,8 @@ struct FileDestroyed {
 };
 
 // Issue 14 item 3: the lead or the team lead (the actor) puts the file on legal hold
-// (bewaarplicht) with a reason; while it stands nothing of the file is destroyed. Setting it
-// again replaces the reason.
+// (bewaarplicht) with a reason; while it stands nothing of the file is destroyed. The use case
+// refuses a second hold while one stands; the fold replaces the reason (older ledgers).
 struct LegalHoldSet {
   static constexpr std::string_view kType = "legal_hold.set";
   static constexpr Chain kChain = Chain::kFamily;
@@ -1590,6 +1590,40 @@ struct LegalHoldLifted {
   bool operator==(const LegalHoldLifted&) const = default;
   static constexpr auto Fields() {
     return std::tuple{Required("reason", &LegalHoldLifted::reason)};
+  }
+};
+
+// Issue 14 item 3 part C: a family member (the actor is their account) asks that the file, or
+// their own data, be destroyed; the organisation answers within three months.
+struct DestructionRequested {
+  static constexpr std::string_view kType = "destruction.requested";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;         // "vnr_..."
+  std::string member_id;  // who asks
+  std::string scope;      // "file" | "own_data"
+  std::string reason = {};
+  bool operator==(const DestructionRequested&) const = default;
+  static constexpr auto Fields() {
+    using T = DestructionRequested;
+    return std::tuple{Required("id", &T::id), Required("member_id", &T::member_id),
+                      Required("scope", &T::scope), IfSet("reason", &T::reason)};
+  }
+};
+
+// Issue 14 item 3 part C: the lead (or the team lead once help ended; the actor) answers a
+// destruction request with reasons: granted (a file.destroyed with ground request_granted
+// follows), partly granted or refused.
+struct DestructionAnswered {
+  static constexpr std::string_view kType = "destruction.answered";
+  static constexpr Chain kChain = Chain::kFamily;
+  std::string id;      // the request
+  std::string answer;  // "granted" | "partly_granted" | "refused"
+  std::string reasons = {};
+  bool operator==(const DestructionAnswered&) const = default;
+  static constexpr auto Fields() {
+    using T = DestructionAnswered;
+    return std::tuple{Required("id", &T::id), Required("answer", &T::answer),
+                      IfSet("reasons", &T::reasons)};
   }
 };
 
@@ -1638,7 +1672,9 @@ using AllEvents =
              // issue 14 item 3: destruction that keeps the ledger verifiable
              FileDestroyed, LegalHoldSet, LegalHoldLifted,
              // issue 14 item 1: administration on the web
-             PasswordResetRequested, PasswordResetUsed, TotpReset, TeamRenamed>;
+             PasswordResetRequested, PasswordResetUsed, TotpReset, TeamRenamed,
+             // issue 14 item 3 part C: the family's destruction request
+             DestructionRequested, DestructionAnswered>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -15,6 +15,7 @@
 #include "domain/access.h"
 #include "domain/child_voice.h"
 #include "domain/decision.h"
+#include "domain/destruction.h"
 #include "domain/digest.h"
 #include "domain/emergency.h"
 #include "domain/error.h"
@@ -521,6 +522,9 @@ class Retention {
  public:
   virtual ~Retention() = default;
   virtual Result<std::optional<domain::LegalHold>> FindLegalHold(const std::string& family_id) = 0;
+  // Issue 14 item 3 part C: the file's destruction requests, oldest first.
+  virtual Result<std::vector<domain::DestructionRequest>> ListDestructionRequests(
+      const std::string& family_id) = 0;
   // After file.destroyed was committed: makes the destroyed text unrecoverable from the
   // database's own files. SQLite (secure_delete is always on, so freed space is zeroed): a WAL
   // checkpoint that truncates the WAL. PostgreSQL: VACUUM (FULL) of every table a destruction

@@ -132,17 +132,18 @@ constexpr std::array kTexts = std::to_array<Entry>({
     {"rights_title", "Jullie rechten", "Your rights"},
     {"kid_rights_title", "Wat mag jij?", "What may you do?"},
     // The copy is on this page (PDF and JSON) and a correction is asked on each entry; a request
-    // to destroy goes to the fixed face, who answers within three months (the law's term; the
-    // organisation carries it out with `stip retention destroy`).
+    // to destroy is asked on /ons-gezin/vernietigen and answered by the lead within three months
+    // (the law's term; granted, Stip destroys the file at once).
     {"rights_read",
      "Je mag lezen wat over jou is opgeschreven. Een kopie download je op de pagina Ons gezin. "
      "Klopt er iets niet? Vraag bij die aantekening om een verbetering. Je krijgt binnen een "
-     "maand antwoord. Wil je dat iets wordt vernietigd? Vraag het je vaste gezicht. Je krijgt "
-     "binnen drie maanden antwoord.",
+     "maand antwoord. Wil je dat iets wordt vernietigd? Vraag het op de pagina Gegevens laten "
+     "vernietigen, bij Ons gezin. Je krijgt binnen drie maanden antwoord.",
      "You may read what has been written about you. You download a copy on the page Our family. "
      "Is something wrong? Ask for a correction at that entry. You get an answer within a month. "
-     "Do you want something destroyed? Ask your fixed face. You get an answer within three "
-     "months."},
+     "Do you want something destroyed? Ask on the page Have data destroyed, at Our family. You "
+     "get an answer within three months."},
+    {"rights_destroy_link", "Vragen om gegevens te vernietigen", "Ask for data to be destroyed"},
     // A parent without custody (summary only): the right to important information, not the file.
     {"rights_read_summary",
      "Je hebt geen gezag over de kinderen. Daarom lees je hier niet wat is opgeschreven. Je hebt "

@@ -23,6 +23,7 @@ std::span<const Message> MeetingCatalogueEntries();         // messages_meeting.
 std::span<const Message> DecisionCatalogueEntries();        // messages_decision.cpp (issue 12)
 std::span<const Message> MeasureCatalogueEntries();         // messages_measure.cpp (issue 12)
 std::span<const Message> RetentionCatalogueEntries();       // messages_retention.cpp (issue 14)
+std::span<const Message> DestructionCatalogueEntries();     // messages_destruction.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
 
@@ -31,14 +32,26 @@ std::span<const Message> Catalogue() {
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part :
-         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-          FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
-          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
-          SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
-          KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries(),
-          RetentionCatalogueEntries()}) {
+    for (const auto part : {CatalogueEntries(),
+                            AdviceCatalogueEntries(),
+                            EntryCatalogueEntries(),
+                            FieldErrorCatalogueEntries(),
+                            HouseholdCatalogueEntries(),
+                            AdminCatalogueEntries(),
+                            MyWorkCatalogueEntries(),
+                            NetworkCatalogueEntries(),
+                            HandoverCatalogueEntries(),
+                            SafetyMapCatalogueEntries(),
+                            PlanCatalogueEntries(),
+                            EmergencyCatalogueEntries(),
+                            KnownElsewhereCatalogueEntries(),
+                            MeetingCatalogueEntries(),
+                            DecisionCatalogueEntries(),
+                            MeasureCatalogueEntries(),
+                            ChildVoiceCatalogueEntries(),
+                            FamilyCopyCatalogueEntries(),
+                            RetentionCatalogueEntries(),
+                            DestructionCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -103,6 +103,22 @@ http::Response RetentionPage(app::Stip& stip, const http::Request& req);
 http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req);
 // The short block of the file page (regime, date, hold).
 Data RetentionBlock(std::string_view locale, const app::FileRetention& r);
+// The retention page again with a form that came back (page_destruction.cpp uses it).
+struct FormState;
+http::Response RetentionPageWith(app::Stip& stip, const http::Request& req, unsigned status,
+                                 const FormState& typed);
+
+// --- the family's request to destroy (page_destruction.cpp, issue 14 item 3 part C) ----------
+// /ons-gezin/vernietigen: the member's own requests with their answers, and the form to ask
+// (POST, fields `wat` file|own_data and `reden`).
+http::Response DestructionFamilyPage(app::Stip& stip, const http::Request& req);
+http::Response DestructionAskSubmit(app::Stip& stip, const http::Request& req);
+// POST /gezinnen/{id}/bewaren/verzoeken/{request_id}: the lead's answer (`besluit`, `redenen`).
+http::Response DestructionAnswerSubmit(app::Stip& stip, const http::Request& req);
+// The requests on the retention page, with the answer forms for who may answer.
+Data DestructionRequestsBlock(std::string_view locale, const app::FileRetention& r,
+                              const domain::Date& today, const std::string& base,
+                              const FormState& typed);
 
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every

@@ -54,6 +54,8 @@ std::string ItemText(std::string_view locale, const domain::WorkItem& item, int 
                   {{"what", DeadlineText(locale, item.deadline)},
                    {"measure", MeasureKindText(locale, item.measure_kind)},
                    {"date", date}});
+    case domain::WorkKind::kDestructionRequest:  // issue 14 item 3 part C
+      return Fill(Text(locale, "mw_item_destruction"), {{"date", date}});
   }
   return {};
 }
@@ -69,6 +71,10 @@ Data Item(std::string_view locale, const std::string& family_path, const domain:
   d.set("measure", item.kind == domain::WorkKind::kMeasureDeadline);
   if (item.kind == domain::WorkKind::kMeasureDeadline) {
     d.set("entry_href", family_path + "/maatregelen#maatregel-" + UrlEncode(item.id));
+  }
+  d.set("destruction", item.kind == domain::WorkKind::kDestructionRequest);
+  if (item.kind == domain::WorkKind::kDestructionRequest) {
+    d.set("entry_href", family_path + "/bewaren#verzoek-" + UrlEncode(item.id));
   }
   d.set("renew_form", false);
   d.set("lift_form", false);

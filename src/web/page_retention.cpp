@@ -44,6 +44,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
   }
   page.set("reason", reason);
   page.set("done", req.query.count("opgeslagen") > 0 && typed.summary.empty());
+  // Issue 14 item 3 part C: the family's requests to destroy, answered here.
+  page.set("destruction", DestructionRequestsBlock(locale, *r, r->today, Base(id), typed));
   SetSummary(page, typed.summary);
   PageMeta meta;
   meta.title = std::string(Text(locale, "rt_title"));
@@ -54,6 +56,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, unsigned status
 }
 
 }  // namespace
+
+http::Response RetentionPageWith(app::Stip& stip, const http::Request& req, unsigned status,
+                                 const FormState& typed) {
+  return Render(stip, req, status, typed);
+}
 
 Data RetentionBlock(std::string_view locale, const app::FileRetention& r) {
   Data block;
@@ -93,13 +100,13 @@ http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req) {
     typed.summary.push_back({std::string(Text(NormalLocale(req.locale), "rt_err_changed")), ""});
     return Render(stip, req, 409, typed);
   }
-  const domain::Status done = current->hold ? stip.LiftLegalHold(*req.principal, id, reason)
-                                            : stip.SetLegalHold(*req.principal, id, reason);
+  const domain::Status done = stip.ChangeLegalHold(*req.principal, id, !current->hold, reason);
   if (done) return http::Response::Redirect(Base(id) + "?opgeslagen=1");
   const std::string_view locale = NormalLocale(req.locale);
   const auto& error = done.error();
   if (error.code == domain::Code::kFailedPrecondition) {
-    typed.summary.push_back({std::string(Text(locale, "rt_err_no_hold")), ""});
+    typed.summary.push_back(
+        {std::string(Text(locale, current->hold ? "rt_err_no_hold" : "rt_err_changed")), ""});
     return Render(stip, req, 422, typed);
   }
   if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);

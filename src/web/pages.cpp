@@ -363,6 +363,13 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       [s](http::Request& req) { return RetentionPage(*s, req); });
   add(verb::post, "/gezinnen/{id}/bewaren", "page.family.retention.hold", true, Auth::kPage,
       [s](http::Request& req) { return LegalHoldSubmit(*s, req); });
+  // Issue 14 item 3 part C: the family's request to destroy (page_destruction.cpp).
+  add(verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}", "page.family.retention.answer",
+      true, Auth::kPage, [s](http::Request& req) { return DestructionAnswerSubmit(*s, req); });
+  add(verb::get, "/ons-gezin/vernietigen", "page.ons_gezin.destruction", false, Auth::kPage,
+      [s](http::Request& req) { return DestructionFamilyPage(*s, req); });
+  add(verb::post, "/ons-gezin/vernietigen", "page.ons_gezin.destruction.ask", true, Auth::kPage,
+      [s](http::Request& req) { return DestructionAskSubmit(*s, req); });
   add(verb::get, "/gedeeld", "page.shared", false, Auth::kPage,
       [s](http::Request& req) { return SharedPage(*s, req); });
 }

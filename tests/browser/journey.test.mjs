@@ -969,6 +969,59 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 14 item 3 part C: Marloes asks, from the rights text on Ons gezin, that her own data
+  // be destroyed (without a choice the form comes back with the problem); the lead sees the
+  // request on Mijn werk with its three-month date and refuses it with reasons on the retention
+  // page (without reasons it comes back); Marloes reads the answer and where to complain.
+  test('Marloes asks for destruction of her own data; the lead answers', async () => {
+    assert.ok(parentPage, 'needs Marloes from an earlier test');
+    await journey(checker, async () => {
+      const page = parentPage;
+      await page.goto('/ons-gezin');
+      await page.getByRole('link', { name: 'Vragen om gegevens te vernietigen' }).click();
+      await page.waitForURL('**/ons-gezin/vernietigen');
+      assert.equal(await h1(page), 'Gegevens laten vernietigen');
+      await checker.check(page, 'destruction-family');
+      await page.getByRole('button', { name: 'Vraag het aan' }).click();
+      await page.getByRole('alert').waitFor();
+      await checker.check(page, 'destruction-family-error');
+      await page.getByLabel('Alleen wat over mij gaat').check();
+      await page.locator('#vernietigen-reden').fill('Ik wil niet dat mijn gegevens blijven.');
+      await page.getByRole('button', { name: 'Vraag het aan' }).click();
+      await page.waitForURL(/verstuurd=1/);
+      assert.match(await page.locator('main').innerText(), /Nog geen antwoord/);
+      await checker.check(page, 'destruction-family-sent');
+
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.goto('/mijn-werk');
+      assert.match(await lead.locator('main').innerText(),
+                   /Een gezinslid vraagt om gegevens te vernietigen\. Antwoord uiterlijk op/);
+      await lead.getByRole('link', { name: 'Open de vraag om te vernietigen' }).first().click();
+      await lead.waitForURL('**/bewaren**');
+      assert.match(await lead.locator('#verzoeken-titel').innerText(), /Vragen van het gezin/);
+      await checker.check(lead, 'destruction-lead');
+      await lead.getByLabel('Nee', { exact: true }).check();
+      await lead.getByRole('button', { name: 'Antwoord geven' }).click();
+      await lead.getByRole('alert').waitFor();
+      await checker.check(lead, 'destruction-lead-error');
+      await lead.getByLabel('Nee', { exact: true }).check();
+      await lead.getByLabel('Redenen').fill('Er loopt een maatregel voor Mees; het dossier blijft.');
+      await lead.getByRole('button', { name: 'Antwoord geven' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+
+      await page.goto('/ons-gezin/vernietigen');
+      const text = await page.locator('main').innerText();
+      assert.match(text, /Nee: het wordt niet vernietigd\./);
+      assert.match(text, /Autoriteit Persoonsgegevens/);
+      await checker.check(page, 'destruction-family-answered');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

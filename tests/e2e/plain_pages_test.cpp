@@ -144,7 +144,8 @@ TEST_F(PlainPagesTest, EveryFamilyPageReadsAtB1ForEveryMember) {
                                           "/ons-gezin/overleg",
                                           "/ons-gezin/besluiten",
                                           "/ons-gezin/maatregelen",
-                                          "/ons-gezin/eigen-woorden"};
+                                          "/ons-gezin/eigen-woorden",
+                                          "/ons-gezin/vernietigen"};
   std::printf("B1 figures per family page (Flesch-Douma, words per sentence):\n");
   int checked = 0;
   for (const std::string_view member : {kMarloes, kRuben, kLotte, kDaan}) {

@@ -82,6 +82,8 @@ class CoreStore : public Store {
 
   // Issue 14 item 3 (retention.cpp).
   Result<std::optional<domain::LegalHold>> FindLegalHold(const std::string& family_id) override;
+  Result<std::vector<domain::DestructionRequest>> ListDestructionRequests(
+      const std::string& family_id) override;
   Status ReclaimDestroyed() override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;

@@ -5,6 +5,7 @@
 // are then already empty and the rows already gone (docs/ledger-format.md §7, architecture.md).
 #include <string>
 
+#include "domain/destruction.h"
 #include "store/core/projector.h"
 #include "store/core/queries_retention.h"
 
@@ -55,6 +56,34 @@ Status Projector::On(const events::LegalHoldLifted&, const Envelope& env) {
   auto lifted = port_.Write(sql::kLiftLegalHold, env.chain());
   if (!lifted) return Fail(lifted.error());
   if (*lifted == 0) return Fail(env.Problem(Code::kFailedPrecondition, "no legal hold to lift"));
+  return {};
+}
+
+Status Projector::On(const events::DestructionRequested& ev, const Envelope& env) {
+  const auto scope = domain::ParseDestructionScope(ev.scope);
+  if (!scope) return Fail(env.BadField("scope", "must be file or own_data"));
+  auto open = port_.Exists(sql::kOpenDestructionRequestOf, env.chain(), ev.member_id);
+  if (!open) return Fail(open.error());
+  if (*open) {
+    return Fail(env.Problem(Code::kAlreadyExists,
+                            "member " + ev.member_id + " has an open destruction request"));
+  }
+  return Run(sql::kInsertDestructionRequest, env.chain(), ev.id, ev.member_id, env.actor(),
+             ev.scope, ev.reason, env.time());
+}
+
+Status Projector::On(const events::DestructionAnswered& ev, const Envelope& env) {
+  const auto answer = domain::ParseDestructionAnswer(ev.answer);
+  if (!answer) return Fail(env.BadField("answer", "must be granted, partly_granted or refused"));
+  if (*answer != domain::DestructionAnswer::kGranted && ev.reasons.empty()) {
+    return Fail(env.BadField("reasons", "is required unless granted"));
+  }
+  auto answered = port_.Write(sql::kAnswerDestructionRequest, env.chain(), ev.id, ev.answer,
+                              ev.reasons, env.actor(), env.time());
+  if (!answered) return Fail(answered.error());
+  if (*answered == 0) {
+    return Fail(env.Problem(Code::kFailedPrecondition, "no open destruction request " + ev.id));
+  }
   return {};
 }
 

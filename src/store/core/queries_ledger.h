@@ -163,7 +163,7 @@ struct DerivedTable {
 // DELETE rather than TRUNCATE: on PostgreSQL TRUNCATE takes ACCESS EXCLUSIVE locks, which would
 // stop every reader for the whole rebuild and can deadlock with a reader's snapshot transaction;
 // DELETE lets readers see the old projections until the rebuild commits, as SQLite's WAL does.
-inline constexpr std::array<DerivedTable, 46> kDerivedTables = {{
+inline constexpr std::array<DerivedTable, 47> kDerivedTables = {{
     {"objections", "SELECT * FROM objections ORDER BY family_id, id", "DELETE FROM objections"},
     {"reactions", "SELECT * FROM reactions ORDER BY family_id, id", "DELETE FROM reactions"},
     {"withholdings", "SELECT * FROM withholdings ORDER BY family_id, id",
@@ -249,6 +249,9 @@ inline constexpr std::array<DerivedTable, 46> kDerivedTables = {{
     {"legal_holds", "SELECT * FROM legal_holds ORDER BY family_id", "DELETE FROM legal_holds"},
     // Issue 14 item 1: password reset links (no foreign key either).
     {"password_resets", "SELECT * FROM password_resets ORDER BY id", "DELETE FROM password_resets"},
+    // Issue 14 item 3 part C: the family's destruction requests (no foreign key either).
+    {"destruction_requests", "SELECT * FROM destruction_requests ORDER BY family_id, id",
+     "DELETE FROM destruction_requests"},
 }};
 
 // The ledger's own tables (never rebuilt), dumped for CoreStore::Fingerprints. The heads

@@ -18,13 +18,27 @@ inline constexpr Sql kLiftLegalHold = "DELETE FROM legal_holds WHERE family_id =
 inline constexpr Sql kFindLegalHold =
     "SELECT set_at, set_by, reason FROM legal_holds WHERE family_id = $1";
 
+// Issue 14 item 3 part C: the family's destruction requests.
+inline constexpr Sql kInsertDestructionRequest =
+    "INSERT INTO destruction_requests (family_id, id, member_id, account_id, scope, reason, "
+    "requested_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+inline constexpr Sql kOpenDestructionRequestOf =
+    "SELECT 1 FROM destruction_requests WHERE family_id = $1 AND member_id = $2 AND answer = ''";
+inline constexpr Sql kAnswerDestructionRequest =
+    "UPDATE destruction_requests SET answer = $3, answer_reasons = $4, answered_by = $5, "
+    "answered_at = $6 WHERE family_id = $1 AND id = $2 AND answer = ''";
+inline constexpr Sql kListDestructionRequests =
+    "SELECT id, member_id, account_id, scope, reason, requested_at, answer, answer_reasons, "
+    "answered_by, answered_at FROM destruction_requests WHERE family_id = $1 "
+    "ORDER BY requested_at, id";
+
 inline constexpr Sql kRedactEvent =
     "UPDATE events SET payload = '' WHERE chain = $1 AND seq = $2 AND hash = $3";
 
 // Every row of a family in the projections (children before parents, as kDerivedTables) and in
 // the operational tables that point into the file ($1 the family id). Sessions and login codes
 // of the family's accounts go first, while the accounts still say whose they are.
-inline constexpr std::array<Sql, 42> kForgetFamily = {{
+inline constexpr std::array<Sql, 44> kForgetFamily = {{
     "DELETE FROM sessions WHERE user_id IN (SELECT id FROM accounts WHERE family_id = $1)",
     "DELETE FROM login_codes WHERE account_id IN (SELECT id FROM accounts WHERE family_id = $1)",
     "DELETE FROM sessions WHERE user_id IN "
@@ -67,7 +81,9 @@ inline constexpr std::array<Sql, 42> kForgetFamily = {{
     "DELETE FROM measure_steps WHERE family_id = $1",
     "DELETE FROM child_voices WHERE family_id = $1",
     "DELETE FROM child_explanations WHERE family_id = $1",
+    "DELETE FROM measure_deadlines_done WHERE family_id = $1",
     "DELETE FROM legal_holds WHERE family_id = $1",
+    "DELETE FROM destruction_requests WHERE family_id = $1",
     // The head cache (chains) stays: the chain ends with the destruction.
     "DELETE FROM families WHERE id = $1",
 }};

@@ -22,7 +22,7 @@ constexpr Sql kCheckpointTruncate = "PRAGMA wal_checkpoint(TRUNCATE)";
 // VACUUM (FULL) writes each table (and its TOAST table and indexes) into new files and removes
 // the old ones. Every table a destruction touches; one statement each (VACUUM cannot run in a
 // transaction block or a multi-statement string).
-constexpr std::array<Sql, 43> kVacuum = {{
+constexpr std::array<Sql, 45> kVacuum = {{
     "VACUUM (FULL) events",
     "VACUUM (FULL) sessions",
     "VACUUM (FULL) login_codes",
@@ -62,7 +62,9 @@ constexpr std::array<Sql, 43> kVacuum = {{
     "VACUUM (FULL) measure_steps",
     "VACUUM (FULL) child_voices",
     "VACUUM (FULL) child_explanations",
+    "VACUUM (FULL) measure_deadlines_done",
     "VACUUM (FULL) legal_holds",
+    "VACUUM (FULL) destruction_requests",
     "VACUUM (FULL) families",
     "VACUUM (FULL) chains",
     "CHECKPOINT",
@@ -77,6 +79,35 @@ Result<std::optional<domain::LegalHold>> CoreStore::FindLegalHold(const std::str
         sql::kFindLegalHold,
         [&](const Row& r) {
           out = domain::LegalHold{r.Int(0), r.Text(1), r.Text(2)};
+        },
+        family_id);
+  });
+  if (!status) return Fail(status.error());
+  return out;
+}
+
+Result<std::vector<domain::DestructionRequest>> CoreStore::ListDestructionRequests(
+    const std::string& family_id) {
+  std::vector<domain::DestructionRequest> out;
+  auto status = ReadOne([&](SqlPort& port) {
+    out.clear();
+    return port.Each(
+        sql::kListDestructionRequests,
+        [&](const Row& r) {
+          domain::DestructionRequest d;
+          d.id = r.Text(0);
+          d.family_id = family_id;
+          d.member_id = r.Text(1);
+          d.account_id = r.Text(2);
+          d.scope =
+              domain::ParseDestructionScope(r.Text(3)).value_or(domain::DestructionScope::kFile);
+          d.reason = r.Text(4);
+          d.requested_at = r.Int(5);
+          d.answer = domain::ParseDestructionAnswer(r.Text(6));
+          d.answer_reasons = r.Text(7);
+          d.answered_by = r.Text(8);
+          d.answered_at = r.Int(9);
+          out.push_back(std::move(d));
         },
         family_id);
   });

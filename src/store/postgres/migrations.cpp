@@ -851,9 +851,27 @@ CREATE TABLE password_resets (
 CREATE INDEX password_resets_by_user ON password_resets (user_id, requested_at);
 )sql";
 
-constexpr std::array<Sql, 25> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+// Version 26 (issue 14 item 3 part C): the family's destruction requests and their answers.
+constexpr Sql kV26 = R"sql(
+CREATE TABLE destruction_requests (
+  family_id      TEXT COLLATE "C" NOT NULL,
+  id             TEXT COLLATE "C" NOT NULL,
+  member_id      TEXT COLLATE "C" NOT NULL,
+  account_id     TEXT COLLATE "C" NOT NULL,
+  scope          TEXT COLLATE "C" NOT NULL,
+  reason         TEXT             NOT NULL,
+  requested_at   BIGINT           NOT NULL,
+  answer         TEXT COLLATE "C" NOT NULL DEFAULT '',
+  answer_reasons TEXT             NOT NULL DEFAULT '',
+  answered_by    TEXT COLLATE "C" NOT NULL DEFAULT '',
+  answered_at    BIGINT           NOT NULL DEFAULT 0,
+  PRIMARY KEY (family_id, id)
+);
+)sql";
+
+constexpr std::array<Sql, 26> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
                                              kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18,
-                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25};
+                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

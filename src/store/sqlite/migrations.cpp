@@ -854,9 +854,28 @@ CREATE TABLE password_resets (
 CREATE INDEX password_resets_by_user ON password_resets (user_id, requested_at);
 )sql";
 
-constexpr std::array<std::string_view, 25> kMigrations = {
+// Version 26 (issue 14 item 3 part C): the family's destruction requests and their answers,
+// folded from destruction.requested and destruction.answered.
+constexpr std::string_view kV26 = R"sql(
+CREATE TABLE destruction_requests (
+  family_id      TEXT    NOT NULL,  -- no foreign key: kDerivedTables empties it last
+  id             TEXT    NOT NULL,
+  member_id      TEXT    NOT NULL,
+  account_id     TEXT    NOT NULL,
+  scope          TEXT    NOT NULL,  -- file | own_data
+  reason         TEXT    NOT NULL,
+  requested_at   INTEGER NOT NULL,
+  answer         TEXT    NOT NULL DEFAULT '',  -- '' while open
+  answer_reasons TEXT    NOT NULL DEFAULT '',
+  answered_by    TEXT    NOT NULL DEFAULT '',
+  answered_at    INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (family_id, id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 26> kMigrations = {
     kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12, kV13,
-    kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25};
+    kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -316,6 +316,9 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       // Issue 14 item 3: keeping and destroying, the legal hold.
       {verb::get, "/gezinnen/{id}/bewaren", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/bewaren", true, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}", true, http::Auth::kPage},
+      {verb::get, "/ons-gezin/vernietigen", false, http::Auth::kPage},
+      {verb::post, "/ons-gezin/vernietigen", true, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.
       {verb::get, "/noodtoegang", false, http::Auth::kPage},
       {verb::post, "/noodtoegang", true, http::Auth::kPage},

@@ -401,6 +401,17 @@ constexpr Line kExpected[] = {
     {"api.legal_hold.lift", "LYFNNNNNNN"},
     {"page.family.retention", "LYYNNNNNNN"},
     {"page.family.retention.hold", "LYFNNNNNNN"},
+    // Issue 14 item 3 part C: the family's request to destroy. Listed by the involved
+    // professionals and by every family member (their own); asked by every family member who
+    // is 12 or older (a second open request is 409: allowed to ask; the own data also for a
+    // parent without custody), never by a professional (involved: 403); answered by the lead
+    // (the duo: 403). The family's page sends professionals home.
+    {"api.destruction_requests.list", "LYYNNYYYYY"},
+    {"api.destruction_requests.create", "LFFNNYYYYY"},
+    {"api.destruction_requests.answer", "LYFNNNNNNN"},
+    {"page.family.retention.answer", "LYFNNNNNNN"},
+    {"page.ons_gezin.destruction", "LRRRRYYYYY"},
+    {"page.ons_gezin.destruction.ask", "LRRRRYYYYY"},
 };
 
 class NullOutbox final : public app::Outbox {
@@ -516,6 +527,10 @@ class RouteAccessTest : public ::testing::Test {
     auto request = stip_->React(*pia, family_, entry_, {"correction_request", "Het was 8 uur."});
     ASSERT_TRUE(request) << request.error().message;
     correction_request_ = *request;
+    // Issue 14 item 3 part C: Pia's request to destroy her own data, for the answer routes.
+    auto destroy = stip_->RequestDestruction(*pia, family_, {"own_data", ""});
+    ASSERT_TRUE(destroy) << destroy.error().message;
+    destruction_request_ = destroy->id;
     // The page's answer route gets an objection of its own (the API route answers Yara's): Pia's
     // objection to the withholding the lead decided, which the duo answers.
     auto pia_objection =
@@ -961,6 +976,22 @@ class RouteAccessTest : public ::testing::Test {
       content_type = "application/json";
       return R"({"reason":"Er loopt een rechtszaak."})";
     }
+    if (route == "api.destruction_requests.create") {
+      content_type = "application/json";
+      return R"({"scope":"own_data","reason":"Ik wil niet dat het bewaard blijft."})";
+    }
+    if (route == "api.destruction_requests.answer") {
+      content_type = "application/json";
+      return R"({"answer":"refused","reasons":"Er loopt nog een maatregel."})";
+    }
+    if (route == "page.ons_gezin.destruction.ask") {
+      content_type = "application/x-www-form-urlencoded";
+      return "wat=own_data&_csrf=csrf-token";
+    }
+    if (route == "page.family.retention.answer") {
+      content_type = "application/x-www-form-urlencoded";
+      return "besluit=refused&redenen=Er+loopt+nog+een+maatregel.&_csrf=csrf-token";
+    }
     if (route == "page.family.retention.hold") {
       content_type = "application/x-www-form-urlencoded";
       return "reden=Er+loopt+een+rechtszaak.&stap=instellen&_csrf=csrf-token";
@@ -1167,6 +1198,7 @@ class RouteAccessTest : public ::testing::Test {
   std::string objection_;
   std::string page_objection_;
   std::string correction_request_;
+  std::string destruction_request_;                        // issue 14 item 3 part C
   std::string join_api_, join_page_, end_api_, end_page_;  // issue 10
   std::string network_change_api_, network_end_api_, network_change_page_, network_end_page_,
       network_stop_api_, network_stop_page_;            // issue 10: consents for network members
@@ -1305,6 +1337,8 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     put("{account}", spare_account_);
     put("{entry}", route.name == "api.withholdings.create" ? withheld_entry_ : entry_);
     put("{reaction}", correction_request_);
+    put("{request_id}", destruction_request_);  // issue 14 item 3 part C
+    if (route.name == "api.destruction_requests.answer") put("{request}", destruction_request_);
     put("{w}", route.name == "api.withholdings.lift" ? lift_withholding_ : renew_withholding_);
     put("{o}", objection_);
     put("{name}", "stip.css");

@@ -1,0 +1,314 @@
+// The family's destruction request (issue 14 item 3 part C; ../shared/LEGAL_FACTS.md): a parent,
+// a carer or a child of 12 or older asks that the file, or their own data, be destroyed; the lead
+// answers within three months with reasons. Granted, the file is destroyed at once through
+// DestroyFile (ground request_granted), but only when nothing obliges the organisation to keep
+// it: no legal hold and no court measure that still runs. Every change is one ledger event on
+// the family chain; every read a line on the access log.
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include <spdlog/spdlog.h>
+
+#include "app/events.h"
+#include "app/outbox.h"
+#include "app/read_purpose_internal.h"
+#include "app/stip.h"
+#include "domain/field_error.h"
+#include "domain/local_time.h"
+#include "domain/measure.h"
+#include "domain/text.h"
+#include "store/store.h"
+
+namespace stip::app {
+
+using domain::Code;
+using domain::Fail;
+
+namespace {
+
+constexpr std::size_t kMaxReasonChars = 2000;
+constexpr std::size_t kMaxAnswerChars = 4000;
+
+domain::Error NoSuchFile(const std::string& family_id) {
+  return domain::Error::NotFound("No family file '" + family_id + "' that you are involved in.");
+}
+
+// The mail to the asker says only that there is an answer, and where to read it.
+Mail AnsweredMail(const std::string& to, const std::string& url, domain::Millis now) {
+  Mail mail;
+  mail.to = to;
+  mail.subject = "Antwoord op je vraag / An answer to your request";
+  mail.body =
+      "Hallo,\n\n"
+      "Je vroeg om gegevens te vernietigen. Daar is nu een antwoord op. Je leest het in Stip, "
+      "niet in deze mail:\n\n    " +
+      url +
+      "/ons-gezin/vernietigen\n\n"
+      "Kun je niet meer inloggen? Dan is jullie dossier vernietigd, zoals je vroeg.\n\n"
+      "---\n"
+      "You asked for data to be destroyed. There is an answer now; read it in Stip: " +
+      url +
+      "/ons-gezin/vernietigen\n"
+      "If you can no longer log in, your file has been destroyed as you asked.\n";
+  mail.created_at = now;
+  return mail;
+}
+
+Status CheckAsk(const NewDestructionRequest& input) {
+  std::vector<domain::FieldError> errors;
+  if (input.scope.empty()) {
+    errors.push_back(
+        domain::FieldError("scope", domain::FieldCode::kRequired, "Choose file or own_data."));
+  } else if (!domain::ParseDestructionScope(input.scope)) {
+    errors.push_back(domain::FieldError("scope", "must be file or own_data"));
+  }
+  if (auto problem = domain::CheckText(input.reason, kMaxReasonChars, false, true)) {
+    errors.push_back(domain::FieldError("reason", std::move(*problem)));
+  }
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("The request to destroy is not valid.", std::move(errors)));
+  }
+  return {};
+}
+
+Status CheckAnswer(const DestructionAnswerInput& input) {
+  std::vector<domain::FieldError> errors;
+  const auto answer = domain::ParseDestructionAnswer(input.answer);
+  if (input.answer.empty()) {
+    errors.push_back(domain::FieldError("answer", domain::FieldCode::kRequired,
+                                        "Choose granted, partly_granted or refused."));
+  } else if (!answer) {
+    errors.push_back(domain::FieldError("answer", "must be granted, partly_granted or refused"));
+  }
+  const bool required = answer.has_value() && *answer != domain::DestructionAnswer::kGranted;
+  if (auto problem =
+          domain::CheckText(domain::Trim(input.reasons), kMaxAnswerChars, required, true)) {
+    errors.push_back(domain::FieldError("reasons", std::move(*problem)));
+  }
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("The answer is not valid.", std::move(errors)));
+  }
+  return {};
+}
+
+std::string RefusalText(domain::AskRefusal why) {
+  switch (why) {
+    case domain::AskRefusal::kOk:
+      return "";
+    case domain::AskRefusal::kNotAMember:
+      return "Only a member of this family asks for destruction.";
+    case domain::AskRefusal::kUnderTwelve:
+      return "A child under 12 does not ask for destruction; the parents with custody do.";
+    case domain::AskRefusal::kAlreadyOpen:
+      return "You have an open request already; it is answered within three months.";
+    case domain::AskRefusal::kFileNotShown:
+      return "You do not read this file; you may ask for destruction of your own data.";
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<MyDestructionRequests> Stip::MyDestructionRequestsOf(const Principal& who,
+                                                            const std::string& family_id) {
+  if (!who.IsFamily() || who.IsNetwork()) return Fail(NoSuchFile(family_id));
+  auto access = LoadAccess(who, family_id);
+  if (!access) return tl::unexpected(access.error());
+  auto all = retention_.ListDestructionRequests(family_id);
+  if (!all) return tl::unexpected(all.error());
+  const std::string& me = who.account->member_id;
+  MyDestructionRequests out;
+  out.family_id = family_id;
+  out.family_name = access->family.name;
+  out.today = access->query.today;
+  for (auto& r : *all) {
+    if (r.member_id == me) out.requests.push_back(std::move(r));
+  }
+  const bool reads =
+      domain::Decide(access->family, access->query, domain::Action::kViewFile).allowed;
+  out.file = domain::MayAskDestruction(access->family, me, domain::DestructionScope::kFile, reads,
+                                       access->query.today, out.requests);
+  out.own_data = domain::MayAskDestruction(access->family, me, domain::DestructionScope::kOwnData,
+                                           reads, access->query.today, out.requests);
+  if (auto r = LogRead(who, family_id, access->role, "destruction_requests",
+                       PurposeOfRead(who, access->role, domain::ReadPurpose::kCare));
+      !r) {
+    return tl::unexpected(r.error());
+  }
+  return out;
+}
+
+Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who,
+                                                            const std::string& family_id,
+                                                            const NewDestructionRequest& input) {
+  if (who.IsNetwork()) return Fail(NoSuchFile(family_id));
+  if (!who.IsFamily()) {
+    // A professional does not ask in the family's name: involved, 403; else the file is hidden.
+    auto access = LoadAccess(who, family_id);
+    if (!access) return tl::unexpected(access.error());
+    return Fail(Code::kPermissionDenied,
+                "A family member asks for destruction, from Ons gezin or with their own account.");
+  }
+  if (auto ok = CheckAsk(input); !ok) return tl::unexpected(ok.error());
+  domain::DestructionRequest out;
+  out.id = ids_.NewId("vnr");
+  out.family_id = family_id;
+  out.member_id = who.account->member_id;
+  out.account_id = who.user.id;
+  out.scope = *domain::ParseDestructionScope(input.scope);
+  out.reason = domain::Trim(input.reason);
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    auto access = LoadAccess(who, family_id);
+    if (!access) return tl::unexpected(access.error());
+    auto all = retention_.ListDestructionRequests(family_id);
+    if (!all) return tl::unexpected(all.error());
+    const bool reads =
+        domain::Decide(access->family, access->query, domain::Action::kViewFile).allowed;
+    const auto why = domain::MayAskDestruction(access->family, out.member_id, out.scope, reads,
+                                               access->query.today, *all);
+    switch (why) {
+      case domain::AskRefusal::kOk:
+        break;
+      case domain::AskRefusal::kAlreadyOpen:
+        return Fail(Code::kAlreadyExists, RefusalText(why));
+      case domain::AskRefusal::kNotAMember:
+        return Fail(NoSuchFile(family_id));
+      default:
+        return Fail(Code::kPermissionDenied, RefusalText(why));
+    }
+    out.requested_at = access->query.now;
+    store::AppendRequest req{family_id, access->family.head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, access->query.now,
+                  events::DestructionRequested{.id = out.id,
+                                               .member_id = out.member_id,
+                                               .scope = std::string(domain::ToString(out.scope)),
+                                               .reason = out.reason}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  spdlog::info("destruction: {} asked in {} ({})", out.member_id, family_id,
+               domain::ToString(out.scope));
+  return out;
+}
+
+Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
+                                                      const std::string& family_id,
+                                                      const std::string& request_id,
+                                                      const DestructionAnswerInput& input) {
+  if (who.IsFamily()) return Fail(NoSuchFile(family_id));
+  // Who may answer: as for the legal hold (the running lead; once help has ended, the last
+  // lead's team lead). An involved professional who is not the lead: 403; anyone else: 404.
+  auto family = HoldFamily(who, family_id, clock_.Now());
+  if (!family) {
+    if (family.error().code == Code::kPermissionDenied) {
+      return Fail(Code::kPermissionDenied,
+                  "Only the lead (or the team lead once help has ended) answers a request to "
+                  "destroy.");
+    }
+    return tl::unexpected(family.error());
+  }
+  if (auto ok = CheckAnswer(input); !ok) return tl::unexpected(ok.error());
+  const auto answer = *domain::ParseDestructionAnswer(input.answer);
+  const bool granted = answer == domain::DestructionAnswer::kGranted;
+  if (granted) {
+    // A chain that does not verify is not destroyed (DestroyFile checks it too): ask first, so
+    // that a granted answer is not written for a destruction that cannot follow.
+    auto verified = Verify(family_id);
+    if (!verified) return tl::unexpected(verified.error());
+    if (!verified->ok()) {
+      return Fail(Code::kFailedPrecondition,
+                  "This file's chain does not verify; ask the administrator to investigate "
+                  "before anything is destroyed.");
+    }
+  }
+  DestructionAnswerDone out;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    const domain::Millis now = clock_.Now();
+    auto current = HoldFamily(who, family_id, now);
+    if (!current) return tl::unexpected(current.error());
+    auto all = retention_.ListDestructionRequests(family_id);
+    if (!all) return tl::unexpected(all.error());
+    const auto it =
+        std::find_if(all->begin(), all->end(), [&](const auto& r) { return r.id == request_id; });
+    if (it == all->end()) {
+      return Fail(domain::Error::NotFound("No request to destroy '" + request_id + "' here."));
+    }
+    if (!it->open()) {
+      return Fail(Code::kFailedPrecondition, "This request has been answered already.");
+    }
+    if (granted) {
+      // The rule: a whole file is destroyed on request only when no legal duty to keep it
+      // stands: no legal hold, and no court measure that still runs (Jeugdwet 7.3.9: a legal
+      // duty, or another person's important interest, blocks it; the lead weighs the latter
+      // and then answers partly granted or refused, with reasons).
+      if (it->scope != domain::DestructionScope::kFile) {
+        return Fail(Code::kFailedPrecondition,
+                    "Stip destroys a whole file, not one person's part: answer partly granted "
+                    "and write what is destroyed and what is kept.");
+      }
+      auto hold = retention_.FindLegalHold(family_id);
+      if (!hold) return tl::unexpected(hold.error());
+      if (*hold) {
+        return Fail(Code::kFailedPrecondition,
+                    "This file is on legal hold (" + (*hold)->reason +
+                        "); it may not be destroyed. Answer partly granted or refused, with "
+                        "reasons.");
+      }
+      auto measures = families_.ListMeasures(family_id);
+      if (!measures) return tl::unexpected(measures.error());
+      const domain::Date today = domain::AmsterdamDate(now);
+      for (const auto& m : *measures) {
+        if (domain::StateOn(m, *current, today) != domain::MeasureState::kEnded) {
+          return Fail(Code::kFailedPrecondition,
+                      "A court measure in this file still runs; the file must be kept. Answer "
+                      "refused, with reasons.");
+        }
+      }
+    }
+    out.request = *it;
+    out.request.answer = answer;
+    out.request.answer_reasons = domain::Trim(input.reasons);
+    out.request.answered_by = who.user.id;
+    out.request.answered_at = now;
+    store::AppendRequest req{family_id, current->head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, now,
+                  events::DestructionAnswered{.id = request_id,
+                                              .answer = std::string(domain::ToString(answer)),
+                                              .reasons = out.request.answer_reasons}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
+  // The asker's address, read before a destruction removes the accounts.
+  std::string contact;
+  if (auto accounts = accounts_.ListAccounts(family_id); accounts) {
+    for (const auto& a : *accounts) {
+      if (a.id == out.request.account_id && !a.revoked) contact = a.contact;
+    }
+  }
+  if (granted) {
+    auto destroyed = DestroyFile(family_id, {.ground = "request_granted",
+                                             .decided_by = who.user.id,
+                                             .requested_by = out.request.member_id,
+                                             .request_id = request_id});
+    if (!destroyed) {
+      // The answer stands; the destruction can be carried out with stip retention destroy.
+      spdlog::error("destruction: request {} in {} granted, but not carried out: {}", request_id,
+                    family_id, destroyed.error().message);
+      return tl::unexpected(destroyed.error());
+    }
+    out.destroyed = *destroyed;
+  }
+  if (outbox_ != nullptr && !contact.empty()) {
+    if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, clock_.Now()));
+        !sent) {
+      spdlog::warn("the mail about an answered request to destroy was not sent: {}",
+                   sent.error().message);
+    }
+  }
+  return out;
+}
+
+}  // namespace stip::app
