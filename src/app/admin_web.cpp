@@ -257,6 +257,13 @@ Result<AccountSecurity> Stip::ReadAccountSecurity(const Principal& who,
 Status Stip::ResetSecondStepOf(const Principal& who, const std::string& user_id,
                                const std::string& reason) {
   if (auto r = RequireAdmin(who); !r) return r;
+  if (user_id == who.user.id) {
+    // Someone holding an administrator's session could otherwise drop that account to a
+    // password alone; one's own second step ends with a current code (DisableSecondStep).
+    return Fail(Code::kFailedPrecondition,
+                "You cannot remove your own second step here; ask another administrator, or "
+                "turn it off on your account page with a code from your app.");
+  }
   if (auto problem = domain::CheckText(reason, kMaxReasonChars, true, false)) {
     return Fail(domain::Error::Invalid("Give a reason.", {{"reason", *problem}}));
   }

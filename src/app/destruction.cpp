@@ -14,6 +14,7 @@
 #include "app/outbox.h"
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
+#include "domain/decision.h"
 #include "domain/field_error.h"
 #include "domain/local_time.h"
 #include "domain/measure.h"
@@ -68,6 +69,53 @@ Status CheckAsk(const NewDestructionRequest& input) {
   }
   if (!errors.empty()) {
     return Fail(domain::Error::Invalid("The request to destroy is not valid.", std::move(errors)));
+  }
+  return {};
+}
+
+// While help runs, only the running lead answers: a team lead never reads or ends a running
+// family file (DESIGN.md §1). Once help has ended, whoever may set a legal hold answers (the
+// last lead's team lead; HoldFamily decides). Privacy review of issue 14 item 3 part C.
+Status MayAnswerNow(const Principal& who, const domain::Family& family, domain::Millis now) {
+  for (const auto& inv : family.involvements) {
+    if (inv.role != domain::InvolvementRole::kLead) continue;
+    const bool running = inv.started_at <= now && (!inv.ended_at || *inv.ended_at > now);
+    if (running && inv.user_id != who.user.id) {
+      return Fail(Code::kPermissionDenied,
+                  "Only the lead answers a request to destroy while help runs.");
+    }
+  }
+  return {};
+}
+
+bool IsCourtRequest(domain::DecisionKind kind) {
+  return kind == domain::DecisionKind::kRequestMeasure ||
+         kind == domain::DecisionKind::kRequestExtension ||
+         kind == domain::DecisionKind::kRequestEndCustody;
+}
+
+// A court may still rule on this family: a measure ended less than three months ago (the term
+// to appeal, Rv 806), or a request to the court was taken and no measure records its ruling.
+Status NoCourtCaseOpen(const std::vector<domain::MeasureRecord>& measures,
+                       const std::vector<domain::DecisionRecord>& decisions,
+                       const domain::Family& family, const domain::Date& today) {
+  for (const auto& m : measures) {
+    const auto end = domain::EffectiveEnd(m, family);
+    if (end && today < domain::AddMonths(*end, 3)) {
+      return Fail(Code::kFailedPrecondition,
+                  "A court measure in this file ended less than three months ago (the term to "
+                  "appeal); the file must be kept. Answer refused, with reasons.");
+    }
+  }
+  for (const auto& d : decisions) {
+    if (!IsCourtRequest(d.content.kind) || d.taken_at == 0) continue;
+    const bool ruled = std::any_of(measures.begin(), measures.end(),
+                                   [&](const auto& m) { return m.decision_id == d.id; });
+    if (!ruled) {
+      return Fail(Code::kFailedPrecondition,
+                  "A request to the court in this file has no recorded ruling yet; the file must "
+                  "be kept while the court may decide. Answer refused, with reasons.");
+    }
   }
   return {};
 }
@@ -209,6 +257,7 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
     }
     return tl::unexpected(family.error());
   }
+  if (auto ok = MayAnswerNow(who, *family, clock_.Now()); !ok) return tl::unexpected(ok.error());
   if (auto ok = CheckAnswer(input); !ok) return tl::unexpected(ok.error());
   const auto answer = *domain::ParseDestructionAnswer(input.answer);
   const bool granted = answer == domain::DestructionAnswer::kGranted;
@@ -228,6 +277,7 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
     const domain::Millis now = clock_.Now();
     auto current = HoldFamily(who, family_id, now);
     if (!current) return tl::unexpected(current.error());
+    if (auto ok = MayAnswerNow(who, *current, now); !ok) return tl::unexpected(ok.error());
     auto all = retention_.ListDestructionRequests(family_id);
     if (!all) return tl::unexpected(all.error());
     const auto it =
@@ -265,6 +315,11 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                       "A court measure in this file still runs; the file must be kept. Answer "
                       "refused, with reasons.");
         }
+      }
+      auto decisions = families_.ListDecisions(family_id);
+      if (!decisions) return tl::unexpected(decisions.error());
+      if (auto open = NoCourtCaseOpen(*measures, *decisions, *current, today); !open) {
+        return tl::unexpected(open.error());
       }
     }
     out.request = *it;

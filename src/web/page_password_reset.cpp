@@ -66,10 +66,13 @@ http::Response RenderForm(const http::Request& req, unsigned status,
   meta.title = std::string(Text(locale, "pwr_title"));
   meta.self_path = ResetPath(req);
   meta.has_errors = !lines.empty();
-  // The token is in the address; the site's Referrer-Policy (same-origin) keeps other sites
-  // from learning it. Not no-referrer: then the browser sends "Origin: null" with the form, and
-  // the same-site check below would refuse it.
-  return RenderPage(req, status, "password_reset", meta, std::move(page));
+  // The token is in the address. strict-origin sends only "https://host/" as the Referer of the
+  // page's stylesheet and form (so a proxy's access log does not learn the token either), and
+  // still the real Origin with the form. Not no-referrer: then the browser sends "Origin: null"
+  // with the form, and the same-site check below would refuse it.
+  http::Response response = RenderPage(req, status, "password_reset", meta, std::move(page));
+  response.headers.emplace_back("Referrer-Policy", "strict-origin");
+  return response;
 }
 
 }  // namespace

@@ -125,12 +125,11 @@ TEST_F(DestructionRequestTest, AFamilyMemberAsksTheLeadAnswersAndAGrantedFileIsD
   HttpResponse early = lead_->PostJson(answer_marloes, json::object{{"answer", "granted"}});
   EXPECT_EQ(early.status, 422u) << early.Describe();
   const std::int64_t head = Int(Overview(*lead_, family_id_), "head_seq");
-  std::string today;
   for (const auto& m : Arr(ParseJson(lead_->Get(base + "/measures")), "measures")) {
-    today = Str(ParseJson(lead_->Get(base + "/measures")), "today");
+    // Ended on its first day, long enough ago that the term to appeal (three months) is over.
     HttpResponse ended = lead_->PostJson(
         base + "/measures/" + Str(m, "id") + "/end",
-        json::object{{"ended_on", today}, {"reason", "De rechter hief de OTS op."}});
+        json::object{{"ended_on", Str(m, "start")}, {"reason", "De rechter hief de OTS op."}});
     ASSERT_EQ(ended.status, 200u) << ended.Describe();
   }
   EXPECT_GT(Int(Overview(*lead_, family_id_), "head_seq"), head);
@@ -146,6 +145,48 @@ TEST_F(DestructionRequestTest, AFamilyMemberAsksTheLeadAnswersAndAGrantedFileIsD
   EXPECT_TRUE(verify.status.Exited(0)) << verify.Describe();
   EXPECT_NE(verify.out.find("request_granted"), std::string::npos) << verify.Describe();
   EXPECT_NE(verify.out.find(marloes_request), std::string::npos) << verify.Describe();
+}
+
+// Privacy review of part C: while help runs only the running lead answers (a team lead never
+// ends a running file), and a measure that ended less than three months ago (the term to appeal)
+// still keeps the file.
+TEST_F(DestructionRequestTest, WhileHelpRunsOnlyTheLeadAnswersAndTheAppealTermKeepsTheFile) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  const std::string requests = base + "/destruction-requests";
+  auto marloes = LogInFamily(kMarloes);
+  HttpResponse asked = marloes->PostJson(requests, json::object{{"scope", "file"}});
+  ASSERT_EQ(asked.status, 201u) << asked.Describe();
+  const std::string answer = requests + "/" + Str(ParseJson(asked), "id") + "/answer";
+
+  // Iris, not involved, is made the team lead of Sanne's team: she may not answer.
+  auto admin = NewClient();
+  LogIn(*admin, kAdminUser);
+  const std::string team = Str(ParseJson(lead_->Get("/api/v1/me")), "team_id");
+  auto iris = NewClient();
+  const std::string iris_id = Str(Field(LogIn(*iris, kColleagueUser), "user"), "id");
+  HttpResponse named =
+      admin->PostJson("/api/v1/teams/" + team + "/lead",
+                      json::object{{"user_id", iris_id}, {"reason", "Teamleider."}});
+  ASSERT_EQ(named.status, 200u) << named.Describe();
+  HttpResponse by_team_lead = iris->PostJson(answer, json::object{{"answer", "granted"}});
+  EXPECT_TRUE(by_team_lead.status == 403u || by_team_lead.status == 404u)
+      << by_team_lead.Describe();
+  EXPECT_EQ(lead_->Get(base).status, 200u) << "the file is still there";
+
+  // The measure ends today: granted is still refused for the term to appeal.
+  for (const auto& m : Arr(ParseJson(lead_->Get(base + "/measures")), "measures")) {
+    const std::string today = Str(ParseJson(lead_->Get(base + "/measures")), "today");
+    HttpResponse ended = lead_->PostJson(
+        base + "/measures/" + Str(m, "id") + "/end",
+        json::object{{"ended_on", today}, {"reason", "De rechter hief de OTS op."}});
+    ASSERT_EQ(ended.status, 200u) << ended.Describe();
+  }
+  HttpResponse granted = lead_->PostJson(answer, json::object{{"answer", "granted"}});
+  EXPECT_EQ(granted.status, 422u) << granted.Describe();
+  EXPECT_NE(granted.body.find("three months"), std::string::npos) << granted.Describe();
+  EXPECT_EQ(lead_->Get(base).status, 200u) << "the file is still there";
+  EXPECT_EQ(Str(Arr(ParseJson(marloes->Get(requests)), "destruction_requests")[0], "status"),
+            "open");
 }
 
 }  // namespace

@@ -242,6 +242,9 @@ TEST_F(AdminWebTest, AnAdministratorRemovesALostSecondStep) {
 
   EXPECT_EQ(stip_->ResetSecondStepOf(lead_, lead_.user.id, "Zelf").error().code,
             Code::kPermissionDenied);
+  // Not an administrator's own second step (a stolen session must not drop it).
+  EXPECT_EQ(stip_->ResetSecondStepOf(admin_, admin_.user.id, "Zelf").error().code,
+            Code::kFailedPrecondition);
   auto no_reason = stip_->ResetSecondStepOf(admin_, lead_.user.id, "");
   ASSERT_FALSE(no_reason);
   EXPECT_EQ(no_reason.error().fields.at(0).field, "reason");
