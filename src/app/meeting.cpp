@@ -87,8 +87,9 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
   if (!meetings) return tl::unexpected(meetings.error());
   auto feedback = families_.ListMeetingFeedback(family_id);
   if (!feedback) return tl::unexpected(feedback.error());
+  // Every viewer: a member for the placeholders, a professional to see what is withheld.
   std::vector<domain::Withholding> withholdings;
-  if (who.IsFamily()) {
+  {
     auto all = reactions_.ListWithholdings(family_id);
     if (!all) return tl::unexpected(all.error());
     withholdings = std::move(*all);
@@ -121,9 +122,9 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
   const auto agenda = domain::DecideAgenda(access->family, access->query);
   // A summary reader sees only the meetings they were at (DecideFeedback below), which they
   // know of anyway; whoever reads the file reads the meetings of their time in the household.
-  auto listed = summary_reader
-                    ? std::move(*meetings)
-                    : domain::VisibleMeetings(access->family, access->query, std::move(*meetings));
+  auto listed = summary_reader ? std::move(*meetings)
+                               : domain::VisibleMeetings(access->family, access->query,
+                                                         std::move(*meetings), withholdings);
   for (auto& meeting : listed) {
     MeetingView mv;
     const auto give = domain::DecideFeedback(access->family, access->query, meeting);

@@ -73,7 +73,9 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
   SafetyMapView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
-  view.map = domain::VisibleMap(access->family, access->query, *map);
+  auto withholdings = reactions_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  view.map = domain::VisibleMap(access->family, access->query, *map, *withholdings);
   view.current_round = domain::CurrentRound(view.map);
   view.me = domain::DecideScorer(access->family, access->query);
   view.wording = domain::ScaleWordingFor(view.me.child);

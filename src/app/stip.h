@@ -697,6 +697,17 @@ struct ChildVoicesOfChild {
 };
 
 // The page of the children's own words as its viewer may read it.
+// Issue 11 item 6: what the page to withhold an item needs (no content of the item).
+struct WithholdTargetView {
+  std::string family_id;
+  std::string family_name;
+  domain::WithheldKind kind = domain::WithheldKind::kEntry;
+  std::string item_id;
+  std::vector<domain::Member> members;        // the household now (not left), to choose from
+  std::vector<domain::Withholding> existing;  // the item's withholdings so far
+  std::string child_id;  // a child voice: whose words (never withheld from them)
+};
+
 struct ChildVoicesView {
   std::string family_id;
   std::string family_name;
@@ -711,6 +722,8 @@ struct ChildVoicesView {
   // The lead and the duo: the children (member ids) who have no explanation yet.
   std::vector<std::string> without_explanation;
   domain::VoiceWriter me;  // a family member: may write their own words (me.allowed)
+  // Issue 11 item 6: per voice id, the withholdings shown with it (placeholders for a member).
+  domain::WithheldItems withheld = {};
 };
 
 // One child's explanation, for GET .../children/{member}/explanation.
@@ -1079,6 +1092,17 @@ class Stip {
   // app/withholdings.cpp. Each returns the new record's id where one is made.
   Result<std::string> Withhold(const Principal& who, const std::string& family_id,
                                const std::string& entry_id, const NewWithholding& input);
+  // Issue 11 item 6: withhold an item of `kind` ("entry", "safety_map_item", "plan_comment",
+  // "plan_conditions", "meeting_agreement", "child_voice") on the same grounds, with the same
+  // review date and objection route as an entry. 400 target_kind for an unknown kind, 404 for
+  // an unknown item, 400 own_words_of_child when a child's words would be withheld from them.
+  Result<std::string> WithholdItem(const Principal& who, const std::string& family_id,
+                                   const std::string& kind, const std::string& item_id,
+                                   const NewWithholding& input);
+  // For the withhold page: the item exists and the caller may withhold (404 otherwise); the
+  // members to choose from and the item's withholdings so far. Shows no content of the item.
+  Result<WithholdTargetView> WithholdTargetOf(const Principal& who, const std::string& family_id,
+                                              const std::string& kind, const std::string& item_id);
   Status RenewWithholding(const Principal& who, const std::string& family_id,
                           const std::string& withholding_id, const std::string& review_date,
                           const std::string& reason);
@@ -1203,9 +1227,12 @@ class Stip {
                                       const NewChildVoice& voice);
   // The child changes with whom a record is shared; a professional only narrows it
   // (PermissionDenied when it would widen). NotFound for a record the caller does not read.
+  // Issue 11 item 6: a professional says why (`reason`, required of them, shown to the child);
+  // the child's own change needs none (a reason they send is not kept).
   Status ChangeVoiceSharing(const Principal& who, const std::string& family_id,
                             const std::string& voice_id, const std::string& share,
-                            const std::vector<std::string>& share_with);
+                            const std::vector<std::string>& share_with,
+                            const std::string& reason = {});
   // A child's explanation (an access-log line "child_explanation"): the child, parents as the
   // access rules allow, professionals. NotFound for no such child.
   Result<ChildExplanationView> ExplanationOf(const Principal& who, const std::string& family_id,
@@ -1483,6 +1510,9 @@ class Stip {
                     const std::vector<std::string>* members = nullptr);
   // MailNewEntry for the members a lifted withholding `w` of `family_id` named (app/withholdings).
   void MailLifted(const std::string& family_id, const domain::Withholding& w);
+  struct WithheldTarget;
+  Result<WithheldTarget> FindWithheldTarget(const std::string& family_id, domain::WithheldKind kind,
+                                            const std::string& item_id);
   // The reads of the access log a family member sees: of their time in the household
   // (app/family_home.cpp).
   struct LogWindow;

@@ -284,10 +284,19 @@ std::vector<std::string> ChildrenWithoutExplanation(const Family& family, const 
   return out;
 }
 
-ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all) {
+ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all,
+                          std::span<const Withholding> withholdings) {
   ChildVoices out;
+  const auto* member = std::get_if<MemberViewer>(&query.viewer);
   for (const auto& v : all.voices) {
-    if (MayReadVoice(family, query, v)) out.voices.push_back(v);
+    if (!MayReadVoice(family, query, v)) continue;
+    out.voices.push_back(v);
+    if (member && member->member_id == v.child_id) continue;  // the child's own words
+    if (MarkWithheld(query, v.id, withholdings, out.withheld)) {
+      out.voices.back().good_things.clear();
+      out.voices.back().worries.clear();
+      out.voices.back().dreams.clear();
+    }
   }
   const bool professional = std::holds_alternative<ProfessionalViewer>(query.viewer);
   for (const auto& e : all.explanations) {

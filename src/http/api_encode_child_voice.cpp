@@ -33,7 +33,13 @@ json::object Voice(const app::ChildVoicesView& v, const domain::ChildVoice& r) {
   o["written_by"] = r.taken_down ? Person(v.names, r.written_by) : Person(v.names, r.child_id);
   if (!r.sharing_changed_by.empty()) {
     o["sharing_changed_at"] = domain::FormatTimestamp(r.sharing_changed_at);
+    // Issue 11 item 6: a professional who narrowed it, and why (the child reads this).
+    if (!r.sharing_reason.empty()) {
+      o["sharing_changed_by"] = Person(v.names, r.sharing_changed_by);
+      o["sharing_reason"] = r.sharing_reason;
+    }
   }
+  AddWithheld(o, v.withheld, r.id);
   return o;
 }
 

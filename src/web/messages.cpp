@@ -25,20 +25,33 @@ std::span<const Message> MeasureCatalogueEntries();         // messages_measure.
 std::span<const Message> RetentionCatalogueEntries();       // messages_retention.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
+std::span<const Message> WithheldCatalogueEntries();  // messages_withheld.cpp (issue 11 item 6)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
   // destroyed (no global destructors).
   static const auto* const kAll = [] {
     auto* all = new std::vector<Message>();
-    for (const auto part :
-         {CatalogueEntries(), AdviceCatalogueEntries(), EntryCatalogueEntries(),
-          FieldErrorCatalogueEntries(), HouseholdCatalogueEntries(), AdminCatalogueEntries(),
-          MyWorkCatalogueEntries(), NetworkCatalogueEntries(), HandoverCatalogueEntries(),
-          SafetyMapCatalogueEntries(), PlanCatalogueEntries(), EmergencyCatalogueEntries(),
-          KnownElsewhereCatalogueEntries(), MeetingCatalogueEntries(), DecisionCatalogueEntries(),
-          MeasureCatalogueEntries(), ChildVoiceCatalogueEntries(), FamilyCopyCatalogueEntries(),
-          RetentionCatalogueEntries()}) {
+    for (const auto part : {CatalogueEntries(),
+                            AdviceCatalogueEntries(),
+                            EntryCatalogueEntries(),
+                            FieldErrorCatalogueEntries(),
+                            HouseholdCatalogueEntries(),
+                            AdminCatalogueEntries(),
+                            MyWorkCatalogueEntries(),
+                            NetworkCatalogueEntries(),
+                            HandoverCatalogueEntries(),
+                            SafetyMapCatalogueEntries(),
+                            PlanCatalogueEntries(),
+                            EmergencyCatalogueEntries(),
+                            KnownElsewhereCatalogueEntries(),
+                            MeetingCatalogueEntries(),
+                            DecisionCatalogueEntries(),
+                            MeasureCatalogueEntries(),
+                            ChildVoiceCatalogueEntries(),
+                            FamilyCopyCatalogueEntries(),
+                            RetentionCatalogueEntries(),
+                            WithheldCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;

@@ -16,6 +16,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -167,6 +168,16 @@ http::Response Render(app::Stip& stip, const http::Request& req, const FeaturePl
                           : Fill(Text(locale, "cv_written_by_child"), {{"child", c.child.name}}));
       item.set("when", FormatDateTime(r.written_at, locale));
       item.set("shared", SharedText(locale, v, r));
+      // Issue 11 item 6: a professional narrowed the sharing: the child reads who and why.
+      item.set("narrowed", r.sharing_reason.empty()
+                               ? Data(false)
+                               : Data(Fill(Text(locale, "wi_sharing_narrowed"),
+                                           {{"name", NameOf(v, r.sharing_changed_by)},
+                                            {"reason", r.sharing_reason}})));
+      // Withheld from this member: a placeholder; for professionals whom from.
+      item.set("withheld",
+               WithheldData(locale, v.withheld, r.id, domain::WithheldKind::kChildVoice,
+                            place.family, v.names, v.family_id, "/ons-gezin/eigen-woorden"));
       if (own) {
         const std::string form = "delen:" + r.id;
         Data f;

@@ -110,7 +110,17 @@ http::Response ObjectSubmit(app::Stip& stip, const http::Request& req) {
   Values values = Read(req, {"tekst"});
   auto done = stip.ObjectToWithholding(*req.principal, req.principal->account->family_id,
                                        withholding, values["tekst"]);
-  if (done) return http::Response::Redirect(std::string(kOnsGezin) + "#aantekeningen");
+  // Issue 11 item 6: an objection from the placeholder of an item goes back to its page.
+  const auto form = req.Form();
+  const auto back_it = form.find("terug");
+  const std::string back = back_it == form.end() ? std::string() : back_it->second;
+  if (done) {
+    for (const char* page : {"/ons-gezin/plan", "/ons-gezin/veiligheid", "/ons-gezin/overleg",
+                             "/ons-gezin/eigen-woorden"}) {
+      if (back == page) return http::Response::Redirect(back + "?bezwaar=1");
+    }
+    return http::Response::Redirect(std::string(kOnsGezin) + "#aantekeningen");
+  }
   return FamilyFailure(stip, req, card_form::kObjection, withholding, std::move(values),
                        done.error(), kObjectionFields);
 }

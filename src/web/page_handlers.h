@@ -104,6 +104,11 @@ http::Response LegalHoldSubmit(app::Stip& stip, const http::Request& req);
 // The short block of the file page (regime, date, hold).
 Data RetentionBlock(std::string_view locale, const app::FileRetention& r);
 
+// --- withholding an item (page_withhold.cpp, issue 11 item 6) --------------------------------
+// GET /gezinnen/{id}/achterhouden?soort=<kind>&item=<id>, and its POST.
+http::Response WithholdItemPage(app::Stip& stip, const http::Request& req);
+http::Response WithholdItemSubmit(app::Stip& stip, const http::Request& req);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

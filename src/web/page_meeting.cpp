@@ -17,6 +17,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -172,6 +173,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       for (const auto& a : m.agreements) {
         Data line;
         line.set("words", a.words);
+        // Issue 11 item 6: withheld from the member: a placeholder in place of the words.
+        line.set("hidden", place.family && m.withheld.count(a.id) > 0);
+        line.set("withheld",
+                 WithheldData(locale, m.withheld, a.id, domain::WithheldKind::kMeetingAgreement,
+                              place.family, v.names, v.family_id, "/ons-gezin/overleg"));
         agreements.push_back(line);
       }
       item.set("has_agreements", !m.agreements.empty());

@@ -16,6 +16,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -72,7 +73,8 @@ Data Strings(const std::vector<std::string>& lines) {
 
 // One version as the page shows it.
 Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
-                 const std::map<std::string, std::string>& names, const domain::PlanVersion& v) {
+                 const std::map<std::string, std::string>& names, const domain::PlanVersion& v,
+                 bool family_viewer = false) {
   Data d;
   const auto& c = v.content;
   d.set("number", std::to_string(v.number));
@@ -118,6 +120,11 @@ Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
             Fill(Text(locale, "fp_comment_by"), {{"name", NameOf(names, cm.added_by)},
                                                  {"when", FormatDateTime(cm.added_at, locale)}}));
       x.set("words", cm.words);
+      // Issue 11 item 6: withheld from the member: a placeholder; for professionals who from.
+      x.set("withheld",
+            WithheldData(locale, view->plan.withheld, cm.id, domain::WithheldKind::kPlanComment,
+                         family_viewer, names, view->family_id, "/ons-gezin/plan"));
+      x.set("hidden", family_viewer && view->plan.withheld.count(cm.id) > 0);
       comments.push_back(x);
     }
   }
@@ -187,17 +194,24 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   // The newest version, the conditions, the older versions.
   const domain::PlanVersion* newest = v.plan.versions.empty() ? nullptr : &v.plan.versions.back();
   page.set("has_plan", newest != nullptr);
-  if (newest) page.set("plan", VersionData(locale, &v, v.names, *newest));
+  if (newest) page.set("plan", VersionData(locale, &v, v.names, *newest, place.family));
   Data older{Data::type::list};
   for (auto it = v.plan.versions.rbegin(); it != v.plan.versions.rend(); ++it) {
     if (&*it == newest) continue;
-    older.push_back(VersionData(locale, &v, v.names, *it));
+    older.push_back(VersionData(locale, &v, v.names, *it, place.family));
   }
   page.set("has_older", !older.is_empty_list());
   page.set("older", older);
   const domain::SafetyConditions* conditions =
       v.plan.conditions.empty() ? nullptr : &v.plan.conditions.back();
-  page.set("has_conditions", conditions && !conditions->conditions.empty());
+  const bool conditions_hidden =
+      conditions && place.family && v.plan.withheld.count(domain::ConditionsId(*conditions)) > 0;
+  page.set("has_conditions", conditions && (!conditions->conditions.empty() || conditions_hidden));
+  page.set("conditions_withheld",
+           conditions ? WithheldData(locale, v.plan.withheld, domain::ConditionsId(*conditions),
+                                     domain::WithheldKind::kPlanConditions, place.family, v.names,
+                                     v.family_id, "/ons-gezin/plan")
+                      : Data(false));
   if (conditions) {
     page.set("conditions", Strings(conditions->conditions));
     page.set("conditions_by", Fill(Text(locale, "fp_conditions_by"),

@@ -16,6 +16,7 @@
 #include "web/safety_chart.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -65,6 +66,11 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
     item.set("who_worried", d.who_worried);
     item.set("worry", d.worry);
     item.set("if_nothing_changes", d.if_nothing_changes);
+    // Issue 11 item 6: withheld from the member: a placeholder in place of the words.
+    item.set("hidden", place.family && v.map.withheld.count(d.id) > 0);
+    item.set("withheld",
+             WithheldData(locale, v.map.withheld, d.id, domain::WithheldKind::kSafetyMapItem,
+                          place.family, v.names, v.family_id, "/ons-gezin/veiligheid"));
     Data disagreements{Data::type::list};
     for (const auto& x : v.map.disagreements) {
       if (x.danger_id != d.id) continue;
@@ -84,6 +90,10 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       if (g.danger_id != d.id) continue;
       Data line;
       line.set("words", g.words);
+      line.set("hidden", place.family && v.map.withheld.count(g.id) > 0);
+      line.set("withheld",
+               WithheldData(locale, v.map.withheld, g.id, domain::WithheldKind::kSafetyMapItem,
+                            place.family, v.names, v.family_id, "/ons-gezin/veiligheid"));
       goals.push_back(line);
     }
     item.set("has_goals", !goals.is_empty_list());
@@ -143,6 +153,10 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   for (const auto& s : v.map.strengths) {
     Data line;
     line.set("words", s.words);
+    line.set("hidden", place.family && v.map.withheld.count(s.id) > 0);
+    line.set("withheld",
+             WithheldData(locale, v.map.withheld, s.id, domain::WithheldKind::kSafetyMapItem,
+                          place.family, v.names, v.family_id, "/ons-gezin/veiligheid"));
     strengths.push_back(line);
   }
   page.set("has_strengths", !v.map.strengths.empty());
