@@ -61,10 +61,14 @@ Result<ChildVoicesView> Stip::ChildVoicesOf(const Principal& who, const std::str
   if (!all) return tl::unexpected(all.error());
   const auto& family = access->family;
   const auto& query = access->query;
-  const domain::ChildVoices visible = domain::VisibleVoices(family, query, *all);
+  auto withholdings = reactions_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  const domain::ChildVoices visible = domain::VisibleVoices(family, query, *all, *withholdings);
   ChildVoicesView view;
   view.family_id = family_id;
   view.family_name = family.name;
+  view.withheld = visible.withheld;
+  view.held_from_others = visible.held_from_others;
   view.may_take_down =
       !who.IsFamily() && domain::Decide(family, query, domain::Action::kAddEntry).allowed;
   view.may_explain = !who.IsFamily() && domain::DecideExplanationWriter(family, query).allowed;
@@ -177,7 +181,8 @@ Result<std::string> Stip::WriteChildVoice(const Principal& who, const std::strin
 
 Status Stip::ChangeVoiceSharing(const Principal& who, const std::string& family_id,
                                 const std::string& voice_id, const std::string& share_text,
-                                const std::vector<std::string>& share_with_text) {
+                                const std::vector<std::string>& share_with_text,
+                                const std::string& reason_text) {
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = LoadAccess(who, family_id);
     if (!access) return tl::unexpected(access.error());
@@ -192,6 +197,14 @@ Status Stip::ChangeVoiceSharing(const Principal& who, const std::string& family_
     const auto share = domain::ParseShareChoice(domain::Trim(share_text));
     const auto share_with = Trimmed(share_with_text);
     auto errors = domain::CheckSharing(access->family, voice->child_id, share, share_with);
+    // Issue 11 item 6: a professional who narrows the sharing says why, in words the child
+    // reads; it never happens silently.
+    const std::string reason = who.IsFamily() ? std::string() : domain::Trim(reason_text);
+    if (!who.IsFamily()) {
+      if (auto p = domain::CheckText(reason, domain::kMaxWithholdingReasonChars, true, true)) {
+        errors.push_back({"reason", std::move(*p)});
+      }
+    }
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The sharing cannot be changed like this.", errors));
     }
@@ -209,7 +222,8 @@ Status Stip::ChangeVoiceSharing(const Principal& who, const std::string& family_
         MakeEvent(family_id, who.user.id, access->query.now,
                   events::ChildVoiceSharingChanged{.id = voice->id,
                                                    .share = std::string(domain::ToString(*share)),
-                                                   .share_with = share_with}));
+                                                   .share_with = share_with,
+                                                   .reason = reason}));
     return req;
   });
   if (!head) return tl::unexpected(head.error());

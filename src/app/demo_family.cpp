@@ -165,6 +165,22 @@ Status SeedFamilyPlan(Stip& stip, store::Store& store, const std::string& family
       !r) {
     return tl::unexpected(r.error());
   }
+  // Issue 11 item 6: a comment the lead withholds from Lotte for now; she sees a placeholder
+  // with the reason and can object.
+  auto about_contact = stip.CommentOnPlan(
+      sanne, family_id, *v1,
+      "Ruben wil de omgang via de rechter regelen. Dat bespreken we eerst met Marloes.");
+  if (!about_contact) return tl::unexpected(about_contact.error());
+  std::string lotte_id;
+  for (const auto& m : (*family)->members) {
+    if (m.name == "Lotte Kramer") lotte_id = m.id;
+  }
+  NewWithholding from_lotte{lotte_id, "serious_harm_to_child",
+                            "Sanne wil dit eerst zelf met je bespreken.", day(28)};
+  if (auto r = stip.WithholdItem(sanne, family_id, "plan_comment", *about_contact, from_lotte);
+      !r) {
+    return tl::unexpected(r.error());
+  }
   NewPlanVersion second = first;
   second.goals.push_back("Lotte heeft een vaste plek om huiswerk te maken.");
   second.actions.push_back(

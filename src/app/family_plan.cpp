@@ -147,7 +147,9 @@ Result<FamilyPlanView> Stip::FamilyPlanOf(const Principal& who, const std::strin
   FamilyPlanView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
-  view.plan = domain::VisiblePlan(access->family, access->query, *plan);
+  auto withholdings = reactions_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  view.plan = domain::VisiblePlan(access->family, access->query, *plan, *withholdings);
   if (view.plan.offer) view.professional_plan_due = domain::ProfessionalPlanDue(*view.plan.offer);
   view.may_manage =
       !who.IsFamily() && domain::DecidePlanManager(access->family, access->query).allowed;
@@ -196,7 +198,9 @@ Result<PlanCompareView> Stip::ComparePlan(const Principal& who, const std::strin
   }
   auto plan = families_.LoadFamilyPlan(family_id);
   if (!plan) return tl::unexpected(plan.error());
-  const auto visible = domain::VisiblePlan(access->family, access->query, *plan);
+  auto withholdings = reactions_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  const auto visible = domain::VisiblePlan(access->family, access->query, *plan, *withholdings);
   const auto* a = domain::FindVersion(visible, from);
   const auto* b = domain::FindVersion(visible, to);
   if (!a || !b) {

@@ -16,6 +16,7 @@
 #include "app/reactions_internal.h"
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
+#include "domain/family_plan.h"
 #include "domain/local_time.h"
 #include "domain/meeting.h"
 #include "domain/rules.h"
@@ -87,8 +88,9 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
   if (!meetings) return tl::unexpected(meetings.error());
   auto feedback = families_.ListMeetingFeedback(family_id);
   if (!feedback) return tl::unexpected(feedback.error());
+  // Every viewer: a member for the placeholders, a professional to see what is withheld.
   std::vector<domain::Withholding> withholdings;
-  if (who.IsFamily()) {
+  {
     auto all = reactions_.ListWithholdings(family_id);
     if (!all) return tl::unexpected(all.error());
     withholdings = std::move(*all);
@@ -109,6 +111,8 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
     }
   }
   view.wording = domain::FeedbackWordingFor(view.child_wording);
+  view.may_write_plan =
+      who.IsFamily() && domain::DecidePlanWriter(access->family, access->query).allowed;
   auto network = accounts_.ListNetworkMembers(family_id);
   if (!network) return tl::unexpected(network.error());
   for (const auto& n : *network) view.names[n.id] = n.name;
@@ -121,15 +125,22 @@ Result<MeetingsView> Stip::MeetingsOf(const Principal& who, const std::string& f
   const auto agenda = domain::DecideAgenda(access->family, access->query);
   // A summary reader sees only the meetings they were at (DecideFeedback below), which they
   // know of anyway; whoever reads the file reads the meetings of their time in the household.
-  auto listed = summary_reader
-                    ? std::move(*meetings)
-                    : domain::VisibleMeetings(access->family, access->query, std::move(*meetings));
+  auto listed = summary_reader ? std::move(*meetings)
+                               : domain::VisibleMeetings(access->family, access->query,
+                                                         std::move(*meetings), withholdings);
   for (auto& meeting : listed) {
     MeetingView mv;
     const auto give = domain::DecideFeedback(access->family, access->query, meeting);
     if (summary_reader && !give.allowed) continue;  // only the meetings they were at
     mv.may_give_feedback = give.allowed;
     mv.may_add_agenda = !meeting.record && agenda.allowed && !summary_reader;
+    for (const auto& a : meeting.agreements) {
+      for (const auto& w : withholdings) {
+        if (w.entry_id == a.id && domain::InForce(w, access->query.today, access->query.policy)) {
+          mv.held_agreements.insert(a.id);
+        }
+      }
+    }
     for (const auto& f : *feedback) {
       if (f.meeting_id != meeting.id) continue;
       if (!who.IsFamily()) {

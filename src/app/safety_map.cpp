@@ -42,6 +42,26 @@ domain::Error NoRoundYet() {
 
 // The lead and the duo shape the map (domain::DecideMapEditor); whoever else writes entries
 // (a second opinion, the previous lead) answers with their own score only.
+// Issue 11 item 6: whether the danger statement `danger_id` is withheld (in force) from the
+// member `member_id`: then it is not theirs to answer or disagree with, as if it did not exist.
+bool WithheldFrom(const std::vector<domain::Withholding>& withholdings,
+                  const std::string& danger_id, const std::string& member_id,
+                  const domain::AccessQuery& query) {
+  for (const auto& w : withholdings) {
+    if (w.entry_id == danger_id && domain::AppliesTo(w, member_id) &&
+        domain::InForce(w, query.today, query.policy)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The same answer as for a danger statement that does not exist.
+domain::Error UnknownDanger(std::string message) {
+  return domain::Error::Invalid(std::move(message),
+                                {{"danger_id", domain::UnknownId("danger statement")}});
+}
+
 Status MayShapeMap(const Access& access) {
   const auto d = domain::DecideMapEditor(access.family, access.query);
   if (d.allowed) return {};
@@ -73,7 +93,9 @@ Result<SafetyMapView> Stip::SafetyMapOf(const Principal& who, const std::string&
   SafetyMapView view;
   view.family_id = family_id;
   view.family_name = access->family.name;
-  view.map = domain::VisibleMap(access->family, access->query, *map);
+  auto withholdings = reactions_.ListWithholdings(family_id);
+  if (!withholdings) return tl::unexpected(withholdings.error());
+  view.map = domain::VisibleMap(access->family, access->query, *map, *withholdings);
   view.current_round = domain::CurrentRound(view.map);
   view.me = domain::DecideScorer(access->family, access->query);
   view.wording = domain::ScaleWordingFor(view.me.child);
@@ -239,6 +261,21 @@ Result<std::string> Stip::AddDisagreement(const Principal& who, const std::strin
       }
       if (auto may = MayShapeMap(*access); !may) return tl::unexpected(may.error());
     }
+    if (!member_id.empty()) {
+      // Nobody writes a disagreement beside a worry withheld from that member (issue 11 item 6).
+      auto withholdings = reactions_.ListWithholdings(family_id);
+      if (!withholdings) return tl::unexpected(withholdings.error());
+      if (WithheldFrom(*withholdings, domain::Trim(input.danger_id), member_id, access->query)) {
+        if (!who.IsFamily()) {
+          return Fail(domain::Error::Invalid(
+              "The disagreement cannot be added like this.",
+              {{"member_id", domain::FieldCode::kWithheldFromMember,
+                "this worry is withheld from this family member: write down no disagreement "
+                "of theirs until the withholding ends"}}));
+        }
+        return Fail(UnknownDanger("The disagreement cannot be added like this."));
+      }
+    }
     auto map = families_.LoadSafetyMap(family_id);
     if (!map) return tl::unexpected(map.error());
     auto errors =
@@ -296,6 +333,22 @@ Result<std::string> Stip::GiveScore(const Principal& who, const std::string& fam
       return Fail(domain::Error::Invalid("The answer cannot be given like this.", errors));
     }
     const std::string danger_id = domain::Trim(input.danger_id);
+    // Issue 11 item 6: a danger statement withheld from a member is not theirs to answer (they
+    // cannot read it), nor a professional's to take down for a child it is withheld from.
+    if (me.kind == domain::ParticipantKind::kMember) {
+      auto withholdings = reactions_.ListWithholdings(family_id);
+      if (!withholdings) return tl::unexpected(withholdings.error());
+      if (WithheldFrom(*withholdings, danger_id, me.participant_id, access->query)) {
+        if (!recorded_for.empty()) {
+          return Fail(domain::Error::Invalid(
+              "The answer cannot be taken down like this.",
+              {{"recorded_for", domain::FieldCode::kWithheldFromMember,
+                "this worry is withheld from this child: take down no answer to it until the "
+                "withholding ends"}}));
+        }
+        return Fail(UnknownDanger("The answer cannot be given like this."));
+      }
+    }
     if (domain::FindAnswer(*map, danger_id, round, me.participant_id)) {
       return Fail(Code::kConflict,
                   "This answer was given already in round " + std::to_string(round) +

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -755,6 +756,19 @@ struct ChildVoicesOfChild {
 };
 
 // The page of the children's own words as its viewer may read it.
+// Issue 11 item 6: what the page to withhold an item needs (no content of the item).
+struct WithholdTargetView {
+  std::string family_id;
+  std::string family_name;
+  domain::WithheldKind kind = domain::WithheldKind::kEntry;
+  std::string item_id;
+  std::vector<domain::Member> members;  // the household now (not left), to choose from
+  // The item's withholdings so far, each with its objections and what the caller may do with
+  // it (renew, answer an objection); lifting needs only the right to withhold.
+  std::vector<WithholdingView> existing;
+  std::string child_id;  // a child voice: whose words (never withheld from them)
+};
+
 struct ChildVoicesView {
   std::string family_id;
   std::string family_name;
@@ -769,6 +783,10 @@ struct ChildVoicesView {
   // The lead and the duo: the children (member ids) who have no explanation yet.
   std::vector<std::string> without_explanation;
   domain::VoiceWriter me;  // a family member: may write their own words (me.allowed)
+  // Issue 11 item 6: per voice id, the withholdings shown with it (placeholders for a member).
+  domain::WithheldItems withheld = {};
+  // The child reading their own words: whom each is withheld from now, and why.
+  domain::WithheldItems held_from_others = {};
 };
 
 // One child's explanation, for GET .../children/{member}/explanation.
@@ -872,14 +890,19 @@ struct MeetingView {
   bool my_feedback_changeable = false;
   domain::Millis changeable_until = 0;
   bool may_add_agenda = false;  // not held yet, and the reader may add
+  // Agreements withheld (in force) from anyone in the household: never put in the family's
+  // plan, which the whole household reads (issue 11 items 3 and 6). Says not from whom.
+  std::set<std::string> held_agreements = {};
 };
 
 struct MeetingsView {
   std::string family_id;
   std::string family_name;
-  std::vector<MeetingView> meetings;         // by date
-  bool may_plan = false;                     // the lead and the duo: plan and record
-  bool child_wording = false;                // the reader is a child under 16
+  std::vector<MeetingView> meetings;  // by date
+  bool may_plan = false;              // the lead and the duo: plan and record
+  bool child_wording = false;         // the reader is a child under 16
+  // The reader writes the family's plan (issue 11 item 3): may put an agreement in it.
+  bool may_write_plan = false;
   domain::FeedbackWording wording;           // the questions as the reader is shown them
   std::map<std::string, std::string> names;  // member, user and network ids -> names
   // For the planning form (may_plan): who may be invited.
@@ -1177,11 +1200,26 @@ class Stip {
   // app/withholdings.cpp. Each returns the new record's id where one is made.
   Result<std::string> Withhold(const Principal& who, const std::string& family_id,
                                const std::string& entry_id, const NewWithholding& input);
+  // Issue 11 item 6: withhold an item of `kind` ("entry", "safety_map_item", "plan_comment",
+  // "plan_conditions", "meeting_agreement", "child_voice") on the same grounds, with the same
+  // review date and objection route as an entry. 400 target_kind for an unknown kind, 404 for
+  // an unknown item, 400 own_words_of_child when a child's words would be withheld from them.
+  Result<std::string> WithholdItem(const Principal& who, const std::string& family_id,
+                                   const std::string& kind, const std::string& item_id,
+                                   const NewWithholding& input);
+  // For the withhold page: the item exists and the caller may withhold (404 otherwise); the
+  // members to choose from and the item's withholdings so far. Shows no content of the item.
+  Result<WithholdTargetView> WithholdTargetOf(const Principal& who, const std::string& family_id,
+                                              const std::string& kind, const std::string& item_id);
   Status RenewWithholding(const Principal& who, const std::string& family_id,
                           const std::string& withholding_id, const std::string& review_date,
                           const std::string& reason);
   Status LiftWithholding(const Principal& who, const std::string& family_id,
                          const std::string& withholding_id, const std::string& reason);
+  // A family member's own objections in this file (issue 11 item 6: the placeholder of a
+  // withheld item shows the member's objection and its answer). Empty for anyone else.
+  Result<std::vector<domain::Objection>> OwnObjections(const Principal& who,
+                                                       const std::string& family_id);
   Result<std::string> ObjectToWithholding(const Principal& who, const std::string& family_id,
                                           const std::string& withholding_id,
                                           const std::string& text);
@@ -1301,9 +1339,12 @@ class Stip {
                                       const NewChildVoice& voice);
   // The child changes with whom a record is shared; a professional only narrows it
   // (PermissionDenied when it would widen). NotFound for a record the caller does not read.
+  // Issue 11 item 6: a professional says why (`reason`, required of them, shown to the child);
+  // the child's own change needs none (a reason they send is not kept).
   Status ChangeVoiceSharing(const Principal& who, const std::string& family_id,
                             const std::string& voice_id, const std::string& share,
-                            const std::vector<std::string>& share_with);
+                            const std::vector<std::string>& share_with,
+                            const std::string& reason = {});
   // A child's explanation (an access-log line "child_explanation"): the child, parents as the
   // access rules allow, professionals. NotFound for no such child.
   Result<ChildExplanationView> ExplanationOf(const Principal& who, const std::string& family_id,
@@ -1597,6 +1638,9 @@ class Stip {
                     const std::vector<std::string>* members = nullptr);
   // MailNewEntry for the members a lifted withholding `w` of `family_id` named (app/withholdings).
   void MailLifted(const std::string& family_id, const domain::Withholding& w);
+  struct WithheldTarget;
+  Result<WithheldTarget> FindWithheldTarget(const std::string& family_id, domain::WithheldKind kind,
+                                            const std::string& item_id);
   // The reads of the access log a family member sees: of their time in the household
   // (app/family_home.cpp).
   struct LogWindow;

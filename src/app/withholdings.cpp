@@ -7,7 +7,13 @@
 #include "app/events.h"
 #include "app/reactions_internal.h"
 #include "app/stip.h"
+#include "domain/child_voice.h"
+#include "domain/family_plan.h"
+#include "domain/local_time.h"
+#include "domain/meeting.h"
+#include "domain/safety_map.h"
 #include "domain/text.h"
+#include "domain/time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -70,12 +76,124 @@ bool AddsNobody(const domain::Withholding& w, const std::vector<domain::Withhold
 
 Result<std::string> Stip::Withhold(const Principal& who, const std::string& family_id,
                                    const std::string& entry_id, const NewWithholding& input) {
+  return WithholdItem(who, family_id, "entry", entry_id, input);
+}
+
+// The item a withholding would hold back: whom it concerns (for the checks of the grounds) and
+// the withholdings it has already (also one inherited from an earlier version of an entry).
+struct Stip::WithheldTarget {
+  domain::WithheldKind kind = domain::WithheldKind::kEntry;
+  domain::EntryAudience audience;
+  std::vector<domain::Withholding> existing;
+  std::string child_id;  // a child voice: the child whose own words these are
+};
+
+Result<Stip::WithheldTarget> Stip::FindWithheldTarget(const std::string& family_id,
+                                                      domain::WithheldKind kind,
+                                                      const std::string& item_id) {
+  WithheldTarget t;
+  t.kind = kind;
+  auto all = reactions_.ListWithholdings(family_id);
+  if (!all) return tl::unexpected(all.error());
+  const auto missing = [&](std::string_view what) {
+    return Fail(Code::kNotFound,
+                "There is no " + std::string(what) + " '" + item_id + "' in this family file.");
+  };
+  // An item that is not an entry is about the whole household, as its page shows it.
+  const auto household = [&](std::int64_t seq, domain::Millis at) {
+    t.audience = domain::EntryAudience{item_id, {}, std::nullopt, seq, domain::AmsterdamDate(at)};
+    t.existing = domain::WithholdingsOf(item_id, *all);
+  };
+  switch (kind) {
+    case domain::WithheldKind::kEntry: {
+      auto entry = FindEntryOf(families_, family_id, item_id);
+      if (!entry) return tl::unexpected(entry.error());
+      auto audience = AudienceFor(families_, *entry);
+      if (!audience) return tl::unexpected(audience.error());
+      t.audience = std::move(*audience);
+      auto applicable = WithholdingsFor(families_, *entry, *all);
+      if (!applicable) return tl::unexpected(applicable.error());
+      t.existing = std::move(*applicable);
+      return t;
+    }
+    case domain::WithheldKind::kSafetyMapItem: {
+      auto map = families_.LoadSafetyMap(family_id);
+      if (!map) return tl::unexpected(map.error());
+      for (const auto& d : map->dangers) {
+        if (d.id == item_id) household(d.seq, d.added_at);
+      }
+      for (const auto& g : map->strengths) {
+        if (g.id == item_id) household(g.seq, g.added_at);
+      }
+      for (const auto& g : map->goals) {
+        if (g.id == item_id) household(g.seq, g.added_at);
+      }
+      if (t.audience.entry_id.empty()) return missing("danger statement, strength or goal");
+      return t;
+    }
+    case domain::WithheldKind::kPlanComment:
+    case domain::WithheldKind::kPlanConditions: {
+      auto plan = families_.LoadFamilyPlan(family_id);
+      if (!plan) return tl::unexpected(plan.error());
+      if (kind == domain::WithheldKind::kPlanComment) {
+        for (const auto& c : plan->comments) {
+          if (c.id == item_id) household(c.seq, c.added_at);
+        }
+      } else {
+        for (const auto& c : plan->conditions) {
+          if (domain::ConditionsId(c) == item_id) household(c.seq, c.set_at);
+        }
+        // A withholding of an earlier set holds for this one too.
+        t.existing = domain::WithholdingsOf(item_id, domain::WithConditionsCarried(*plan, *all));
+      }
+      if (t.audience.entry_id.empty()) {
+        return missing(kind == domain::WithheldKind::kPlanComment ? "comment on the plan"
+                                                                  : "set of safety conditions");
+      }
+      return t;
+    }
+    case domain::WithheldKind::kMeetingAgreement: {
+      auto meetings = families_.LoadMeetings(family_id);
+      if (!meetings) return tl::unexpected(meetings.error());
+      for (const auto& m : *meetings) {
+        for (const auto& a : m.agreements) {
+          if (a.id == item_id && m.record) household(a.seq, m.record->recorded_at);
+        }
+      }
+      if (t.audience.entry_id.empty()) return missing("agreement of a meeting");
+      return t;
+    }
+    case domain::WithheldKind::kChildVoice: {
+      auto voices = families_.LoadChildVoices(family_id);
+      if (!voices) return tl::unexpected(voices.error());
+      const auto* v = domain::FindVoice(*voices, item_id);
+      if (!v) return missing("record of a child's own words");
+      // The child's own words concern the child: a ground about a child or a young person fits.
+      t.audience = domain::EntryAudience{
+          item_id, {v->child_id}, std::nullopt, v->seq, domain::AmsterdamDate(v->written_at)};
+      t.existing = domain::WithholdingsOf(item_id, *all);
+      t.child_id = v->child_id;
+      return t;
+    }
+  }
+  return missing("item");
+}
+
+Result<std::string> Stip::WithholdItem(const Principal& who, const std::string& family_id,
+                                       const std::string& kind_name, const std::string& item_id,
+                                       const NewWithholding& input) {
   const std::string id = ids_.NewId("whd");
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     auto access = Authorize(who, family_id, domain::Action::kWithhold);
     if (!access) return tl::unexpected(access.error());
-    auto entry = FindEntryOf(families_, family_id, entry_id);
-    if (!entry) return tl::unexpected(entry.error());
+    const auto kind = domain::ParseWithheldKind(kind_name);
+    if (!kind) {
+      return Fail(domain::Error::Invalid(
+          "The withholding cannot be recorded like this.",
+          {{"target_kind", domain::NotOneOf(domain::ValueList::kWithheldKind)}}));
+    }
+    auto target = FindWithheldTarget(family_id, *kind, item_id);
+    if (!target) return tl::unexpected(target.error());
     std::vector<domain::FieldError> errors;
     auto ground = domain::ParseWithholdingGround(input.ground);
     if (!ground) {
@@ -85,7 +203,8 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     if (!review) errors.push_back({"review_date", domain::NotADate()});
     domain::Withholding w;
     w.id = id;
-    w.entry_id = entry->id;
+    w.entry_id = item_id;
+    w.kind = *kind;
     w.member_id = input.member_id;
     w.member_ids = input.member_ids;
     w.whole_household = input.whole_household;
@@ -101,34 +220,41 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
     w.decided_by = who.user.id;
     w.decided_at = access->query.now;
     w.review_date = review.value_or(domain::Date{9999, 12, 31});
-    auto audience = AudienceFor(families_, *entry);
-    if (!audience) return tl::unexpected(audience.error());
-    for (auto& e : domain::CheckWithholding(access->family, *audience, w, access->query.today,
-                                            access->query.policy)) {
+    for (auto& e : domain::CheckWithholding(access->family, target->audience, w,
+                                            access->query.today, access->query.policy)) {
       // An unknown ground is one error, not also the rules of the ground it fell back to.
       if ((e.field == "ground" || e.field == "narrowing_reason") && !ground) continue;
       if (e.field == "review_date" && !review) continue;
       errors.push_back(std::move(e));
     }
+    // The child's own words are the child's: never withheld from the child (issue 11 item 6).
+    if (!target->child_id.empty() &&
+        (w.whole_household || domain::AppliesTo(w, target->child_id))) {
+      const std::string field = w.whole_household && input.whole_household ? "whole_household"
+                                : w.whole_household                        ? "member_ids"
+                                : w.member_id == target->child_id          ? "member_id"
+                                                                           : "member_ids";
+      errors.push_back({field, domain::FieldCode::kOwnWordsOfChild,
+                        "a child's own words are never withheld from that child: name the "
+                        "members to withhold them from"});
+    }
     if (!errors.empty()) {
       return Fail(domain::Error::Invalid("The withholding cannot be recorded like this.", errors));
     }
-    auto existing = reactions_.ListWithholdings(family_id);
-    if (!existing) return tl::unexpected(existing.error());
-    // Also one inherited from an earlier version of a corrected entry.
-    auto applicable = WithholdingsFor(families_, *entry, *existing);
-    if (!applicable) return tl::unexpected(applicable.error());
-    if (AddsNobody(w, *applicable, access->query)) {
+    if (AddsNobody(w, target->existing, access->query)) {
       return Fail(Code::kFailedPrecondition,
                   w.whole_household
-                      ? "This entry is already withheld from the whole household. Renew that "
+                      ? "This is already withheld from the whole household. Renew that "
                         "withholding instead."
-                      : "This entry is already withheld from this person. Renew that withholding "
+                      : "This is already withheld from this person. Renew that withholding "
                         "instead.");
     }
     store::AppendRequest req{family_id, access->family.head_seq, {}};
     const std::string ground_name(domain::ToString(w.ground));
     const std::string review_name = domain::FormatDate(w.review_date);
+    // An entry's withholding carries no target: the events every ledger has always held.
+    const std::string target_name =
+        w.kind == domain::WithheldKind::kEntry ? std::string() : std::string(ToString(w.kind));
     if (w.member_ids.empty() && !w.whole_household && w.narrowing_reason.empty()) {
       // One member, nothing more to say: the event type every ledger has always held.
       req.events.push_back(MakeEvent(family_id, who.user.id, access->query.now,
@@ -137,7 +263,8 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
                                                                 .member_id = w.member_id,
                                                                 .ground = ground_name,
                                                                 .reason = w.reason,
-                                                                .review_date = review_name}));
+                                                                .review_date = review_name,
+                                                                .target = target_name}));
     } else {
       req.events.push_back(
           MakeEvent(family_id, who.user.id, access->query.now,
@@ -148,12 +275,62 @@ Result<std::string> Stip::Withhold(const Principal& who, const std::string& fami
                                                   .ground = ground_name,
                                                   .reason = w.reason,
                                                   .review_date = review_name,
-                                                  .narrowing_reason = w.narrowing_reason}));
+                                                  .narrowing_reason = w.narrowing_reason,
+                                                  .target = target_name}));
     }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
   return id;
+}
+
+Result<WithholdTargetView> Stip::WithholdTargetOf(const Principal& who,
+                                                  const std::string& family_id,
+                                                  const std::string& kind_name,
+                                                  const std::string& item_id) {
+  auto access = Authorize(who, family_id, domain::Action::kWithhold);
+  if (!access) return tl::unexpected(access.error());
+  const auto kind = domain::ParseWithheldKind(kind_name);
+  if (!kind) return Fail(Code::kNotFound, "There is no such kind of item to withhold.");
+  auto target = FindWithheldTarget(family_id, *kind, item_id);
+  if (!target) return tl::unexpected(target.error());
+  WithholdTargetView view;
+  view.family_id = family_id;
+  view.family_name = access->family.name;
+  view.kind = *kind;
+  view.item_id = item_id;
+  for (const auto& m : access->family.members) {
+    if (!m.left_on) view.members.push_back(m);
+  }
+  auto objections = reactions_.ListObjections(family_id);
+  if (!objections) return tl::unexpected(objections.error());
+  std::map<std::string, std::string> names;
+  for (const auto& m : access->family.members) names[m.id] = m.name;
+  for (const auto& w : target->existing) {
+    WithholdingView wv;
+    wv.withholding = w;
+    auto decided_by = admin_.FindUser(w.decided_by);
+    wv.decided_by_name = decided_by && *decided_by ? (*decided_by)->display_name : w.decided_by;
+    for (const auto& id : domain::NamedMembers(w)) {
+      if (!wv.member_name.empty()) wv.member_name += ", ";
+      wv.member_name += names.count(id) ? names[id] : id;
+    }
+    wv.in_force = domain::InForce(w, access->query.today, access->query.policy);
+    wv.lapse_date = domain::LapseDate(w, access->query.policy);
+    for (const auto& o : *objections) {
+      if (o.withholding_id == w.id) wv.objections.push_back(o);
+    }
+    wv.may_renew = wv.in_force;  // the caller may withhold (authorized above)
+    wv.may_answer_objection =
+        domain::DecideObjectionAnswer(access->family, access->query, w).allowed;
+    view.existing.push_back(std::move(wv));
+  }
+  view.child_id = target->child_id;
+  // The page shows the item's withholdings and the members' objections: a read of the file.
+  if (auto r = LogRead(who, family_id, access->role, "withhold_item", "hulpverlening"); !r) {
+    return tl::unexpected(r.error());
+  }
+  return view;
 }
 
 Status Stip::RenewWithholding(const Principal& who, const std::string& family_id,
@@ -169,17 +346,15 @@ Status Stip::RenewWithholding(const Principal& who, const std::string& family_id
                   "This withholding is no longer in force (lifted or lapsed). Decide a new one "
                   "if the entry must still be withheld.");
     }
-    auto entry = FindEntryOf(families_, family_id, w->entry_id);
-    if (!entry) return tl::unexpected(entry.error());
+    auto target = FindWithheldTarget(family_id, w->kind, w->entry_id);
+    if (!target) return tl::unexpected(target.error());
     std::vector<domain::FieldError> errors;
     auto review = domain::ParseDate(review_date);
     if (!review) errors.push_back({"review_date", domain::NotADate()});
     w->reason = domain::Trim(reason);
     w->review_date = review.value_or(domain::Date{9999, 12, 31});
-    auto audience = AudienceFor(families_, *entry);
-    if (!audience) return tl::unexpected(audience.error());
-    for (auto& e : domain::CheckWithholding(access->family, *audience, *w, access->query.today,
-                                            access->query.policy)) {
+    for (auto& e : domain::CheckWithholding(access->family, target->audience, *w,
+                                            access->query.today, access->query.policy)) {
       if (e.field == "review_date" && !review) continue;
       if (e.field == "decided_by") continue;  // the first decision stays on record
       // Whom it covers was decided then (before issue 13 always one member); renewing only
@@ -228,12 +403,28 @@ Status Stip::LiftWithholding(const Principal& who, const std::string& family_id,
 // The entry of a lifted withholding is new for whom it was withheld from: they may read it now
 // (SendEntryMails checks that when the mail is due).
 void Stip::MailLifted(const std::string& family_id, const domain::Withholding& w) {
+  // Only an entry has a mail of its own; an item of the plan, the map, a meeting or a child's
+  // words shows again on its page.
+  if (w.kind != domain::WithheldKind::kEntry) return;
   if (w.whole_household) {
     MailNewEntry(family_id, w.entry_id);
     return;
   }
   const auto members = domain::NamedMembers(w);
   MailNewEntry(family_id, w.entry_id, &members);
+}
+
+Result<std::vector<domain::Objection>> Stip::OwnObjections(const Principal& who,
+                                                           const std::string& family_id) {
+  std::vector<domain::Objection> out;
+  const std::string me = MemberOf(who);
+  if (!who.IsFamily() || me.empty() || who.account->family_id != family_id) return out;
+  auto all = reactions_.ListObjections(family_id);
+  if (!all) return tl::unexpected(all.error());
+  for (auto& o : *all) {
+    if (o.member_id == me) out.push_back(std::move(o));
+  }
+  return out;
 }
 
 Result<std::string> Stip::ObjectToWithholding(const Principal& who, const std::string& family_id,

@@ -498,6 +498,50 @@ bool AppliesTo(const Withholding& withholding, std::string_view member_id) {
   return std::find(ids.begin(), ids.end(), member_id) != ids.end();
 }
 
+std::vector<Withholding> WithheldTowards(const AccessQuery& query, std::string_view item_id,
+                                         std::span<const Withholding> withholdings) {
+  std::vector<Withholding> out;
+  const auto* member = std::get_if<MemberViewer>(&query.viewer);
+  if (!member) return out;
+  for (const auto& w : withholdings) {
+    if (w.entry_id == item_id && AppliesTo(w, member->member_id) &&
+        InForce(w, query.today, query.policy)) {
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
+bool MarkWithheld(const AccessQuery& query, const std::string& item_id,
+                  std::span<const Withholding> withholdings, WithheldItems& out) {
+  if (withholdings.empty()) return false;
+  if (std::holds_alternative<ProfessionalViewer>(query.viewer)) {
+    auto all = WithholdingsOf(item_id, withholdings);
+    if (!all.empty()) out[item_id] = std::move(all);
+    return false;
+  }
+  auto held = WithheldTowards(query, item_id, withholdings);
+  if (held.empty()) return false;
+  // The member sees a withholding as it concerns them, not whom else it names.
+  for (auto& w : held) {
+    w.member_id = std::get<MemberViewer>(query.viewer).member_id;
+    w.member_ids.clear();
+    w.whole_household = false;
+    w.narrowing_reason.clear();
+  }
+  out[item_id] = std::move(held);
+  return true;
+}
+
+std::vector<Withholding> WithholdingsOf(std::string_view item_id,
+                                        std::span<const Withholding> withholdings) {
+  std::vector<Withholding> out;
+  for (const auto& w : withholdings) {
+    if (w.entry_id == item_id) out.push_back(w);
+  }
+  return out;
+}
+
 std::vector<std::string> NamedMembers(const Withholding& withholding) {
   std::vector<std::string> out;
   if (!withholding.member_id.empty()) out.push_back(withholding.member_id);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -101,6 +102,23 @@ enum class WithholdingGround {
 
 enum class Visibility { kVisible, kWithheld, kNotShown };
 
+// What a withholding holds back (issue 11 item 6): an entry, or one item of the safety map (a
+// danger statement, a strength or a safety goal), of the plan (a professional's comment, a set
+// of safety conditions), of a meeting (an agreement), or a record of a child's own words. The
+// item's id is the withholding's entry_id; ids are unique across kinds.
+enum class WithheldKind {
+  kEntry,
+  kSafetyMapItem,
+  kPlanComment,
+  kPlanConditions,
+  kMeetingAgreement,
+  kChildVoice,
+};
+inline constexpr std::array kAllWithheldKinds{
+    WithheldKind::kEntry,          WithheldKind::kSafetyMapItem,    WithheldKind::kPlanComment,
+    WithheldKind::kPlanConditions, WithheldKind::kMeetingAgreement, WithheldKind::kChildVoice,
+};
+
 // Ages and limits that law sets. Kept as settings with a source note because law changes
 // (LEGAL_FACTS.md); the defaults are the rules as of 2026.
 struct AccessPolicy {
@@ -177,7 +195,8 @@ struct Consent {
 // date unless a professional renews it, which moves the review date.
 struct Withholding {
   std::string id;
-  std::string entry_id;
+  std::string entry_id;  // the entry, or the item of `kind` (issue 11 item 6)
+  WithheldKind kind = WithheldKind::kEntry;
   // Withheld from this one member (withholding.decided, as before issue 13), and/or from the
   // members in member_ids (withholding.decided_for), or from the whole household: every member,
   // also one added later (then neither is set). The store reads one member as member_id.
@@ -252,6 +271,23 @@ Decision DecideChildView(const Family& family, const AccessQuery& query, std::st
 EntryDecision DecideEntry(const Family& family, const AccessQuery& query,
                           const EntryAudience& entry, std::span<const Withholding> withholdings);
 
+// The withholdings in force towards the member viewer of `query` on the item `item_id` (any
+// kind; none for a professional or network viewer). A member who may read the item otherwise
+// sees a placeholder in its place: the ground, the review date and how to object.
+std::vector<Withholding> WithheldTowards(const AccessQuery& query, std::string_view item_id,
+                                         std::span<const Withholding> withholdings);
+// Every withholding of the item `item_id` (in force, lapsed or lifted), for professionals.
+std::vector<Withholding> WithholdingsOf(std::string_view item_id,
+                                        std::span<const Withholding> withholdings);
+// Per item id: the withholdings shown with it (placeholders for a member, all for a
+// professional). An item with an entry here shows no content to a member.
+using WithheldItems = std::map<std::string, std::vector<Withholding>, std::less<>>;
+// Notes item `item_id` in `out` as the viewer sees it: for a member with a withholding in force
+// the placeholders (true: show no content), each naming only that member, for a professional
+// every withholding of the item (false: they read it and see what is withheld from whom).
+bool MarkWithheld(const AccessQuery& query, const std::string& item_id,
+                  std::span<const Withholding> withholdings, WithheldItems& out);
+
 // One family member's access to one entry, as DecideEntry decides it for that member: reads it
 // (kVisible), sees that something is withheld (kWithheld), or does not see it (kNotShown), and
 // why (withheld, no custody: kSummaryOnly, confidential 16+: kYoungPersonsOwnInformation, age:
@@ -324,6 +360,8 @@ std::string_view ToString(Action v);
 std::string_view ToString(Reason v);
 std::string_view ToString(WithholdingGround v);
 std::string_view ToString(Visibility v);
+std::string_view ToString(WithheldKind v);  // "entry", "safety_map_item", "plan_comment", ...
+std::optional<WithheldKind> ParseWithheldKind(std::string_view s);
 std::optional<Action> ParseAction(std::string_view s);
 std::optional<WithholdingGround> ParseWithholdingGround(std::string_view s);
 // The ground in plain Dutch (B1), for the placeholder the member sees.

@@ -93,6 +93,15 @@ constexpr std::array<std::pair<Visibility, std::string_view>, 3> kVisibilities{{
     {Visibility::kNotShown, "not_shown"},
 }};
 
+constexpr std::array<std::pair<WithheldKind, std::string_view>, 6> kWithheldKinds{{
+    {WithheldKind::kEntry, "entry"},
+    {WithheldKind::kSafetyMapItem, "safety_map_item"},
+    {WithheldKind::kPlanComment, "plan_comment"},
+    {WithheldKind::kPlanConditions, "plan_conditions"},
+    {WithheldKind::kMeetingAgreement, "meeting_agreement"},
+    {WithheldKind::kChildVoice, "child_voice"},
+}};
+
 // Written for the person who cannot read the entry (B1): what the ground means for them.
 constexpr std::array<std::pair<WithholdingGround, std::string_view>, 4> kGroundTexts{{
     {WithholdingGround::kProtectsThirdPerson,
@@ -115,6 +124,10 @@ std::string_view ToString(Action v) { return NameOf(kActions, v); }
 std::string_view ToString(Reason v) { return NameOf(kReasons, v); }
 std::string_view ToString(WithholdingGround v) { return NameOf(kGrounds, v); }
 std::string_view ToString(Visibility v) { return NameOf(kVisibilities, v); }
+std::string_view ToString(WithheldKind v) { return NameOf(kWithheldKinds, v); }
+std::optional<WithheldKind> ParseWithheldKind(std::string_view s) {
+  return ValueOf(kWithheldKinds, s);
+}
 std::optional<Action> ParseAction(std::string_view s) { return ValueOf(kActions, s); }
 std::optional<WithholdingGround> ParseWithholdingGround(std::string_view s) {
   return ValueOf(kGrounds, s);

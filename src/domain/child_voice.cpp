@@ -284,12 +284,34 @@ std::vector<std::string> ChildrenWithoutExplanation(const Family& family, const 
   return out;
 }
 
-ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all) {
+ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all,
+                          std::span<const Withholding> withholdings) {
   ChildVoices out;
-  for (const auto& v : all.voices) {
-    if (MayReadVoice(family, query, v)) out.voices.push_back(v);
-  }
+  const auto* member = std::get_if<MemberViewer>(&query.viewer);
   const bool professional = std::holds_alternative<ProfessionalViewer>(query.viewer);
+  for (const auto& v : all.voices) {
+    if (!MayReadVoice(family, query, v)) continue;
+    out.voices.push_back(v);
+    if (member && member->member_id == v.child_id) {
+      // The child's own words are never withheld from the child, who is told whom they are
+      // withheld from now, and why.
+      for (const auto& w : withholdings) {
+        if (w.entry_id != v.id || !InForce(w, query.today, query.policy)) continue;
+        Withholding told = w;
+        told.narrowing_reason.clear();  // a note between professionals
+        out.held_from_others[v.id].push_back(std::move(told));
+      }
+      continue;
+    }
+    // Why a professional narrowed the sharing is said to the child (and the professionals),
+    // not to a member who still reads the words: it may say why someone else was left out.
+    if (!professional) out.voices.back().sharing_reason.clear();
+    if (MarkWithheld(query, v.id, withholdings, out.withheld)) {
+      out.voices.back().good_things.clear();
+      out.voices.back().worries.clear();
+      out.voices.back().dreams.clear();
+    }
+  }
   for (const auto& e : all.explanations) {
     if (!MayReadExplanation(family, query, e.child_id)) continue;
     if (!professional && LatestExplanation(all, e.child_id) != &e) continue;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,8 @@ struct ChildVoice {
   std::vector<std::string> share_with;  // kMembers: member ids
   std::string sharing_changed_by;       // '' while never changed
   Millis sharing_changed_at = 0;
+  // Issue 11 item 6: why a professional narrowed the sharing ('' when the child changed it).
+  std::string sharing_reason = {};
 };
 
 // The lead's explanation for one child ("woorden en plaatjes"): what the worries are and what
@@ -59,6 +62,12 @@ struct ChildExplanation {
 struct ChildVoices {
   std::vector<ChildVoice> voices;
   std::vector<ChildExplanation> explanations;
+  // Issue 11 item 6: per voice id, the withholdings shown with it (a member: placeholders, the
+  // three houses then empty; a professional: every withholding of the voice).
+  WithheldItems withheld = {};
+  // For the child reading their own words: per voice id, the withholdings in force that keep it
+  // from others in the household (whom and why; the child is told, issue 11 item 6).
+  WithheldItems held_from_others = {};
 };
 
 inline constexpr std::size_t kMaxHouseChars = 2000;
@@ -140,6 +149,9 @@ std::vector<std::string> ChildrenWithoutExplanation(const Family& family, const 
 
 // What the viewer reads: the records they may read, and the explanations of the children whose
 // explanation they may read (all versions for professionals, the newest for family members).
-ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all);
+// `withholdings`: the family's; a voice withheld from the member (never from the child whose
+// words they are) shows as a placeholder.
+ChildVoices VisibleVoices(const Family& family, const AccessQuery& query, const ChildVoices& all,
+                          std::span<const Withholding> withholdings = {});
 
 }  // namespace stip::domain

@@ -273,9 +273,44 @@ Decision DecidePlanCommenter(const Family& family, const AccessQuery& query) {
   return Decide(family, query, Action::kAddEntry);
 }
 
-FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const FamilyPlan& plan) {
+std::string ConditionsId(const SafetyConditions& conditions) {
+  return "plan_c" + std::to_string(conditions.seq);
+}
+
+std::vector<Withholding> WithConditionsCarried(const FamilyPlan& plan,
+                                               std::span<const Withholding> withholdings) {
+  std::vector<Withholding> out(withholdings.begin(), withholdings.end());
+  for (std::size_t i = 0; i < plan.conditions.size(); ++i) {
+    const std::string id = ConditionsId(plan.conditions[i]);
+    for (const auto& w : withholdings) {
+      if (w.entry_id != id || w.lifted) continue;
+      for (std::size_t later = i + 1; later < plan.conditions.size(); ++later) {
+        Withholding carried = w;
+        carried.entry_id = ConditionsId(plan.conditions[later]);
+        out.push_back(std::move(carried));
+      }
+    }
+  }
+  return out;
+}
+
+FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const FamilyPlan& plan,
+                       std::span<const Withholding> given) {
   FamilyPlan out = plan;
-  if (!std::holds_alternative<MemberViewer>(query.viewer)) return out;
+  const std::vector<Withholding> withholdings = WithConditionsCarried(plan, given);
+  // Issue 11 item 6: a withheld comment or set of conditions keeps its place, without its words.
+  const auto mark = [&](FamilyPlan& p) {
+    for (auto& c : p.comments) {
+      if (MarkWithheld(query, c.id, withholdings, p.withheld)) c.words.clear();
+    }
+    for (auto& c : p.conditions) {
+      if (MarkWithheld(query, ConditionsId(c), withholdings, p.withheld)) c.conditions.clear();
+    }
+  };
+  if (!std::holds_alternative<MemberViewer>(query.viewer)) {
+    mark(out);
+    return out;
+  }
   // Each part as an entry about the whole household, judged as any such entry is.
   const auto hidden = [&](const std::string& id, std::int64_t seq, Millis at) {
     const EntryAudience entry{id, {}, std::nullopt, seq, AmsterdamDate(at)};
@@ -299,11 +334,12 @@ FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const Fam
     return hidden("plan_v" + std::to_string(v.number), v.seq, v.written_at);
   });
   std::erase_if(out.conditions, [&](const SafetyConditions& c) {
-    return hidden("plan_c" + std::to_string(c.seq), c.seq, c.set_at);
+    return hidden(ConditionsId(c), c.seq, c.set_at);
   });
   std::erase_if(out.comments,
                 [&](const PlanComment& c) { return hidden(c.id, c.seq, c.added_at); });
   std::erase_if(out.comments, [&](const PlanComment& c) { return !FindVersion(out, c.version); });
+  mark(out);
   return out;
 }
 

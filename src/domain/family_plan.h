@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -111,11 +112,17 @@ struct PlanComment {
   Millis added_at = 0;
 };
 
+// The id of a set of safety conditions, as a withholding names it: "plan_c<seq>".
+std::string ConditionsId(const SafetyConditions& conditions);
+
 struct FamilyPlan {
   std::optional<PlanOffer> offer;
   std::vector<PlanVersion> versions;         // oldest first
   std::vector<SafetyConditions> conditions;  // oldest first; the last one holds
   std::vector<PlanComment> comments;         // in ledger order
+  // Issue 11 item 6: per comment id or ConditionsId, the withholdings shown with it. For a
+  // member the item is then a placeholder: its words (conditions) are empty.
+  WithheldItems withheld = {};
 };
 
 inline constexpr std::size_t kMaxPlanLineChars = 200;   // an owner, a name, how to reach
@@ -167,7 +174,17 @@ Decision DecidePlanCommenter(const Family& family, const AccessQuery& query);
 
 // The plan as the viewer may read it: a member reads what was written while they lived in the
 // household (as for any entry about the whole household; HouseholdEntryBasis).
-FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const FamilyPlan& plan);
+// `withholdings`: the family's (issue 11 item 6); a comment or a set of conditions withheld
+// from the member shows as a placeholder (FamilyPlan::withheld), never its words.
+FamilyPlan VisiblePlan(const Family& family, const AccessQuery& query, const FamilyPlan& plan,
+                       std::span<const Withholding> withholdings = {});
+
+// Issue 11 item 6: a withholding of a set of safety conditions holds for every later set as well
+// (a new set starts from the withheld words): `withholdings` plus, for each withholding of a
+// set that is not lifted, a copy (same id, so renewing, lifting and objecting act on the
+// decision itself) naming each later set.
+std::vector<Withholding> WithConditionsCarried(const FamilyPlan& plan,
+                                               std::span<const Withholding> withholdings);
 
 const PlanVersion* FindVersion(const FamilyPlan& plan, int number);
 

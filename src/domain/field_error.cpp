@@ -129,6 +129,10 @@ std::string_view FieldCodeName(FieldCode code) {
       return "narrowing_needs_reason";
     case C::kNotShareable:
       return "not_shareable";
+    case C::kOwnWordsOfChild:
+      return "own_words_of_child";
+    case C::kWithheldFromMember:
+      return "withheld_from_member";
     case C::kHandoverPending:
       return "handover_pending";
   }
@@ -212,6 +216,8 @@ std::string_view ValueListName(ValueList list) {
       return "measure_kind";
     case ValueList::kShareChoice:
       return "share_choice";
+    case ValueList::kWithheldKind:
+      return "withheld_kind";
   }
   return "";
 }
@@ -263,6 +269,11 @@ std::vector<std::string> ValueListValues(ValueList list) {
     }
     case ValueList::kShareChoice:
       return {"professionals", "parents", "members"};
+    case ValueList::kWithheldKind: {
+      std::vector<std::string> out;
+      for (const auto k : kAllWithheldKinds) out.emplace_back(ToString(k));
+      return out;
+    }
   }
   return {};
 }

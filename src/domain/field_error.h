@@ -73,6 +73,9 @@ enum class FieldCode {
   kHandoverPending,  // a handover of this file waits for an answer already
   // Issue 14 item 2: the second login step.
   kWrongCode,  // a one-time code (TOTP) that is not right now, or was used already
+  // Issue 11 item 6: a child's own words are never withheld from that child.
+  kOwnWordsOfChild,
+  kWithheldFromMember,  // the item is withheld from this member: nothing written for them on it
 };
 
 inline constexpr std::array kAllFieldCodes{
@@ -127,6 +130,8 @@ inline constexpr std::array kAllFieldCodes{
     FieldCode::kNotShareable,
     FieldCode::kHandoverPending,
     FieldCode::kWrongCode,
+    FieldCode::kOwnWordsOfChild,
+    FieldCode::kWithheldFromMember,
 };
 
 // "required", "too_long", ...; "" for a value outside the enum.
@@ -153,6 +158,7 @@ enum class ValueList {
   kVerdict,          // issue 12: the second opinion's verdict
   kMeasureKind,      // issue 12: the kind of a court measure (ots, voorlopige_ots, ...)
   kShareChoice,      // issue 11 item 5: with whom a child shares their own words
+  kWithheldKind,     // issue 11 item 6: what a withholding holds back (entry, plan_comment, ...)
 };
 inline constexpr std::array kAllValueLists{
     ValueList::kMemberRole,        ValueList::kEntryKind,      ValueList::kReactionKind,
@@ -160,7 +166,7 @@ inline constexpr std::array kAllValueLists{
     ValueList::kDigestFrequency,   ValueList::kHandoverReason, ValueList::kOfferOutcome,
     ValueList::kWaiverGround,      ValueList::kPlanKind,       ValueList::kOwnerKind,
     ValueList::kDecisionKind,      ValueList::kVerdict,        ValueList::kMeasureKind,
-    ValueList::kShareChoice};
+    ValueList::kShareChoice,       ValueList::kWithheldKind};
 std::string_view ValueListName(ValueList list);            // "member_role", ...
 std::vector<std::string> ValueListValues(ValueList list);  // "child", "parent", ...
 

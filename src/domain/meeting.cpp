@@ -298,8 +298,20 @@ Decision DecideFeedback(const Family& family, const AccessQuery& query, const Me
 }
 
 std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& query,
-                                     std::vector<Meeting> meetings) {
-  if (!std::holds_alternative<MemberViewer>(query.viewer)) return meetings;
+                                     std::vector<Meeting> meetings,
+                                     std::span<const Withholding> withholdings) {
+  // Issue 11 item 6: a withheld agreement keeps its place without its words.
+  const auto mark = [&](std::vector<Meeting>& list) {
+    for (auto& m : list) {
+      for (auto& a : m.agreements) {
+        if (MarkWithheld(query, a.id, withholdings, m.withheld)) a.words.clear();
+      }
+    }
+  };
+  if (!std::holds_alternative<MemberViewer>(query.viewer)) {
+    mark(meetings);
+    return meetings;
+  }
   std::erase_if(meetings, [&](const Meeting& m) {
     const EntryAudience entry{m.id, {}, std::nullopt, m.seq, AmsterdamDate(m.planned_at)};
     return DecideEntry(family, query, entry, {}).visibility != Visibility::kVisible;
@@ -319,6 +331,7 @@ std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& qu
       }
     }
   }
+  mark(meetings);
   return meetings;
 }
 

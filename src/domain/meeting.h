@@ -76,6 +76,9 @@ struct Meeting {
   std::vector<AgendaItem> agenda;
   std::optional<MeetingRecord> record;  // set once held
   std::vector<Agreement> agreements;
+  // Issue 11 item 6: per agreement id, the withholdings shown with it (a member: placeholders,
+  // the agreement's words then empty; a professional: every withholding of the agreement).
+  WithheldItems withheld = {};
 };
 
 // "Hoe was het overleg?": four short questions, each 1-5, and optional words.
@@ -166,7 +169,8 @@ Decision DecideFeedback(const Family& family, const AccessQuery& query, const Me
 // The meetings the viewer reads: a member reads a meeting planned while they lived in the
 // household (as any entry about the whole household).
 std::vector<Meeting> VisibleMeetings(const Family& family, const AccessQuery& query,
-                                     std::vector<Meeting> meetings);
+                                     std::vector<Meeting> meetings,
+                                     std::span<const Withholding> withholdings = {});
 
 // One answer as the team's counts read it: which family (to count families, never shown), when
 // it was given, and the four values.

@@ -48,7 +48,9 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
     // Not for the one who decided it: a second professional answers.
     if (!DecideObjectionAnswer(family, query, *w).allowed) continue;
     const Date due = OneMonthAfter(AmsterdamDate(o.filed_at));
-    items.push_back({WorkKind::kObjection, o.id, w->entry_id, due, due < today});
+    WorkItem item{WorkKind::kObjection, o.id, w->entry_id, due, due < today};
+    item.withheld_kind = w->kind;
+    items.push_back(std::move(item));
   }
   if (Decide(family, query, Action::kWithhold).allowed) {
     for (const Withholding& w : facts.withholdings) {
@@ -57,7 +59,9 @@ std::vector<WorkItem> WorkInFile(const FileFacts& facts, const AccessQuery& quer
       if (w.lifted) continue;
       const Date lapse = LapseDate(w, query.policy);
       if (DaysBetween(today, lapse) > policy.review_warning_days) continue;
-      items.push_back({WorkKind::kWithholdingReview, w.id, w.entry_id, lapse, !(today < lapse)});
+      WorkItem item{WorkKind::kWithholdingReview, w.id, w.entry_id, lapse, !(today < lapse)};
+      item.withheld_kind = w.kind;
+      items.push_back(std::move(item));
     }
   }
   const int weeks = std::clamp(quiet_weeks, 1, std::max(1, policy.max_quiet_weeks));

@@ -49,6 +49,9 @@ struct WorkItem {
   // kMeasureDeadline: which deadline of which kind of measure (`id` is the measure's id).
   DeadlineKind deadline = DeadlineKind::kEnds;
   MeasureKind measure_kind = MeasureKind::kOts;
+  // kObjection, kWithholdingReview: what the withholding holds back (issue 11 item 6): an entry
+  // (entry_id) or an item of the safety map, the plan, a meeting or a child's words.
+  WithheldKind withheld_kind = WithheldKind::kEntry;
 };
 
 // What the store holds about one file that the rules read.

@@ -221,7 +221,8 @@ bool MayReadVoiceOf(const Family& family, const AccessQuery& query, ParticipantK
 
 bool HasLeftHousehold(const Member& member) { return member.left_on.has_value(); }
 
-SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map) {
+SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map,
+                     std::span<const Withholding> withholdings) {
   SafetyMap out = map;
   if (std::holds_alternative<MemberViewer>(query.viewer)) {
     // Each item as an entry about the whole household, judged as any such entry is.
@@ -243,6 +244,29 @@ SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const Safet
     std::erase_if(out.disagreements, [&](const Disagreement& d) { return gone(d.danger_id); });
     std::erase_if(out.goals, [&](const SafetyGoal& g) { return gone(g.danger_id); });
     std::erase_if(out.answers, [&](const ScaleAnswer& a) { return gone(a.danger_id); });
+  }
+  // Issue 11 item 6: a withheld item keeps its place without its words.
+  for (auto& d : out.dangers) {
+    if (MarkWithheld(query, d.id, withholdings, out.withheld)) {
+      d.who_worried.clear();
+      d.worry.clear();
+      d.if_nothing_changes.clear();
+    }
+  }
+  for (auto& st : out.strengths) {
+    if (MarkWithheld(query, st.id, withholdings, out.withheld)) st.words.clear();
+  }
+  for (auto& g : out.goals) {
+    if (MarkWithheld(query, g.id, withholdings, out.withheld)) g.words.clear();
+  }
+  if (std::holds_alternative<MemberViewer>(query.viewer)) {
+    // What hangs on a withheld danger statement would tell what it says.
+    const auto held = [&](const std::string& danger_id) {
+      return out.withheld.count(danger_id) > 0;
+    };
+    std::erase_if(out.disagreements, [&](const Disagreement& d) { return held(d.danger_id); });
+    std::erase_if(out.goals, [&](const SafetyGoal& g) { return held(g.danger_id); });
+    std::erase_if(out.answers, [&](const ScaleAnswer& a) { return held(a.danger_id); });
   }
   std::erase_if(out.disagreements, [&](const Disagreement& d) {
     return !MayReadVoiceOf(family, query, ParticipantKind::kMember, d.member_id);

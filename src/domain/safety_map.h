@@ -99,6 +99,10 @@ struct SafetyMap {
   std::vector<Strength> strengths;
   std::vector<SafetyGoal> goals;
   std::vector<ScaleAnswer> answers;
+  // Issue 11 item 6: per danger statement, strength or goal id, the withholdings shown with it.
+  // For a member a withheld item keeps its place without its words; what hangs on a withheld
+  // danger statement (goals, disagreements, scores) is not shown to them.
+  WithheldItems withheld = {};
 };
 
 inline constexpr int kMinScore = 0;
@@ -177,7 +181,8 @@ bool HasLeftHousehold(const Member& member);
 // map is about the whole household: a member reads what was written while they lived in it,
 // as HouseholdEntryBasis decides for any entry (not what was written before they joined, nor
 // what was written from the day they left).
-SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map);
+SafetyMap VisibleMap(const Family& family, const AccessQuery& query, const SafetyMap& map,
+                     std::span<const Withholding> withholdings = {});
 
 // The stable order of the participants' series: family members first (parents and carers,
 // then children, then other adults; by name), then professionals (by name). Never by score.

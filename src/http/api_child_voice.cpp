@@ -44,10 +44,11 @@ Response Sharing(app::Stip& stip, Request& request) {
   const auto share_with = TakeStringArray(*body, "share_with", problems);
   ObjectReader reader(*body, problems);
   const std::string share = reader.RequiredString("share");
+  const std::string reason = reader.OptionalString("reason");
   reader.Finish();
   if (!problems.empty()) return InvalidBody(std::move(problems));
   auto done = stip.ChangeVoiceSharing(Caller(request), request.params.at("id"),
-                                      request.params.at("voice"), share, share_with);
+                                      request.params.at("voice"), share, share_with, reason);
   if (!done) return Response::FromError(done.error());
   return Response::Json(200, json::object{{"id", request.params.at("voice")}, {"share", share}});
 }

@@ -38,6 +38,13 @@ boost::json::object EncodeReaction(const app::ReactionView& reaction,
                                    boost::json::storage_ptr sp = {});
 boost::json::object EncodeWithholding(const app::WithholdingView& withholding,
                                       boost::json::storage_ptr sp = {});
+// Issue 11 item 6: an item of the safety map, the plan, a meeting or a child's words with
+// withholdings in `items` gets "withheld": [{"id","kind","ground","explanation","reason",
+// "decided_at","review_date","lifted","member_ids","whole_household","narrowing_reason"}]. For
+// a member: the withholdings in force towards them (naming only them), the item's words then
+// empty; for a professional: every withholding of the item.
+void AddWithheld(boost::json::object& item, const domain::WithheldItems& items,
+                 const std::string& id);
 // Issue 13: [{"member_id","member_name","reads","visibility","reason"}] in family order.
 boost::json::array EncodeReaders(const std::vector<app::ReaderView>& readers,
                                  boost::json::storage_ptr sp = {});

@@ -33,6 +33,25 @@ json::object Voice(const app::ChildVoicesView& v, const domain::ChildVoice& r) {
   o["written_by"] = r.taken_down ? Person(v.names, r.written_by) : Person(v.names, r.child_id);
   if (!r.sharing_changed_by.empty()) {
     o["sharing_changed_at"] = domain::FormatTimestamp(r.sharing_changed_at);
+    // Issue 11 item 6: a professional who narrowed it, and why (the child reads this).
+    if (!r.sharing_reason.empty()) {
+      o["sharing_changed_by"] = Person(v.names, r.sharing_changed_by);
+      o["sharing_reason"] = r.sharing_reason;
+    }
+  }
+  AddWithheld(o, v.withheld, r.id);
+  // The child's own words: whom they are withheld from now, and why (issue 11 item 6).
+  if (const auto it = v.held_from_others.find(r.id); it != v.held_from_others.end()) {
+    json::array held;
+    for (const auto& w : it->second) {
+      json::array members;
+      for (const auto& m : domain::NamedMembers(w)) members.push_back(Person(v.names, m));
+      held.push_back(json::object{{"members", std::move(members)},
+                                  {"whole_household", w.whole_household},
+                                  {"reason", w.reason},
+                                  {"review_date", domain::FormatDate(w.review_date)}});
+    }
+    o["held_from_others"] = std::move(held);
   }
   return o;
 }

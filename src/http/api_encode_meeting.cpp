@@ -61,7 +61,9 @@ json::object EncodeMeeting(const app::MeetingsView& v, const app::MeetingView& m
     json::array agreements;
     // TODO(plan, issue 11 item 2): each agreement's id is the source of its plan action.
     for (const auto& a : m.agreements) {
-      agreements.push_back(json::object{{"id", a.id}, {"words", a.words}});
+      json::object x{{"id", a.id}, {"words", a.words}};
+      AddWithheld(x, m.withheld, a.id);
+      agreements.push_back(std::move(x));
     }
     json::object rec{{"recorded_at", domain::FormatTimestamp(r.recorded_at)},
                      {"present_members", People(v, r.present_members)},

@@ -81,17 +81,22 @@ json::object EncodeFamilyPlan(const app::FamilyPlanView& v) {
   json::value conditions = nullptr;
   if (!v.plan.conditions.empty()) {
     const auto& c = v.plan.conditions.back();
-    conditions = json::object{{"conditions", Strings(c.conditions)},
-                              {"set_by", Person(v.names, c.set_by)},
-                              {"set_at", domain::FormatTimestamp(c.set_at)}};
+    json::object x{{"id", domain::ConditionsId(c)},
+                   {"conditions", Strings(c.conditions)},
+                   {"set_by", Person(v.names, c.set_by)},
+                   {"set_at", domain::FormatTimestamp(c.set_at)}};
+    AddWithheld(x, v.plan.withheld, domain::ConditionsId(c));
+    conditions = std::move(x);
   }
   json::array comments;
   for (const auto& c : v.plan.comments) {
-    comments.push_back(json::object{{"id", c.id},
-                                    {"version", c.version},
-                                    {"words", c.words},
-                                    {"by", Person(v.names, c.added_by)},
-                                    {"at", domain::FormatTimestamp(c.added_at)}});
+    json::object x{{"id", c.id},
+                   {"version", c.version},
+                   {"words", c.words},
+                   {"by", Person(v.names, c.added_by)},
+                   {"at", domain::FormatTimestamp(c.added_at)}};
+    AddWithheld(x, v.plan.withheld, c.id);
+    comments.push_back(std::move(x));
   }
   return json::object{
       {"family_id", v.family_id},        {"offer", std::move(offer)},

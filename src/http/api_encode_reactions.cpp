@@ -134,4 +134,26 @@ json::array EncodeOpenCorrections(const std::vector<app::OpenCorrection>& open,
   return out;
 }
 
+void AddWithheld(json::object& item, const domain::WithheldItems& items, const std::string& id) {
+  const auto it = items.find(id);
+  if (it == items.end() || it->second.empty()) return;
+  json::array out;
+  for (const auto& w : it->second) {
+    json::array members;
+    for (const auto& m : domain::NamedMembers(w)) members.emplace_back(m);
+    out.push_back(json::object{{"id", w.id},
+                               {"kind", domain::ToString(w.kind)},
+                               {"ground", domain::ToString(w.ground)},
+                               {"explanation", domain::GroundExplanation(w.ground)},
+                               {"reason", w.reason},
+                               {"decided_at", domain::FormatTimestamp(w.decided_at)},
+                               {"review_date", domain::FormatDate(w.review_date)},
+                               {"lifted", w.lifted},
+                               {"member_ids", std::move(members)},
+                               {"whole_household", w.whole_household},
+                               {"narrowing_reason", w.narrowing_reason}});
+  }
+  item["withheld"] = std::move(out);
+}
+
 }  // namespace stip::http

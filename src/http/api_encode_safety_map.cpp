@@ -69,27 +69,33 @@ json::object EncodeSafetyMap(const app::SafetyMapView& v) {
     json::array goals;
     for (const auto& g : v.map.goals) {
       if (g.danger_id != d.id) continue;
-      goals.push_back(json::object{{"id", g.id},
-                                   {"words", g.words},
-                                   {"added_by", Person(v, g.added_by)},
-                                   {"added_at", domain::FormatTimestamp(g.added_at)}});
+      json::object x{{"id", g.id},
+                     {"words", g.words},
+                     {"added_by", Person(v, g.added_by)},
+                     {"added_at", domain::FormatTimestamp(g.added_at)}};
+      AddWithheld(x, v.map.withheld, g.id);
+      goals.push_back(std::move(x));
     }
-    dangers.push_back(json::object{{"id", d.id},
-                                   {"who_worried", d.who_worried},
-                                   {"worry", d.worry},
-                                   {"if_nothing_changes", d.if_nothing_changes},
-                                   {"added_by", Person(v, d.added_by)},
-                                   {"added_at", domain::FormatTimestamp(d.added_at)},
-                                   {"disagreements", std::move(disagreements)},
-                                   {"goals", std::move(goals)},
-                                   {"series", SeriesOf(v, d.id)}});
+    json::object danger{{"id", d.id},
+                        {"who_worried", d.who_worried},
+                        {"worry", d.worry},
+                        {"if_nothing_changes", d.if_nothing_changes},
+                        {"added_by", Person(v, d.added_by)},
+                        {"added_at", domain::FormatTimestamp(d.added_at)},
+                        {"disagreements", std::move(disagreements)},
+                        {"goals", std::move(goals)},
+                        {"series", SeriesOf(v, d.id)}};
+    AddWithheld(danger, v.map.withheld, d.id);
+    dangers.push_back(std::move(danger));
   }
   json::array strengths;
   for (const auto& s : v.map.strengths) {
-    strengths.push_back(json::object{{"id", s.id},
-                                     {"words", s.words},
-                                     {"added_by", Person(v, s.added_by)},
-                                     {"added_at", domain::FormatTimestamp(s.added_at)}});
+    json::object x{{"id", s.id},
+                   {"words", s.words},
+                   {"added_by", Person(v, s.added_by)},
+                   {"added_at", domain::FormatTimestamp(s.added_at)}};
+    AddWithheld(x, v.map.withheld, s.id);
+    strengths.push_back(std::move(x));
   }
   json::object you{{"may_edit", v.may_edit}, {"may_answer", v.me.allowed}};
   if (v.me.allowed) {

@@ -88,6 +88,29 @@ Response Withhold(app::Stip& stip, Request& request) {
   return Created(*id);
 }
 
+// Issue 11 item 6: withhold an item of any kind: {"target_kind","target_id", ...as an entry}.
+Response WithholdItem(app::Stip& stip, Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return std::move(body.error());
+  std::vector<domain::FieldError> problems;
+  app::NewWithholding w;
+  w.member_ids = TakeStringArray(*body, "member_ids", problems);
+  ObjectReader reader(*body, problems);
+  const std::string kind = reader.RequiredString("target_kind");
+  const std::string target = reader.RequiredString("target_id");
+  w.member_id = reader.OptionalString("member_id");
+  w.whole_household = reader.OptionalBool("whole_household", false);
+  w.narrowing_reason = reader.OptionalString("narrowing_reason");
+  w.ground = reader.RequiredString("ground");
+  w.reason = reader.RequiredString("reason");
+  w.review_date = reader.RequiredString("review_date");
+  reader.Finish();
+  if (!problems.empty()) return InvalidBody(std::move(problems));
+  auto id = stip.WithholdItem(Caller(request), request.params.at("id"), kind, target, w);
+  if (!id) return Response::FromError(id.error());
+  return Created(*id);
+}
+
 Response RenewWithholding(app::Stip& stip, Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return std::move(body.error());
@@ -143,6 +166,8 @@ void AddReactionRoutes(Router& router, app::Stip& stip) {
               Auth::kApi, bind(&AnswerCorrection)});
   router.Add({verb::post, base + "/entries/{entry}/withholdings", "api.withholdings.create", true,
               Auth::kApi, bind(&Withhold)});
+  router.Add({verb::post, base + "/withholdings", "api.withholdings.create_item", true, Auth::kApi,
+              bind(&WithholdItem)});
   router.Add({verb::post, base + "/withholdings/{w}/renew", "api.withholdings.renew", true,
               Auth::kApi, bind(&RenewWithholding)});
   router.Add({verb::post, base + "/withholdings/{w}/lift", "api.withholdings.lift", true,

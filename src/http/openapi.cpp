@@ -111,6 +111,13 @@ constexpr Operation kOperations[] = {
     {"api.withholdings.create", "withholding",
      "Withhold an entry from a family member on a legal ground, with a reason and a review date.",
      "NewWithholding", 201, "Created", ""},
+    {"api.withholdings.create_item", "withholding",
+     "Withhold an item from a family member as an entry is withheld (issue 11 item 6): "
+     "target_kind entry, safety_map_item (a danger statement, strength or goal), plan_comment, "
+     "plan_conditions (plan_c<seq>), meeting_agreement or child_voice (never from the child "
+     "whose words they are: 400 own_words_of_child), and target_id. The member sees a "
+     "placeholder (withheld) on the item, never its words.",
+     "NewItemWithholding", 201, "Created", ""},
     {"api.withholdings.renew", "withholding",
      "Renew a withholding that is in force: a new review date and reason.", "RenewWithholding", 200,
      "Ok", ""},
@@ -369,7 +376,7 @@ constexpr Operation kOperations[] = {
      "NewChildVoice", 201, "Created", ""},
     {"api.child_voice.sharing", "child voice",
      "The child changes with whom their words are shared; a professional may only narrow it "
-     "(widening is 403).",
+     "(widening is 403) and says why (reason, required of them; the child reads it).",
      "ChildVoiceSharing", 200, "ChildVoiceShared", ""},
     {"api.child_explanation.get", "child voice",
      "The child's explanation in words for that child (newest version; professionals get every "
@@ -824,6 +831,18 @@ constexpr std::string_view kComponents = R"json({
     "ground": {"type": "string", "enum": ["protects_third_person", "serious_harm_to_child",
      "young_person_confidential", "running_investigation"]},
     "reason": {"type": "string"}, "review_date": {"type": "string", "format": "date"}}},
+  "NewItemWithholding": {"type": "object", "additionalProperties": false,
+   "required": ["target_kind", "target_id", "ground", "reason", "review_date"], "properties": {
+    "target_kind": {"type": "string", "enum": ["entry", "safety_map_item", "plan_comment",
+     "plan_conditions", "meeting_agreement", "child_voice"]},
+    "target_id": {"type": "string"},
+    "member_id": {"type": "string"},
+    "member_ids": {"type": "array", "items": {"type": "string"}},
+    "whole_household": {"type": "boolean"},
+    "narrowing_reason": {"type": "string"},
+    "ground": {"type": "string", "enum": ["protects_third_person", "serious_harm_to_child",
+     "young_person_confidential", "running_investigation"]},
+    "reason": {"type": "string"}, "review_date": {"type": "string", "format": "date"}}},
   "RenewWithholding": {"type": "object", "additionalProperties": false,
    "required": ["review_date", "reason"], "properties": {
     "review_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}},
@@ -1095,7 +1114,9 @@ constexpr std::string_view kComponents = R"json({
     "share_with": {"type": "array", "items": {"type": "string"}}}},
   "ChildVoiceSharing": {"type": "object", "additionalProperties": false, "required": ["share"],
    "properties": {"share": {"type": "string", "enum": ["professionals", "parents", "members"]},
-    "share_with": {"type": "array", "items": {"type": "string"}}}},
+    "share_with": {"type": "array", "items": {"type": "string"}},
+    "reason": {"type": "string",
+     "description": "Required of a professional (who only narrows): why, in words the child reads."}}},
   "ChildVoiceShared": {"type": "object", "required": ["id", "share"],
    "properties": {"id": {"type": "string"}, "share": {"type": "string"}}},
   "ChildExplanation": {"type": "object", "required": ["family_id", "child", "explanation"],

@@ -230,6 +230,9 @@ struct WithholdingDecided {
   std::string ground;
   std::string reason;
   std::string review_date;  // YYYY-MM-DD: not in force from that day on
+  // Issue 11 item 6, additive (absent = "entry"): what entry_id names: "safety_map_item",
+  // "plan_comment", "plan_conditions", "meeting_agreement" or "child_voice".
+  std::string target = {};
   bool operator==(const WithholdingDecided&) const = default;
   static constexpr auto Fields() {
     using T = WithholdingDecided;
@@ -238,7 +241,8 @@ struct WithholdingDecided {
                       Required("member_id", &T::member_id),
                       Required("ground", &T::ground),
                       Required("reason", &T::reason),
-                      Required("review_date", &T::review_date)};
+                      Required("review_date", &T::review_date),
+                      IfSet("target", &T::target)};
   }
 };
 
@@ -598,6 +602,7 @@ struct WithholdingDecidedFor {
   std::string reason;
   std::string review_date;            // YYYY-MM-DD: not in force from that day on
   std::string narrowing_reason = {};  // why a third party's protection covers fewer members
+  std::string target = {};            // as withholding.decided (absent = "entry")
   bool operator==(const WithholdingDecidedFor&) const = default;
   static constexpr auto Fields() {
     using T = WithholdingDecidedFor;
@@ -609,7 +614,8 @@ struct WithholdingDecidedFor {
         Required("ground", &T::ground),
         Required("reason", &T::reason),
         Required("review_date", &T::review_date),
-        IfSet("narrowing_reason", &T::narrowing_reason)};
+        IfSet("narrowing_reason", &T::narrowing_reason),
+        IfSet("target", &T::target)};
   }
 };
 
@@ -1511,12 +1517,16 @@ struct ChildVoiceSharingChanged {
   std::string id;
   std::string share;
   std::vector<std::string> share_with = {};
+  // Issue 11 item 6, additive (absent: none given): why a professional narrowed the sharing,
+  // in words the child reads. Required of a professional from then on; the child gives none.
+  std::string reason = {};
   bool operator==(const ChildVoiceSharingChanged&) const = default;
   static constexpr auto Fields() {
     using T = ChildVoiceSharingChanged;
     return std::tuple{
         Required("id", &T::id), Required("share", &T::share),
-        IfSet("share_with", &T::share_with, "must be an array", "must hold member ids")};
+        IfSet("share_with", &T::share_with, "must be an array", "must hold member ids"),
+        IfSet("reason", &T::reason)};
   }
 };
 

@@ -60,6 +60,8 @@ std::string_view ChoiceKey(const domain::FieldError& error) {
       return "fe_measure_kind";
     case ValueList::kShareChoice:
       return "fe_share_choice";
+    case ValueList::kWithheldKind:
+      return "fe_withheld_kind";
   }
   return "fe_not_one_of";
 }
@@ -186,6 +188,10 @@ std::string_view FieldErrorKey(const domain::FieldError& error) {
       return "fe_narrowing_needs_reason";
     case FieldCode::kNotShareable:  // issue 10: network members
       return "fe_not_shareable";
+    case FieldCode::kOwnWordsOfChild:  // issue 11 item 6
+      return "fe_own_words_of_child";
+    case FieldCode::kWithheldFromMember:
+      return "fe_withheld_from_member";
     case FieldCode::kHandoverPending:
       return "fe_handover_pending";
   }

@@ -177,6 +177,17 @@ constexpr auto kFieldErrorMessages = std::to_array<Message>({
     // --- the child's own words (issue 11 item 5) ------------------------------------------------
     {"fe_share_choice", "{label}: kies met wie je het deelt.",
      "{label}: choose who you share it with."},
+    // --- withholding an item of the safety map, plan, meetings or child's words (11 item 6) ----
+    {"fe_withheld_kind", "{label}: dit soort stuk kan niet worden achtergehouden.",
+     "{label}: this kind of item cannot be withheld."},
+    {"fe_own_words_of_child",
+     "{label}: de eigen woorden van een kind houdt u niet voor dat kind achter.",
+     "{label}: a child's own words are never withheld from that child."},
+    {"fe_withheld_from_member",
+     "{label}: deze zorg is voor dit gezinslid achtergehouden. Schrijf er niets voor hen bij "
+     "zolang dat zo is.",
+     "{label}: this worry is withheld from this family member. Write nothing for them on it "
+     "while it is."},
 });
 
 }  // namespace

@@ -89,6 +89,7 @@ constexpr auto kMeetingMessages = std::to_array<Message>({
      "The summary is withheld from you. The file says why and how to object."},
     {"mt_agreements", "Afspraken", "Agreements"},
     {"mt_plan_title", "Overleg plannen", "Plan a meeting"},
+    {"mt_to_plan", "Zet deze afspraak in ons plan", "Put this agreement in our plan"},
     {"mt_label_date", "Datum", "Date"},
     {"mt_label_time", "Tijd (mag leeg)", "Time (optional)"},
     {"mt_label_place", "Waar", "Where"},

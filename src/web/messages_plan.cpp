@@ -128,6 +128,11 @@ constexpr auto kPlanMessages = std::to_array<Message>({
      "U kunt hier het plan schrijven als u hebt gezegd dat u zelf een plan wilt maken.",
      "You can write the plan here once you have said that you want to make your own plan."},
     {"fp_write_title", "Het plan schrijven", "Write the plan"},
+    {"fp_from_agreement",
+     "De afspraak uit het overleg staat hieronder als nieuwe actie. Vul in wie het doet en "
+     "wanneer het klaar is. Sla daarna het plan op.",
+     "The agreement from the meeting is below as a new action. Fill in who does it and when it "
+     "is done. Then save the plan."},
     {"fp_write_intro",
      "Schrijf in uw eigen woorden. Zet elk doel op een eigen regel. Lege regels kunt u laten "
      "staan. Als u opslaat, komt er een nieuwe versie bij.",

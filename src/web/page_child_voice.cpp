@@ -16,6 +16,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -98,6 +99,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, const FeaturePl
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;
+  const WithheldPage withheld_page =
+      WithheldPageOf(stip, req, place.family, v.names, v.family_id, "/ons-gezin/eigen-woorden");
   const std::string me = req.principal->IsFamily() ? req.principal->account->member_id : "";
   Data page;
   page.set("family_name", v.family_name);
@@ -167,6 +170,32 @@ http::Response Render(app::Stip& stip, const http::Request& req, const FeaturePl
                           : Fill(Text(locale, "cv_written_by_child"), {{"child", c.child.name}}));
       item.set("when", FormatDateTime(r.written_at, locale));
       item.set("shared", SharedText(locale, v, r));
+      // Issue 11 item 6: a professional narrowed the sharing: the child reads who and why.
+      item.set("narrowed", r.sharing_reason.empty()
+                               ? Data(false)
+                               : Data(Fill(Text(locale, "wi_sharing_narrowed"),
+                                           {{"name", NameOf(v, r.sharing_changed_by)},
+                                            {"reason", r.sharing_reason}})));
+      // The child's own words withheld from others now: the child reads whom from and why.
+      Data held_from{Data::type::list};
+      if (const auto it = v.held_from_others.find(r.id); it != v.held_from_others.end()) {
+        for (const auto& w : it->second) {
+          std::string names;
+          for (const auto& id : domain::NamedMembers(w)) {
+            names += (names.empty() ? "" : ", ") + NameOf(v, id);
+          }
+          held_from.push_back(
+              Data(Fill(Text(locale, "wi_child_held_from"),
+                        {{"names", names},
+                         {"reason", w.reason},
+                         {"date", FormatLongDate(domain::LapseDate(w, {}), locale)}})));
+        }
+      }
+      item.set("held_from", held_from);
+      item.set("has_held_from", !held_from.is_empty_list());
+      // Withheld from this member: a placeholder; for professionals whom from.
+      item.set("withheld",
+               WithheldData(withheld_page, v.withheld, r.id, domain::WithheldKind::kChildVoice));
       if (own) {
         const std::string form = "delen:" + r.id;
         Data f;

@@ -110,7 +110,17 @@ http::Response ObjectSubmit(app::Stip& stip, const http::Request& req) {
   Values values = Read(req, {"tekst"});
   auto done = stip.ObjectToWithholding(*req.principal, req.principal->account->family_id,
                                        withholding, values["tekst"]);
-  if (done) return http::Response::Redirect(std::string(kOnsGezin) + "#aantekeningen");
+  // Issue 11 item 6: an objection from the placeholder of an item goes back to its page.
+  const auto form = req.Form();
+  const auto back_it = form.find("terug");
+  const std::string back = back_it == form.end() ? std::string() : back_it->second;
+  if (done) {
+    for (const char* page : {"/ons-gezin/plan", "/ons-gezin/veiligheid", "/ons-gezin/overleg",
+                             "/ons-gezin/eigen-woorden"}) {
+      if (back == page) return http::Response::Redirect(back + "?bezwaar=1");
+    }
+    return http::Response::Redirect(std::string(kOnsGezin) + "#aantekeningen");
+  }
   return FamilyFailure(stip, req, card_form::kObjection, withholding, std::move(values),
                        done.error(), kObjectionFields);
 }
@@ -161,6 +171,7 @@ http::Response RenewSubmit(app::Stip& stip, const domain::Clock& clock, const ht
   Values values = Read(req, {"herzien_op", "reden"});
   auto done = stip.RenewWithholding(*req.principal, req.params.at("id"), withholding,
                                     values["herzien_op"], values["reden"]);
+  if (auto page = WithholdPageAfter(stip, req, "verlengen:" + withholding, done)) return *page;
   if (done) return http::Response::Redirect(FamilyPath(req) + "#aantekeningen");
   return ProfessionalFailure(stip, clock, req, card_form::kRenew, withholding, std::move(values),
                              done.error(), kWithholdFields);
@@ -172,6 +183,7 @@ http::Response LiftSubmit(app::Stip& stip, const domain::Clock& clock, const htt
   Values values = Read(req, {"reden"});
   auto done =
       stip.LiftWithholding(*req.principal, req.params.at("id"), withholding, values["reden"]);
+  if (auto page = WithholdPageAfter(stip, req, "opheffen:" + withholding, done)) return *page;
   if (done) return http::Response::Redirect(FamilyPath(req) + "#aantekeningen");
   return ProfessionalFailure(stip, clock, req, card_form::kLift, withholding, std::move(values),
                              done.error(), kLiftFields);
@@ -185,12 +197,16 @@ http::Response AnswerObjectionSubmit(app::Stip& stip, const domain::Clock& clock
   std::vector<domain::FieldError> errors;
   const auto upheld = YesNo(values["gegrond"], "upheld", errors);
   if (!upheld) {
+    const domain::Status refused =
+        domain::Fail(domain::Error::Invalid("Choose yes or no.", errors));
+    if (auto page = WithholdPageAfter(stip, req, "antwoord:" + objection, refused)) return *page;
     return ProfessionalFailure(
         stip, clock, req, card_form::kObjectionAnswer, objection, std::move(values),
         domain::Error::Invalid("Choose yes or no.", errors), kObjectionAnswerFields);
   }
   auto done = stip.AnswerObjection(*req.principal, req.params.at("id"), objection, *upheld,
                                    values["antwoord"]);
+  if (auto page = WithholdPageAfter(stip, req, "antwoord:" + objection, done)) return *page;
   if (done) return http::Response::Redirect(FamilyPath(req) + "#aantekeningen");
   return ProfessionalFailure(stip, clock, req, card_form::kObjectionAnswer, objection,
                              std::move(values), done.error(), kObjectionAnswerFields);

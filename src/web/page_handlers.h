@@ -120,6 +120,18 @@ Data DestructionRequestsBlock(std::string_view locale, const app::FileRetention&
                               const domain::Date& today, const std::string& base,
                               const FormState& typed);
 
+// --- withholding an item (page_withhold.cpp, issue 11 item 6) --------------------------------
+// GET /gezinnen/{id}/achterhouden?soort=<kind>&item=<id>, and its POST.
+http::Response WithholdItemPage(app::Stip& stip, const http::Request& req);
+http::Response WithholdItemSubmit(app::Stip& stip, const http::Request& req);
+// A decision on a withholding (renew, lift, answer an objection) posted from the withhold page of
+// an item (the form carries "soort" and "item"): 303 back to that page, or that page again with
+// the problem beside `form` ("verlengen:<id>", "opheffen:<id>", "antwoord:<objection id>").
+// nullopt when the post came from elsewhere (an entry's card, Mijn werk).
+std::optional<http::Response> WithholdPageAfter(app::Stip& stip, const http::Request& req,
+                                                const std::string& form,
+                                                const domain::Status& done);
+
 // --- shared (page_errors.cpp) ----------------------------------------------------------------
 // The page for an app error: 401 goes to the login page (and back here afterwards); every
 // other code gets the error page with its mapped status.

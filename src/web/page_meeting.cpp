@@ -17,6 +17,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -94,6 +95,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;
+  const WithheldPage withheld_page =
+      WithheldPageOf(stip, req, place.family, v.names, v.family_id, "/ons-gezin/overleg");
   Data page;
   page.set("family_name", v.family_name);
   page.set("intro", std::string(Text(locale, place.family ? (v.child_wording ? "mt_intro_child"
@@ -172,6 +175,16 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       for (const auto& a : m.agreements) {
         Data line;
         line.set("words", a.words);
+        // Issue 11 item 6: withheld from the member: a placeholder in place of the words.
+        const bool hidden = place.family && m.withheld.count(a.id) > 0;
+        line.set("hidden", hidden);
+        // Issue 11 item 3: one click puts the agreement in the family's plan as a new action.
+        line.set("to_plan",
+                 v.may_write_plan && !hidden && !mv.held_agreements.count(a.id)
+                     ? Data("/ons-gezin/plan?afspraak=" + UrlEncode(a.id) + "#versie-titel")
+                     : Data(false));
+        line.set("withheld", WithheldData(withheld_page, m.withheld, a.id,
+                                          domain::WithheldKind::kMeetingAgreement));
         agreements.push_back(line);
       }
       item.set("has_agreements", !m.agreements.empty());

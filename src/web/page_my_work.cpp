@@ -13,6 +13,7 @@
 #include "web/page_my_work.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -60,14 +61,22 @@ std::string ItemText(std::string_view locale, const domain::WorkItem& item, int 
   return {};
 }
 
-Data Item(std::string_view locale, const std::string& family_path, const domain::WorkItem& item,
+Data Item(std::string_view locale, const std::string& family_id, const domain::WorkItem& item,
           int weeks) {
+  const std::string family_path = "/gezinnen/" + UrlEncode(family_id);
   Data d;
   d.set("text", ItemText(locale, item, weeks));
   d.set("overdue", item.overdue);
   d.set("entry_href", item.entry_id.empty()
                           ? Data(false)
                           : Data(family_path + "#aantekening-" + UrlEncode(item.entry_id)));
+  // Issue 11 item 6: an objection to or review of a withheld item of the safety map, the plan,
+  // a meeting or a child's words is dealt with on that item's withhold page.
+  if ((item.kind == domain::WorkKind::kObjection ||
+       item.kind == domain::WorkKind::kWithholdingReview) &&
+      item.withheld_kind != domain::WithheldKind::kEntry) {
+    d.set("entry_href", WithholdHref(family_id, item.withheld_kind, item.entry_id));
+  }
   d.set("measure", item.kind == domain::WorkKind::kMeasureDeadline);
   if (item.kind == domain::WorkKind::kMeasureDeadline) {
     d.set("entry_href", family_path + "/maatregelen#maatregel-" + UrlEncode(item.id));
@@ -183,7 +192,7 @@ http::Response RenderMyWork(app::Stip& stip, const http::Request& req, const Dec
       file.set("next_iso", domain::FormatDate(f.items.front().due));
     }
     Data items{Data::type::list};
-    for (const auto& item : f.items) items.push_back(Item(locale, path, item, view->weeks));
+    for (const auto& item : f.items) items.push_back(Item(locale, f.family.id, item, view->weeks));
     file.set("items", items);
     file.set("has_items", !f.items.empty());
     // Issue 11 item 5: children who have no explanation in words for them yet.

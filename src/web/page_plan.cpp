@@ -16,6 +16,7 @@
 #include "web/pages.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -72,7 +73,8 @@ Data Strings(const std::vector<std::string>& lines) {
 
 // One version as the page shows it.
 Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
-                 const std::map<std::string, std::string>& names, const domain::PlanVersion& v) {
+                 const std::map<std::string, std::string>& names, const domain::PlanVersion& v,
+                 const WithheldPage* withheld = nullptr) {
   Data d;
   const auto& c = v.content;
   d.set("number", std::to_string(v.number));
@@ -110,7 +112,7 @@ Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
   d.set("has_signs", !c.warning_signs.empty());
   d.set("signs", Strings(c.warning_signs));
   Data comments{Data::type::list};
-  if (view) {
+  if (view && withheld) {
     for (const auto& cm : view->plan.comments) {
       if (cm.version != v.number) continue;
       Data x;
@@ -118,6 +120,10 @@ Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
             Fill(Text(locale, "fp_comment_by"), {{"name", NameOf(names, cm.added_by)},
                                                  {"when", FormatDateTime(cm.added_at, locale)}}));
       x.set("words", cm.words);
+      // Issue 11 item 6: withheld from the member: a placeholder; for professionals who from.
+      x.set("withheld", WithheldData(*withheld, view->plan.withheld, cm.id,
+                                     domain::WithheldKind::kPlanComment));
+      x.set("hidden", withheld->family_viewer && view->plan.withheld.count(cm.id) > 0);
       comments.push_back(x);
     }
   }
@@ -126,12 +132,32 @@ Data VersionData(std::string_view locale, const app::FamilyPlanView* view,
   return d;
 }
 
+// The words of agreement `agreement_id` of a meeting of this file, as the caller reads them; ""
+// when there is none, or it is withheld from the caller (then no words may leave the store).
+std::string AgreementWords(app::Stip& stip, const http::Request& req, const std::string& family_id,
+                           const std::string& agreement_id) {
+  auto meetings = stip.MeetingsOf(*req.principal, family_id, ChosenPurpose(req));
+  if (!meetings) return {};
+  for (const auto& mv : meetings->meetings) {
+    for (const auto& a : mv.meeting.agreements) {
+      // Not one withheld from anyone: the whole household reads the plan.
+      if (a.id == agreement_id && !mv.meeting.withheld.count(a.id) &&
+          !mv.held_agreements.count(a.id)) {
+        return a.words;
+      }
+    }
+  }
+  return {};
+}
+
 http::Response Render(app::Stip& stip, const http::Request& req, const Place& place,
                       unsigned status, const Typed& typed) {
   auto view = stip.FamilyPlanOf(*req.principal, place.family_id, ChosenPurpose(req));
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;
+  const WithheldPage withheld_page =
+      WithheldPageOf(stip, req, place.family, v.names, v.family_id, "/ons-gezin/plan");
   const auto t = [&](const char* key) { return std::string(Text(locale, key)); };
   Data page;
   page.set("family_name", v.family_name);
@@ -187,17 +213,23 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   // The newest version, the conditions, the older versions.
   const domain::PlanVersion* newest = v.plan.versions.empty() ? nullptr : &v.plan.versions.back();
   page.set("has_plan", newest != nullptr);
-  if (newest) page.set("plan", VersionData(locale, &v, v.names, *newest));
+  if (newest) page.set("plan", VersionData(locale, &v, v.names, *newest, &withheld_page));
   Data older{Data::type::list};
   for (auto it = v.plan.versions.rbegin(); it != v.plan.versions.rend(); ++it) {
     if (&*it == newest) continue;
-    older.push_back(VersionData(locale, &v, v.names, *it));
+    older.push_back(VersionData(locale, &v, v.names, *it, &withheld_page));
   }
   page.set("has_older", !older.is_empty_list());
   page.set("older", older);
   const domain::SafetyConditions* conditions =
       v.plan.conditions.empty() ? nullptr : &v.plan.conditions.back();
-  page.set("has_conditions", conditions && !conditions->conditions.empty());
+  const bool conditions_hidden =
+      conditions && place.family && v.plan.withheld.count(domain::ConditionsId(*conditions)) > 0;
+  page.set("has_conditions", conditions && (!conditions->conditions.empty() || conditions_hidden));
+  page.set("conditions_withheld", conditions ? WithheldData(withheld_page, v.plan.withheld,
+                                                            domain::ConditionsId(*conditions),
+                                                            domain::WithheldKind::kPlanConditions)
+                                             : Data(false));
   if (conditions) {
     page.set("conditions", Strings(conditions->conditions));
     page.set("conditions_by", Fill(Text(locale, "fp_conditions_by"),
@@ -281,16 +313,30 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       {"member", t("fp_owner_member")},
       {"network", t("fp_owner_network")},
       {"professional", t("fp_owner_professional")}};
-  const int action_rows = static_cast<int>(start.actions.size()) + kExtraRows;
+  // Issue 11 item 3: "put this agreement in our plan" on the meetings page opens this form with
+  // the agreement's words as a new action (?afspraak=<id>); the family fills in who and when
+  // and saves the version: the family stays the author. Only an agreement the writer may read.
+  std::string from_agreement;
+  if (v.may_write && typed.form.empty()) {
+    if (auto a = req.query.find("afspraak"); a != req.query.end()) {
+      from_agreement = AgreementWords(stip, req, place.family_id, a->second);
+    }
+  }
+  page.set("from_agreement", !from_agreement.empty());
+  const int known_actions = static_cast<int>(start.actions.size());
+  const int action_rows = known_actions + kExtraRows;
   Data action_rows_data{Data::type::list};
   for (int i = 0; i < action_rows; ++i) {
-    const bool has = i < static_cast<int>(start.actions.size());
+    const bool has = i < known_actions;
+    const std::string what = has                                             ? start.actions[i].what
+                             : i == known_actions && !from_agreement.empty() ? from_agreement
+                                                                             : std::string();
     const std::string n = std::to_string(i);
     const std::string pre = "actie-" + n;
     Data row;
     row.set("legend", Fill(Text(locale, "fp_action_n"), {{"n", std::to_string(i + 1)}}));
     row.set("what", FormField(typed, "versie", pre + "-wat", pre + "-wat",
-                              t("fp_label_action_what"), has ? start.actions[i].what : ""));
+                              t("fp_label_action_what"), what));
     row.set("owner", FormField(typed, "versie", pre + "-wie", pre + "-wie",
                                t("fp_label_action_owner"), has ? start.actions[i].owner : ""));
     row.set(

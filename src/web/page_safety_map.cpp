@@ -16,6 +16,7 @@
 #include "web/safety_chart.h"
 #include "web/url.h"
 #include "web/views.h"
+#include "web/withheld_item.h"
 
 namespace stip::web {
 namespace {
@@ -37,6 +38,8 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   if (!view) return ErrorFor(req, view.error());
   const std::string_view locale = NormalLocale(req.locale);
   const auto& v = *view;
+  const WithheldPage withheld_page =
+      WithheldPageOf(stip, req, place.family, v.names, v.family_id, "/ons-gezin/veiligheid");
   Data page;
   page.set("family_name", v.family_name);
   // A family member reads the answers they may see (a 16+'s own are theirs), not everyone's.
@@ -58,13 +61,20 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   for (const auto& d : v.map.dangers) {
     ++n;
     const std::string label = Fill(Text(locale, "sm_worry_n"), {{"n", std::to_string(n)}});
-    danger_options.emplace_back(d.id, label + ": " + d.worry);
+    // A worry withheld from the member is not theirs to answer: not offered to them.
+    if (!(place.family && v.map.withheld.count(d.id) > 0)) {
+      danger_options.emplace_back(d.id, label + ": " + d.worry);
+    }
     Data item;
     item.set("id", d.id);
     item.set("heading", label);
     item.set("who_worried", d.who_worried);
     item.set("worry", d.worry);
     item.set("if_nothing_changes", d.if_nothing_changes);
+    // Issue 11 item 6: withheld from the member: a placeholder in place of the words.
+    item.set("hidden", place.family && v.map.withheld.count(d.id) > 0);
+    item.set("withheld", WithheldData(withheld_page, v.map.withheld, d.id,
+                                      domain::WithheldKind::kSafetyMapItem));
     Data disagreements{Data::type::list};
     for (const auto& x : v.map.disagreements) {
       if (x.danger_id != d.id) continue;
@@ -84,6 +94,9 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
       if (g.danger_id != d.id) continue;
       Data line;
       line.set("words", g.words);
+      line.set("hidden", place.family && v.map.withheld.count(g.id) > 0);
+      line.set("withheld", WithheldData(withheld_page, v.map.withheld, g.id,
+                                        domain::WithheldKind::kSafetyMapItem));
       goals.push_back(line);
     }
     item.set("has_goals", !goals.is_empty_list());
@@ -143,6 +156,9 @@ http::Response Render(app::Stip& stip, const http::Request& req, const Place& pl
   for (const auto& s : v.map.strengths) {
     Data line;
     line.set("words", s.words);
+    line.set("hidden", place.family && v.map.withheld.count(s.id) > 0);
+    line.set("withheld", WithheldData(withheld_page, v.map.withheld, s.id,
+                                      domain::WithheldKind::kSafetyMapItem));
     strengths.push_back(line);
   }
   page.set("has_strengths", !v.map.strengths.empty());

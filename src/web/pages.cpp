@@ -297,6 +297,11 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
         "page.ons_gezin.child_voice." + std::string(form), true, Auth::kPage,
         [s, form](http::Request& req) { return ChildVoiceSubmit(*s, req, true, form); });
   }
+  // Issue 11 item 6: withhold an item of the map, the plan, a meeting or a child's words.
+  add(verb::get, "/gezinnen/{id}/achterhouden", "page.family.withhold_item", false, Auth::kPage,
+      [s](http::Request& req) { return WithholdItemPage(*s, req); });
+  add(verb::post, "/gezinnen/{id}/achterhouden", "page.family.withhold_item.submit", true,
+      Auth::kPage, [s](http::Request& req) { return WithholdItemSubmit(*s, req); });
   // Issue 11 item 2: the family's own plan first (page_plan.cpp): the professionals' page on
   // the file and the family's on Ons gezin, each with the compare of two versions.
   add(verb::get, "/gezinnen/{id}/plan", "page.family.plan", false, Auth::kPage,

@@ -1022,6 +1022,51 @@ describe('issue 3 in a real browser', () => {
     });
   });
 
+  // Issue 11 item 6: the lead writes a comment on the plan and withholds it from Marloes on a
+  // legal ground (the form comes back with what was typed when the reason is missing); Marloes
+  // sees a placeholder with the ground and how to object, never the words.
+  test('the lead withholds a plan comment from Marloes, who sees only a placeholder', async () => {
+    assert.ok(parentPage, 'needs Marloes from an earlier test');
+    await journey(checker, async () => {
+      const SECRET = 'Alleen voor het team: 4471.';
+      const inAMonth = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
+      const lead = await newUserPage();
+      await lead.goto('/login');
+      await lead.getByLabel('Gebruikersnaam').fill('regisseur');
+      await lead.getByLabel('Wachtwoord').fill('demo');
+      await lead.getByRole('button', { name: 'Inloggen' }).click();
+      await lead.waitForURL('**/gezinnen');
+      await lead.getByRole('link', { name: FAMILY_NAME }).first().click();
+      await lead.getByRole('link', { name: 'Plan: het plan dat het gezin zelf maakt' }).click();
+      await lead.waitForURL(/\/plan/);
+      await lead.locator('#reactie-woorden').fill(SECRET);
+      await lead.getByRole('button', { name: 'Reactie opslaan' }).click();
+      await lead.waitForURL(/opgeslagen=1/);
+      await lead.getByRole('link', { name: 'Achterhouden voor een gezinslid' }).last().click();
+      await lead.waitForURL(/achterhouden\?soort=plan_comment/);
+      assert.equal(await h1(lead), `Achterhouden: ${FAMILY_NAME}`);
+      await checker.check(lead, 'withhold-item');
+      await lead.getByLabel('Marloes Veldhoven').check();
+      await lead.locator('#achterhouden-grond-serious_harm_to_child').check();
+      await lead.locator('#achterhouden-datum').fill(inAMonth);
+      await lead.getByRole('button', { name: 'Achterhouden' }).click();
+      await lead.getByRole('alert').waitFor();
+      assert.equal(await lead.locator('#achterhouden-datum').inputValue(), inAMonth);
+      await checker.check(lead, 'withhold-item-error');
+      await lead.locator('#achterhouden-reden').fill('Dit is nu te zwaar om te lezen.');
+      await lead.getByRole('button', { name: 'Achterhouden' }).click();
+      await lead.waitForURL(/\/plan\?opgeslagen=1/);
+      assert.match(await lead.locator('main').innerText(), /Achtergehouden voor Marloes/);
+
+      const marloes = parentPage;
+      await marloes.goto('/ons-gezin/plan');
+      const text = await marloes.locator('main').innerText();
+      assert.ok(!text.includes('4471'), 'Marloes must not read the withheld comment');
+      assert.match(text, /Dit kunt u nu niet lezen\./);
+      await checker.check(marloes, 'plan-parent-withheld');
+    });
+  });
+
   // Issue 10 item 4: Iris, who is not involved, opens the Veldhoven file with emergency access
   // and a reason; Marloes reads in "Wie las ons dossier" that it happened and why; Karin, the
   // team lead of Iris's team, judges it, and Marloes reads that judgement too.

@@ -213,7 +213,8 @@ TEST_F(ChildVoiceFlow, TheChildChangesWithWhomAProfessionalOnlyNarrows) {
   const std::string daans = FirstVoiceOf(*lead_, "Daan Kramer");
   // A professional may not widen Daan's choice; his words stay his.
   HttpResponse wider =
-      lead_->PostJson(Path() + "/" + daans + "/sharing", json::object{{"share", "parents"}});
+      lead_->PostJson(Path() + "/" + daans + "/sharing",
+                      json::object{{"share", "parents"}, {"reason", "Zijn ouders helpen."}});
   EXPECT_EQ(wider.status, 403u) << wider.Describe();
   EXPECT_TRUE(WordsOf(*marloes, "Daan Kramer").empty());
   // Marloes may not change Lotte's choice; Lotte may not change Daan's (she does not read it).
@@ -240,7 +241,9 @@ TEST_F(ChildVoiceFlow, TheChildChangesWithWhomAProfessionalOnlyNarrows) {
   EXPECT_EQ(WordsOf(*marloes, "Lotte Kramer").size(), 1u);
   // The lead narrows it to the professionals only.
   ASSERT_EQ(
-      lead_->PostJson(Path() + "/" + lottes + "/sharing", json::object{{"share", "professionals"}})
+      lead_
+          ->PostJson(Path() + "/" + lottes + "/sharing",
+                     json::object{{"share", "professionals"}, {"reason", "Eerst samen praten."}})
           .status,
       200u);
   EXPECT_TRUE(WordsOf(*marloes, "Lotte Kramer").empty());

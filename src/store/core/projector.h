@@ -198,6 +198,9 @@ class Projector {
   Status RequireMember(const Envelope& env, const std::string& member_id);
   // The ledger position of entry `id` in this family, or NotFound naming the event.
   Result<std::int64_t> EntrySeq(const Envelope& env, const std::string& id);
+  // Issue 11 item 6: the withheld item exists; its kind's name ("entry" for no target).
+  Result<std::string> WithheldItem(const Envelope& env, const std::string& target,
+                                   const std::string& id);
   // Runs a write whose changed-row count does not matter.
   template <typename... Args>
   Status Run(Sql sql, const Args&... args) {

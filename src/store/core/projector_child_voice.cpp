@@ -27,7 +27,7 @@ constexpr Sql kInsertVoice =
     "ON CONFLICT (family_id, id) DO NOTHING";
 constexpr Sql kChangeSharing =
     "UPDATE child_voices SET share = $3, share_with = $4, sharing_changed_by = $5, "
-    "sharing_changed_at = $6 WHERE family_id = $1 AND id = $2";
+    "sharing_changed_at = $6, sharing_reason = $7 WHERE family_id = $1 AND id = $2";
 constexpr Sql kNewestExplanation =
     "SELECT coalesce(max(version), 0) FROM child_explanations "
     "WHERE family_id = $1 AND child_id = $2";
@@ -90,7 +90,7 @@ Status Projector::On(const events::ChildVoiceWritten& ev, const Envelope& env) {
 Status Projector::On(const events::ChildVoiceSharingChanged& ev, const Envelope& env) {
   if (auto s = CheckShare(port_, env, ev.share, ev.share_with); !s) return s;
   auto changed = port_.Write(kChangeSharing, env.chain(), ev.id, ev.share, Joined(ev.share_with),
-                             env.actor(), env.time());
+                             env.actor(), env.time(), ev.reason);
   if (!changed) return Fail(changed.error());
   if (*changed == 0) return Fail(env.Problem(Code::kNotFound, "unknown child voice " + ev.id));
   return {};

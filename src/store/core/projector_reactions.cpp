@@ -95,18 +95,68 @@ Status Projector::EntryAudience(const events::EntryAdded& ev, const Envelope& en
   return Run(sql::kSetEntryAudience, env.chain(), ev.id, JoinIds(concerns), confidential_of);
 }
 
+// Issue 11 item 6: the item a withholding holds back exists, as its kind ("" = an entry).
+Result<std::string> Projector::WithheldItem(const Envelope& env, const std::string& target,
+                                            const std::string& id) {
+  if (target.empty()) {
+    if (auto seq = EntrySeq(env, id); !seq) return Fail(seq.error());
+    return std::string(domain::ToString(domain::WithheldKind::kEntry));
+  }
+  const auto kind = domain::ParseWithheldKind(target);
+  if (!kind || *kind == domain::WithheldKind::kEntry) {
+    // "entry" is written as no target at all: one spelling per meaning.
+    return Fail(env.BadField("target", "is not a kind of item to withhold"));
+  }
+  const auto seq_of = [](const Row& r) { return r.Int(0); };
+  Result<std::optional<std::int64_t>> seq = std::optional<std::int64_t>{};
+  switch (*kind) {
+    case domain::WithheldKind::kSafetyMapItem:
+      seq = port_.One<std::int64_t>(sql::kSafetyItemSeqOf, seq_of, env.chain(), id);
+      break;
+    case domain::WithheldKind::kPlanComment:
+      seq = port_.One<std::int64_t>(sql::kPlanCommentSeqOf, seq_of, env.chain(), id);
+      break;
+    case domain::WithheldKind::kPlanConditions: {
+      // "plan_c<seq>": the set of conditions recorded at that place in the chain.
+      std::int64_t at = 0;
+      const std::string_view digits =
+          std::string_view(id).substr(std::min<std::size_t>(6, id.size()));
+      if (!id.starts_with("plan_c") || digits.empty() ||
+          !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          digits.size() > 18) {
+        return Fail(env.Problem(Code::kNotFound, "unknown safety conditions " + id));
+      }
+      for (char c : digits) at = at * 10 + (c - '0');
+      seq = port_.One<std::int64_t>(sql::kPlanConditionsSeqOf, seq_of, env.chain(), at);
+      break;
+    }
+    case domain::WithheldKind::kMeetingAgreement:
+      seq = port_.One<std::int64_t>(sql::kMeetingAgreementSeqOf, seq_of, env.chain(), id);
+      break;
+    case domain::WithheldKind::kChildVoice:
+      seq = port_.One<std::int64_t>(sql::kChildVoiceSeqOf, seq_of, env.chain(), id);
+      break;
+    case domain::WithheldKind::kEntry:
+      break;
+  }
+  if (!seq) return Fail(seq.error());
+  if (!*seq) return Fail(env.Problem(Code::kNotFound, "unknown " + target + " " + id));
+  return target;
+}
+
 Status Projector::On(const events::WithholdingDecided& ev, const Envelope& env) {
   if (!domain::ParseWithholdingGround(ev.ground)) {
     return Fail(env.BadField("ground", "is not a withholding ground"));
   }
   if (auto status = RequireDate(env, "review_date", ev.review_date); !status) return status;
-  if (auto seq = EntrySeq(env, ev.entry_id); !seq) return Fail(seq.error());
+  auto target = WithheldItem(env, ev.target, ev.entry_id);
+  if (!target) return Fail(target.error());
   if (auto status = RequireMember(env, ev.member_id); !status) return status;
   auto exists = LiftedState(port_, env, ev.id);
   if (!exists) return Fail(exists.error());
   if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "withholding exists: " + ev.id));
   return Run(sql::kInsertWithholding, env.chain(), ev.id, env.seq(), ev.entry_id, ev.member_id,
-             ev.ground, ev.reason, env.actor(), env.time(), ev.review_date);
+             ev.ground, ev.reason, env.actor(), env.time(), ev.review_date, *target);
 }
 
 Status Projector::On(const events::WithholdingDecidedFor& ev, const Envelope& env) {
@@ -114,7 +164,8 @@ Status Projector::On(const events::WithholdingDecidedFor& ev, const Envelope& en
     return Fail(env.BadField("ground", "is not a withholding ground"));
   }
   if (auto status = RequireDate(env, "review_date", ev.review_date); !status) return status;
-  if (auto seq = EntrySeq(env, ev.entry_id); !seq) return Fail(seq.error());
+  auto target = WithheldItem(env, ev.target, ev.entry_id);
+  if (!target) return Fail(target.error());
   if (ev.whole_household != ev.member_ids.empty()) {
     return Fail(env.BadField("member_ids", "must be empty exactly when whole_household is true"));
   }
@@ -129,7 +180,7 @@ Status Projector::On(const events::WithholdingDecidedFor& ev, const Envelope& en
   if (*exists) return Fail(env.Problem(Code::kAlreadyExists, "withholding exists: " + ev.id));
   return Run(sql::kInsertWithholdingFor, env.chain(), ev.id, env.seq(), ev.entry_id, JoinIds(ids),
              ev.ground, ev.reason, env.actor(), env.time(), ev.review_date, ev.whole_household,
-             ev.narrowing_reason);
+             ev.narrowing_reason, *target);
 }
 
 Status Projector::On(const events::WithholdingRenewed& ev, const Envelope& env) {

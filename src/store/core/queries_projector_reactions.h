@@ -23,8 +23,8 @@ inline constexpr Sql kWithholdingLifted =
     "SELECT lifted FROM withholdings WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kInsertWithholding =
     "INSERT INTO withholdings (family_id, id, seq, entry_id, member_id, ground, reason, "
-    "decided_by, decided_at, review_date, lifted) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, FALSE)";
+    "decided_by, decided_at, review_date, lifted, target) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, FALSE, $11)";
 inline constexpr Sql kRenewWithholding =
     "UPDATE withholdings SET review_date = $3, reason = $4 WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kLiftWithholding =
@@ -33,8 +33,21 @@ inline constexpr Sql kLiftWithholding =
 // Issue 13: member_id holds the member ids ' '-separated ("" with whole_household).
 inline constexpr Sql kInsertWithholdingFor =
     "INSERT INTO withholdings (family_id, id, seq, entry_id, member_id, ground, reason, "
-    "decided_by, decided_at, review_date, lifted, whole_household, narrowing_reason) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, FALSE, $11, $12)";
+    "decided_by, decided_at, review_date, lifted, whole_household, narrowing_reason, target) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, FALSE, $11, $12, $13)";
+
+// Issue 11 item 6: the item a withholding of another kind than an entry holds back.
+inline constexpr Sql kSafetyItemSeqOf =
+    "SELECT seq FROM safety_items WHERE family_id = $1 AND id = $2 "
+    "AND kind IN ('danger', 'strength', 'goal')";
+inline constexpr Sql kPlanCommentSeqOf =
+    "SELECT seq FROM plan_comments WHERE family_id = $1 AND id = $2";
+inline constexpr Sql kPlanConditionsSeqOf =
+    "SELECT seq FROM plan_conditions WHERE family_id = $1 AND seq = $2 LIMIT 1";
+inline constexpr Sql kMeetingAgreementSeqOf =
+    "SELECT seq FROM meeting_items WHERE family_id = $1 AND id = $2 AND kind = 'agreement'";
+inline constexpr Sql kChildVoiceSeqOf =
+    "SELECT seq FROM child_voices WHERE family_id = $1 AND id = $2";
 
 inline constexpr Sql kReactionState =
     "SELECT kind, status FROM reactions WHERE family_id = $1 AND id = $2";

@@ -11,7 +11,8 @@ inline constexpr Sql kFindEntry =
     "confidential_of, corrects, corrected_by FROM entries WHERE family_id = $1 AND id = $2";
 inline constexpr Sql kListWithholdings =
     "SELECT id, entry_id, member_id, ground, reason, decided_by, decided_at, review_date, lifted, "
-    "whole_household, narrowing_reason FROM withholdings WHERE family_id = $1 ORDER BY seq";
+    "whole_household, narrowing_reason, target FROM withholdings WHERE family_id = $1 "
+    "ORDER BY seq";
 inline constexpr Sql kListReactions =
     "SELECT id, family_id, entry_id, member_id, account_id, kind, text, created_at, deadline, "
     "status, answer, answered_by, answered_at, correction_entry_id FROM reactions "

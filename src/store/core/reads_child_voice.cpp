@@ -13,7 +13,7 @@ namespace {
 
 inline constexpr Sql kListVoices =
     "SELECT id, seq, child_id, good_things, worries, dreams, taken_down, written_by, written_at, "
-    "share, share_with, sharing_changed_by, sharing_changed_at "
+    "share, share_with, sharing_changed_by, sharing_changed_at, sharing_reason "
     "FROM child_voices WHERE family_id = $1 ORDER BY seq, id";
 inline constexpr Sql kListExplanations =
     "SELECT child_id, version, seq, text, written_by, written_at "
@@ -59,6 +59,7 @@ Result<domain::ChildVoices> CoreStore::LoadChildVoices(const std::string& family
               v.share_with = Split(r.View(10));
               v.sharing_changed_by = r.Text(11);
               v.sharing_changed_at = r.Int(12);
+              v.sharing_reason = r.Text(13);
               all.voices.push_back(std::move(v));
             },
             family_id);

@@ -94,7 +94,8 @@ Status ListWithholdingsOn(SqlPort& port, const std::string& family_id,
       [&](const Row& q) -> Result<bool> {
         auto ground = domain::ParseWithholdingGround(q.Text(3));
         auto review = domain::ParseDate(q.Text(7));
-        if (!ground || !review) return Fail(Corrupt("withholding in " + family_id));
+        auto kind = domain::ParseWithheldKind(q.Text(11));
+        if (!ground || !review || !kind) return Fail(Corrupt("withholding in " + family_id));
         domain::Withholding w;
         w.id = q.Text(0);
         w.entry_id = q.Text(1);
@@ -112,6 +113,7 @@ Status ListWithholdingsOn(SqlPort& port, const std::string& family_id,
         w.review_date = *review;
         w.lifted = q.Bool(8);
         w.narrowing_reason = q.Text(10);
+        w.kind = *kind;
         out.push_back(std::move(w));
         return true;
       },

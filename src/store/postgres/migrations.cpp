@@ -869,9 +869,17 @@ CREATE TABLE destruction_requests (
 );
 )sql";
 
-constexpr std::array<Sql, 26> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+// Version 27 (issue 11 item 6): what a withholding holds back: an entry (the default, every
+// older row) or an item of the safety map, the plan, a meeting or a child's own words; and
+// why a professional narrowed the sharing of a child's words (sharing_changed's reason).
+constexpr Sql kV27 = R"sql(
+ALTER TABLE child_voices ADD COLUMN sharing_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE withholdings ADD COLUMN target TEXT COLLATE "C" NOT NULL DEFAULT 'entry';
+)sql";
+
+constexpr std::array<Sql, 27> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
                                              kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18,
-                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26};
+                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26, kV27};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

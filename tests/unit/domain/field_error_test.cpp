@@ -75,6 +75,8 @@ TEST(FieldCodeTest, EveryValueOfAListIsAcceptedByItsParser) {
         return ParseMeasureKind(v).has_value();
       case ValueList::kShareChoice:  // issue 11 item 5
         return ParseShareChoice(v).has_value();
+      case ValueList::kWithheldKind:  // issue 11 item 6
+        return ParseWithheldKind(v).has_value();
     }
     return false;
   };

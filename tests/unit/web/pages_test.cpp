@@ -193,6 +193,9 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/gezinnen/{id}/correcties/{reaction_id}/antwoord", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/aantekeningen/{entry_id}/reacties", true, http::Auth::kPage},
       {verb::post, "/ons-gezin/achterhoudingen/{withholding_id}/bezwaar", true, http::Auth::kPage},
+      // Issue 11 item 6: withhold an item of the map, the plan, a meeting or a child's words.
+      {verb::get, "/gezinnen/{id}/achterhouden", false, http::Auth::kPage},
+      {verb::post, "/gezinnen/{id}/achterhouden", true, http::Auth::kPage},
       // The family's own pages (issue 3).
       {verb::get, "/inloggen/code", false, http::Auth::kPublic},
       {verb::post, "/inloggen/code", true, http::Auth::kPublic},

@@ -91,6 +91,9 @@ constexpr Line kExpected[] = {
     // involved professionals (the duo's second try is refused with 422, still allowed); the
     // objection is answered by the duo, never by the lead who decided the withholding.
     {"page.family.withhold", "LYYNNFFFFF"},
+    // Issue 11 item 6: the page to withhold an item, and its form (not for the family: 404).
+    {"page.family.withhold_item", "LYYNNNNNNN"},
+    {"page.family.withhold_item.submit", "LYYNNNNNNN"},
     {"page.family.withholding.renew", "LYYNNFFFFF"},
     {"page.family.withholding.lift", "LYYNNFFFFF"},
     {"page.family.objection.answer", "LFYNNFFFFF"},
@@ -121,6 +124,8 @@ constexpr Line kExpected[] = {
     {"api.reactions.create", "LFFNNYFYYY"},
     {"api.corrections.answer", "LYYNNFFFFF"},
     {"api.withholdings.create", "LYYNNFFFFF"},
+    // Issue 11 item 6: withhold an item of any kind (here an entry, by kind and id).
+    {"api.withholdings.create_item", "LYYNNFFFFF"},
     {"api.withholdings.renew", "LYYNNFFFFF"},
     {"api.withholdings.lift", "LYYNNFFFFF"},
     // Only the member it is withheld from (Pia) objects; to other members it does not exist.
@@ -886,6 +891,14 @@ class RouteAccessTest : public ::testing::Test {
                                           {"review_date", "2027-01-31"},
                                           {"narrowing_reason", "Alleen voor deze persoon."}});
     }
+    if (route == "api.withholdings.create_item") {
+      return json::serialize(json::object{{"target_kind", "entry"},
+                                          {"target_id", withheld_entry_},
+                                          {"member_id", child_member_},
+                                          {"ground", "serious_harm_to_child"},
+                                          {"reason", "Te zwaar nu."},
+                                          {"review_date", "2099-01-31"}});
+    }
     if (route == "api.entries.readers_preview") return R"({"concerns":[]})";
     if (route == "api.withholdings.renew") {
       return R"({"review_date":"2027-02-28","reason":"Het onderzoek loopt nog."})";
@@ -1047,6 +1060,10 @@ class RouteAccessTest : public ::testing::Test {
       return "lid=" + spare_member_ +
              "&grond=protects_third_person&reden=Bescherming&herzien_op=2099-01-01"
              "&reden_beperking=Alleen+Opa&_csrf=csrf-token";
+    }
+    if (route == "page.family.withhold_item.submit") {
+      return "soort=entry&item=" + withheld_entry_ + "&lid-" + child_member_ +
+             "=on&grond=serious_harm_to_child&reden=Te+zwaar&datum=2099-01-01&_csrf=csrf-token";
     }
     if (route == "page.family.withholding.renew") {
       return "herzien_op=2099-06-01&reden=Nog+nodig&_csrf=csrf-token";
@@ -1357,6 +1374,9 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     }
     // Issue 11 item 2: the compare of the plan's first version with itself.
     if (route.name == "api.plan.compare") target += "?from=1&to=1";
+    if (route.name == "page.family.withhold_item") {
+      target += "?soort=entry&item=" + withheld_entry_;  // entry_ stays readable for the others
+    }
     if (route.name.ends_with("plan.compare") && route.name.starts_with("page.")) {
       target += "?van=1&tot=1";
     }
