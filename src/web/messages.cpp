@@ -26,6 +26,7 @@ std::span<const Message> RetentionCatalogueEntries();       // messages_retentio
 std::span<const Message> DestructionCatalogueEntries();     // messages_destruction.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
+std::span<const Message> OperatorLogCatalogueEntries();     // messages_operator_log.cpp (issue 14)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never
@@ -51,7 +52,8 @@ std::span<const Message> Catalogue() {
                             ChildVoiceCatalogueEntries(),
                             FamilyCopyCatalogueEntries(),
                             RetentionCatalogueEntries(),
-                            DestructionCatalogueEntries()}) {
+                            DestructionCatalogueEntries(),
+                            OperatorLogCatalogueEntries()}) {
       all->insert(all->end(), part.begin(), part.end());
     }
     return all;
