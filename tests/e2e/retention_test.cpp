@@ -25,6 +25,19 @@ TEST_F(RetentionTest, TheLeadHoldsAFileAndADestroyedFileStillVerifies) {
   auto marloes = LogInFamily(kMarloes);
   EXPECT_EQ(marloes->Get(base + "/retention").status, 404u) << "not a family member's page";
 
+  const std::string requests = base + "/destruction-requests";
+  // Marloes asks for the whole file, Lotte for her own data (refused by the lead).
+  HttpResponse asked = marloes->PostJson(requests, json::object{{"scope", "file"}});
+  ASSERT_EQ(asked.status, 201u) << asked.Describe();
+  const std::string marloes_request = Str(ParseJson(asked), "id");
+  auto lotte = LogInFamily(kLotte);
+  HttpResponse lotte_asked = lotte->PostJson(requests, json::object{{"scope", "own_data"}});
+  ASSERT_EQ(lotte_asked.status, 201u) << lotte_asked.Describe();
+  const std::string lotte_request = Str(ParseJson(lotte_asked), "id");
+  HttpResponse refused = lead_->PostJson(
+      requests + "/" + lotte_request + "/answer",
+      json::object{{"answer", "refused"}, {"reasons", "Dit staat ook in het dossier van Daan."}});
+  ASSERT_EQ(refused.status, 200u) << refused.Describe();
   std::string member_id;
   for (const auto& m : Arr(Overview(*lead_, family_id_), "members")) {
     if (Str(m, "name").starts_with("Marloes")) member_id = Str(m, "id");
@@ -72,20 +85,6 @@ TEST_F(RetentionTest, TheLeadHoldsAFileAndADestroyedFileStillVerifies) {
                            json::object{{"reason", "De procedure is afgerond."}})
                 .status,
             200u);
-  // Marloes asks for the whole file, Lotte for her own data.
-  const std::string requests = base + "/destruction-requests";
-  auto marloes_now = LogInFamily(kMarloes);
-  HttpResponse asked = marloes_now->PostJson(requests, json::object{{"scope", "file"}});
-  ASSERT_EQ(asked.status, 201u) << asked.Describe();
-  const std::string marloes_request = Str(ParseJson(asked), "id");
-  auto lotte = LogInFamily(kLotte);
-  HttpResponse lotte_asked = lotte->PostJson(requests, json::object{{"scope", "own_data"}});
-  ASSERT_EQ(lotte_asked.status, 201u) << lotte_asked.Describe();
-  const std::string lotte_request = Str(ParseJson(lotte_asked), "id");
-  HttpResponse refused = lead->PostJson(
-      requests + "/" + lotte_request + "/answer",
-      json::object{{"answer", "refused"}, {"reasons", "Dit staat ook in het dossier van Daan."}});
-  ASSERT_EQ(refused.status, 200u) << refused.Describe();
   ASSERT_TRUE(server_->Stop().Exited(0));
 
   const auto granted = [&](const std::string& request, const std::string& by) {

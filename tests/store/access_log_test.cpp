@@ -104,7 +104,8 @@ TEST_P(AccessLogTest, LineForAFamilyCreatedInTheSameBatchIsKept) {
 // family's log, and `stip verify` checks it (a changed line is reported as access:system).
 TEST_P(AccessLogTest, OperatorsLogIsChainedAndVerified) {
   auto first = app::LogOperatorRun(
-      store(), 100, {.user = "os:beheer", .command = "backup", .target = "all families"});
+      store(), 100,
+      {.user = "os:beheer", .command = "backup", .target = "all families", .family_id = ""});
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(*first, 1);
   // One touching a family: a line on its own log too, in the same transaction.

@@ -96,7 +96,8 @@ TEST_P(VerifyTest, AChangedAccessLineIsAHashMismatchInTheAccessLog) {
 TEST_P(VerifyTest, AChangedOperatorLineIsReportedAsAccessSystem) {
   for (int i = 0; i < 3; ++i) {
     auto logged = app::LogOperatorRun(
-        store(), 1000 + i, {.user = "os:beheer", .command = "backup", .target = "all families"});
+        store(), 1000 + i,
+        {.user = "os:beheer", .command = "backup", .target = "all families", .family_id = ""});
     ASSERT_TRUE(logged) << logged.error().message;
   }
   EXPECT_TRUE(Verify().ok()) << Describe(Verify());
