@@ -298,28 +298,8 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                     "Stip destroys a whole file, not one person's part: answer partly granted "
                     "and write what is destroyed and what is kept.");
       }
-      auto hold = retention_.FindLegalHold(family_id);
-      if (!hold) return tl::unexpected(hold.error());
-      if (*hold) {
-        return Fail(Code::kFailedPrecondition,
-                    "This file is on legal hold (" + (*hold)->reason +
-                        "); it may not be destroyed. Answer partly granted or refused, with "
-                        "reasons.");
-      }
-      auto measures = families_.ListMeasures(family_id);
-      if (!measures) return tl::unexpected(measures.error());
-      const domain::Date today = domain::AmsterdamDate(now);
-      for (const auto& m : *measures) {
-        if (domain::StateOn(m, *current, today) != domain::MeasureState::kEnded) {
-          return Fail(Code::kFailedPrecondition,
-                      "A court measure in this file still runs; the file must be kept. Answer "
-                      "refused, with reasons.");
-        }
-      }
-      auto decisions = families_.ListDecisions(family_id);
-      if (!decisions) return tl::unexpected(decisions.error());
-      if (auto open = NoCourtCaseOpen(*measures, *decisions, *current, today); !open) {
-        return tl::unexpected(open.error());
+      if (auto keep = NoDutyToKeep(family_id, *current, now); !keep) {
+        return tl::unexpected(keep.error());
       }
     }
     out.request = *it;
@@ -364,6 +344,75 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
     }
   }
   return out;
+}
+
+// The rule of a granted request (AnswerDestruction, before the answer; DestroyFile, in the
+// transaction that destroys, for `stip retention destroy --ground request_granted` too): no legal
+// hold, no court measure that still runs, no court case open.
+Status Stip::NoDutyToKeep(const std::string& family_id, const domain::Family& family,
+                          domain::Millis now) {
+  auto hold = retention_.FindLegalHold(family_id);
+  if (!hold) return tl::unexpected(hold.error());
+  if (*hold) {
+    return Fail(Code::kFailedPrecondition,
+                "This file is on legal hold (" + (*hold)->reason +
+                    "); it may not be destroyed. Answer partly granted or refused, with "
+                    "reasons.");
+  }
+  auto measures = families_.ListMeasures(family_id);
+  if (!measures) return tl::unexpected(measures.error());
+  const domain::Date today = domain::AmsterdamDate(now);
+  for (const auto& m : *measures) {
+    if (domain::StateOn(m, family, today) != domain::MeasureState::kEnded) {
+      return Fail(Code::kFailedPrecondition,
+                  "A court measure in this file still runs; the file must be kept. Answer "
+                  "refused, with reasons.");
+    }
+  }
+  auto decisions = families_.ListDecisions(family_id);
+  if (!decisions) return tl::unexpected(decisions.error());
+  return NoCourtCaseOpen(*measures, *decisions, family, today);
+}
+
+// Issue 14 item 4 part 2: a destruction on ground request_granted names a request of this file
+// that was answered granted, for the whole file, by the member recorded on it.
+Status Stip::CheckGrantedRequest(const std::string& family_id, const domain::Family& family,
+                                 const DestroyOrder& order, domain::Millis now) {
+  if (domain::Trim(order.request_id).empty()) {
+    return Fail(domain::Error::Invalid(
+        "A destruction on a granted request names the request (--request-id).",
+        {domain::FieldError("request_id", domain::FieldCode::kRequired, "the request's id")}));
+  }
+  auto all = retention_.ListDestructionRequests(family_id);
+  if (!all) return tl::unexpected(all.error());
+  const auto it = std::find_if(all->begin(), all->end(),
+                               [&](const auto& r) { return r.id == order.request_id; });
+  if (it == all->end()) {
+    return Fail(domain::Error::NotFound("No request to destroy '" + order.request_id +
+                                        "' on file " + family_id + "."));
+  }
+  if (it->open()) {
+    return Fail(Code::kFailedPrecondition, "The request " + order.request_id +
+                                               " has not been answered yet; only a request "
+                                               "answered granted is carried out.");
+  }
+  if (*it->answer != domain::DestructionAnswer::kGranted) {
+    return Fail(Code::kFailedPrecondition, "The request " + order.request_id + " was answered " +
+                                               std::string(domain::ToString(*it->answer)) +
+                                               ", not granted; the file is not destroyed on it.");
+  }
+  if (it->scope != domain::DestructionScope::kFile) {
+    return Fail(Code::kFailedPrecondition,
+                "The request " + order.request_id +
+                    " asks to destroy one person's own data, not the whole file; Stip destroys "
+                    "only whole files.");
+  }
+  if (!order.requested_by.empty() && order.requested_by != it->member_id) {
+    return Fail(domain::Error::Invalid(
+        "The request " + order.request_id + " was made by another member.",
+        {domain::FieldError("requested_by", "the member who made the request: " + it->member_id)}));
+  }
+  return NoDutyToKeep(family_id, family, now);
 }
 
 }  // namespace stip::app

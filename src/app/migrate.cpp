@@ -133,7 +133,6 @@ Result<MigrateReport> Migrate(store::Store& from, store::Store& to,
   for (std::int64_t i = 0; i < total; ++i) {
     const std::string& chain = (*chains)[static_cast<std::size_t>(i)];
     progress("access logs", i, total);
-    if (chain == ledger::kSystemChain) continue;
     const auto sealed = [](const std::function<bool(store::SealedAccess)>& f) {
       return [&f](const domain::AccessRecord& r, const std::string& prev, const std::string& h) {
         return f(store::SealedAccess{r, prev, h});

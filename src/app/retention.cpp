@@ -245,6 +245,33 @@ Status Stip::ChangeLegalHold(const Principal& who, const std::string& family_id,
   return {};
 }
 
+Status Stip::CheckDestroy(const std::string& family_id, const DestroyOrder& order) {
+  if (order.ground != "retention_ended" && order.ground != "request_granted") {
+    return Fail(domain::Error::Invalid(
+        "Unknown ground for destruction.",
+        {domain::FieldError("ground", "retention_ended or request_granted")}));
+  }
+  auto family = families_.FindFamily(family_id);
+  if (!family) return tl::unexpected(family.error());
+  if (!*family) return Fail(domain::Error::NotFound("No family file '" + family_id + "'."));
+  auto hold = retention_.FindLegalHold(family_id);
+  if (!hold) return tl::unexpected(hold.error());
+  if (*hold) {
+    return Fail(Code::kFailedPrecondition,
+                "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
+  }
+  if (order.ground == "request_granted") {
+    return CheckGrantedRequest(family_id, **family, order, clock_.Now());
+  }
+  auto retention = RetentionFacts(**family);
+  if (!retention) return tl::unexpected(retention.error());
+  if (!domain::RetentionDue(*retention, domain::DateOf(clock_.Now()))) {
+    return Fail(Code::kFailedPrecondition,
+                "This file's retention term has not ended; it is not destroyed.");
+  }
+  return {};
+}
+
 Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyOrder& order) {
   if (order.ground != "retention_ended" && order.ground != "request_granted") {
     return Fail(domain::Error::Invalid(
@@ -268,6 +295,7 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
   Destroyed out;
   out.family_id = family_id;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    std::string requested_by = order.requested_by;
     auto family = families_.FindFamily(family_id);
     if (!family) return tl::unexpected(family.error());
     if (!*family) return Fail(domain::Error::NotFound("No family file '" + family_id + "'."));
@@ -287,13 +315,18 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
                     "This file's retention term has not ended; it is not destroyed.");
       }
     } else {
-      const bool member = std::ranges::any_of(
-          (*family)->members, [&](const domain::Member& m) { return m.id == order.requested_by; });
-      if (!member || domain::Trim(order.request_id).empty()) {
-        return Fail(domain::Error::Invalid(
-            "A granted request names the family member who asked and the request.",
-            {domain::FieldError("requested_by", "a member id of this family"),
-             domain::FieldError("request_id", "the request's id")}));
+      // The same rule as the answer on the web and the API (issue 14 item 4 part 2): the
+      // request exists on this file, was answered granted, is for the whole file, and no hold,
+      // running measure or open court case obliges keeping it.
+      if (auto ok = CheckGrantedRequest(family_id, **family, order, clock_.Now()); !ok) {
+        return tl::unexpected(ok.error());
+      }
+      if (requested_by.empty()) {
+        auto all = retention_.ListDestructionRequests(family_id);
+        if (!all) return tl::unexpected(all.error());
+        for (const auto& r : *all) {
+          if (r.id == order.request_id) requested_by = r.member_id;
+        }
       }
     }
     events::FileDestroyed destroyed{.seqs = {},
@@ -302,7 +335,7 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
                                     .scope = "file",
                                     .ground = order.ground,
                                     .decided_by = domain::Trim(order.decided_by),
-                                    .requested_by = order.requested_by,
+                                    .requested_by = requested_by,
                                     .request_id = order.request_id};
     const std::int64_t upto = (*family)->head_seq;
     auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {

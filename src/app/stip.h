@@ -391,6 +391,13 @@ struct AccessLogView {
   std::vector<EmergencyUseView> emergency_uses = {};
 };
 
+// Issue 14 item 4: the operators' log ("access:system"), newest first: who ran which command
+// (`user`, `what`), what it touched (`purpose`) and when.
+struct OperatorLogView {
+  std::vector<domain::AccessRecord> lines;
+  std::int64_t next_before = 0;  // 0: this is the oldest page
+};
+
 struct NewUser {
   std::string username;
   std::string display_name;
@@ -1119,6 +1126,8 @@ class Stip {
                                const NewEntry& entry);
   Result<AccessLogView> ReadAccessLog(const Principal& who, const std::string& family_id,
                                       domain::Page page, const std::string& purpose);
+  // Issue 14 item 4 (app/operator_log.cpp): administrators only; paged like an access log.
+  Result<OperatorLogView> ListOperatorLog(const Principal& who, domain::Page page);
 
   // --- family accounts, consent and the family's own view (app/family_accounts.cpp, ...) ----
   // Where codes go. Without an outbox, invitations and code logins fail with Unavailable.
@@ -1520,9 +1529,14 @@ class Stip {
   // reason. A second hold while one stands, or lifting without one: FailedPrecondition.
   Status ChangeLegalHold(const Principal& who, const std::string& family_id, bool set,
                          const std::string& reason);
+  // Issue 14 item 4: DestroyFile's checks without destroying (stip retention destroy asks first,
+  // so that its line on the record is written only for a destruction that may go ahead).
+  Status CheckDestroy(const std::string& family_id, const DestroyOrder& order);
   // Destroys the whole file (file.destroyed, then the database files are wiped): refused
-  // (FailedPrecondition) while a legal hold stands. Not an access check: the callers are the
-  // retention run and a granted request.
+  // (FailedPrecondition) while a legal hold stands; on ground request_granted only for a request
+  // of this file answered granted, for the whole file, with no measure running or court case
+  // open (CheckGrantedRequest). Not an access check: the callers are the retention run, a
+  // granted request and stip retention destroy.
   Result<Destroyed> DestroyFile(const std::string& family_id, const DestroyOrder& order);
   // Every file whose retention ended and that is not on hold; with `dry_run` nothing changes.
   Result<RetentionRun> RunRetention(bool dry_run, const std::string& operator_name);
@@ -1609,6 +1623,12 @@ class Stip {
   // whether `who` may set or lift its legal hold; the family for a hold change (404 unless the
   // caller is involved or the team lead of its lead's team).
   Result<domain::Retention> RetentionFacts(const domain::Family& family);
+  // Issue 14 (app/destruction.cpp): the rule of a granted request, shared by the answer and
+  // by DestroyFile on ground request_granted (web, API and stip retention destroy alike).
+  Status NoDutyToKeep(const std::string& family_id, const domain::Family& family,
+                      domain::Millis now);
+  Status CheckGrantedRequest(const std::string& family_id, const domain::Family& family,
+                             const DestroyOrder& order, domain::Millis now);
   Result<bool> MayHold(const Principal& who, const domain::Family& family, domain::Millis now);
   Result<domain::Family> HoldFamily(const Principal& who, const std::string& family_id,
                                     domain::Millis now);

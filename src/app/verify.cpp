@@ -76,11 +76,15 @@ Status VerifyAll(store::LedgerReader& store, ledger::GlobalChainVerifier& global
     if (!access || r.family_id != current_family) {
       finish_family();
       current_family.assign(r.family_id);
-      const auto it = index.find(current_family);
-      // Only families with events are verified (ListChains reads the events table), and the
-      // system chain has no access log.
-      current = it == index.end() || current_family == ledger::kSystemChain ? nullptr
-                                                                            : &outcomes[it->second];
+      auto it = index.find(current_family);
+      // Only families with events are verified (ListChains reads the events table). The
+      // operators' log "access:system" (issue 14 item 4) is verified always, even in an
+      // installation whose system chain has no events yet.
+      if (it == index.end() && current_family == ledger::kSystemChain) {
+        outcomes.push_back({current_family, std::nullopt, std::nullopt});
+        it = index.emplace(current_family, outcomes.size() - 1).first;
+      }
+      current = it == index.end() ? nullptr : &outcomes[it->second];
       access.emplace(current_family);
     }
     if (current != nullptr) access->AddStored(r);

@@ -12,6 +12,7 @@
 #include "cli/backup_internal.h"
 #include "cli/cli.h"
 #include "cli/migrate.h"
+#include "cli/operator.h"
 #include "store/open.h"
 
 namespace stip::cli {
@@ -245,10 +246,19 @@ int RunBackup(const std::string& database_url, const std::string& to, bool force
                             {}});
   }
   const auto source = SqlitePathOf(database_url);
-  if (!source) return backup::BackupPostgres(database_url, to);
-  if (IsMissingSqliteFile(database_url)) {
+  if (source && IsMissingSqliteFile(database_url)) {
     return Failed(kBackup, {Code::kNotFound, "There is no database at " + *source + ".", {}});
   }
+  // Issue 14 item 4: the copy is a read of every file, on the record before it starts (so the
+  // backup holds its own line).
+  std::error_code error;
+  const fs::path absolute = fs::absolute(to, error);
+  if (int code = PutOnRecord(database_url, kBackup,
+                             "all families; file " + (error ? to : absolute.string()));
+      code != 0) {
+    return code;
+  }
+  if (!source) return backup::BackupPostgres(database_url, to);
   return BackupSqlite(*source, to);
 }
 

@@ -1,7 +1,5 @@
 #include "cli/cli.h"
 
-#include <pwd.h>
-#include <unistd.h>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -10,9 +8,11 @@
 #include <CLI/CLI.hpp>
 
 #include "app/demo.h"
+#include "app/operator_log.h"
 #include "cli/backup.h"
 #include "cli/installation.h"
 #include "cli/migrate.h"
+#include "cli/operator.h"
 #include "cli/serve.h"
 #include "domain/time.h"
 
@@ -52,14 +52,6 @@ int Report(const domain::Error& e) {
   return ExitCodeFor(e.code);
 }
 
-// Who runs an operator command: the OS user ("os:<name>").
-std::string OperatorName() {
-  if (const passwd* pw = getpwuid(getuid()); pw != nullptr && pw->pw_name != nullptr) {
-    return std::string("os:") + pw->pw_name;
-  }
-  return "os:uid" + std::to_string(getuid());
-}
-
 // Issue 14: which events were destroyed, when, why and on whose request (verified through the
 // destruction event that lists them, not through their own hashes).
 void PrintDestructions(const app::VerifyReport& report) {
@@ -83,7 +75,18 @@ void PrintDestructions(const app::VerifyReport& report) {
   }
 }
 
-int RunVerify(const Common& common, const std::string& family) {
+// Issue 14 item 4: verify's own line, written after the verification (so that it does not
+// change what is reported) and before anything is printed. "" when written; otherwise why not.
+std::string PutVerifyOnRecord(Installation& inst, const std::string& family, bool read_only) {
+  if (read_only) return "--read-only";
+  const std::string target = family.empty() ? "all families" : "family " + family;
+  const app::OperatorRun run{
+      .user = OperatorName(), .command = "verify", .target = target, .family_id = family};
+  auto logged = app::LogOperatorRun(*inst.store, inst.clock.Now(), run);
+  return logged ? std::string() : logged.error().message;
+}
+
+int RunVerify(const Common& common, const std::string& family, bool read_only) {
   auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
   const auto start = std::chrono::steady_clock::now();
@@ -92,6 +95,13 @@ int RunVerify(const Common& common, const std::string& family) {
   if (!report) return Report(report.error());
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::string not_written = PutVerifyOnRecord(**inst, family, read_only);
+  if (!not_written.empty()) {
+    std::fprintf(stderr,
+                 "stip verify: no line was written on the operators' access log (%s); the "
+                 "verification itself is as reported.\n",
+                 not_written.c_str());
+  }
   if (!report->ok()) {
     std::fprintf(stderr, "stip verify: DAMAGED — %zu problem(s) found\n", report->problems.size());
     for (const auto& p : report->problems) {
@@ -118,6 +128,7 @@ int RunVerify(const Common& common, const std::string& family) {
 int RunRebuild(const Common& common) {
   auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
+  if (int code = PutOnRecord(*(*inst)->store, "rebuild", "all families"); code != 0) return code;
   auto report = (*inst)->app->Rebuild();
   if (!report) return Report(report.error());
   if (report->identical) {
@@ -179,6 +190,9 @@ int Main(int argc, char** argv) {
   auto* verify_cmd = cli.add_subcommand("verify", "Verify every hash chain of the ledger");
   AddCommon(verify_cmd, common);
   verify_cmd->add_option("--family", family, "Verify only this family's chains");
+  bool read_only = false;
+  verify_cmd->add_flag("--read-only", read_only,
+                       "Write no line on the operators' access log (a read-only copy)");
 
   auto* rebuild_cmd = cli.add_subcommand(
       "rebuild", "Re-fold all projections from the ledger and prove them identical");
@@ -300,7 +314,8 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"request_granted", "retention_ended"}))
       ->capture_default_str();
   retention_destroy->add_option("--requested-by", requested_by, "Who asked (member or user id)");
-  retention_destroy->add_option("--request-id", request_id, "The request's id, if any");
+  retention_destroy->add_option("--request-id", request_id,
+                                "The request's id (vnr_...); required with request_granted");
   retention_destroy->add_option("--actor", actor, "Who decided (default: the OS user)");
 
   try {
@@ -313,7 +328,7 @@ int Main(int argc, char** argv) {
   if (*serve_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, false);
   if (*demo_cmd) return RunServe(DatabaseUrl(common.data_dir, common.database), serve, true);
   if (*digest_send) return RunDigestSend(DatabaseUrl(common.data_dir, common.database), serve);
-  if (*verify_cmd) return RunVerify(common, family);
+  if (*verify_cmd) return RunVerify(common, family, read_only);
   if (*rebuild_cmd) return RunRebuild(common);
   if (*migrate_cmd) return RunMigrate(migrate_from, migrate_to);
   if (*backup_cmd) {
@@ -330,16 +345,35 @@ int Main(int argc, char** argv) {
   const app::Principal console = stip.CliPrincipal();
   if (*retention_run || *retention_destroy) {
     const std::string who = actor.empty() ? OperatorName() : actor;
+    const std::string decided = actor.empty() ? "" : "; decided by " + actor;
     if (*retention_destroy) {
-      auto done = stip.DestroyFile(family, {.ground = ground,
-                                            .decided_by = who,
-                                            .requested_by = requested_by,
-                                            .request_id = request_id});
+      const app::DestroyOrder order{.ground = ground,
+                                    .decided_by = who,
+                                    .requested_by = requested_by,
+                                    .request_id = request_id};
+      // Checked first, so that the line on the record is written only for a destruction that
+      // may go ahead (the same checks run again in the transaction that destroys).
+      if (auto ok = stip.CheckDestroy(family, order); !ok) return Report(ok.error());
+      if (int code =
+              PutOnRecord(*(*inst)->store, "retention_destroy",
+                          "family " + family + "; ground " + ground +
+                              (request_id.empty() ? "" : "; request " + request_id) + decided,
+                          family);
+          code != 0) {
+        return code;
+      }
+      auto done = stip.DestroyFile(family, order);
       if (!done) return Report(done.error());
       std::printf("stip retention destroy: %s destroyed (%lld events, event %lld)\n",
                   done->family_id.c_str(), static_cast<long long>(done->events),
                   static_cast<long long>(done->seq));
       return 0;
+    }
+    if (int code =
+            PutOnRecord(*(*inst)->store, "retention_run",
+                        std::string("all families") + (dry_run ? "; dry run" : "") + decided);
+        code != 0) {
+      return code;
     }
     auto run = stip.RunRetention(dry_run, who);
     if (!run) return Report(run.error());

@@ -6,7 +6,9 @@
 #include <string_view>
 
 #include "app/migrate.h"
+#include "cli/backup_internal.h"
 #include "cli/cli.h"
+#include "cli/operator.h"
 #include "cli/progress.h"
 #include "store/open.h"
 
@@ -41,6 +43,11 @@ int RunMigrate(const std::string& from_url, const std::string& to_url) {
   if (!from) return fail(from.error());
   auto to = store::Open(to_url);
   if (!to) return fail(to.error());
+  // Issue 14 item 4: on the record in the source before the copy (so the target holds it too).
+  if (int code = PutOnRecord(**from, "migrate", "all families; to " + backup::Redacted(to_url));
+      code != 0) {
+    return code;
+  }
 
   const auto start = std::chrono::steady_clock::now();
   domain::Result<app::MigrateReport> report = [&] {

@@ -195,6 +195,25 @@ Response RenameTeam(app::Stip& stip, Request& request) {
   return Response::Json(200, json::object{{"ok", true}});
 }
 
+// Issue 14 item 4: the operators' log ("access:system"), newest first, paged like an access log
+// (?before=&limit=); administrators only.
+Response OperatorLog(app::Stip& stip, Request& request) {
+  auto page = PageFromQuery(request, stip.options().max_page);
+  if (!page) return Response::FromError(page.error());
+  auto view = stip.ListOperatorLog(Caller(request), *page);
+  if (!view) return Response::FromError(view.error());
+  json::array lines;
+  for (const auto& r : view->lines) {
+    lines.push_back(json::object{{"seq", r.seq},
+                                 {"time", domain::FormatTimestamp(r.time)},
+                                 {"user", r.user_id},
+                                 {"command", r.what},
+                                 {"target", r.purpose}});
+  }
+  return Response::Json(
+      200, json::object{{"lines", std::move(lines)}, {"next_before", view->next_before}});
+}
+
 }  // namespace
 
 void AddAdminRoutes(Router& router, app::Stip& stip) {
@@ -225,6 +244,8 @@ void AddAdminRoutes(Router& router, app::Stip& stip) {
               bind(&CreateTeam)});
   router.Add({verb::post, "/api/v1/teams/{id}/name", "api.teams.rename", true, Auth::kApi,
               bind(&RenameTeam)});
+  router.Add({verb::get, "/api/v1/operator-log", "api.operator_log.list", false, Auth::kApi,
+              bind(&OperatorLog)});
 }
 
 }  // namespace stip::http::api

@@ -218,6 +218,13 @@ constexpr Operation kOperations[] = {
     {"api.organisations.list", "administration",
      "Administrators: every organisation, by name, with its teams.", "", 200, "OrganisationList",
      ""},
+    // Issue 14 item 4: the operators' log.
+    {"api.operator_log.list", "administration",
+     "Administrators: the operators' log (access:system), newest first: who ran which stip "
+     "command (backup, migrate, verify, rebuild, retention_run, retention_destroy), what it "
+     "touched and when. Paged with before (the seq of the last line seen) and limit; "
+     "next_before is 0 on the oldest page.",
+     "", 200, "OperatorLog", "before limit"},
     {"api.organisations.create", "administration",
      "Administrators: add an organisation (organisation.created). 409 when the name is taken.",
      "OrganisationName", 201, "Created", ""},
@@ -681,6 +688,14 @@ constexpr std::string_view kComponents = R"json({
     "required": ["id", "name", "teams"], "properties": {
      "id": {"type": "string"}, "name": {"type": "string"},
      "teams": {"type": "array", "items": {"type": "object"}}}}}}},
+  "OperatorLog": {"type": "object", "required": ["lines", "next_before"], "properties": {
+   "lines": {"type": "array", "items": {"type": "object",
+    "required": ["seq", "time", "user", "command", "target"], "properties": {
+     "seq": {"type": "integer"}, "time": {"type": "string", "format": "date-time"},
+     "user": {"type": "string", "description": "The OS user who ran it, os:NAME."},
+     "command": {"type": "string"},
+     "target": {"type": "string", "description": "What it touched: all families, one family, a backup file, a migration target."}}}},
+   "next_before": {"type": "integer"}}},
   "OrganisationName": {"type": "object", "additionalProperties": false, "required": ["name"],
    "properties": {"name": {"type": "string", "maxLength": 120}}},
   "NewTeam": {"type": "object", "additionalProperties": false, "required": ["name"],

@@ -37,6 +37,8 @@ http::Response AdminSecondStepResetSubmit(app::Stip& stip, const http::Request& 
 http::Response AdminCreateOrganisationSubmit(app::Stip& stip, const http::Request& req);
 http::Response AdminCreateTeamSubmit(app::Stip& stip, const http::Request& req);
 http::Response AdminRenameTeamSubmit(app::Stip& stip, const http::Request& req);
+// Issue 14 item 4: the operators' log (page_operator_log.cpp).
+http::Response AdminOperationsPage(app::Stip& stip, const http::Request& req);
 http::Response PasswordResetPage(app::Stip& stip, const http::Request& req);
 http::Response PasswordResetSubmit(app::Stip& stip, const http::Request& req);
 

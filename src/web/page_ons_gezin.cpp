@@ -95,6 +95,31 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "your file" : "jullie dossier";
   }
   const std::string when = FormatLongDate(local.date, locale);
+  if (r.role == "operator") {
+    // Issue 14 item 4: an operator command on the server that touched this one file.
+    const std::string name(Text(locale, "access_operator_name"));
+    const std::string at = en ? "On " + when + " at " + FormatClock(local) + " "
+                              : "Op " + when + " om " + FormatClock(local) + " ";
+    if (r.what == "verify") {
+      return at + (en ? name +
+                            " had the computer check that your file is still as it was "
+                            "written: that nothing in it was changed. Nobody looked at the file "
+                            "then."
+                      : "controleerde " + name +
+                            " met de computer of jullie dossier nog klopt: of er niets in is "
+                            "veranderd. Niemand heeft het dossier toen bekeken.");
+    }
+    if (r.what == "retention_destroy") {
+      return at + (en ? name +
+                            " gave the order to destroy your whole file. What it held is "
+                            "then wiped."
+                      : "gaf " + name +
+                            " de opdracht om jullie hele dossier te vernietigen. Wat erin stond, "
+                            "wordt dan gewist.");
+    }
+    return at + (en ? name + " used your file to run Stip."
+                    : "gebruikte " + name + " jullie dossier voor het beheer van Stip.");
+  }
   if (r.what == "my_work" || r.what == "family_list") {
     // A work list or the list of families shows the family's name (and what is due); the
     // file was not read.

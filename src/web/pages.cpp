@@ -190,6 +190,8 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
       Auth::kPage, [s](http::Request& req) { return DisableSecondStepSubmit(*s, req); });
   add(verb::get, "/beheer", "page.admin", false, Auth::kPage,
       [s](http::Request& req) { return AdminPage(*s, req); });
+  add(verb::get, "/beheer/operaties", "page.admin.operations", false, Auth::kPage,
+      [s](http::Request& req) { return AdminOperationsPage(*s, req); });
   add(verb::post, "/beheer/accounts", "page.admin.users.create", true, Auth::kPage,
       [s](http::Request& req) { return AdminCreateUserSubmit(*s, req); });
   add(verb::get, "/beheer/accounts/{id}", "page.admin.user", false, Auth::kPage,

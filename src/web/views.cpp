@@ -22,6 +22,7 @@ std::string InvolvementRoleText(std::string_view locale, std::string_view role) 
   if (role == "proposed_lead") return T(locale, "role_proposed_lead");
   if (role == "team_lead") return T(locale, "role_team_lead");              // issue 10 item 4
   if (role == "known_elsewhere") return T(locale, "role_known_elsewhere");  // issue 10 item 6
+  if (role == "operator") return T(locale, "role_operator");                // issue 14 item 4
   return T(locale, "role_other");
 }
 
@@ -80,7 +81,11 @@ AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine&
 
   std::string what_key = "access_what_" + r.what;
   if (Text(locale, what_key) == kMissingMessage) what_key = "access_what_other";
-  const std::string& name = line.user_name.empty() ? r.user_id : line.user_name;
+  // Issue 14 item 4: a line written by an operator command (stip verify --family, stip retention
+  // destroy) names Stip's administration, not the server account.
+  const std::string name = r.role == "operator" ? std::string(Text(locale, "access_operator_name"))
+                           : line.user_name.empty() ? r.user_id
+                                                    : line.user_name;
   // Family members read their own file too: their lines name their role in the family.
   const std::string role = ReaderRoleText(locale, r.role);
   const std::string what = T(locale, what_key);
@@ -88,7 +93,11 @@ AccessSentence DescribeAccess(std::string_view locale, const app::AccessLogLine&
   // A read with its own wording (a family seen in a work list is not a file read) has its own
   // pattern, "access_line_<what>".
   std::string pattern_key = line.team_name.empty() ? "access_line_no_team" : "access_line";
-  if (Text(locale, pattern_key + "_" + r.what) != kMissingMessage) pattern_key += "_" + r.what;
+  if (Text(locale, pattern_key + "_" + r.what) != kMissingMessage) {
+    pattern_key += "_" + r.what;
+  } else if (r.role == "operator") {
+    pattern_key = "access_line_operator";  // issue 14 item 4: a later operator command
+  }
   const std::string_view pattern = Text(locale, pattern_key);
   constexpr std::string_view kWhen = "{when}";
   const std::size_t at = pattern.find(kWhen);

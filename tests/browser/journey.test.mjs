@@ -405,6 +405,13 @@ describe('issue 3 in a real browser', () => {
       assert.match(await admin.locator('main').innerText(), /nog niet gebruikt/);
       await checker.check(admin, 'admin-reset-sent');
 
+      // Issue 14 item 4: the operators' log, from the menu (no command has run on this demo).
+      await admin.getByRole('link', { name: 'Opdrachten' }).click();
+      await admin.waitForURL('**/beheer/operaties');
+      assert.equal(await h1(admin), 'Opdrachten op de server');
+      assert.match(await admin.locator('main').innerText(), /Er is nog geen opdracht gegeven/);
+      await checker.check(admin, 'admin-operations');
+
       const noor = await newUserPage();
       await noor.goto('/demo');
       const mail = await noor.locator('article.stip-demo-mail')

@@ -1,6 +1,8 @@
 // Contract: every read of a family leaves a line in that family's own hash-chained access log.
 #include <gtest/gtest.h>
 
+#include "app/migrate.h"
+#include "app/operator_log.h"
 #include "ledger/chains.h"
 #include "store/store_support.h"
 
@@ -96,6 +98,49 @@ TEST_P(AccessLogTest, LineForAFamilyCreatedInTheSameBatchIsKept) {
   ASSERT_TRUE(result);
   EXPECT_TRUE(result->appends[0]);
   ASSERT_TRUE(result->access[0]) << result->access[0].error().message;
+}
+
+// Issue 14 item 4: the operators' log "access:system" needs no family, is hash-chained like a
+// family's log, and `stip verify` checks it (a changed line is reported as access:system).
+TEST_P(AccessLogTest, OperatorsLogIsChainedAndVerified) {
+  auto first = app::LogOperatorRun(
+      store(), 100,
+      {.user = "os:beheer", .command = "backup", .target = "all families", .family_id = ""});
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(*first, 1);
+  // One touching a family: a line on its own log too, in the same transaction.
+  auto second = app::LogOperatorRun(
+      store(), 200,
+      {.user = "os:beheer", .command = "verify", .target = "family fam_a", .family_id = "fam_a"});
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(*second, 2);
+  // A family that does not exist has no log; the system line stands.
+  auto gone = app::LogOperatorRun(store(), 300,
+                                  {.user = "os:beheer",
+                                   .command = "verify",
+                                   .target = "family fam_gone",
+                                   .family_id = "fam_gone"});
+  ASSERT_TRUE(gone) << gone.error().message;
+  EXPECT_EQ(*gone, 3);
+
+  auto lines = store().ListAccessLog(std::string(app::kOperatorLog), {});
+  ASSERT_TRUE(lines) << lines.error().message;
+  ASSERT_EQ(lines->size(), 3u);
+  EXPECT_EQ((*lines)[2].user_id, "os:beheer");
+  EXPECT_EQ((*lines)[2].role, "operator");
+  EXPECT_EQ((*lines)[2].what, "backup");
+  EXPECT_EQ((*lines)[2].purpose, "all families");
+  auto family = store().ListAccessLog("fam_a", {});
+  ASSERT_EQ(family->size(), 1u);
+  EXPECT_EQ((*family)[0].what, "verify");
+  EXPECT_EQ((*family)[0].purpose, "beheer");
+  EXPECT_EQ((*family)[0].role, "operator");
+  EXPECT_TRUE(store().ListAccessLog("fam_gone", {})->empty());
+
+  auto report = app::VerifyStore(store());
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_TRUE(report->ok()) << app::DescribeProblems(*report);
+  EXPECT_EQ(report->access_records, 4);
 }
 
 }  // namespace

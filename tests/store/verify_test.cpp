@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/operator_log.h"
 #include "app/stip.h"
 #include "ledger/canonical_writer.h"
 #include "ledger/chains.h"
@@ -89,6 +90,25 @@ TEST_P(VerifyTest, AChangedAccessLineIsAHashMismatchInTheAccessLog) {
   EXPECT_EQ(report.problems[0].chain, "access:fam_a");
   EXPECT_EQ(report.problems[0].seq, 2);
   EXPECT_EQ(report.problems[0].kind, "hash_mismatch");
+}
+
+// Issue 14 item 4: the operators' log is verified, and reported before the family chains.
+TEST_P(VerifyTest, AChangedOperatorLineIsReportedAsAccessSystem) {
+  for (int i = 0; i < 3; ++i) {
+    auto logged = app::LogOperatorRun(
+        store(), 1000 + i,
+        {.user = "os:beheer", .command = "backup", .target = "all families", .family_id = ""});
+    ASSERT_TRUE(logged) << logged.error().message;
+  }
+  EXPECT_TRUE(Verify().ok()) << Describe(Verify());
+  Tamper("UPDATE access_log SET purpose = 'nothing' WHERE family_id = 'system' AND seq = 2");
+  Tamper("UPDATE access_log SET user_id = 'usr_other' WHERE family_id = 'fam_a' AND seq = 2");
+  const auto report = Verify();
+  ASSERT_EQ(report.problems.size(), 2u) << Describe(report);
+  EXPECT_EQ(report.problems[0].chain, "access:system");
+  EXPECT_EQ(report.problems[0].seq, 2);
+  EXPECT_EQ(report.problems[0].kind, "hash_mismatch");
+  EXPECT_EQ(report.problems[1].chain, "access:fam_a");
 }
 
 TEST_P(VerifyTest, ADeletedNewestEventIsATruncatedChain) {

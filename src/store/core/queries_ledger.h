@@ -70,12 +70,13 @@ inline constexpr Sql kAppendGlobalLinks =
 
 // --- the access log -----------------------------------------------------------------------------
 // SQLite: the head of one family's access log, one row only if the family exists ($2 is the
-// genesis hash for a family without lines yet).
+// genesis hash for a family without lines yet). Issue 14 item 4: the operators' log
+// "access:system" (family id 'system', ledger::kSystemChain) always exists.
 inline constexpr Sql kAccessHead =
-    "SELECT id, "
+    "SELECT $1, "
     "  coalesce((SELECT seq FROM access_log WHERE family_id = $1 ORDER BY seq DESC LIMIT 1), 0), "
     "  coalesce((SELECT hash FROM access_log WHERE family_id = $1 ORDER BY seq DESC LIMIT 1), $2) "
-    "FROM families WHERE id = $1";
+    "WHERE $1 = 'system' OR EXISTS (SELECT 1 FROM families WHERE id = $1)";
 inline constexpr Sql kInsertAccess =
     "INSERT INTO access_log (family_id, seq, time, user_id, role, what, purpose, emergency, "
     "prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
@@ -85,13 +86,16 @@ inline constexpr Sql kInsertAccess =
 // other in a cycle.
 inline constexpr Sql kClaimAccessHeads =
     "INSERT INTO access_heads (family_id, seq, hash) "
-    "SELECT id, 0, $2 FROM families WHERE id = ANY($1::text[]) ORDER BY id "
+    "SELECT id, 0, $2 FROM (SELECT id FROM families WHERE id = ANY($1::text[]) "
+    "  UNION ALL SELECT 'system' WHERE 'system' = ANY($1::text[])) f ORDER BY id "
     "ON CONFLICT (family_id) DO NOTHING";
 // Then their heads are locked until COMMIT, in family order (ORDER BY runs before the locking),
 // and read in their newest version. A family missing from the result does not exist.
 inline constexpr Sql kLockAccessHeads =
-    "SELECT h.family_id, h.seq, h.hash FROM access_heads h JOIN families f ON f.id = h.family_id "
-    "WHERE h.family_id = ANY($1::text[]) ORDER BY h.family_id FOR UPDATE OF h";
+    "SELECT h.family_id, h.seq, h.hash FROM access_heads h "
+    "WHERE h.family_id = ANY($1::text[]) AND (h.family_id = 'system' OR EXISTS ("
+    "  SELECT 1 FROM families f WHERE f.id = h.family_id)) "
+    "ORDER BY h.family_id FOR UPDATE OF h";
 // Last, all new lines ($1..$10, one array per column) and the new heads ($11..$13).
 inline constexpr Sql kAppendAccess =
     "WITH appended AS ("

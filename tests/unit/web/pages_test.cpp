@@ -227,6 +227,7 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::post, "/mijn-account/tweede-stap/bevestigen", true, http::Auth::kPage},
       {verb::post, "/mijn-account/tweede-stap/uitzetten", true, http::Auth::kPage},
       {verb::get, "/beheer", false, http::Auth::kPage},
+      {verb::get, "/beheer/operaties", false, http::Auth::kPage},
       {verb::post, "/beheer/accounts", true, http::Auth::kPage},
       {verb::get, "/beheer/accounts/{id}", false, http::Auth::kPage},
       {verb::post, "/beheer/accounts/{id}/uitzetten", true, http::Auth::kPage},

@@ -167,6 +167,7 @@ constexpr Line kExpected[] = {
     {"api.users.password_reset", "LFFFYFFFFF"},
     {"api.users.second_step_reset", "LFFFYFFFFF"},
     {"api.organisations.list", "LFFFYFFFFF"},
+    {"api.operator_log.list", "LFFFYFFFFF"},  // issue 14 item 4: administrators only
     {"api.organisations.create", "LFFFYFFFFF"},
     {"api.teams.create", "LFFFYFFFFF"},
     {"api.teams.rename", "LFFFYFFFFF"},
@@ -178,6 +179,7 @@ constexpr Line kExpected[] = {
     {"page.password_reset.form", "PPPPPPPPPP"},
     {"page.password_reset", "PPPPPPPPPP"},
     {"page.admin", "LFFFYFFFFF"},
+    {"page.admin.operations", "LFFFYFFFFF"},  // issue 14 item 4
     {"page.admin.users.create", "LFFFYFFFFF"},
     {"page.admin.user", "LFFFYFFFFF"},
     {"page.admin.users.disable", "LFFFYFFFFF"},

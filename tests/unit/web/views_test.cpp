@@ -61,6 +61,30 @@ TEST(ViewsTest, AccessLogLineInEnglishAndWithoutTeam) {
             "Reden: hulpverlening.");
 }
 
+// Issue 14 item 4: a line written by an operator command names Stip's administration, not the
+// server account, and says what happened in plain words.
+TEST(ViewsTest, OperatorLinesNameStipsAdministration) {
+  app::AccessLogLine line = Line("", "operator", "verify");
+  line.record.user_id = "os:root";
+  line.record.purpose = "beheer";
+  line.user_name = "os:root";
+  const AccessSentence nl = DescribeAccess("nl", line);
+  EXPECT_EQ(nl.before + nl.when + nl.after,
+            "Op 3 maart 2026 om 14:05 controleerde Beheer van Stip (systeem) met de computer of "
+            "jullie dossier nog klopt: of er niets in is veranderd. Niemand heeft het dossier toen "
+            "bekeken.");
+  line.record.what = "retention_destroy";
+  const AccessSentence en = DescribeAccess("en", line);
+  EXPECT_EQ(en.before + en.when + en.after,
+            "On 3 March 2026 at 14:05, Stip's administration (system) gave the order to destroy "
+            "the whole file. What it held is then wiped.");
+  line.record.what = "something_later";
+  const AccessSentence other = DescribeAccess("nl", line);
+  EXPECT_EQ(other.before + other.when + other.after,
+            "Op 3 maart 2026 om 14:05 gebruikte Beheer van Stip (systeem) jullie dossier voor het "
+            "beheer van Stip.");
+}
+
 TEST(ViewsTest, AccessLogLinesByFamilyMembersNameTheirFamilyRole) {
   app::AccessLogLine line = Line("", "parent", "ons_gezin");
   line.user_name = "Marloes Veldhoven";
