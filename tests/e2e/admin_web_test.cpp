@@ -252,9 +252,9 @@ TEST_F(AdminWebTest, OrganisationsAndTeamsOnTheApiAndThePage) {
   CommandResult unknown = RunStip(
       {"team", "rename", "--team", "team_none", "--name", "X", "--data", data_dir().string()});
   EXPECT_EQ(unknown.status.code, 4) << unknown.Describe();
-  CommandResult empty =
+  CommandResult blank =
       RunStip({"team", "rename", "--team", team, "--name", " ", "--data", data_dir().string()});
-  EXPECT_FALSE(empty.status.Exited(0)) << empty.Describe();
+  EXPECT_FALSE(blank.status.Exited(0)) << blank.Describe();
   EXPECT_NE(admin->Get("/beheer").body.find("Wijkteam Lindewaard-Zuid"), std::string::npos);
 }
 
