@@ -3,6 +3,7 @@
 // Every change is an event on the system chain; sessions are operational state.
 #include <utility>
 
+#include "app/admin_internal.h"
 #include "app/events.h"
 #include "app/stip.h"
 #include "app/system.h"
@@ -27,13 +28,6 @@ Result<std::string> Subject(const Principal& who, const std::string& user_id) {
     return Fail(Code::kPermissionDenied, "Only an administrator may see another user's access.");
   }
   return user_id;
-}
-
-Status RequireAdmin(const Principal& who) {
-  if (!who.user.admin || who.IsFamily()) {
-    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
-  }
-  return {};
 }
 
 std::string StateOf(const store::ApiToken& t, domain::Millis now) {
@@ -67,28 +61,17 @@ Status Stip::RevokeToken(const Principal& who, const std::string& token_id) {
     return Fail(Code::kPermissionDenied, "API tokens are for professionals' systems.");
   }
   const auto now = clock_.Now();
-  bool unchanged = false;  // revoked or expired already: nothing to append
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto token = admin_.FindToken(token_id);
-        if (!token) return tl::unexpected(token.error());
-        // Someone else's token does not exist for a non-administrator.
-        if (!*token || ((*token)->user_id != who.user.id && !who.user.admin)) {
-          return Fail(Code::kNotFound, "You have no token with id '" + token_id + "'.");
-        }
-        if (StateOf(**token, now) != "active") {
-          unchanged = true;
-          return Fail(Code::kAlreadyExists, "unchanged");
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now, events::TokenRevoked{.id = token_id}));
-        return req;
-      });
-  if (!head && !unchanged) return tl::unexpected(head.error());
-  return {};
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto token = admin_.FindToken(token_id);
+    if (!token) return tl::unexpected(token.error());
+    // Someone else's token does not exist for a non-administrator.
+    if (!*token || ((*token)->user_id != who.user.id && !who.user.admin)) {
+      return Fail(Code::kNotFound, "You have no token with id '" + token_id + "'.");
+    }
+    // Revoked or expired already: nothing to add.
+    if (StateOf(**token, now) != "active") return std::vector<ledger::Event>{};
+    return std::vector{SystemEvent(who.user.id, now, events::TokenRevoked{.id = token_id})};
+  });
 }
 
 Result<std::vector<SessionInfo>> Stip::ListSessions(const Principal& who,
@@ -119,30 +102,22 @@ Status Stip::DisableUser(const Principal& who, const std::string& user_id,
                 "You cannot disable your own account; ask another administrator.");
   }
   const auto now = clock_.Now();
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto user = admin_.FindUser(user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
-        if ((*user)->disabled) {
-          return Fail(Code::kFailedPrecondition, "This account is disabled already.");
-        }
-        auto tokens = admin_.ListTokensOf(user_id);
-        if (!tokens) return tl::unexpected(tokens.error());
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::UserDisabled{.user_id = user_id, .reason = reason}));
-        // Its tokens end for good: enabling the account again does not bring them back.
-        for (const auto& t : *tokens) {
-          if (StateOf(t, now) != "active") continue;
-          req.events.push_back(
-              MakeEvent(req.chain, who.user.id, now, events::TokenRevoked{.id = t.id}));
-        }
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto user = KnownUser(admin_, user_id);
+    if (!user) return tl::unexpected(user.error());
+    if (user->disabled) return Fail(Code::kFailedPrecondition, "This account is disabled already.");
+    auto tokens = admin_.ListTokensOf(user_id);
+    if (!tokens) return tl::unexpected(tokens.error());
+    std::vector added{
+        SystemEvent(who.user.id, now, events::UserDisabled{.user_id = user_id, .reason = reason})};
+    // Its tokens end for good: enabling the account again does not bring them back.
+    for (const auto& t : *tokens) {
+      if (StateOf(t, now) != "active") continue;
+      added.push_back(SystemEvent(who.user.id, now, events::TokenRevoked{.id = t.id}));
+    }
+    return added;
+  });
+  if (!appended) return appended;
   // The sessions would be refused anyway (every request reads the user); ending them keeps a
   // later enable from reviving them.
   return credentials_.DeleteSessionsOf(user_id);
@@ -155,23 +130,13 @@ Status Stip::EnableUser(const Principal& who, const std::string& user_id,
     return Fail(domain::Error::Invalid("Give a reason.", {{"reason", *problem}}));
   }
   const auto now = clock_.Now();
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto user = admin_.FindUser(user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
-        if (!(*user)->disabled) {
-          return Fail(Code::kFailedPrecondition, "This account is not disabled.");
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::UserEnabled{.user_id = user_id, .reason = reason}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
-  return {};
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto user = KnownUser(admin_, user_id);
+    if (!user) return tl::unexpected(user.error());
+    if (!user->disabled) return Fail(Code::kFailedPrecondition, "This account is not disabled.");
+    return std::vector{
+        SystemEvent(who.user.id, now, events::UserEnabled{.user_id = user_id, .reason = reason})};
+  });
 }
 
 Status Stip::ChangeTeam(const Principal& who, const std::string& user_id,
@@ -181,32 +146,19 @@ Status Stip::ChangeTeam(const Principal& who, const std::string& user_id,
     return Fail(domain::Error::Invalid("Choose a team.", {{"team_id", domain::Required()}}));
   }
   const auto now = clock_.Now();
-  bool unchanged = false;  // in that team already: nothing to append
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto user = admin_.FindUser(user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
-        auto team = admin_.FindTeam(team_id);
-        if (!team) return tl::unexpected(team.error());
-        if (!*team) {
-          return Fail(
-              domain::Error::Invalid("Unknown team.", {{"team_id", domain::UnknownId("team")}}));
-        }
-        if ((*user)->team_id == team_id) {
-          unchanged = true;
-          return Fail(Code::kAlreadyExists, "unchanged");
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now,
-                      events::UserTeamChanged{.user_id = user_id, .team_id = team_id}));
-        return req;
-      });
-  if (!head && !unchanged) return tl::unexpected(head.error());
-  return {};
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto user = KnownUser(admin_, user_id);
+    if (!user) return tl::unexpected(user.error());
+    auto team = admin_.FindTeam(team_id);
+    if (!team) return tl::unexpected(team.error());
+    if (!*team) {
+      return Fail(
+          domain::Error::Invalid("Unknown team.", {{"team_id", domain::UnknownId("team")}}));
+    }
+    if (user->team_id == team_id) return std::vector<ledger::Event>{};  // in that team already
+    return std::vector{SystemEvent(
+        who.user.id, now, events::UserTeamChanged{.user_id = user_id, .team_id = team_id})};
+  });
 }
 
 Result<std::vector<domain::Team>> Stip::ListTeams(const Principal& who) {

@@ -1,6 +1,7 @@
 // Administration use cases: organisations, teams and professional accounts (the system chain).
 #include <utility>
 
+#include "app/admin_internal.h"
 #include "app/events.h"
 #include "app/stip.h"
 #include "app/system.h"
@@ -15,13 +16,6 @@ using domain::Code;
 using domain::Fail;
 
 namespace {
-
-Status RequireAdmin(const Principal& who) {
-  if (!who.user.admin) {
-    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
-  }
-  return {};
-}
 
 bool IsUsername(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
@@ -46,27 +40,24 @@ Result<std::string> Stip::CreateOrganisation(const Principal& who, const std::st
   }
   const std::string id = ids_.NewId("org");
   const auto now = clock_.Now();
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto orgs = admin_.ListOrganisations();
-        if (!orgs) return tl::unexpected(orgs.error());
-        for (const auto& o : *orgs) {
-          if (SameName(o.name, name)) {
-            return Fail(
-                domain::Error{Code::kAlreadyExists,
-                              "An organisation with that name exists already; choose another name.",
-                              {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed,
-                                                  "is the name of another organisation"}}});
-          }
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::OrganisationCreated{.id = id, .name = name}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto orgs = admin_.ListOrganisations();
+    if (!orgs) return tl::unexpected(orgs.error());
+    for (const auto& o : *orgs) {
+      if (SameName(o.name, name)) {
+        return Fail(
+            domain::Error{Code::kAlreadyExists,
+                          "An organisation with that name exists already; choose another name.",
+                          {domain::FieldError{"name", domain::FieldCode::kAlreadyUsed,
+                                              "is the name of another organisation"}}});
+      }
+    }
+    std::vector<ledger::Event> added;
+    added.push_back(
+        SystemEvent(who.user.id, now, events::OrganisationCreated{.id = id, .name = name}));
+    return added;
+  });
+  if (!appended) return tl::unexpected(appended.error());
   return id;
 }
 
@@ -81,35 +72,32 @@ Result<std::string> Stip::CreateTeam(const Principal& who, const domain::Team& t
   if (!errors.empty()) return Fail(domain::Error::Invalid("The team is not valid.", errors));
   const std::string id = ids_.NewId("team");
   const auto now = clock_.Now();
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto org = admin_.FindOrganisation(team.organisation_id);
-        if (!org) return tl::unexpected(org.error());
-        if (!*org) {
-          return Fail(domain::Error::Invalid(
-              "Unknown organisation.", {{"organisation_id", domain::UnknownId("organisation")}}));
-        }
-        auto teams = admin_.ListTeams();
-        if (!teams) return tl::unexpected(teams.error());
-        for (const auto& t : *teams) {
-          if (t.organisation_id == team.organisation_id && SameName(t.name, team.name)) {
-            return Fail(TeamNameTaken());
-          }
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now,
-                      events::TeamCreated{.id = id,
-                                          .organisation_id = team.organisation_id,
-                                          .name = team.name,
-                                          .kind = std::string(domain::ToString(team.kind)),
-                                          .phone = team.phone,
-                                          .email = team.email}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto org = admin_.FindOrganisation(team.organisation_id);
+    if (!org) return tl::unexpected(org.error());
+    if (!*org) {
+      return Fail(domain::Error::Invalid("Unknown organisation.",
+                                         {{"organisation_id", domain::UnknownId("organisation")}}));
+    }
+    auto teams = admin_.ListTeams();
+    if (!teams) return tl::unexpected(teams.error());
+    for (const auto& t : *teams) {
+      if (t.organisation_id == team.organisation_id && SameName(t.name, team.name)) {
+        return Fail(TeamNameTaken());
+      }
+    }
+    std::vector<ledger::Event> added;
+    added.push_back(
+        SystemEvent(who.user.id, now,
+                    events::TeamCreated{.id = id,
+                                        .organisation_id = team.organisation_id,
+                                        .name = team.name,
+                                        .kind = std::string(domain::ToString(team.kind)),
+                                        .phone = team.phone,
+                                        .email = team.email}));
+    return added;
+  });
+  if (!appended) return tl::unexpected(appended.error());
   return id;
 }
 
@@ -142,36 +130,32 @@ Result<std::string> Stip::CreateUser(const Principal& who, const NewUser& user) 
   if (!password_hash) return tl::unexpected(password_hash.error());
   const std::string id = ids_.NewId("usr");
   const auto now = clock_.Now();
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto existing = admin_.FindUserByUsername(user.username);
-        if (!existing) return tl::unexpected(existing.error());
-        if (*existing) {
-          return Fail(Code::kAlreadyExists, "An account with username '" + user.username +
-                                                "' exists already; choose another username.");
-        }
-        auto team = admin_.FindTeam(user.team_id);
-        if (!team) return tl::unexpected(team.error());
-        if (!*team) {
-          return Fail(
-              domain::Error::Invalid("Unknown team.", {{"team_id", domain::UnknownId("team")}}));
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::UserCreated{.id = id,
-                                                           .username = user.username,
-                                                           .display_name = user.display_name,
-                                                           .team_id = user.team_id,
-                                                           .phone = user.phone,
-                                                           .email = user.email,
-                                                           .admin = user.admin}));
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now, events::PasswordSet{.user_id = id}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto existing = admin_.FindUserByUsername(user.username);
+    if (!existing) return tl::unexpected(existing.error());
+    if (*existing) {
+      return Fail(Code::kAlreadyExists, "An account with username '" + user.username +
+                                            "' exists already; choose another username.");
+    }
+    auto team = admin_.FindTeam(user.team_id);
+    if (!team) return tl::unexpected(team.error());
+    if (!*team) {
+      return Fail(
+          domain::Error::Invalid("Unknown team.", {{"team_id", domain::UnknownId("team")}}));
+    }
+    std::vector<ledger::Event> added;
+    added.push_back(SystemEvent(who.user.id, now,
+                                events::UserCreated{.id = id,
+                                                    .username = user.username,
+                                                    .display_name = user.display_name,
+                                                    .team_id = user.team_id,
+                                                    .phone = user.phone,
+                                                    .email = user.email,
+                                                    .admin = user.admin}));
+    added.push_back(SystemEvent(who.user.id, now, events::PasswordSet{.user_id = id}));
+    return added;
+  });
+  if (!appended) return tl::unexpected(appended.error());
   if (auto r = credentials_.SetPasswordHash(id, *password_hash); !r)
     return tl::unexpected(r.error());
   return id;

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "app/admin_internal.h"
 #include "app/events.h"
 #include "app/outbox.h"
 #include "app/stip.h"
@@ -26,11 +27,39 @@ namespace {
 constexpr std::size_t kResetTokenBytes = 32;
 constexpr std::size_t kMaxReasonChars = 500;
 
-Status RequireAdmin(const Principal& who) {
-  if (!who.user.admin || who.IsFamily()) {
-    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
+// Only an https address keeps the link's token off the wire (privacy review, finding 7).
+bool IsHttps(std::string_view url) {
+  constexpr std::string_view kScheme = "https://";
+  if (url.size() <= kScheme.size()) return false;
+  for (std::size_t i = 0; i < kScheme.size(); ++i) {
+    const char c = url[i];
+    if (((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c) != kScheme[i]) return false;
   }
-  return {};
+  return true;
+}
+
+// Why no reset link is made, and what the operator does about it.
+domain::Error Refusal(ResetLinkBlock block, const std::string& public_url) {
+  switch (block) {
+    case ResetLinkBlock::kNoOutbox:
+      break;
+    case ResetLinkBlock::kNoSmtp:
+      return {Code::kFailedPrecondition,
+              "Stip sends no reset link: without --smtp-relay a mail is only written to a "
+              "directory on this server, with the working link in it, and never reaches the "
+              "professional. Start Stip with --smtp-relay host:port (see docs/deploy.md).",
+              {}};
+    case ResetLinkBlock::kNotHttps:
+      return {Code::kFailedPrecondition,
+              "Stip makes no reset link that is not https: the link would start with " +
+                  public_url +
+                  ". Start Stip with --public-url set to the https address people open Stip "
+                  "at (see docs/deploy.md).",
+              {}};
+  }
+  return {Code::kUnavailable,
+          "Stip cannot send e-mail: no outbox is configured (see docs/deploy.md).",
+          {}};
 }
 
 }  // namespace
@@ -93,7 +122,7 @@ Mail ResetMail(const std::string& to, const std::string& url, const std::string&
 Mail SecondStepResetMail(const std::string& to, const std::string& url, domain::Millis now) {
   Mail mail;
   mail.to = to;
-  mail.subject = "Je tweede inlogstap is weggehaald / Your second login step was removed";
+  mail.subject = "Uw tweede inlogstap is weggehaald / Your second login step was removed";
   mail.body =
       "Beste collega,\n\n"
       "Een beheerder van Stip heeft de tweede inlogstap van uw account weggehaald. U logt nu "
@@ -112,56 +141,56 @@ Mail SecondStepResetMail(const std::string& to, const std::string& url, domain::
 
 }  // namespace
 
+std::optional<ResetLinkBlock> Stip::ResetLinkBlocked() const {
+  if (outbox_ == nullptr) return ResetLinkBlock::kNoOutbox;
+  // The demo writes its mails to a directory on purpose, and runs on localhost.
+  if (options_.demo) return std::nullopt;
+  if (!outbox_->Delivers()) return ResetLinkBlock::kNoSmtp;
+  if (!IsHttps(options_.public_url)) return ResetLinkBlock::kNotHttps;
+  return std::nullopt;
+}
+
 Result<AccountSecurity::Reset> Stip::RequestPasswordReset(const Principal& who,
                                                           const std::string& user_id) {
   if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
-  if (outbox_ == nullptr) {
-    return Fail(Code::kUnavailable,
-                "Stip cannot send e-mail: no outbox is configured (see docs/deploy.md).");
-  }
+  if (auto block = ResetLinkBlocked()) return Fail(Refusal(*block, options_.public_url));
   const std::string token = ids_.NewSecret(kResetTokenBytes);
   const std::string id = ids_.NewId("pwr");
   const auto now = clock_.Now();
   const auto expires_at = now + options_.password_reset_ttl;
   std::string email;
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto user = admin_.FindUser(user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
-        if ((*user)->disabled) {
-          return Fail(Code::kFailedPrecondition,
-                      "This account is disabled; enable it first, then ask for a new password.");
-        }
-        if (domain::Trim((*user)->email).empty()) {
-          return Fail(Code::kFailedPrecondition,
-                      "This professional has no e-mail address in Stip, so no link can be sent.");
-        }
-        email = (*user)->email;
-        auto latest = admin_.LatestPasswordReset(user_id);
-        if (!latest) return tl::unexpected(latest.error());
-        if (*latest && (*latest)->requested_at + options_.password_reset_interval > now) {
-          return Fail(Code::kResourceExhausted,
-                      "A link was sent less than a minute ago; wait a minute before asking again.");
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(
-            req.chain, who.user.id, now,
-            events::PasswordResetRequested{.id = id,
-                                           .user_id = user_id,
-                                           .token_sha256 = Sha256Hex(token),
-                                           .expires_at = domain::FormatTimestamp(expires_at)}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
-  if (auto sent = outbox_->Send(ResetMail(email, options_.public_url, token, now)); !sent) {
-    spdlog::warn("a password reset mail could not be sent: {}", sent.error().message);
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto user = KnownUser(admin_, user_id);
+    if (!user) return tl::unexpected(user.error());
+    if (user->disabled) {
+      return Fail(Code::kFailedPrecondition,
+                  "This account is disabled; enable it first, then ask for a new password.");
+    }
+    if (domain::Trim(user->email).empty()) {
+      return Fail(Code::kFailedPrecondition,
+                  "This professional has no e-mail address in Stip, so no link can be sent.");
+    }
+    email = user->email;
+    auto latest = admin_.LatestPasswordReset(user_id);
+    if (!latest) return tl::unexpected(latest.error());
+    if (*latest && (*latest)->requested_at + options_.password_reset_interval > now) {
+      return Fail(Code::kResourceExhausted,
+                  "A link was sent less than a minute ago; wait a minute before asking again.");
+    }
+    return std::vector{SystemEvent(
+        who.user.id, now,
+        events::PasswordResetRequested{.id = id,
+                                       .user_id = user_id,
+                                       .token_sha256 = Sha256Hex(token),
+                                       .expires_at = domain::FormatTimestamp(expires_at)})};
+  });
+  if (!appended) return tl::unexpected(appended.error());
+  const MailFate fate = MailProfessional(ResetMail(email, options_.public_url, token, now));
+  if (fate == MailFate::kNotSent) {
     return Fail(Code::kUnavailable,
                 "The link was made, but the mail could not be sent. Ask again in a minute.");
   }
-  return AccountSecurity::Reset{id, who.user.id, now, expires_at, "open"};
+  return AccountSecurity::Reset{id, who.user.id, now, expires_at, "open", fate};
 }
 
 Result<PasswordResetLink> Stip::CheckPasswordReset(const std::string& token) {
@@ -197,41 +226,39 @@ Status Stip::ResetPassword(const std::string& token, const std::string& password
   if (!password_hash) return tl::unexpected(password_hash.error());
   const std::string token_sha256 = Sha256Hex(token);
   const auto now = clock_.Now();
-  std::string user_id;
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        // Read again at the head this append builds on: of two uses at once, one wins.
-        auto reset = admin_.FindPasswordReset(token_sha256);
-        if (!reset) return tl::unexpected(reset.error());
-        if (!*reset) return Fail(Code::kNotFound, "No such link.");
-        auto user = admin_.FindUser((*reset)->user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No such link.");
-        if (StateOf(**reset, now) != PasswordResetLink::State::kOpen || (*user)->disabled) {
-          return Fail(Code::kFailedPrecondition, "This link does not work any more.");
-        }
-        user_id = (*user)->id;
-        auto tokens = admin_.ListTokensOf(user_id);
-        if (!tokens) return tl::unexpected(tokens.error());
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, user_id, now,
-                      events::PasswordResetUsed{.id = (*reset)->id, .user_id = user_id}));
-        req.events.push_back(
-            MakeEvent(req.chain, user_id, now, events::PasswordSet{.user_id = user_id}));
-        // Whoever had the old password may have made tokens with it: they all end.
-        for (const auto& t : *tokens) {
-          if (t.revoked || t.expires_at <= now) continue;
-          req.events.push_back(
-              MakeEvent(req.chain, user_id, now, events::TokenRevoked{.id = t.id}));
-        }
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
-  if (auto r = credentials_.SetPasswordHash(user_id, *password_hash); !r) return r;
-  return credentials_.DeleteSessionsOf(user_id);
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    // Read again at the head this append builds on: of two uses at once, one wins.
+    auto reset = admin_.FindPasswordReset(token_sha256);
+    if (!reset) return tl::unexpected(reset.error());
+    if (!*reset) return Fail(Code::kNotFound, "No such link.");
+    auto user = admin_.FindUser((*reset)->user_id);
+    if (!user) return tl::unexpected(user.error());
+    if (!*user) return Fail(Code::kNotFound, "No such link.");
+    if (StateOf(**reset, now) != PasswordResetLink::State::kOpen || (*user)->disabled) {
+      return Fail(Code::kFailedPrecondition, "This link does not work any more.");
+    }
+    const std::string user_id = (*user)->id;
+    auto tokens = admin_.ListTokensOf(user_id);
+    if (!tokens) return tl::unexpected(tokens.error());
+    // The password and the sessions (operational state, outside the ledger's transaction)
+    // change before the events that use up the link: a failure in between leaves the new
+    // password with a link that still works, never a used link with the old password and its
+    // sessions. Doing it again after a lost race is harmless.
+    if (auto r = credentials_.SetPasswordHash(user_id, *password_hash); !r) {
+      return tl::unexpected(r.error());
+    }
+    if (auto r = credentials_.DeleteSessionsOf(user_id); !r) return tl::unexpected(r.error());
+    std::vector<ledger::Event> added{
+        SystemEvent(user_id, now,
+                    events::PasswordResetUsed{.id = (*reset)->id, .user_id = user_id}),
+        SystemEvent(user_id, now, events::PasswordSet{.user_id = user_id})};
+    // Whoever had the old password may have made tokens with it: they all end.
+    for (const auto& t : *tokens) {
+      if (t.revoked || t.expires_at <= now) continue;
+      added.push_back(SystemEvent(user_id, now, events::TokenRevoked{.id = t.id}));
+    }
+    return added;
+  });
 }
 
 Result<AccountSecurity> Stip::ReadAccountSecurity(const Principal& who,
@@ -248,15 +275,16 @@ Result<AccountSecurity> Stip::ReadAccountSecurity(const Principal& who,
   if (!latest) return tl::unexpected(latest.error());
   if (*latest) {
     const auto& r = **latest;
-    out.last_reset = AccountSecurity::Reset{r.id, r.requested_by, r.requested_at, r.expires_at,
-                                            StateName(r, clock_.Now())};
+    out.last_reset = AccountSecurity::Reset{
+        r.id,        r.requested_by, r.requested_at, r.expires_at, StateName(r, clock_.Now()),
+        std::nullopt};
   }
   return out;
 }
 
-Status Stip::ResetSecondStepOf(const Principal& who, const std::string& user_id,
-                               const std::string& reason) {
-  if (auto r = RequireAdmin(who); !r) return r;
+Result<MailFate> Stip::ResetSecondStepOf(const Principal& who, const std::string& user_id,
+                                         const std::string& reason) {
+  if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
   if (user_id == who.user.id) {
     // Someone holding an administrator's session could otherwise drop that account to a
     // password alone; one's own second step ends with a current code (DisableSecondStep).
@@ -269,36 +297,24 @@ Status Stip::ResetSecondStepOf(const Principal& who, const std::string& user_id,
   }
   const auto now = clock_.Now();
   std::string email;
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto user = admin_.FindUser(user_id);
-        if (!user) return tl::unexpected(user.error());
-        if (!*user) return Fail(Code::kNotFound, "No professional has id '" + user_id + "'.");
-        auto credential = credentials_.FindTotp(user_id);
-        if (!credential) return tl::unexpected(credential.error());
-        if (!*credential || !(*credential)->confirmed) {
-          return Fail(Code::kFailedPrecondition,
-                      "This professional does not use a second login step.");
-        }
-        email = (*user)->email;
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(
-            req.chain, who.user.id, now,
-            events::TotpReset{
-                .user_id = user_id, .credential_id = (*credential)->id, .reason = reason}));
-        return req;
-      });
-  if (!head) return tl::unexpected(head.error());
-  // Whoever holds the phone may hold a session too: they all end.
-  if (auto r = credentials_.DeleteSessionsOf(user_id); !r) return r;
-  if (outbox_ != nullptr && !domain::Trim(email).empty()) {
-    if (auto sent = outbox_->Send(SecondStepResetMail(email, options_.public_url, now)); !sent) {
-      spdlog::warn("a second-step reset mail could not be sent: {}", sent.error().message);
+  auto appended = AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto user = KnownUser(admin_, user_id);
+    if (!user) return tl::unexpected(user.error());
+    auto credential = credentials_.FindTotp(user_id);
+    if (!credential) return tl::unexpected(credential.error());
+    if (!*credential || !(*credential)->confirmed) {
+      return Fail(Code::kFailedPrecondition, "This professional does not use a second login step.");
     }
-  }
-  return {};
+    email = user->email;
+    return std::vector{
+        SystemEvent(who.user.id, now,
+                    events::TotpReset{
+                        .user_id = user_id, .credential_id = (*credential)->id, .reason = reason})};
+  });
+  if (!appended) return tl::unexpected(appended.error());
+  // Whoever holds the phone may hold a session too: they all end.
+  if (auto r = credentials_.DeleteSessionsOf(user_id); !r) return tl::unexpected(r.error());
+  return MailProfessional(SecondStepResetMail(email, options_.public_url, now));
 }
 
 Result<std::vector<domain::Organisation>> Stip::ListOrganisations(const Principal& who) {
@@ -312,33 +328,20 @@ Status Stip::RenameTeam(const Principal& who, const std::string& team_id, const 
     return Fail(domain::Error::Invalid("The team needs a name.", {{"name", *problem}}));
   }
   const auto now = clock_.Now();
-  bool unchanged = false;  // the same name: nothing to append
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto team = admin_.FindTeam(team_id);
-        if (!team) return tl::unexpected(team.error());
-        if (!*team) return Fail(Code::kNotFound, "No team has id '" + team_id + "'.");
-        if ((*team)->name == name) {
-          unchanged = true;
-          return Fail(Code::kAlreadyExists, "unchanged");
-        }
-        auto teams = admin_.ListTeams();
-        if (!teams) return tl::unexpected(teams.error());
-        for (const auto& t : *teams) {
-          if (t.id != team_id && t.organisation_id == (*team)->organisation_id &&
-              SameName(t.name, name)) {
-            return Fail(TeamNameTaken());
-          }
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(MakeEvent(req.chain, who.user.id, now,
-                                       events::TeamRenamed{.id = team_id, .name = name}));
-        return req;
-      });
-  if (!head && !unchanged) return tl::unexpected(head.error());
-  return {};
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto team = KnownTeam(admin_, team_id);
+    if (!team) return tl::unexpected(team.error());
+    if (team->name == name) return std::vector<ledger::Event>{};  // the same name
+    auto teams = admin_.ListTeams();
+    if (!teams) return tl::unexpected(teams.error());
+    for (const auto& t : *teams) {
+      if (t.id != team_id && t.organisation_id == team->organisation_id && SameName(t.name, name)) {
+        return Fail(TeamNameTaken());
+      }
+    }
+    return std::vector{
+        SystemEvent(who.user.id, now, events::TeamRenamed{.id = team_id, .name = name})};
+  });
 }
 
 }  // namespace stip::app

@@ -21,6 +21,10 @@ class Outbox {
   virtual ~Outbox() = default;
   // Hands the message over for delivery; Unavailable when the relay or disk refuses it.
   virtual domain::Status Send(const Mail& mail) = 0;
+  // Whether a mail handed over leaves this server for its addressee (SMTP). The file outbox
+  // only writes it to a directory here; a link with a secret must not be "sent" that way
+  // outside demo mode (issue 14, privacy review).
+  virtual bool Delivers() const { return false; }
 };
 
 }  // namespace stip::app

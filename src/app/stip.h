@@ -57,6 +57,10 @@ struct AppendRequest;
 struct ChainHead;
 }  // namespace stip::store
 
+namespace stip::ledger {
+struct Event;
+}  // namespace stip::ledger
+
 namespace stip::app {
 
 using domain::Result;
@@ -183,6 +187,15 @@ struct PasswordResetLink {
   domain::Millis expires_at = 0;
 };
 
+// Issue 14 item 1 (privacy review): where a mail to a professional went. Only an outbox that
+// delivers (SMTP) sends; the file outbox leaves the mail in a directory on the server (demo).
+enum class MailFate { kSent, kInOutboxDirectory, kNotSent };
+std::string_view ToString(MailFate fate);  // sent | outbox_directory | not_sent
+
+// Why Stip refuses to make a password reset link at all (outside demo mode): the mail would
+// lie on the server's disk instead of being sent, or the link would not be https.
+enum class ResetLinkBlock { kNoOutbox, kNoSmtp, kNotHttps };
+
 // Issue 14 item 1: what an administrator sees of a professional's login: whether they use a
 // second step, and the newest reset link asked for them (never its token).
 struct AccountSecurity {
@@ -193,6 +206,8 @@ struct AccountSecurity {
     domain::Millis requested_at = 0;
     domain::Millis expires_at = 0;
     std::string state;  // open | expired | used | replaced | ended
+    // Only for the link just asked for (RequestPasswordReset): where its mail went.
+    std::optional<MailFate> mail;
   };
   std::optional<Reset> last_reset;
 };
@@ -1029,6 +1044,7 @@ struct AccessLogPeriod {
 
 class FamilyAuthenticator;
 class Outbox;
+struct Mail;
 
 class Stip {
  public:
@@ -1093,8 +1109,12 @@ class Stip {
   // it). Needs the outbox and the professional's e-mail address (422 without); a second request
   // for the same professional within Options::password_reset_interval is refused (429).
   // Returns the new link's expiry; the token itself only goes into the mail.
+  // Outside demo mode the link is refused (422) unless the outbox delivers (--smtp-relay) and
+  // Options::public_url is https (ResetLinkBlocked says which).
   Result<AccountSecurity::Reset> RequestPasswordReset(const Principal& who,
                                                       const std::string& user_id);
+  // Why no reset link can be made here now (nullopt: it can).
+  std::optional<ResetLinkBlock> ResetLinkBlocked() const;
   // The link's page (no login). NotFound for a token Stip never sent.
   Result<PasswordResetLink> CheckPasswordReset(const std::string& token);
   // Sets the new password (the password policy; 400 with a field error on "password", and the
@@ -1104,9 +1124,10 @@ class Stip {
   // Administrators: whether the professional uses a second step, and their newest reset link.
   Result<AccountSecurity> ReadAccountSecurity(const Principal& who, const std::string& user_id);
   // Administrators: removes a professional's second step (a lost phone), with a reason; their
-  // sessions end and they get a mail that it happened. 422 when they have none.
-  Status ResetSecondStepOf(const Principal& who, const std::string& user_id,
-                           const std::string& reason);
+  // sessions end and they get a mail that it happened (the result says where it went). 422 when
+  // they have none.
+  Result<MailFate> ResetSecondStepOf(const Principal& who, const std::string& user_id,
+                                     const std::string& reason);
   // Administrators: every organisation; a team's new name (unique within its organisation).
   Result<std::vector<domain::Organisation>> ListOrganisations(const Principal& who);
   Status RenameTeam(const Principal& who, const std::string& team_id, const std::string& name);
@@ -1601,6 +1622,12 @@ class Stip {
   // lost race. Writers in this process to the same chain take turns.
   Result<store::ChainHead> AppendWithRetry(
       const std::string& chain, const std::function<Result<store::AppendRequest>()>& build);
+  // Issue 14 (admin_internal.cpp): an append to the system chain. `build` reads the state it
+  // decides on and returns the events to add; none means nothing changes (no append, success).
+  // After a lost race it is called again, at the new head.
+  Status AppendToSystem(const std::function<Result<std::vector<ledger::Event>>()>& build);
+  // Issue 14 item 1: hands a mail to a professional to the outbox and says where it went.
+  MailFate MailProfessional(const Mail& mail);
   // Loads the family and asks the access engine whether `who` may do `action`. A "no" for
   // someone without standing in the file is NotFound (its existence is private); a "no" for
   // someone with standing is PermissionDenied with the engine's reason.

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <utility>
 
+#include "app/admin_internal.h"
 #include "app/events.h"
 #include "app/stip.h"
 #include "domain/local_time.h"
@@ -20,71 +21,54 @@ namespace {
 
 constexpr std::size_t kMaxReasonChars = 500;
 
-Status RequireAdministrator(const Principal& who) {
-  if (!who.user.admin || who.IsFamily()) {
-    return Fail(Code::kPermissionDenied, "Only an administrator may do this.");
-  }
-  return {};
-}
-
 }  // namespace
 
 Status Stip::SetTeamLead(const Principal& who, const std::string& team_id,
                          const std::string& user_id, const std::string& reason) {
-  if (auto r = RequireAdministrator(who); !r) return r;
+  if (auto r = RequireAdmin(who); !r) return r;
   if (auto problem = domain::CheckText(reason, kMaxReasonChars, true, false)) {
     return Fail(domain::Error::Invalid("Give a reason.", {{"reason", *problem}}));
   }
   const auto now = clock_.Now();
-  bool unchanged = false;  // that lead already: nothing to append
-  auto head =
-      AppendWithRetry(std::string(ledger::kSystemChain), [&]() -> Result<store::AppendRequest> {
-        auto system_head = ledger_.Head(std::string(ledger::kSystemChain));
-        if (!system_head) return tl::unexpected(system_head.error());
-        auto team = admin_.FindTeam(team_id);
-        if (!team) return tl::unexpected(team.error());
-        if (!*team) return Fail(Code::kNotFound, "No team has id '" + team_id + "'.");
-        if (!user_id.empty()) {
-          auto user = admin_.FindUser(user_id);
-          if (!user) return tl::unexpected(user.error());
-          std::optional<domain::Problem> problem;
-          if (!*user) {
-            problem = domain::UnknownId("professional");
-          } else if ((*user)->disabled) {
-            problem =
-                domain::Problem{domain::FieldCode::kAccountDisabled, "the account is disabled", {}};
-          } else if ((*user)->admin || (*user)->team_id != team_id) {
-            // A team lead leads their own team; an administrator sees no casework at all.
-            problem = domain::Problem{
-                domain::FieldCode::kDoesNotMatch, "is not a professional of this team", {}};
-          }
-          if (problem) {
-            return Fail(domain::Error::Invalid("This professional cannot lead this team.",
-                                               {{"user_id", *problem}}));
-          }
-        }
-        auto leads = admin_.ListTeamLeads();
-        if (!leads) return tl::unexpected(leads.error());
-        const auto current = std::find_if(leads->begin(), leads->end(),
-                                          [&](const auto& l) { return l.team_id == team_id; });
-        if ((current == leads->end() && user_id.empty()) ||
-            (current != leads->end() && current->user_id == user_id)) {
-          unchanged = true;
-          return Fail(Code::kAlreadyExists, "unchanged");
-        }
-        store::AppendRequest req{std::string(ledger::kSystemChain), system_head->seq, {}};
-        req.events.push_back(
-            MakeEvent(req.chain, who.user.id, now,
-                      events::TeamLeadSet{
-                          .team_id = team_id, .user_id = user_id, .reason = domain::Trim(reason)}));
-        return req;
-      });
-  if (!head && !unchanged) return tl::unexpected(head.error());
-  return {};
+  return AppendToSystem([&]() -> Result<std::vector<ledger::Event>> {
+    auto team = KnownTeam(admin_, team_id);
+    if (!team) return tl::unexpected(team.error());
+    if (!user_id.empty()) {
+      auto user = admin_.FindUser(user_id);
+      if (!user) return tl::unexpected(user.error());
+      std::optional<domain::Problem> problem;
+      if (!*user) {
+        problem = domain::UnknownId("professional");
+      } else if ((*user)->disabled) {
+        problem =
+            domain::Problem{domain::FieldCode::kAccountDisabled, "the account is disabled", {}};
+      } else if ((*user)->admin || (*user)->team_id != team_id) {
+        // A team lead leads their own team; an administrator sees no casework at all.
+        problem = domain::Problem{
+            domain::FieldCode::kDoesNotMatch, "is not a professional of this team", {}};
+      }
+      if (problem) {
+        return Fail(domain::Error::Invalid("This professional cannot lead this team.",
+                                           {{"user_id", *problem}}));
+      }
+    }
+    auto leads = admin_.ListTeamLeads();
+    if (!leads) return tl::unexpected(leads.error());
+    const auto current = std::find_if(leads->begin(), leads->end(),
+                                      [&](const auto& l) { return l.team_id == team_id; });
+    if ((current == leads->end() && user_id.empty()) ||
+        (current != leads->end() && current->user_id == user_id)) {
+      return std::vector<ledger::Event>{};  // that lead already
+    }
+    return std::vector{
+        SystemEvent(who.user.id, now,
+                    events::TeamLeadSet{
+                        .team_id = team_id, .user_id = user_id, .reason = domain::Trim(reason)})};
+  });
 }
 
 Result<std::vector<domain::TeamLead>> Stip::ListTeamLeads(const Principal& who) {
-  if (auto r = RequireAdministrator(who); !r) return tl::unexpected(r.error());
+  if (auto r = RequireAdmin(who); !r) return tl::unexpected(r.error());
   return admin_.ListTeamLeads();
 }
 

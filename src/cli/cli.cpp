@@ -249,6 +249,13 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   team_add->add_option("--phone", team.phone, "Phone number families can call");
   team_add->add_option("--email", team.email, "E-mail address families can write to");
+  // Issue 14 item 1: as on /beheer and POST /api/v1/teams/{id}/name (team.renamed).
+  std::string rename_team_id, new_team_name;
+  auto* team_rename = team_cmd->add_subcommand(
+      "rename", "Give a team another name (unique within its organisation)");
+  AddCommon(team_rename, common);
+  team_rename->add_option("--team", rename_team_id, "Team id")->required();
+  team_rename->add_option("--name", new_team_name, "The new name")->required();
 
   auto* user_cmd = cli.add_subcommand("user", "Professional accounts");
   user_cmd->require_subcommand(1);
@@ -405,6 +412,12 @@ int Main(int argc, char** argv) {
     auto id = stip.CreateTeam(console, team);
     if (!id) return Report(id.error());
     std::printf("%s\n", id->c_str());
+    return 0;
+  }
+  if (*team_rename) {
+    if (auto done = stip.RenameTeam(console, rename_team_id, new_team_name); !done) {
+      return Report(done.error());
+    }
     return 0;
   }
   if (*user_add) {

@@ -122,7 +122,11 @@ Response PasswordReset(app::Stip& stip, Request& request) {
   }
   auto reset = stip.RequestPasswordReset(Caller(request), request.params.at("id"));
   if (!reset) return Response::FromError(reset.error());
-  return Response::Json(202, EncodeReset(*reset).as_object());
+  json::object out = EncodeReset(*reset).as_object();
+  // Where the mail went: "sent" (SMTP), or "outbox_directory" in demo mode, where the mail
+  // lies as a file on the server and nothing is sent.
+  if (reset->mail) out["mail"] = std::string(app::ToString(*reset->mail));
+  return Response::Json(202, std::move(out));
 }
 
 Response SecondStepReset(app::Stip& stip, Request& request) {
@@ -130,6 +134,52 @@ Response SecondStepReset(app::Stip& stip, Request& request) {
   if (!reason) return std::move(reason.error());
   auto done = stip.ResetSecondStepOf(Caller(request), request.params.at("id"), *reason);
   if (!done) return Response::FromError(done.error());
+  return Response::Json(200,
+                        json::object{{"ok", true}, {"mail", std::string(app::ToString(*done))}});
+}
+
+// Issue 14 item 1 (privacy review): the link from the mail, used over the API (no login), with
+// the page's rules: 400 for a password the rule refuses (the link keeps working), 404 for a link
+// Stip never sent, 410 for one that no longer works (what to do is in the message).
+Response UseGone(const app::PasswordResetLink& link) {
+  using S = app::PasswordResetLink::State;
+  std::string why = "This link no longer works: ";
+  switch (link.state) {
+    case S::kExpired:
+      why += "it is older than 24 hours. Ask your administrator for a new link.";
+      break;
+    case S::kUsed:
+      why +=
+          "a new password was made with it already (a link works once). Was that not you? "
+          "Call your administrator at once.";
+      break;
+    case S::kReplaced:
+      why += "a newer link was sent. Use the link from the newest mail.";
+      break;
+    case S::kEnded:
+    case S::kOpen:
+      why += "the account is disabled now. Ask your administrator.";
+      break;
+  }
+  Response r = Response::FromError(domain::Error{domain::Code::kFailedPrecondition, why, {}});
+  r.status = 410;
+  return r;
+}
+
+Response UsePasswordReset(app::Stip& stip, Request& request) {
+  const std::string& token = request.params.at("token");
+  auto link = stip.CheckPasswordReset(token);
+  if (!link) return Response::FromError(link.error());
+  if (link->state != app::PasswordResetLink::State::kOpen) return UseGone(*link);
+  auto password = ParseSingleString(request, "password");
+  if (!password) return std::move(password.error());
+  auto done = stip.ResetPassword(token, *password);
+  if (!done) {
+    if (done.error().code == domain::Code::kFailedPrecondition) {
+      if (auto again = stip.CheckPasswordReset(token)) return UseGone(*again);
+    }
+    return Response::FromError(done.error());
+  }
   return Response::Json(200, json::object{{"ok", true}});
 }
 
@@ -236,6 +286,9 @@ void AddAdminRoutes(Router& router, app::Stip& stip) {
               Auth::kApi, bind(&PasswordReset)});
   router.Add({verb::post, "/api/v1/users/{id}/second-step/reset", "api.users.second_step_reset",
               true, Auth::kApi, bind(&SecondStepReset)});
+  // No login: whoever holds the link from the mail (the token is the credential).
+  router.Add({verb::post, "/api/v1/password-reset/{token}", "api.password_reset.use", true,
+              Auth::kPublic, bind(&UsePasswordReset)});
   router.Add({verb::get, "/api/v1/organisations", "api.organisations.list", false, Auth::kApi,
               bind(&ListOrganisations)});
   router.Add({verb::post, "/api/v1/organisations", "api.organisations.create", true, Auth::kApi,

@@ -125,18 +125,21 @@ bool Dispatcher::RunsOnIoThread(verb_ns::verb method, std::string_view target) c
 
 Response Dispatcher::Handle(Request& request) const {
   const auto start = std::chrono::steady_clock::now();
-  const std::string unmatched(kUnmatchedRoute);
-  const std::string* route_name = &unmatched;
+  const Route* matched = nullptr;
+  // The log names the route's pattern ("/wachtwoord-herstellen/{token}"), never the path: a
+  // path can hold a secret, such as the token of a password reset link (privacy review).
+  const auto route_of = [&matched] {
+    return matched ? matched->name + " " + matched->pattern : std::string(kUnmatchedRoute);
+  };
   Response response;
   try {
-    response = Dispatch(request, &route_name);
+    response = Dispatch(request, &matched);
   } catch (const std::exception& e) {
-    spdlog::error("handler {} for {} failed: {}", *route_name, request.path, e.what());
+    spdlog::error("handler {} failed: {}", route_of(), e.what());
     response = Response::FromError(domain::Error::Internal(
         "Something went wrong on our side and has been logged. Try again later."));
   } catch (...) {
-    spdlog::error("handler {} for {} failed with a non-standard exception", *route_name,
-                  request.path);
+    spdlog::error("handler {} failed with a non-standard exception", route_of());
     response = Response::FromError(domain::Error::Internal(
         "Something went wrong on our side and has been logged. Try again later."));
   }
@@ -148,12 +151,13 @@ Response Dispatcher::Handle(Request& request) const {
   }
   if (metrics_) {
     const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
-    metrics_->ObserveRequest(*route_name, request.method, response.status, seconds.count());
+    metrics_->ObserveRequest(matched ? std::string_view(matched->name) : kUnmatchedRoute,
+                             request.method, response.status, seconds.count());
   }
   return response;
 }
 
-Response Dispatcher::Dispatch(Request& request, const std::string** route_name) const {
+Response Dispatcher::Dispatch(Request& request, const Route** matched) const {
   request.secure_cookies = options_.secure_cookies;
   request.client = ClientOf(request, options_.trusted_proxies);
   if (!ParseTarget(request.target, request)) {
@@ -195,7 +199,7 @@ Response Dispatcher::Dispatch(Request& request, const std::string** route_name) 
     return Response::FromError(domain::Error::NotFound(
         "There is nothing at " + request.path + ". The API is described at /api/v1/openapi.json."));
   }
-  *route_name = &route->name;
+  *matched = route;
   // A person on a page gets a refusal as a page in their language, not the API's JSON.
   const auto as_page = [&](Response refusal) {
     if (route->auth != Auth::kPage || !router_.page_error() || refusal.status < 400) {

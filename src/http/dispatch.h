@@ -65,7 +65,8 @@ class Dispatcher {
   bool RunsOnIoThread(boost::beast::http::verb method, std::string_view target) const;
 
  private:
-  Response Dispatch(Request& request, const std::string** route_name) const;
+  // Sets *matched to the route it found (left alone when none matches).
+  Response Dispatch(Request& request, const Route** matched) const;
   // nullopt when access is granted (request.principal set where applicable); else the response.
   std::optional<Response> Authorize(const http::Route& route, Request& request) const;
 

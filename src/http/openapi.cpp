@@ -209,12 +209,23 @@ constexpr Operation kOperations[] = {
      "Administrators: mail the professional a one-time link to set a new password themselves "
      "(valid 24 hours, once; a newer link or disabling the account ends it). No body, or {}. 422 "
      "when the account is disabled or has no e-mail address; 429 within a minute of the last "
-     "request; 503 when the mail could not be sent.",
+     "request; 503 when the mail could not be sent. Outside demo mode 422 also when Stip has no "
+     "SMTP relay (--smtp-relay: the mail would only lie in a directory on the server) or its "
+     "--public-url is not https. \"mail\" says where the mail went: sent, or outbox_directory "
+     "(demo: a file on the server, nothing sent).",
      "", 202, "PasswordReset", ""},
+    {"api.password_reset.use", "session",
+     "No login: set a new password with the link from the reset mail (the {token} of "
+     "/wachtwoord-herstellen/{token}), under the password rule (400 with a field error; the link "
+     "keeps working). The professional's sessions end and their tokens are revoked. 404 for a "
+     "link Stip never sent; 410 for one that is used, expired, replaced or stopped.",
+     "NewPassword", 200, "Ok", ""},
     {"api.users.second_step_reset", "administration",
      "Administrators: remove a professional's second login step (a lost phone), with a reason "
-     "(totp.reset). Their sessions end and they get a mail. 422 when they have none.",
-     "Reason", 200, "Ok", ""},
+     "(totp.reset). Their sessions end and they get a mail; \"mail\" says whether it was sent, "
+     "lies in the outbox directory on the server (no --smtp-relay), or could not be made (tell "
+     "them yourself). 422 when they have none.",
+     "Reason", 200, "SecondStepReset", ""},
     {"api.organisations.list", "administration",
      "Administrators: every organisation, by name, with its teams.", "", 200, "OrganisationList",
      ""},
@@ -682,7 +693,14 @@ constexpr std::string_view kComponents = R"json({
     "id": {"type": "string"}, "requested_by": {"type": "string"},
     "requested_at": {"type": "string", "format": "date-time"},
     "expires_at": {"type": "string", "format": "date-time"},
-    "state": {"type": "string", "enum": ["open", "expired", "used", "replaced", "ended"]}}},
+    "state": {"type": "string", "enum": ["open", "expired", "used", "replaced", "ended"]},
+    "mail": {"type": "string", "enum": ["sent", "outbox_directory"],
+     "description": "Only in the answer to the request: where the mail with the link went."}}},
+  "NewPassword": {"type": "object", "additionalProperties": false, "required": ["password"],
+   "properties": {"password": {"type": "string", "format": "password", "minLength": 12}}},
+  "SecondStepReset": {"type": "object", "required": ["ok", "mail"], "properties": {
+   "ok": {"type": "boolean"},
+   "mail": {"type": "string", "enum": ["sent", "outbox_directory", "not_sent"]}}},
   "OrganisationList": {"type": "object", "required": ["organisations"], "properties": {
    "organisations": {"type": "array", "items": {"type": "object",
     "required": ["id", "name", "teams"], "properties": {
@@ -1428,6 +1446,7 @@ json::object Responses(const Route& route, const Operation* op, bool has_params)
     responses["429"] = ErrorRef();
   }
   if (route.name == "api.family_session.create") responses["401"] = ErrorRef();
+  if (route.name == "api.password_reset.use") responses["410"] = ErrorRef();
   responses["500"] = ErrorRef();
   if (route.auth != Auth::kPublic || route.changes_state) responses["503"] = ErrorRef();
   return responses;

@@ -49,6 +49,7 @@ class SmtpOutbox final : public app::Outbox {
  public:
   explicit SmtpOutbox(SmtpOptions options);
   domain::Status Send(const app::Mail& mail) override;
+  bool Delivers() const override { return true; }
 
  private:
   SmtpOptions options_;

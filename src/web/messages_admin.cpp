@@ -193,6 +193,25 @@ constexpr auto kAdminMessages = std::to_array<Message>({
      "The link was sent to the professional's e-mail address."},
     {"admin_pw_last", "Laatste link: gevraagd op {at}, geldig tot {until}. Status: {state}.",
      "Last link: asked for on {at}, valid until {until}. Status: {state}."},
+    {"admin_pw_in_outbox",
+     "Dit is de demo: Stip heeft de mail niet verstuurd. De mail met de link staat als bestand "
+     "in de outbox-map op de server (zie /demo).",
+     "This is the demo: Stip did not send the mail. The mail with the link is a file in the "
+     "outbox directory on the server (see /demo)."},
+    {"admin_pw_err_no_smtp",
+     "Stip stuurt geen link: er is geen mailserver ingesteld. De mail met de link zou dan als "
+     "bestand op de server blijven staan en de hulpverlener nooit bereiken. Vraag wie Stip "
+     "beheert om een mailserver in te stellen met --smtp-relay (zie docs/deploy.md).",
+     "Stip sends no link: no mail server is set. The mail with the link would then stay on the "
+     "server as a file and never reach the professional. Ask whoever runs Stip to set a mail "
+     "server with --smtp-relay (see docs/deploy.md)."},
+    {"admin_pw_err_not_https",
+     "Stip maakt geen link die niet met https begint. Het adres van Stip is nu ingesteld op "
+     "{url}. Vraag wie Stip beheert om het https-adres in te stellen met --public-url (zie "
+     "docs/deploy.md).",
+     "Stip makes no link that does not start with https. The address of Stip is now set to "
+     "{url}. Ask whoever runs Stip to set the https address with --public-url (see "
+     "docs/deploy.md)."},
     {"admin_pw_state_open", "nog niet gebruikt", "not used yet"},
     {"admin_pw_state_expired", "verlopen", "expired"},
     {"admin_pw_state_used", "gebruikt", "used"},
@@ -213,15 +232,25 @@ constexpr auto kAdminMessages = std::to_array<Message>({
     {"admin_ss_on",
      "Deze hulpverlener gebruikt een tweede inlogstap (een code uit een app). Is de telefoon "
      "kwijt? Haal de tweede stap dan weg. De hulpverlener logt daarna in met alleen het "
-     "wachtwoord en maakt een nieuwe tweede stap. Alle sessies stoppen meteen.",
+     "wachtwoord en kan dan een nieuwe tweede stap maken. Alle sessies stoppen meteen.",
      "This professional uses a second login step (a code from an app). Is the phone lost? Then "
-     "remove the second step. The professional then logs in with only the password and makes a "
-     "new second step. All sessions stop at once."},
+     "remove the second step. The professional then logs in with only the password and can then "
+     "make a new second step. All sessions stop at once."},
     {"admin_ss_off", "Deze hulpverlener gebruikt geen tweede inlogstap.",
      "This professional does not use a second login step."},
     {"admin_ss_submit", "Tweede stap weghalen", "Remove the second step"},
     {"admin_ss_done", "De tweede stap is weggehaald. De hulpverlener krijgt daarover een mail.",
      "The second step was removed. The professional gets a mail about it."},
+    {"admin_ss_done_outbox",
+     "De tweede stap is weggehaald. Stip heeft de hulpverlener geen mail gestuurd: de mail staat "
+     "alleen als bestand in de outbox-map op de server. Vertel het de hulpverlener zelf.",
+     "The second step was removed. Stip sent the professional no mail: the mail is only a file "
+     "in the outbox directory on the server. Tell the professional yourself."},
+    {"admin_ss_done_no_mail",
+     "De tweede stap is weggehaald. Stip kon de hulpverlener geen mail sturen. Vertel het de "
+     "hulpverlener zelf.",
+     "The second step was removed. Stip could not send the professional a mail. Tell the "
+     "professional yourself."},
     {"admin_ss_err_none", "Deze hulpverlener gebruikt geen tweede inlogstap meer.",
      "This professional no longer uses a second login step."},
     // --- issue 14 item 1: organisations and teams ------------------------------------------------
@@ -287,8 +316,11 @@ constexpr auto kAdminMessages = std::to_array<Message>({
      "Er is daarna een nieuwere link gestuurd. Gebruik de link uit de nieuwste mail.",
      "A newer link was sent after this one. Use the link from the newest mail."},
     {"pwr_gone_ended",
-     "Uw account is uitgezet. Vraag de beheerder van uw organisatie wat er aan de hand is.",
-     "Your account is disabled. Ask the administrator of your organisation what is going on."},
+     "Deze link is gestopt, omdat uw account werd uitgezet. Ook als uw account weer aan staat, "
+     "werkt deze link niet meer. Vraag de beheerder van uw organisatie om een nieuwe link.",
+     "This link was stopped because your account was disabled. Also when your account is enabled "
+     "again, this link no longer works. Ask the administrator of your organisation for a new "
+     "link."},
     {"pwr_unknown_title", "Deze link kennen we niet", "We do not know this link"},
     {"pwr_unknown",
      "Stip heeft deze link niet gestuurd. Kijk of u de hele link uit de mail heeft gebruikt. Of "

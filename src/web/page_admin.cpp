@@ -288,8 +288,12 @@ http::Response RenderUser(app::Stip& stip, const http::Request& req, unsigned st
     if (done->second == "aan") notice = Text(locale, "admin_enabled_done");
     if (done->second == "team") notice = Text(locale, "admin_user_team_changed");
     if (done->second == "sleutel") notice = Text(locale, "token_revoked");
+    // Issue 14 item 1 (privacy review): "sent" only when the mail left the server.
     if (done->second == "link") notice = Text(locale, "admin_pw_sent");
+    if (done->second == "link-outbox") notice = Text(locale, "admin_pw_in_outbox");
     if (done->second == "tweedestap") notice = Text(locale, "admin_ss_done");
+    if (done->second == "tweedestap-outbox") notice = Text(locale, "admin_ss_done_outbox");
+    if (done->second == "tweedestap-geenmail") notice = Text(locale, "admin_ss_done_no_mail");
   }
   page.set("notice", Opt(notice));
   SetSummary(page, form.summary);
@@ -427,7 +431,11 @@ http::Response AdminPasswordResetSubmit(app::Stip& stip, const http::Request& re
   if (!req.principal) return ToLogin(req);
   const std::string& id = req.params.at("id");
   auto sent = stip.RequestPasswordReset(*req.principal, id);
-  if (sent) return http::Response::Redirect(UserPath(id) + "?gedaan=link#wachtwoord");
+  if (sent) {
+    const bool in_outbox = sent->mail == app::MailFate::kInOutboxDirectory;
+    return http::Response::Redirect(
+        UserPath(id) + (in_outbox ? "?gedaan=link-outbox#wachtwoord" : "?gedaan=link#wachtwoord"));
+  }
   const std::string_view locale = NormalLocale(req.locale);
   UserForm form;
   unsigned status = 0;
@@ -441,6 +449,18 @@ http::Response AdminPasswordResetSubmit(app::Stip& stip, const http::Request& re
       status = 503;
       break;
     case domain::Code::kFailedPrecondition: {
+      status = 422;
+      // No SMTP relay or no https address (outside demo mode): what the operator must set.
+      if (const auto block = stip.ResetLinkBlocked()) {
+        if (*block == app::ResetLinkBlock::kNotHttps) {
+          form.summary.push_back(
+              {Fill(Text(locale, "admin_pw_err_not_https"), {{"url", stip.options().public_url}}),
+               ""});
+        } else {
+          form.summary.push_back({std::string(Text(locale, "admin_pw_err_no_smtp")), ""});
+        }
+        break;
+      }
       // Disabled, or no e-mail address: the account says which.
       bool disabled = false;
       if (auto users = stip.ListProfessionals(*req.principal)) {
@@ -449,7 +469,6 @@ http::Response AdminPasswordResetSubmit(app::Stip& stip, const http::Request& re
       form.summary.push_back(
           {std::string(Text(locale, disabled ? "admin_pw_err_disabled" : "admin_pw_err_no_email")),
            ""});
-      status = 422;
       break;
     }
     default:
@@ -464,7 +483,12 @@ http::Response AdminSecondStepResetSubmit(app::Stip& stip, const http::Request& 
   UserForm form;
   form.ss_reason = domain::Trim(Get(req.Form(), "reden"));
   auto done = stip.ResetSecondStepOf(*req.principal, id, form.ss_reason);
-  if (done) return http::Response::Redirect(UserPath(id) + "?gedaan=tweedestap#tweede-stap");
+  if (done) {
+    const char* how = *done == app::MailFate::kSent                ? "tweedestap"
+                      : *done == app::MailFate::kInOutboxDirectory ? "tweedestap-outbox"
+                                                                   : "tweedestap-geenmail";
+    return http::Response::Redirect(UserPath(id) + "?gedaan=" + how + "#tweede-stap");
+  }
   const std::string_view locale = NormalLocale(req.locale);
   if (done.error().code == domain::Code::kInvalidArgument) {
     form.ss_reason_error = std::string(Text(locale, "admin_err_reason"));

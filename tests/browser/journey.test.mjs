@@ -401,7 +401,7 @@ describe('issue 3 in a real browser', () => {
       await admin.waitForURL('**/beheer/accounts/*');
       await admin.getByRole('button', { name: 'Stuur een link voor een nieuw wachtwoord' }).click();
       await admin.waitForURL(/gedaan=link/);
-      assert.match(await admin.locator('main').innerText(), /De link is verstuurd/);
+      assert.match(await admin.locator('main').innerText(), /De mail met de link staat als bestand/);
       assert.match(await admin.locator('main').innerText(), /nog niet gebruikt/);
       await checker.check(admin, 'admin-reset-sent');
 

@@ -35,6 +35,20 @@ std::string FieldCode(const HttpResponse& r, std::string_view field) {
 
 using AdminWebTest = E2eTest;
 
+// The administrator adds Noor (with an e-mail address) and returns her id.
+std::string AddNoor(HttpClient& admin) {
+  HttpResponse teams = admin.Get("/api/v1/users");
+  EXPECT_EQ(teams.status, 200u);
+  const std::string team = Str(Arr(ParseJson(teams), "teams").at(0), "id");
+  HttpResponse made = admin.PostJson("/api/v1/users", json::object{{"username", "noor"},
+                                                                   {"display_name", "Noor Jansen"},
+                                                                   {"team_id", team},
+                                                                   {"password", kNoorPassword},
+                                                                   {"email", kNoorMail}});
+  EXPECT_EQ(made.status, 201u) << made.Describe();
+  return Str(ParseJson(made), "id");
+}
+
 TEST_F(AdminWebTest, APasswordResetLinkFromTheOutboxWorksOnceAndEndsOldSessions) {
   StartServer("demo");
   ASSERT_TRUE(server_);
@@ -229,6 +243,121 @@ TEST_F(AdminWebTest, OrganisationsAndTeamsOnTheApiAndThePage) {
                                         {{"_csrf", csrf}, {"naam", "Wijkteam Lindewaard-Noord"}});
   EXPECT_EQ(rename.status, 303u) << rename.Describe();
   EXPECT_NE(admin->Get("/beheer").body.find("Wijkteam Lindewaard-Noord"), std::string::npos);
+
+  // The console renames too (stip team rename), with the same rule, while the server runs.
+  CommandResult cli = RunStip({"team", "rename", "--team", team, "--name",
+                               "Wijkteam Lindewaard-Zuid", "--data", data_dir().string()});
+  EXPECT_TRUE(cli.status.Exited(0)) << cli.Describe();
+  EXPECT_NE(admin->Get("/beheer").body.find("Wijkteam Lindewaard-Zuid"), std::string::npos);
+  CommandResult unknown = RunStip(
+      {"team", "rename", "--team", "team_none", "--name", "X", "--data", data_dir().string()});
+  EXPECT_EQ(unknown.status.code, 4) << unknown.Describe();
+  CommandResult blank =
+      RunStip({"team", "rename", "--team", team, "--name", " ", "--data", data_dir().string()});
+  EXPECT_FALSE(blank.status.Exited(0)) << blank.Describe();
+  EXPECT_NE(admin->Get("/beheer").body.find("Wijkteam Lindewaard-Zuid"), std::string::npos);
+}
+
+// Issue 14 item 1 (privacy review): the link from the mail works over the API too, without a
+// login, under the page's rules (400 for a weak password, 404 unknown, 410 used); the token
+// never reaches the server's log.
+TEST_F(AdminWebTest, TheResetLinkWorksOverTheApiWithThePagesRules) {
+  StartServer("demo");
+  ASSERT_TRUE(server_);
+  auto admin = NewClient();
+  LogIn(*admin, kAdminUser);
+  const std::string noor_id = AddNoor(*admin);
+  auto noor = NewClient();
+  LogIn(*noor, "noor", kNoorPassword);
+  HttpResponse asked =
+      admin->PostJson("/api/v1/users/" + noor_id + "/password-reset", json::object{});
+  ASSERT_EQ(asked.status, 202u) << asked.Describe();
+  // The demo says where the mail is: a file in the outbox directory, not sent.
+  EXPECT_EQ(Str(ParseJson(asked), "mail"), "outbox_directory");
+  const auto mails = OutboxMails(data_dir() / "outbox", kNoorMail);
+  ASSERT_EQ(mails.size(), 1u);
+  std::smatch m;
+  ASSERT_TRUE(
+      std::regex_search(mails[0], m, std::regex(R"(/wachtwoord-herstellen/([A-Za-z0-9_-]+))")));
+  const std::string token = m[1].str();
+  const std::string path = "/api/v1/password-reset/" + token;
+
+  HttpClient anon(server_->port());
+  EXPECT_EQ(anon.PostJson("/api/v1/password-reset/onzin", json::object{{"password", kNewPassword}})
+                .status,
+            404u);
+  HttpResponse weak = anon.PostJson(path, json::object{{"password", "kort"}});
+  EXPECT_EQ(weak.status, 400u) << weak.Describe();
+  EXPECT_EQ(FieldCode(weak, "password"), "wrong_length");
+  HttpResponse extra = anon.PostJson(path, json::object{{"password", kNewPassword}, {"x", "y"}});
+  EXPECT_EQ(extra.status, 400u) << extra.Describe();
+  EXPECT_EQ(FieldCode(extra, "x"), "unknown_field");
+  EXPECT_EQ(noor->Get("/api/v1/me").status, 200u) << "nothing changed yet";
+
+  HttpResponse used = anon.PostJson(path, json::object{{"password", kNewPassword}});
+  ASSERT_EQ(used.status, 200u) << used.Describe();
+  EXPECT_EQ(noor->Get("/api/v1/me").status, 401u) << "the old session ended";
+  auto again = NewClient();
+  LogIn(*again, "noor", kNewPassword);
+  HttpResponse twice = anon.PostJson(path, json::object{{"password", "nog-een-ander-wachtwoord"}});
+  EXPECT_EQ(twice.status, 410u) << twice.Describe();
+  EXPECT_NE(twice.body.find("works once"), std::string::npos) << twice.Describe();
+  EXPECT_EQ(anon.Get(std::string("/wachtwoord-herstellen/") + token).status, 410u);
+  EXPECT_EQ(server_->Output().find(token), std::string::npos) << "the token is in the log";
+}
+
+// Privacy review (findings 1 and 7): outside the demo, without an SMTP relay a reset link would
+// lie as a file on the server, and with the default http address it would travel in clear:
+// both are refused (422) with what to set, on the API and the page; no mail is written.
+TEST_F(AdminWebTest, OutsideTheDemoNoLinkWithoutSmtpOrHttps) {
+  StartServer("demo");
+  ASSERT_TRUE(server_);
+  std::string noor_id;
+  {
+    auto admin = NewClient();
+    LogIn(*admin, kAdminUser);
+    noor_id = AddNoor(*admin);
+  }
+  ASSERT_TRUE(server_->Stop().Exited(0));
+  const std::string path = "/api/v1/users/" + noor_id + "/password-reset";
+  const std::string page = "/beheer/accounts/" + noor_id;
+
+  StartServer("serve");
+  ASSERT_TRUE(server_);
+  auto admin = NewClient();
+  LogIn(*admin, kAdminUser);
+  HttpResponse no_smtp = admin->PostJson(path, json::object{});
+  EXPECT_EQ(no_smtp.status, 422u) << no_smtp.Describe();
+  EXPECT_NE(no_smtp.body.find("--smtp-relay"), std::string::npos) << no_smtp.Describe();
+  const std::string csrf = CsrfField(admin->Get(page).body);
+  HttpResponse no_smtp_page = admin->PostForm(page + "/wachtwoord-herstellen", {{"_csrf", csrf}});
+  EXPECT_EQ(no_smtp_page.status, 422u) << no_smtp_page.Describe();
+  EXPECT_NE(no_smtp_page.body.find("er is geen mailserver ingesteld"), std::string::npos);
+  EXPECT_NE(no_smtp_page.body.find("--smtp-relay"), std::string::npos);
+  EXPECT_EQ(no_smtp_page.body.find("verstuurd"), std::string::npos);
+  ASSERT_TRUE(server_->Stop().Exited(0));
+
+  // A relay, but the default address http://localhost:8080 (the relay is never reached).
+  server_ = StipServer::StartWithArgs("serve-relay",
+                                      {"serve", "--port", "0", "--data", data_dir().string(),
+                                       "--smtp-relay", "127.0.0.1:1", "--smtp-allow-plain"},
+                                      tmp_.path());
+  ASSERT_TRUE(server_);
+  auto admin2 = NewClient();
+  LogIn(*admin2, kAdminUser);
+  HttpResponse not_https = admin2->PostJson(path, json::object{});
+  EXPECT_EQ(not_https.status, 422u) << not_https.Describe();
+  EXPECT_NE(not_https.body.find("--public-url"), std::string::npos) << not_https.Describe();
+  const std::string csrf2 = CsrfField(admin2->Get(page).body);
+  HttpResponse not_https_page =
+      admin2->PostForm(page + "/wachtwoord-herstellen", {{"_csrf", csrf2}});
+  EXPECT_EQ(not_https_page.status, 422u) << not_https_page.Describe();
+  EXPECT_NE(not_https_page.body.find("niet met https begint"), std::string::npos);
+  EXPECT_NE(not_https_page.body.find("http://localhost:8080"), std::string::npos);
+
+  EXPECT_TRUE(OutboxMails(data_dir() / "outbox", kNoorMail).empty());
+  HttpResponse access = admin2->Get("/api/v1/users/" + noor_id + "/access");
+  EXPECT_TRUE(Field(ParseJson(access), "password_reset").is_null()) << access.Describe();
 }
 
 }  // namespace

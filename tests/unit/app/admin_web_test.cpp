@@ -53,6 +53,9 @@ class AdminWebTest : public ::testing::Test {
     store_ = std::move(*opened);
     Options options;
     options.public_url = "https://stip.example";
+    // The file outbox only writes mails to a directory: a reset link goes there in demo mode
+    // only (OutsideDemoModeALinkNeedsSmtpAndHttps).
+    options.demo = true;
     stip_ = std::make_unique<Stip>(*store_, clock_, ids_, options);
     outbox_ = std::make_unique<notify::FileOutbox>(dir_ / "outbox");
     stip_->SetOutbox(*outbox_);
@@ -130,6 +133,8 @@ TEST_F(AdminWebTest, AResetLinkSetsANewPasswordOnceAndEndsSessionsAndTokens) {
   auto sent = stip_->RequestPasswordReset(admin_, lead_.user.id);
   ASSERT_TRUE(sent) << sent.error().message;
   EXPECT_EQ(sent->expires_at, clock_.Now() + 24 * kHour);
+  // The demo's file outbox: the mail lies in the directory, it was not sent.
+  EXPECT_EQ(sent->mail, MailFate::kInOutboxDirectory);
   const std::string link = LinkToken("lead@testdorp.example");
   ASSERT_FALSE(link.empty());
 
@@ -248,7 +253,9 @@ TEST_F(AdminWebTest, AnAdministratorRemovesALostSecondStep) {
   auto no_reason = stip_->ResetSecondStepOf(admin_, lead_.user.id, "");
   ASSERT_FALSE(no_reason);
   EXPECT_EQ(no_reason.error().fields.at(0).field, "reason");
-  ASSERT_TRUE(stip_->ResetSecondStepOf(admin_, lead_.user.id, "Telefoon kwijt"));
+  auto removed = stip_->ResetSecondStepOf(admin_, lead_.user.id, "Telefoon kwijt");
+  ASSERT_TRUE(removed);
+  EXPECT_EQ(*removed, MailFate::kInOutboxDirectory);
   EXPECT_EQ(SystemEventTypes().back(), "totp.reset");
   EXPECT_FALSE(stip_->ReadAccountSecurity(admin_, lead_.user.id)->second_step);
   EXPECT_FALSE(stip_->SessionPrincipal(login->session_token));
@@ -257,6 +264,50 @@ TEST_F(AdminWebTest, AnAdministratorRemovesALostSecondStep) {
   EXPECT_TRUE(stip_->Login("lead", kPassword));
   EXPECT_TRUE(stip_->StartSecondStep(lead_));
   EXPECT_TRUE(stip_->Verify(std::nullopt)->ok());
+}
+
+// Privacy review (findings 1 and 7): outside demo mode a reset link is only made when its mail
+// leaves the server (an SMTP relay) and the link is https; otherwise 422 says what to set, and
+// nothing is written: no event, no mail with a live link in the outbox directory.
+TEST_F(AdminWebTest, OutsideDemoModeALinkNeedsSmtpAndHttps) {
+  Options options;
+  options.public_url = "https://stip.example";
+  Stip production(*store_, clock_, ids_, options);
+  production.SetOutbox(*outbox_);
+  const auto head = store_->Head("system")->seq;
+  EXPECT_EQ(production.ResetLinkBlocked(), ResetLinkBlock::kNoSmtp);
+  auto no_smtp = production.RequestPasswordReset(admin_, lead_.user.id);
+  ASSERT_FALSE(no_smtp);
+  EXPECT_EQ(no_smtp.error().code, Code::kFailedPrecondition);
+  EXPECT_NE(no_smtp.error().message.find("--smtp-relay"), std::string::npos);
+
+  // An SMTP outbox (never reached here), but the default address: http is refused.
+  options.public_url = "http://localhost:8080";
+  Stip plain(*store_, clock_, ids_, options);
+  notify::SmtpOptions smtp;
+  smtp.port = 1;
+  notify::SmtpOutbox relay(smtp);
+  plain.SetOutbox(relay);
+  EXPECT_EQ(plain.ResetLinkBlocked(), ResetLinkBlock::kNotHttps);
+  auto not_https = plain.RequestPasswordReset(admin_, lead_.user.id);
+  ASSERT_FALSE(not_https);
+  EXPECT_EQ(not_https.error().code, Code::kFailedPrecondition);
+  EXPECT_NE(not_https.error().message.find("--public-url"), std::string::npos);
+  EXPECT_NE(not_https.error().message.find("http://localhost:8080"), std::string::npos);
+
+  EXPECT_EQ(store_->Head("system")->seq, head);
+  EXPECT_EQ(MailsTo("lead@testdorp.example"), 0);
+  EXPECT_FALSE(stip_->ReadAccountSecurity(admin_, lead_.user.id)->last_reset);
+  // The demo may (its outbox directory is the point of it).
+  EXPECT_FALSE(stip_->ResetLinkBlocked());
+
+  // A second step reset still works (a lost phone cannot wait), and says the mail was not sent.
+  auto started = production.StartSecondStep(lead_);
+  ASSERT_TRUE(started);
+  ASSERT_TRUE(production.ConfirmSecondStep(lead_, AppCode(started->pending_secret, clock_.Now())));
+  auto removed = production.ResetSecondStepOf(admin_, lead_.user.id, "Telefoon kwijt");
+  ASSERT_TRUE(removed);
+  EXPECT_EQ(*removed, MailFate::kInOutboxDirectory);
 }
 
 TEST_F(AdminWebTest, WhereTheSecondStepIsRequiredItIsSetUpAgainAtTheNextLogin) {

@@ -5,6 +5,12 @@
 #include <gtest/gtest.h>
 #include <boost/json/parse.hpp>
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <memory>
+#include <sstream>
+
 #include "http/metrics.h"
 
 namespace stip::http {
@@ -49,6 +55,9 @@ class DispatchTest : public ::testing::Test {
     router_.Add({verb::post, "/families/{id}/entries", "page.entry", true, Auth::kPage, echo});
     router_.Add({verb::get, "/boom", "boom", false, Auth::kPublic,
                  [](Request&) -> Response { throw std::runtime_error("kaput"); }});
+    router_.Add({verb::post, "/wachtwoord-herstellen/{token}", "page.password_reset", true,
+                 Auth::kPublic,
+                 [](Request&) -> Response { throw std::runtime_error("de opslag viel weg"); }});
     router_.Add({verb::get, "/static/{file...}", "static", false, Auth::kPublic, [](Request&) {
                    Response r = Response::Text(200, "body{}", "text/css");
                    r.headers.emplace_back("Cache-Control", "public, max-age=3600");
@@ -205,6 +214,23 @@ TEST_F(DispatchTest, HandlerExceptionsBecomeA500) {
   EXPECT_NE(metrics_.Render().find(
                 "stip_http_requests_total{route=\"boom\",method=\"GET\",status=\"500\"} 1"),
             std::string::npos);
+}
+
+// Privacy review (finding 4): a path can hold a secret (the token of a password reset link); the
+// log of a failed handler names the route's pattern, never the path.
+TEST_F(DispatchTest, AFailedHandlerLogsThePatternNotThePathWithItsToken) {
+  std::ostringstream log;
+  auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(log);
+  auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>("capture", sink));
+  const std::string token = "Zx9geheimTokenUitDeMail0123456789abcdefghij";
+  Response r = Call(verb::post, "/wachtwoord-herstellen/" + token);
+  spdlog::set_default_logger(previous);
+  EXPECT_EQ(r.status, 500u);
+  const std::string text = log.str();
+  EXPECT_EQ(text.find(token), std::string::npos) << text;
+  EXPECT_NE(text.find("/wachtwoord-herstellen/{token}"), std::string::npos) << text;
+  EXPECT_NE(text.find("de opslag viel weg"), std::string::npos) << text;
 }
 
 TEST_F(DispatchTest, SecurityHeadersOnEveryResponse) {

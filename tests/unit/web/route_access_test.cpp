@@ -178,6 +178,8 @@ constexpr Line kExpected[] = {
     {"page.admin.teams.rename", "LFFFYFFFFF"},
     {"page.password_reset.form", "PPPPPPPPPP"},
     {"page.password_reset", "PPPPPPPPPP"},
+    // Privacy review: the same link over the API, public (the token is the credential).
+    {"api.password_reset.use", "PPPPPPPPPP"},
     {"page.admin", "LFFFYFFFFF"},
     {"page.admin.operations", "LFFFYFFFFF"},  // issue 14 item 4
     {"page.admin.users.create", "LFFFYFFFFF"},
@@ -871,6 +873,7 @@ class RouteAccessTest : public ::testing::Test {
     }
     if (route == "api.teams.rename") return R"({"name":"Wijkteam"})";
     if (route == "api.users.password_reset") return "{}";
+    if (route == "api.password_reset.use") return R"({"password":"paarse-olifant-fietst"})";
     // Issue 10 item 4: the lead stays the local team's lead, for the emergency review routes.
     if (route == "api.teams.lead") {
       return json::serialize(json::object{{"user_id", user_[kLead]}, {"reason", "Teamleider."}});
