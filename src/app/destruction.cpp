@@ -1,8 +1,9 @@
 // The family's destruction request (issue 14 item 3 part C; ../shared/LEGAL_FACTS.md): a parent,
 // a carer or a child of 12 or older asks that the file, or their own data, be destroyed; the lead
-// answers within three months with reasons. Granted, the file is destroyed at once through
-// DestroyFile (ground request_granted), but only when nothing obliges the organisation to keep
-// it: no legal hold and no court measure that still runs. Every change is one ledger event on
+// answers within three months with reasons. Granted, the file is destroyed at once (ground
+// request_granted; the answer and file.destroyed in one append, so both are recorded or
+// neither), but only when nothing obliges the organisation to keep it: no legal hold and no
+// court measure that still runs. Every change is one ledger event on
 // the family chain; every read a line on the access log.
 #include <algorithm>
 #include <string>
@@ -18,6 +19,7 @@
 #include "domain/field_error.h"
 #include "domain/local_time.h"
 #include "domain/measure.h"
+#include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
 
@@ -35,24 +37,58 @@ domain::Error NoSuchFile(const std::string& family_id) {
   return domain::Error::NotFound("No family file '" + family_id + "' that you are involved in.");
 }
 
-// The mail to the asker says only that there is an answer, and where to read it.
-Mail AnsweredMail(const std::string& to, const std::string& url, domain::Millis now) {
+// The mail to the asker says only what kind of answer there is, and where to read it; never the
+// reasons. One text per outcome (finding 7 of the privacy review): granted, the file and the
+// asker's account are gone, so there is nothing to read in Stip any more.
+Mail AnsweredMail(const std::string& to, const std::string& url, domain::DestructionAnswer answer,
+                  domain::Millis now) {
   Mail mail;
   mail.to = to;
+  mail.created_at = now;
+  const std::string link = url + "/ons-gezin/vernietigen";
+  if (answer == domain::DestructionAnswer::kGranted) {
+    mail.subject = "Jullie dossier is vernietigd / Your file has been destroyed";
+    mail.body =
+        "Hallo,\n\n"
+        "Je vroeg om jullie dossier te vernietigen. Dat is nu gebeurd. Niemand kan het nog "
+        "lezen, en je kunt ook niet meer inloggen in Stip.\n\n"
+        "---\n"
+        "You asked for your file to be destroyed. That has now been done. No one can read it any "
+        "more, and you can no longer log in to Stip.\n";
+    return mail;
+  }
   mail.subject = "Antwoord op je vraag / An answer to your request";
+  const bool partly = answer == domain::DestructionAnswer::kPartlyGranted;
+  mail.body = std::string("Hallo,\n\n") +
+              (partly ? "Je vroeg om gegevens te vernietigen. Het antwoord is: voor een deel. "
+                      : "Je vroeg om gegevens te vernietigen. Het antwoord is: nee. ") +
+              "Waarom, lees je in Stip, niet in deze mail:\n\n    " + link +
+              "\n\n"
+              "---\n" +
+              (partly ? "You asked for data to be destroyed. The answer is: in part. "
+                      : "You asked for data to be destroyed. The answer is: no. ") +
+              "Read why in Stip: " + link + "\n";
+  return mail;
+}
+
+// Finding 8 of the privacy review: the notice to every other member with an account when the
+// whole file is asked for: no name, no reason; whom to contact.
+Mail NoticeMail(const std::string& to, const std::string& url, const std::string& fixed_face,
+                domain::Millis now) {
+  Mail mail;
+  mail.to = to;
+  mail.created_at = now;
+  mail.subject = "Een vraag over jullie dossier / A request about your file";
   mail.body =
       "Hallo,\n\n"
-      "Je vroeg om gegevens te vernietigen. Daar is nu een antwoord op. Je leest het in Stip, "
-      "niet in deze mail:\n\n    " +
-      url +
-      "/ons-gezin/vernietigen\n\n"
-      "Kun je niet meer inloggen? Dan is jullie dossier vernietigd, zoals je vroeg.\n\n"
+      "Er is gevraagd het dossier te vernietigen. Wil je daar iets over zeggen? Neem "
+      "contact op met " +
+      fixed_face + ". Je ziet dit ook in Stip, op Ons gezin:\n\n    " + url +
+      "/ons-gezin\n\n"
       "---\n"
-      "You asked for data to be destroyed. There is an answer now; read it in Stip: " +
-      url +
-      "/ons-gezin/vernietigen\n"
-      "If you can no longer log in, your file has been destroyed as you asked.\n";
-  mail.created_at = now;
+      "Someone asked for the file to be destroyed. Do you want to say something about it? "
+      "Contact " +
+      fixed_face + ". You also see this in Stip, on Our family: " + url + "/ons-gezin\n";
   return mail;
 }
 
@@ -179,6 +215,27 @@ Result<MyDestructionRequests> Stip::MyDestructionRequestsOf(const Principal& who
                                        access->query.today, out.requests);
   out.own_data = domain::MayAskDestruction(access->family, me, domain::DestructionScope::kOwnData,
                                            reads, access->query.today, out.requests);
+  // Who answers: the running lead, or once help has ended the last lead's team lead.
+  std::string lead;
+  std::string last_lead;
+  domain::Millis last_start = -1;
+  for (const auto& inv : access->family.involvements) {
+    if (inv.role != domain::InvolvementRole::kLead || inv.started_at > access->query.now) continue;
+    if (!inv.ended_at || *inv.ended_at > access->query.now) lead = inv.user_id;
+    if (inv.started_at > last_start) {
+      last_start = inv.started_at;
+      last_lead = inv.user_id;
+    }
+  }
+  if (!lead.empty()) {
+    auto pro = LoadProfessional(lead);
+    if (!pro) return tl::unexpected(pro.error());
+    out.fixed_face = pro->user.display_name;
+  } else if (!last_lead.empty()) {
+    auto pro = LoadProfessional(last_lead);
+    if (!pro) return tl::unexpected(pro.error());
+    if (pro->team) out.team = pro->team->name;
+  }
   if (auto r = LogRead(who, family_id, access->role, "destruction_requests",
                        PurposeOfRead(who, access->role, domain::ReadPurpose::kCare));
       !r) {
@@ -238,6 +295,39 @@ Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who
   if (!head) return tl::unexpected(head.error());
   spdlog::info("destruction: {} asked in {} ({})", out.member_id, family_id,
                domain::ToString(out.scope));
+  // Finding 8: every other member with an account is told, without who asked or why; a mail
+  // that fails is logged (the line on their Ons gezin page shows it anyway).
+  const auto notify_others = [&]() -> Status {
+    auto family = families_.FindFamily(family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) return {};
+    std::string fixed_face = "je vaste gezicht / your fixed face";
+    if (const auto lead = domain::CurrentLead(**family)) {
+      auto pro = LoadProfessional(lead->user_id);
+      if (!pro) return tl::unexpected(pro.error());
+      fixed_face = pro->user.display_name;
+    }
+    auto accounts = accounts_.ListAccounts(family_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    for (const auto& a : *accounts) {
+      if (a.revoked || a.contact.empty() || a.member_id == out.member_id ||
+          a.member_id.starts_with("nwm_")) {
+        continue;
+      }
+      if (auto sent =
+              outbox_->Send(NoticeMail(a.contact, options_.public_url, fixed_face, clock_.Now()));
+          !sent) {
+        return tl::unexpected(sent.error());
+      }
+    }
+    return {};
+  };
+  if (out.scope == domain::DestructionScope::kFile && outbox_ != nullptr) {
+    if (auto ok = notify_others(); !ok) {
+      spdlog::warn("destruction: the other members of {} were not all told: {}", family_id,
+                   ok.error().message);
+    }
+  }
   return out;
 }
 
@@ -262,8 +352,8 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
   const auto answer = *domain::ParseDestructionAnswer(input.answer);
   const bool granted = answer == domain::DestructionAnswer::kGranted;
   if (granted) {
-    // A chain that does not verify is not destroyed (DestroyFile checks it too): ask first, so
-    // that a granted answer is not written for a destruction that cannot follow.
+    // A chain that does not verify is not destroyed (as DestroyFile): the destruction would
+    // attest the stored hashes and hide the tampering.
     auto verified = Verify(family_id);
     if (!verified) return tl::unexpected(verified.error());
     if (!verified->ok()) {
@@ -272,8 +362,15 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                   "before anything is destroyed.");
     }
   }
+  // The asker's address, read before the append: a granted answer removes the accounts with it.
+  auto accounts = accounts_.ListAccounts(family_id);
   DestructionAnswerDone out;
+  DestroyOrder order{.ground = "request_granted",
+                     .decided_by = who.user.id,
+                     .requested_by = {},
+                     .request_id = request_id};
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    out.destroyed.reset();
     const domain::Millis now = clock_.Now();
     auto current = HoldFamily(who, family_id, now);
     if (!current) return tl::unexpected(current.error());
@@ -306,9 +403,18 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                         "); it may not be destroyed. Answer partly granted or refused, with "
                         "reasons.");
       }
+      const domain::Date today = domain::AmsterdamDate(now);
+      // The other members' say (finding 8): 14 days to react, unless every other parent with
+      // custody asked for the whole file too.
+      if (!domain::ObjectionTermOver(*current, *it, *all, today)) {
+        return Fail(Code::kFailedPrecondition,
+                    "The other family members were told of this request less than " +
+                        std::to_string(domain::kObjectionDays) +
+                        " days ago, and not every other parent with custody asked for it too; "
+                        "wait for their reactions before the file is destroyed.");
+      }
       auto measures = families_.ListMeasures(family_id);
       if (!measures) return tl::unexpected(measures.error());
-      const domain::Date today = domain::AmsterdamDate(now);
       for (const auto& m : *measures) {
         if (domain::StateOn(m, *current, today) != domain::MeasureState::kEnded) {
           return Fail(Code::kFailedPrecondition,
@@ -333,36 +439,107 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                   events::DestructionAnswered{.id = request_id,
                                               .answer = std::string(domain::ToString(answer)),
                                               .reasons = out.request.answer_reasons}));
+    if (granted) {
+      // The answer and the destruction in one append: both are recorded, or neither (finding 3
+      // of the privacy review: a failure between two appends left "granted" with the file
+      // still there). The destruction lists every event before the answer.
+      order.requested_by = it->member_id;
+      Destroyed destroyed;
+      destroyed.family_id = family_id;
+      if (auto ok = DestroyEvent(*current, order, now, req, destroyed.events); !ok) {
+        return tl::unexpected(ok.error());
+      }
+      out.destroyed = destroyed;
+    }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
-  // The asker's address, read before a destruction removes the accounts.
   std::string contact;
-  if (auto accounts = accounts_.ListAccounts(family_id); accounts) {
+  if (accounts) {
     for (const auto& a : *accounts) {
       if (a.id == out.request.account_id && !a.revoked) contact = a.contact;
     }
   }
-  if (granted) {
-    auto destroyed = DestroyFile(family_id, {.ground = "request_granted",
-                                             .decided_by = who.user.id,
-                                             .requested_by = out.request.member_id,
-                                             .request_id = request_id});
-    if (!destroyed) {
-      // The answer stands; the destruction can be carried out with stip retention destroy.
-      spdlog::error("destruction: request {} in {} granted, but not carried out: {}", request_id,
-                    family_id, destroyed.error().message);
-      return tl::unexpected(destroyed.error());
-    }
-    out.destroyed = *destroyed;
+  if (out.destroyed) {
+    out.destroyed->seq = head->seq;
+    AfterDestroyed(*out.destroyed, order);
   }
   if (outbox_ != nullptr && !contact.empty()) {
-    if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, clock_.Now()));
+    if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, answer, clock_.Now()));
         !sent) {
       spdlog::warn("the mail about an answered request to destroy was not sent: {}",
                    sent.error().message);
     }
   }
+  return out;
+}
+
+Result<domain::DestructionRequest> Stip::RecordDestructionCarriedOut(
+    const Principal& who, const std::string& family_id, const std::string& request_id,
+    const DestructionCarriedOutInput& input) {
+  if (who.IsFamily()) return Fail(NoSuchFile(family_id));
+  // Who may answer records it too (as AnswerDestruction): 403 for an involved professional who
+  // may not, 404 for anyone else.
+  auto family = HoldFamily(who, family_id, clock_.Now());
+  if (!family) {
+    if (family.error().code == Code::kPermissionDenied) {
+      return Fail(Code::kPermissionDenied,
+                  "Only who answers a request to destroy records that it was carried out.");
+    }
+    return tl::unexpected(family.error());
+  }
+  if (auto ok = MayAnswerNow(who, *family, clock_.Now()); !ok) return tl::unexpected(ok.error());
+  const domain::Date today = domain::AmsterdamDate(clock_.Now());
+  std::vector<domain::FieldError> errors;
+  const auto on = domain::ParseDate(domain::Trim(input.carried_out_on));
+  if (domain::Trim(input.carried_out_on).empty()) {
+    errors.push_back(domain::FieldError("carried_out_on", domain::FieldCode::kRequired,
+                                        "The day it was carried out."));
+  } else if (!on) {
+    errors.push_back(domain::FieldError("carried_out_on", "must be a date YYYY-MM-DD"));
+  } else if (today < *on) {
+    errors.push_back(domain::FieldError("carried_out_on", "may not lie in the future"));
+  }
+  if (auto problem = domain::CheckText(domain::Trim(input.what), kMaxAnswerChars, true, true)) {
+    errors.push_back(domain::FieldError("what", std::move(*problem)));
+  }
+  if (!errors.empty()) {
+    return Fail(domain::Error::Invalid("What was carried out is not valid.", std::move(errors)));
+  }
+  domain::DestructionRequest out;
+  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    const domain::Millis now = clock_.Now();
+    auto current = HoldFamily(who, family_id, now);
+    if (!current) return tl::unexpected(current.error());
+    if (auto ok = MayAnswerNow(who, *current, now); !ok) return tl::unexpected(ok.error());
+    auto all = retention_.ListDestructionRequests(family_id);
+    if (!all) return tl::unexpected(all.error());
+    const auto it =
+        std::find_if(all->begin(), all->end(), [&](const auto& r) { return r.id == request_id; });
+    if (it == all->end()) {
+      return Fail(domain::Error::NotFound("No request to destroy '" + request_id + "' here."));
+    }
+    if (it->answer != domain::DestructionAnswer::kPartlyGranted) {
+      return Fail(Code::kFailedPrecondition,
+                  "Only a request answered partly granted is carried out outside Stip.");
+    }
+    if (it->carried_out_on) {
+      return Fail(Code::kFailedPrecondition, "That it was carried out is recorded already.");
+    }
+    out = *it;
+    out.carried_out_on = *on;
+    out.carried_out_what = domain::Trim(input.what);
+    out.carried_out_by = who.user.id;
+    out.carried_out_at = now;
+    store::AppendRequest req{family_id, current->head_seq, {}};
+    req.events.push_back(
+        MakeEvent(family_id, who.user.id, now,
+                  events::DestructionCarriedOut{.id = request_id,
+                                                .carried_out_on = domain::FormatDate(*on),
+                                                .what = out.carried_out_what}));
+    return req;
+  });
+  if (!head) return tl::unexpected(head.error());
   return out;
 }
 

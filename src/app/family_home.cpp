@@ -151,6 +151,14 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   auto fixed_face = LoadFixedFace(access->family);
   if (!fixed_face) return tl::unexpected(fixed_face.error());
   home.fixed_face = std::move(*fixed_face);
+  // Finding 8 of the privacy review: another member asked that the whole file be destroyed;
+  // the page says so, without who or why, so that this member can say something first.
+  auto requests = retention_.ListDestructionRequests(family_id);
+  if (!requests) return tl::unexpected(requests.error());
+  home.destruction_asked_by_other =
+      std::any_of(requests->begin(), requests->end(), [&](const domain::DestructionRequest& r) {
+        return r.open() && r.scope == domain::DestructionScope::kFile && r.member_id != home.me.id;
+      });
   if (!sees_entries) {
     // The right to important information: a measure that names this parent.
     auto measures = families_.ListMeasures(family_id);
@@ -290,6 +298,13 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
       // the child writes something, shared with them or not (issue 11 item 5).
       if (line.user_id != who.user.id && line.role == "child" &&
           (line.what == "child_voice" || line.what == "child_explanation")) {
+        continue;
+      }
+      // Another family member's visits to their requests to destroy are theirs too: the others
+      // would learn that they may ask for it (privacy review of issue 14 item 3 part C, finding
+      // 5). A professional's read stays on the log.
+      if (line.user_id != who.user.id && line.what == "destruction_requests" &&
+          (line.role == "network" || domain::ParseMemberRole(line.role))) {
         continue;
       }
       kept.push_back(std::move(line));

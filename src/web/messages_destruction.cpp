@@ -14,18 +14,43 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
     {"dr_back", "Terug naar Ons gezin", "Back to Our family"},
     {"dr_intro",
      "Je mag vragen om jullie dossier te vernietigen, of alleen wat over jou gaat. Vernietigen "
-     "betekent: het wordt gewist en niemand kan het daarna nog lezen. Je vaste gezicht geeft "
-     "binnen drie maanden antwoord, met de redenen.",
+     "betekent: het wordt gewist en niemand kan het daarna nog lezen. {who}",
      "You may ask for your file to be destroyed, or only what is about you. Destroyed means: it "
-     "is erased and no one can read it afterwards. Your fixed face answers within three months, "
-     "with the reasons."},
+     "is erased and no one can read it afterwards. {who}"},
+    // Who answers (finding 6 of the privacy review): the fixed face while help runs, the team
+    // lead once help has ended.
+    {"dr_who_fixed_face",
+     "Je vaste gezicht, {name}, geeft binnen drie maanden antwoord, met de redenen. Die redenen "
+     "lees je hier.",
+     "Your fixed face, {name}, answers within three months, with the reasons. You read the "
+     "reasons here."},
+    {"dr_who_team",
+     "De hulp is afgelopen. Daarom geeft de teamleider van {team} binnen drie maanden antwoord, "
+     "met de redenen. Die redenen lees je hier.",
+     "Help has ended. So the team lead of {team} answers within three months, with the reasons. "
+     "You read the reasons here."},
+    {"dr_who_organisation",
+     "De organisatie geeft binnen drie maanden antwoord, met de redenen. Die redenen lees je "
+     "hier.",
+     "The organisation answers within three months, with the reasons. You read the reasons "
+     "here."},
+    // Finding 7: what Stip does not do itself.
+    {"dr_outside",
+     "Stip kan zelf alleen een heel dossier wissen. Vraag je alleen om wat over jou gaat? Of is "
+     "het antwoord: voor een deel? Dan wist de organisatie dat deel zelf, buiten Stip. Stip houdt "
+     "niet bij of dat gebeurd is. Vraag het na bij wie antwoordt.",
+     "Stip itself can only erase a whole file. Do you ask only for what is about you? Or is the "
+     "answer: in part? Then the organisation erases that part itself, outside Stip. Stip does "
+     "not keep track of whether that was done. Check with whoever answers."},
     {"dr_rule",
      "Soms moet het dossier toch bewaard blijven. Bijvoorbeeld als een rechter nog over jullie "
      "gezin beslist, of als het belangrijk is voor een ander, zoals een kind. Dan hoor je "
-     "waarom. Kinderen jonger dan 12 vragen dit niet zelf: dat doen hun ouders met gezag.",
+     "waarom. Kinderen jonger dan 12 vragen dit niet zelf. Een ouder met gezag kan vragen om het "
+     "hele dossier te vernietigen. Daarin staat ook wat over het kind gaat.",
      "Sometimes the file must be kept anyway. For example when a judge still decides about your "
      "family, or when it matters for someone else, such as a child. Then you are told why. "
-     "Children under 12 do not ask this themselves: their parents with custody do."},
+     "Children under 12 do not ask this themselves. A parent with custody can ask for the whole "
+     "file to be destroyed. That includes what is about the child."},
     {"dr_mine_title", "Jouw vragen", "Your requests"},
     {"dr_none", "Je hebt nog niet gevraagd om iets te vernietigen.",
      "You have not asked for anything to be destroyed yet."},
@@ -57,16 +82,19 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
     {"dr_ask_title", "Vragen om te vernietigen", "Ask for destruction"},
     {"dr_label_scope", "Wat wil je laten vernietigen?", "What do you want destroyed?"},
     {"dr_label_reason", "Waarom? (niet verplicht)", "Why? (optional)"},
-    {"dr_reason_hint", "Je hoeft geen reden te geven. Het mag wel.",
-     "You do not have to give a reason. You may."},
+    {"dr_reason_hint",
+     "Je hoeft geen reden te geven. Het mag wel. Let op: iedere hulpverlener die jullie dossier "
+     "leest, kan je reden ook lezen.",
+     "You do not have to give a reason. You may. Note: every professional who reads your file "
+     "can read your reason too."},
     {"dr_submit", "Vraag het aan", "Send the request"},
     {"dr_done", "Je vraag is verstuurd. Je krijgt binnen drie maanden antwoord.",
      "Your request has been sent. You get an answer within three months."},
     {"dr_refused_under_twelve",
-     "Je bent jonger dan 12. Je ouders met gezag kunnen dit voor je vragen. Wil je erover "
-     "praten? Zeg het tegen je vaste gezicht.",
-     "You are under 12. Your parents with custody can ask this for you. Want to talk about it? "
-     "Tell your fixed face."},
+     "Je bent jonger dan 12. Een ouder met gezag kan vragen om het hele dossier te vernietigen. "
+     "Wil je erover praten? Zeg het tegen je vaste gezicht.",
+     "You are under 12. A parent with custody can ask for the whole file to be destroyed. Want "
+     "to talk about it? Tell your fixed face."},
     {"dr_refused_open",
      "Je hebt al een vraag die nog niet beantwoord is. Wacht op het antwoord; daarna kun je "
      "opnieuw vragen.",
@@ -82,19 +110,25 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "De regel: Ja kan alleen als niets vraagt om het dossier te bewaren. Dus geen bewaarplicht, "
      "geen maatregel van de rechter die nog loopt, en geen belangrijk belang van een ander (zoals "
      "een kind). Bij Ja vernietigt Stip meteen het hele dossier. Anders: Voor een deel of Nee, "
-     "met de redenen. Het gezinslid krijgt een mail zonder inhoud.",
+     "met de redenen. Het gezinslid krijgt een mail zonder inhoud. Voor een deel, of een vraag "
+     "om alleen de eigen gegevens: dan wist Stip niets. Jij wist dat deel zelf, buiten Stip, en "
+     "schrijft in de redenen wat en wanneer.",
      "The rule: Yes is only possible when nothing requires the file to be kept. So no legal "
      "hold, no court measure still running, and no important interest of someone else (such as "
      "a child). With Yes Stip destroys the whole file at once. Otherwise: In part or No, with "
-     "the reasons. The family member gets a mail without content."},
+     "the reasons. The family member gets a mail without content. In part, or a request for "
+     "only someone's own data: Stip destroys nothing then. You erase that part yourself, outside "
+     "Stip, and write in the reasons what and when."},
     {"dr_label_answer", "Antwoord", "Answer"},
     {"dr_choice_granted", "Ja, vernietig het hele dossier nu", "Yes, destroy the whole file now"},
     {"dr_choice_partly", "Voor een deel", "In part"},
     {"dr_choice_refused", "Nee", "No"},
     {"dr_label_reasons", "Redenen", "Reasons"},
     {"dr_reasons_hint",
-     "Verplicht bij Voor een deel en Nee. Schrijf wat wel en niet wordt vernietigd, en waarom.",
-     "Required with In part and No. Write what is and is not destroyed, and why."},
+     "Verplicht bij Voor een deel en Nee. Schrijf wat wel en niet wordt vernietigd, en waarom. "
+     "Het gezinslid dat het vroeg, leest deze redenen in Stip.",
+     "Required with In part and No. Write what is and is not destroyed, and why. The family "
+     "member who asked reads these reasons in Stip."},
     {"dr_answer_submit", "Antwoord geven", "Give the answer"},
     {"dr_err_precondition",
      "Dit antwoord kan nu niet. Er is niets veranderd. Ja kan niet bij een bewaarplicht of een "
@@ -107,6 +141,36 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "the reasons."},
     {"dr_err_answer_summary", "Er ging iets mis. Kijk bij het antwoord.",
      "Something went wrong. Look at the answer."},
+    // Finding 8: the notice to the other members, without who asked or why.
+    {"dr_notice_other",
+     "Er is gevraagd het dossier te vernietigen. Wil je daar iets over zeggen? Neem contact op "
+     "met {name}.",
+     "Someone asked for the file to be destroyed. Do you want to say something about it? Contact "
+     "{name}."},
+    {"dr_others_told",
+     "De andere gezinsleden met een account kregen op {date} bericht, zonder inhoud. Ja kan pas "
+     "op {from}, tenzij elke andere ouder met gezag dit zelf ook vroeg.",
+     "The other family members with an account were told on {date}, without content. Yes is "
+     "possible from {from} only, unless every other parent with custody asked for this too."},
+    // Finding 7: carried out outside Stip.
+    {"dr_carried_out", "Uitgevoerd op {date}: {what}", "Carried out on {date}: {what}"},
+    {"dr_not_carried_out", "Nog niet vastgelegd dat het deel buiten Stip is vernietigd.",
+     "Not yet recorded that the part was destroyed outside Stip."},
+    {"dr_carried_title", "Uitgevoerd buiten Stip", "Carried out outside Stip"},
+    {"dr_label_carried_on", "Vernietigd op", "Destroyed on"},
+    {"dr_label_carried_what", "Wat is vernietigd, en waar?", "What was destroyed, and where?"},
+    {"dr_carried_what_hint",
+     "Bijvoorbeeld: de brieven over Lotte in het archief. Het gezinslid dat het vroeg, leest dit.",
+     "For example: the letters about Lotte in the archive. The family member who asked reads "
+     "this."},
+    {"dr_carried_submit", "Vastleggen", "Record"},
+    {"dr_err_carried_summary", "Er ging iets mis. Kijk bij wat is vernietigd.",
+     "Something went wrong. Look at what was destroyed."},
+    {"dr_err_carried_precondition",
+     "Dit kan niet. Er is niets veranderd. Alleen bij het antwoord Voor een deel leg je vast "
+     "wat buiten Stip is vernietigd, en maar een keer.",
+     "This is not possible. Nothing was changed. Only with the answer In part do you record what "
+     "was destroyed outside Stip, and only once."},
     {"mw_open_destruction", "Open de vraag om te vernietigen", "Open the request to destroy"},
     {"mw_item_destruction",
      "Een gezinslid vraagt om gegevens te vernietigen. Antwoord uiterlijk op {date}.",

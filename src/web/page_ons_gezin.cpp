@@ -254,6 +254,11 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("shows_measures", (!home->summary_only && !young_child) || home->named_in_measure);
   // Issue 12 item 3: whether a measure of the judge the reader may see runs now (the compulsory
   // frame); nothing is said otherwise (another member's measure may run).
+  // Finding 8 of the privacy review: another member asked that the whole file be destroyed.
+  page.set("destruction_notice", home->destruction_asked_by_other
+                                     ? Data(Fill(Text(locale, "dr_notice_other"),
+                                                 {{"name", home->lead.user.display_name}}))
+                                     : Data(false));
   page.set("compulsory", home->frame == domain::Frame::kCompulsory);
   page.set("frame", std::string(Text(locale, home->frame == domain::Frame::kCompulsory
                                                  ? "ms_frame_compulsory_family"
