@@ -16,6 +16,7 @@
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/decision.h"
+#include "domain/destruction_notice.h"
 #include "domain/field_error.h"
 #include "domain/local_time.h"
 #include "domain/measure.h"
@@ -73,8 +74,7 @@ Mail AnsweredMail(const std::string& to, const std::string& url, domain::Destruc
 
 // Finding 8 of the privacy review: the notice to every other member with an account when the
 // whole file is asked for: no name, no reason; whom to contact.
-Mail NoticeMail(const std::string& to, const std::string& url, const std::string& fixed_face,
-                domain::Millis now) {
+Mail NoticeMail(const std::string& to, const std::string& fixed_face, domain::Millis now) {
   Mail mail;
   mail.to = to;
   mail.created_at = now;
@@ -83,12 +83,12 @@ Mail NoticeMail(const std::string& to, const std::string& url, const std::string
       "Hallo,\n\n"
       "Er is gevraagd het dossier te vernietigen. Wil je daar iets over zeggen? Neem "
       "contact op met " +
-      fixed_face + ". Je ziet dit ook in Stip, op Ons gezin:\n\n    " + url +
-      "/ons-gezin\n\n"
+      fixed_face +
+      ".\n\n"
       "---\n"
       "Someone asked for the file to be destroyed. Do you want to say something about it? "
       "Contact " +
-      fixed_face + ". You also see this in Stip, on Our family: " + url + "/ons-gezin\n";
+      fixed_face + ".\n";
   return mail;
 }
 
@@ -215,27 +215,6 @@ Result<MyDestructionRequests> Stip::MyDestructionRequestsOf(const Principal& who
                                        access->query.today, out.requests);
   out.own_data = domain::MayAskDestruction(access->family, me, domain::DestructionScope::kOwnData,
                                            reads, access->query.today, out.requests);
-  // Who answers: the running lead, or once help has ended the last lead's team lead.
-  std::string lead;
-  std::string last_lead;
-  domain::Millis last_start = -1;
-  for (const auto& inv : access->family.involvements) {
-    if (inv.role != domain::InvolvementRole::kLead || inv.started_at > access->query.now) continue;
-    if (!inv.ended_at || *inv.ended_at > access->query.now) lead = inv.user_id;
-    if (inv.started_at > last_start) {
-      last_start = inv.started_at;
-      last_lead = inv.user_id;
-    }
-  }
-  if (!lead.empty()) {
-    auto pro = LoadProfessional(lead);
-    if (!pro) return tl::unexpected(pro.error());
-    out.fixed_face = pro->user.display_name;
-  } else if (!last_lead.empty()) {
-    auto pro = LoadProfessional(last_lead);
-    if (!pro) return tl::unexpected(pro.error());
-    if (pro->team) out.team = pro->team->name;
-  }
   if (auto r = LogRead(who, family_id, access->role, "destruction_requests",
                        PurposeOfRead(who, access->role, domain::ReadPurpose::kCare));
       !r) {
@@ -314,9 +293,7 @@ Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who
           a.member_id.starts_with("nwm_")) {
         continue;
       }
-      if (auto sent =
-              outbox_->Send(NoticeMail(a.contact, options_.public_url, fixed_face, clock_.Now()));
-          !sent) {
+      if (auto sent = outbox_->Send(NoticeMail(a.contact, fixed_face, clock_.Now())); !sent) {
         return tl::unexpected(sent.error());
       }
     }
@@ -365,10 +342,6 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
   // The asker's address, read before the append: a granted answer removes the accounts with it.
   auto accounts = accounts_.ListAccounts(family_id);
   DestructionAnswerDone out;
-  DestroyOrder order{.ground = "request_granted",
-                     .decided_by = who.user.id,
-                     .requested_by = {},
-                     .request_id = request_id};
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     out.destroyed.reset();
     const domain::Millis now = clock_.Now();
@@ -443,13 +416,29 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
       // The answer and the destruction in one append: both are recorded, or neither (finding 3
       // of the privacy review: a failure between two appends left "granted" with the file
       // still there). The destruction lists every event before the answer.
-      order.requested_by = it->member_id;
-      Destroyed destroyed;
-      destroyed.family_id = family_id;
-      if (auto ok = DestroyEvent(*current, order, now, req, destroyed.events); !ok) {
-        return tl::unexpected(ok.error());
-      }
-      out.destroyed = destroyed;
+      events::FileDestroyed destroyed{.seqs = {},
+                                      .types = {},
+                                      .hashes = {},
+                                      .scope = "file",
+                                      .ground = "request_granted",
+                                      .decided_by = who.user.id,
+                                      .requested_by = it->member_id,
+                                      .request_id = request_id};
+      const std::int64_t upto = current->head_seq;
+      auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {
+        if (e.seq > upto) return false;
+        if (e.redacted) return true;  // destroyed before (and attested then)
+        destroyed.seqs.push_back(std::to_string(e.seq));
+        destroyed.types.push_back(e.type);
+        destroyed.hashes.push_back(e.hash);
+        return true;
+      });
+      if (!read) return tl::unexpected(read.error());
+      Destroyed done;
+      done.family_id = family_id;
+      done.events = static_cast<std::int64_t>(destroyed.seqs.size());
+      req.events.push_back(MakeEvent(family_id, "system", now, destroyed));
+      out.destroyed = done;
     }
     return req;
   });
@@ -462,7 +451,14 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
   }
   if (out.destroyed) {
     out.destroyed->seq = head->seq;
-    AfterDestroyed(*out.destroyed, order);
+    // The text is gone from the tables; now from the files too (as DestroyFile). A failure here
+    // leaves the ledger destroyed and verifiable; the next retention run wipes again.
+    if (auto wiped = retention_.ReclaimDestroyed(); !wiped) {
+      spdlog::warn("retention: {} destroyed, but the database files were not wiped yet: {}",
+                   family_id, wiped.error().message);
+    }
+    spdlog::info("retention: file {} destroyed on request {} ({} events, decided by {})", family_id,
+                 request_id, out.destroyed->events, who.user.id);
   }
   if (outbox_ != nullptr && !contact.empty()) {
     if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, answer, clock_.Now()));
@@ -471,75 +467,6 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                    sent.error().message);
     }
   }
-  return out;
-}
-
-Result<domain::DestructionRequest> Stip::RecordDestructionCarriedOut(
-    const Principal& who, const std::string& family_id, const std::string& request_id,
-    const DestructionCarriedOutInput& input) {
-  if (who.IsFamily()) return Fail(NoSuchFile(family_id));
-  // Who may answer records it too (as AnswerDestruction): 403 for an involved professional who
-  // may not, 404 for anyone else.
-  auto family = HoldFamily(who, family_id, clock_.Now());
-  if (!family) {
-    if (family.error().code == Code::kPermissionDenied) {
-      return Fail(Code::kPermissionDenied,
-                  "Only who answers a request to destroy records that it was carried out.");
-    }
-    return tl::unexpected(family.error());
-  }
-  if (auto ok = MayAnswerNow(who, *family, clock_.Now()); !ok) return tl::unexpected(ok.error());
-  const domain::Date today = domain::AmsterdamDate(clock_.Now());
-  std::vector<domain::FieldError> errors;
-  const auto on = domain::ParseDate(domain::Trim(input.carried_out_on));
-  if (domain::Trim(input.carried_out_on).empty()) {
-    errors.push_back(domain::FieldError("carried_out_on", domain::FieldCode::kRequired,
-                                        "The day it was carried out."));
-  } else if (!on) {
-    errors.push_back(domain::FieldError("carried_out_on", "must be a date YYYY-MM-DD"));
-  } else if (today < *on) {
-    errors.push_back(domain::FieldError("carried_out_on", "may not lie in the future"));
-  }
-  if (auto problem = domain::CheckText(domain::Trim(input.what), kMaxAnswerChars, true, true)) {
-    errors.push_back(domain::FieldError("what", std::move(*problem)));
-  }
-  if (!errors.empty()) {
-    return Fail(domain::Error::Invalid("What was carried out is not valid.", std::move(errors)));
-  }
-  domain::DestructionRequest out;
-  auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
-    const domain::Millis now = clock_.Now();
-    auto current = HoldFamily(who, family_id, now);
-    if (!current) return tl::unexpected(current.error());
-    if (auto ok = MayAnswerNow(who, *current, now); !ok) return tl::unexpected(ok.error());
-    auto all = retention_.ListDestructionRequests(family_id);
-    if (!all) return tl::unexpected(all.error());
-    const auto it =
-        std::find_if(all->begin(), all->end(), [&](const auto& r) { return r.id == request_id; });
-    if (it == all->end()) {
-      return Fail(domain::Error::NotFound("No request to destroy '" + request_id + "' here."));
-    }
-    if (it->answer != domain::DestructionAnswer::kPartlyGranted) {
-      return Fail(Code::kFailedPrecondition,
-                  "Only a request answered partly granted is carried out outside Stip.");
-    }
-    if (it->carried_out_on) {
-      return Fail(Code::kFailedPrecondition, "That it was carried out is recorded already.");
-    }
-    out = *it;
-    out.carried_out_on = *on;
-    out.carried_out_what = domain::Trim(input.what);
-    out.carried_out_by = who.user.id;
-    out.carried_out_at = now;
-    store::AppendRequest req{family_id, current->head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, who.user.id, now,
-                  events::DestructionCarriedOut{.id = request_id,
-                                                .carried_out_on = domain::FormatDate(*on),
-                                                .what = out.carried_out_what}));
-    return req;
-  });
-  if (!head) return tl::unexpected(head.error());
   return out;
 }
 

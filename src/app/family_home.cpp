@@ -151,14 +151,6 @@ Result<FamilyHome> Stip::OpenFamilyHome(const Principal& who, const std::string&
   auto fixed_face = LoadFixedFace(access->family);
   if (!fixed_face) return tl::unexpected(fixed_face.error());
   home.fixed_face = std::move(*fixed_face);
-  // Finding 8 of the privacy review: another member asked that the whole file be destroyed;
-  // the page says so, without who or why, so that this member can say something first.
-  auto requests = retention_.ListDestructionRequests(family_id);
-  if (!requests) return tl::unexpected(requests.error());
-  home.destruction_asked_by_other =
-      std::any_of(requests->begin(), requests->end(), [&](const domain::DestructionRequest& r) {
-        return r.open() && r.scope == domain::DestructionScope::kFile && r.member_id != home.me.id;
-      });
   if (!sees_entries) {
     // The right to important information: a measure that names this parent.
     auto measures = families_.ListMeasures(family_id);

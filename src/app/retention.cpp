@@ -271,79 +271,66 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
     auto family = families_.FindFamily(family_id);
     if (!family) return tl::unexpected(family.error());
     if (!*family) return Fail(domain::Error::NotFound("No family file '" + family_id + "'."));
-    store::AppendRequest req{family_id, (*family)->head_seq, {}};
-    if (auto ok = DestroyEvent(**family, order, clock_.Now(), req, out.events); !ok) {
-      return tl::unexpected(ok.error());
+    auto hold = retention_.FindLegalHold(family_id);
+    if (!hold) return tl::unexpected(hold.error());
+    if (*hold) {
+      return Fail(Code::kFailedPrecondition,
+                  "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
     }
+    // The ground must hold now, in the transaction that destroys (a file that became active
+    // again since the run looked is not due any more).
+    if (order.ground == "retention_ended") {
+      auto retention = RetentionFacts(**family);
+      if (!retention) return tl::unexpected(retention.error());
+      if (!domain::RetentionDue(*retention, domain::DateOf(clock_.Now()))) {
+        return Fail(Code::kFailedPrecondition,
+                    "This file's retention term has not ended; it is not destroyed.");
+      }
+    } else {
+      const bool member = std::ranges::any_of(
+          (*family)->members, [&](const domain::Member& m) { return m.id == order.requested_by; });
+      if (!member || domain::Trim(order.request_id).empty()) {
+        return Fail(domain::Error::Invalid(
+            "A granted request names the family member who asked and the request.",
+            {domain::FieldError("requested_by", "a member id of this family"),
+             domain::FieldError("request_id", "the request's id")}));
+      }
+    }
+    events::FileDestroyed destroyed{.seqs = {},
+                                    .types = {},
+                                    .hashes = {},
+                                    .scope = "file",
+                                    .ground = order.ground,
+                                    .decided_by = domain::Trim(order.decided_by),
+                                    .requested_by = order.requested_by,
+                                    .request_id = order.request_id};
+    const std::int64_t upto = (*family)->head_seq;
+    auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {
+      if (e.seq > upto) return false;
+      if (e.redacted) return true;  // destroyed before (and attested then)
+      destroyed.seqs.push_back(std::to_string(e.seq));
+      destroyed.types.push_back(e.type);
+      destroyed.hashes.push_back(e.hash);
+      return true;
+    });
+    if (!read) return tl::unexpected(read.error());
+    if (destroyed.seqs.empty()) return Fail(Code::kFailedPrecondition, "Nothing left to destroy.");
+    out.events = static_cast<std::int64_t>(destroyed.seqs.size());
+    store::AppendRequest req{family_id, upto, {}};
+    req.events.push_back(MakeEvent(family_id, "system", clock_.Now(), destroyed));
     return req;
   });
   if (!head) return tl::unexpected(head.error());
   out.seq = head->seq;
-  AfterDestroyed(out, order);
-  return out;
-}
-
-Status Stip::DestroyEvent(const domain::Family& family, const DestroyOrder& order,
-                          domain::Millis now, store::AppendRequest& into, std::int64_t& events) {
-  const std::string& family_id = family.id;
-  auto hold = retention_.FindLegalHold(family_id);
-  if (!hold) return tl::unexpected(hold.error());
-  if (*hold) {
-    return Fail(Code::kFailedPrecondition,
-                "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
-  }
-  // The ground must hold now, in the transaction that destroys (a file that became active
-  // again since the run looked is not due any more).
-  if (order.ground == "retention_ended") {
-    auto retention = RetentionFacts(family);
-    if (!retention) return tl::unexpected(retention.error());
-    if (!domain::RetentionDue(*retention, domain::DateOf(now))) {
-      return Fail(Code::kFailedPrecondition,
-                  "This file's retention term has not ended; it is not destroyed.");
-    }
-  } else {
-    const bool member = std::ranges::any_of(
-        family.members, [&](const domain::Member& m) { return m.id == order.requested_by; });
-    if (!member || domain::Trim(order.request_id).empty()) {
-      return Fail(domain::Error::Invalid(
-          "A granted request names the family member who asked and the request.",
-          {domain::FieldError("requested_by", "a member id of this family"),
-           domain::FieldError("request_id", "the request's id")}));
-    }
-  }
-  events::FileDestroyed destroyed{.seqs = {},
-                                  .types = {},
-                                  .hashes = {},
-                                  .scope = "file",
-                                  .ground = order.ground,
-                                  .decided_by = domain::Trim(order.decided_by),
-                                  .requested_by = order.requested_by,
-                                  .request_id = order.request_id};
-  const std::int64_t upto = family.head_seq;
-  auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {
-    if (e.seq > upto) return false;
-    if (e.redacted) return true;  // destroyed before (and attested then)
-    destroyed.seqs.push_back(std::to_string(e.seq));
-    destroyed.types.push_back(e.type);
-    destroyed.hashes.push_back(e.hash);
-    return true;
-  });
-  if (!read) return tl::unexpected(read.error());
-  if (destroyed.seqs.empty()) return Fail(Code::kFailedPrecondition, "Nothing left to destroy.");
-  events = static_cast<std::int64_t>(destroyed.seqs.size());
-  into.events.push_back(MakeEvent(family_id, "system", now, destroyed));
-  return {};
-}
-
-void Stip::AfterDestroyed(const Destroyed& done, const DestroyOrder& order) {
   // The text is gone from the tables; now from the files too. A failure here leaves the ledger
   // destroyed and verifiable; the next run wipes again.
   if (auto wiped = retention_.ReclaimDestroyed(); !wiped) {
     spdlog::warn("retention: {} destroyed, but the database files were not wiped yet: {}",
-                 done.family_id, wiped.error().message);
+                 family_id, wiped.error().message);
   }
-  spdlog::info("retention: file {} destroyed ({} events, ground {}, decided by {})", done.family_id,
-               done.events, order.ground, order.decided_by);
+  spdlog::info("retention: file {} destroyed ({} events, ground {}, decided by {})", family_id,
+               out.events, order.ground, order.decided_by);
+  return out;
 }
 
 Result<RetentionRun> Stip::RunRetention(bool dry_run, const std::string& operator_name) {

@@ -467,21 +467,11 @@ struct MyDestructionRequests {
   domain::Date today;  // in the Netherlands: the answer dates count from it
   domain::AskRefusal file = domain::AskRefusal::kOk;      // may ask for the whole file
   domain::AskRefusal own_data = domain::AskRefusal::kOk;  // may ask for their own data
-  // Who answers (finding 6 of the privacy review): the fixed face while help runs (their name);
-  // once help has ended, the team lead of the last fixed face's team (the team's name).
-  std::string fixed_face;
-  std::string team;
 };
 
 struct NewDestructionRequest {
   std::string scope;   // "file" | "own_data"
   std::string reason;  // optional
-};
-
-// Finding 7 of the privacy review: a partly granted request carried out outside Stip.
-struct DestructionCarriedOutInput {
-  std::string carried_out_on;  // YYYY-MM-DD, not in the future
-  std::string what;            // what was destroyed, where (required)
 };
 
 struct DestructionAnswerInput {
@@ -633,9 +623,6 @@ struct FamilyHome {
   // A measure names this member as a parent it concerns, which they read only as a summary
   // (a parent without custody; a young person of 16+ did not consent): the page links to it.
   bool named_in_measure = false;
-  // Finding 8 of the privacy review: another member asked that the whole file be destroyed and
-  // the request is open. The page says so without saying who or why, and whom to contact.
-  bool destruction_asked_by_other = false;
 };
 
 // --- network members (issue 10, app/network.cpp) -------------------------------------------
@@ -1515,11 +1502,6 @@ class Stip {
                                                   const std::string& family_id,
                                                   const std::string& request_id,
                                                   const DestructionAnswerInput& input);
-  // Whoever may answer records that a partly granted request was carried out outside Stip:
-  // when and what (destruction.carried_out), once; the asker reads it.
-  Result<domain::DestructionRequest> RecordDestructionCarriedOut(
-      const Principal& who, const std::string& family_id, const std::string& request_id,
-      const DestructionCarriedOutInput& input);
 
   // --- operations ---------------------------------------------------------------------------
   Result<VerifyReport> Verify(const std::optional<std::string>& family_id);
@@ -1589,16 +1571,6 @@ class Stip {
   Result<bool> MayHold(const Principal& who, const domain::Family& family, domain::Millis now);
   Result<domain::Family> HoldFamily(const Principal& who, const std::string& family_id,
                                     domain::Millis now);
-  // The file.destroyed event that empties every event of `family` up to its head, for `order`
-  // (refused while a legal hold stands, or while the ground does not hold), added to `into`;
-  // `events` is set to how many events it lists. Appended alone by DestroyFile, or after the
-  // granted answer in one append by AnswerDestruction (both or neither; finding 3 of the
-  // privacy review).
-  Status DestroyEvent(const domain::Family& family, const DestroyOrder& order, domain::Millis now,
-                      store::AppendRequest& into, std::int64_t& events);
-  // After a file.destroyed was appended: wipe the database files (a failure is logged; the next
-  // run wipes again).
-  void AfterDestroyed(const Destroyed& done, const DestroyOrder& order);
   // Issue 10: the professionals involved now, the fixed face first (app/household.cpp).
   Result<std::vector<InvolvedProfessional>> LoadInvolved(const domain::Family& family);
   // Names of the members and of the users a list of changes names.
@@ -1631,9 +1603,6 @@ class Stip {
   Result<LogWindow> MembershipWindow(const Principal& who, const Access& access);
   // Issue 10: the work of `as` (a professional) in every file they are involved in, sorted.
   Result<std::vector<MyWorkFile>> WorkOf(const Principal& as, int weeks);
-  // Finding 6 of the privacy review: the files whose help ended with an open request to destroy
-  // that `as` answers as the last lead's team lead, added to `out` (my_work.cpp).
-  Status EndedFilesWithRequests(const Principal& as, std::vector<MyWorkFile>& out);
   Status LogRead(const Principal& who, const std::string& family_id, const std::string& role,
                  const std::string& what, const std::string& purpose);
   // Issue 10 (network.cpp): the items of a consent from chosen entry ids (field errors for the

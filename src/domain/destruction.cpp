@@ -1,4 +1,5 @@
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 
 #include <algorithm>
 

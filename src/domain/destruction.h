@@ -3,7 +3,7 @@
 // three months (Jeugdwet art. 7.3.9 and 7.3.10, with AVG art. 17: unless another person's
 // important interest or a legal duty to keep it blocks it). Not a child under 12: the law presumes
 // a child of 12 or older able to weigh their interests, and a younger one not (the parents with
-// custody ask for them). Pure rules; the app gathers the family and the requests.
+// custody ask for them). Pure rules; the 14-day notice rule: domain/destruction_notice.h.
 #pragma once
 
 #include <optional>
@@ -44,11 +44,6 @@ struct DestructionRequest {
   std::string answer_reasons;
   std::string answered_by;
   Millis answered_at = 0;
-  // Finding 7: a partly granted request carried out outside Stip, as the lead recorded it.
-  std::optional<Date> carried_out_on;
-  std::string carried_out_what;
-  std::string carried_out_by;
-  Millis carried_out_at = 0;
   bool open() const { return !answer.has_value(); }
 };
 
@@ -72,23 +67,5 @@ enum class AskRefusal {
 AskRefusal MayAskDestruction(const Family& family, std::string_view member_id,
                              DestructionScope scope, bool reads_file, const Date& today,
                              const std::vector<DestructionRequest>& existing);
-
-// The other members' say (finding 8 of the privacy review): when a member asks that the whole
-// file be destroyed, every other member with an account gets a notice without content (a mail,
-// and a line on their Ons gezin page) that names whom to contact. For the first
-// kObjectionDays days after the request, a whole file is not destroyed on it ("granted" is
-// refused, 422) unless every other member with parental authority (custody of a child in the
-// file) has asked for the whole file themselves; they may want to say something first.
-inline constexpr int kObjectionDays = 14;
-
-// The parents with custody of a child in `family`, other than `asker`, who have no request of
-// their own for the whole file among `requests` (open or answered).
-std::vector<std::string> CustodiansWhoDidNotAsk(const Family& family, std::string_view asker,
-                                                const std::vector<DestructionRequest>& requests);
-
-// Whether "granted" may be answered on `today` for `request` (scope file): after the
-// kObjectionDays days, or before them when CustodiansWhoDidNotAsk is empty.
-bool ObjectionTermOver(const Family& family, const DestructionRequest& request,
-                       const std::vector<DestructionRequest>& requests, const Date& today);
 
 }  // namespace stip::domain

@@ -33,14 +33,6 @@ json::object EncodeRequest(const domain::DestructionRequest& r) {
   } else {
     out["answer"] = nullptr;
   }
-  // Finding 7: a partly granted request carried out outside Stip.
-  if (r.carried_out_on) {
-    out["carried_out"] = json::object{{"on", domain::FormatDate(*r.carried_out_on)},
-                                      {"what", r.carried_out_what},
-                                      {"recorded_at", domain::FormatTimestamp(r.carried_out_at)}};
-  } else {
-    out["carried_out"] = nullptr;
-  }
   return out;
 }
 
@@ -167,23 +159,6 @@ Response AnswerDestruction(app::Stip& stip, Request& request) {
   return Response::Json(200, out);
 }
 
-// Finding 7: the lead records that a partly granted request was carried out outside Stip.
-Response CarriedOut(app::Stip& stip, Request& request) {
-  auto body = ParseJsonObject(request);
-  if (!body) return std::move(body.error());
-  std::vector<domain::FieldError> problems;
-  ObjectReader reader(*body, problems);
-  app::DestructionCarriedOutInput input;
-  input.carried_out_on = reader.RequiredString("carried_out_on");
-  input.what = reader.RequiredString("what");
-  reader.Finish();
-  if (!problems.empty()) return InvalidBody(std::move(problems));
-  auto done = stip.RecordDestructionCarriedOut(Caller(request), request.params.at("id"),
-                                               request.params.at("request"), input);
-  if (!done) return Response::FromError(done.error());
-  return Response::Json(200, EncodeRequest(*done));
-}
-
 Response SetHold(app::Stip& stip, Request& request) { return Hold(stip, request, true); }
 Response LiftHold(app::Stip& stip, Request& request) { return Hold(stip, request, false); }
 
@@ -206,8 +181,6 @@ void AddRetentionRoutes(Router& router, app::Stip& stip) {
               "api.destruction_requests.create", true, Auth::kApi, bind(&AskDestruction)});
   router.Add({verb::post, "/api/v1/families/{id}/destruction-requests/{request}/answer",
               "api.destruction_requests.answer", true, Auth::kApi, bind(&AnswerDestruction)});
-  router.Add({verb::post, "/api/v1/families/{id}/destruction-requests/{request}/carried-out",
-              "api.destruction_requests.carried_out", true, Auth::kApi, bind(&CarriedOut)});
 }
 
 }  // namespace stip::http::api

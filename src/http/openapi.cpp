@@ -484,12 +484,6 @@ constexpr Operation kOperations[] = {
      "asked for it too: 422 (the other members were told and may react). Granted writes the "
      "answer and the destruction in one append: both or neither.",
      "DestructionAnswer", 200, "DestructionRequest", ""},
-    {"api.destruction_requests.carried_out", "retention",
-     "Who may answer records that a partly granted request was carried out outside Stip: the "
-     "day (not in the future) and what was destroyed, once. The asker reads it. Bad input: 400 "
-     "with the fields; not answered partly granted, or recorded already: 422; another involved "
-     "professional: 403; anyone else: 404.",
-     "DestructionCarriedOut", 200, "DestructionRequest", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",
      "A professional of a local or regional safety team who is not involved opens a file "
@@ -1177,10 +1171,6 @@ constexpr std::string_view kComponents = R"json({
   "DestructionAnswer": {"type": "object", "additionalProperties": false, "required": ["answer"],
    "properties": {"answer": {"type": "string", "enum": ["granted", "partly_granted", "refused"]},
     "reasons": {"type": "string"}}},
-  "DestructionCarriedOut": {"type": "object", "additionalProperties": false,
-   "required": ["carried_out_on", "what"],
-   "properties": {"carried_out_on": {"type": "string", "format": "date"},
-    "what": {"type": "string"}}},
   "DestructionRequest": {"type": "object",
    "required": ["id", "member_id", "scope", "reason", "requested_at", "answer_due", "status",
                 "answer"],
@@ -1193,9 +1183,6 @@ constexpr std::string_view kComponents = R"json({
      "enum": ["granted", "partly_granted", "refused"]},
     "answer_reasons": {"type": "string"},
     "answered_at": {"type": "string", "format": "date-time"},
-    "carried_out": {"type": "object", "nullable": true,
-     "properties": {"on": {"type": "string", "format": "date"}, "what": {"type": "string"},
-      "recorded_at": {"type": "string", "format": "date-time"}}},
     "destroyed": {"type": "object", "nullable": true}}},
   "DestructionRequests": {"type": "object", "required": ["family_id", "destruction_requests"],
    "properties": {"family_id": {"type": "string"},

@@ -105,6 +105,5 @@ inline constexpr std::string_view kLegalHoldSet = events::LegalHoldSet::kType;
 inline constexpr std::string_view kLegalHoldLifted = events::LegalHoldLifted::kType;
 inline constexpr std::string_view kDestructionRequested = events::DestructionRequested::kType;
 inline constexpr std::string_view kDestructionAnswered = events::DestructionAnswered::kType;
-inline constexpr std::string_view kDestructionCarriedOut = events::DestructionCarriedOut::kType;
 
 }  // namespace stip::ledger::types

@@ -1627,22 +1627,6 @@ struct DestructionAnswered {
   }
 };
 
-// Finding 7 of the privacy review: a partly granted request is carried out outside Stip (Stip
-// destroys only a whole file); the lead (the actor) records when and what, once.
-struct DestructionCarriedOut {
-  static constexpr std::string_view kType = "destruction.carried_out";
-  static constexpr Chain kChain = Chain::kFamily;
-  std::string id;              // the request
-  std::string carried_out_on;  // YYYY-MM-DD, not after the day it is recorded
-  std::string what;            // what was destroyed, where
-  bool operator==(const DestructionCarriedOut&) const = default;
-  static constexpr auto Fields() {
-    using T = DestructionCarriedOut;
-    return std::tuple{Required("id", &T::id), Required("carried_out_on", &T::carried_out_on),
-                      Required("what", &T::what)};
-  }
-};
-
 using AllEvents =
     TypeList<OrganisationCreated, TeamCreated, UserCreated, PasswordSet, TokenIssued, TokenRevoked,
              FamilyCreated, MemberAdded, CustodySet, InvolvementStarted, InvolvementEnded,
@@ -1690,7 +1674,7 @@ using AllEvents =
              // issue 14 item 1: administration on the web
              PasswordResetRequested, PasswordResetUsed, TotpReset, TeamRenamed,
              // issue 14 item 3 part C: the family's destruction request
-             DestructionRequested, DestructionAnswered, DestructionCarriedOut>;
+             DestructionRequested, DestructionAnswered>;
 
 // Every type with its chain and fields, in the order above (for docs and tests).
 inline constexpr auto kCatalogue = []<typename... T>(TypeList<T...>) {

@@ -525,9 +525,6 @@ class Retention {
   // Issue 14 item 3 part C: the file's destruction requests, oldest first.
   virtual Result<std::vector<domain::DestructionRequest>> ListDestructionRequests(
       const std::string& family_id) = 0;
-  // The ids of the files that hold an open destruction request (for the team lead's work list
-  // once help has ended).
-  virtual Result<std::vector<std::string>> ListFamiliesWithOpenDestructionRequests() = 0;
   // After file.destroyed was committed: makes the destroyed text unrecoverable from the
   // database's own files. SQLite (secure_delete is always on, so freed space is zeroed): a WAL
   // checkpoint that truncates the WAL. PostgreSQL: VACUUM (FULL) of every table a destruction

@@ -9,31 +9,22 @@ namespace stip::web {
 namespace {
 
 constexpr auto kDestructionMessages = std::to_array<Message>({
-    {"access_what_destruction_requests", "je vragen om te vernietigen", "your requests to destroy"},
+    {"access_what_destruction_requests", "de eigen vragen om te vernietigen",
+     "their own requests to destroy"},
     {"dr_title", "Gegevens laten vernietigen", "Have data destroyed"},
     {"dr_back", "Terug naar Ons gezin", "Back to Our family"},
-    {"dr_intro",
-     "Je mag vragen om jullie dossier te vernietigen, of alleen wat over jou gaat. Vernietigen "
-     "betekent: het wordt gewist en niemand kan het daarna nog lezen. {who}",
-     "You may ask for your file to be destroyed, or only what is about you. Destroyed means: it "
-     "is erased and no one can read it afterwards. {who}"},
     // Who answers (finding 6 of the privacy review): the fixed face while help runs, the team
     // lead once help has ended.
-    {"dr_who_fixed_face",
-     "Je vaste gezicht, {name}, geeft binnen drie maanden antwoord, met de redenen. Die redenen "
+    {"dr_intro",
+     "Je mag vragen om jullie dossier te vernietigen, of alleen wat over jou gaat. Vernietigen "
+     "betekent: het wordt gewist en niemand kan het daarna nog lezen. Zolang de hulp loopt, geeft "
+     "je vaste gezicht binnen drie maanden antwoord. Is de hulp afgelopen? Dan geeft de "
+     "teamleider van het team van je laatste vaste gezicht antwoord. Altijd met de redenen. Die "
      "lees je hier.",
-     "Your fixed face, {name}, answers within three months, with the reasons. You read the "
-     "reasons here."},
-    {"dr_who_team",
-     "De hulp is afgelopen. Daarom geeft de teamleider van {team} binnen drie maanden antwoord, "
-     "met de redenen. Die redenen lees je hier.",
-     "Help has ended. So the team lead of {team} answers within three months, with the reasons. "
-     "You read the reasons here."},
-    {"dr_who_organisation",
-     "De organisatie geeft binnen drie maanden antwoord, met de redenen. Die redenen lees je "
-     "hier.",
-     "The organisation answers within three months, with the reasons. You read the reasons "
-     "here."},
+     "You may ask for your file to be destroyed, or only what is about you. Destroyed means: it "
+     "is erased and no one can read it afterwards. While help runs, your fixed face answers "
+     "within three months. Has help ended? Then the team lead of your last fixed face's team "
+     "answers. Always with the reasons. You read them here."},
     // Finding 7: what Stip does not do itself.
     {"dr_outside",
      "Stip kan zelf alleen een heel dossier wissen. Vraag je alleen om wat over jou gaat? Of is "
@@ -141,36 +132,11 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "the reasons."},
     {"dr_err_answer_summary", "Er ging iets mis. Kijk bij het antwoord.",
      "Something went wrong. Look at the answer."},
-    // Finding 8: the notice to the other members, without who asked or why.
-    {"dr_notice_other",
-     "Er is gevraagd het dossier te vernietigen. Wil je daar iets over zeggen? Neem contact op "
-     "met {name}.",
-     "Someone asked for the file to be destroyed. Do you want to say something about it? Contact "
-     "{name}."},
     {"dr_others_told",
      "De andere gezinsleden met een account kregen op {date} bericht, zonder inhoud. Ja kan pas "
      "op {from}, tenzij elke andere ouder met gezag dit zelf ook vroeg.",
      "The other family members with an account were told on {date}, without content. Yes is "
      "possible from {from} only, unless every other parent with custody asked for this too."},
-    // Finding 7: carried out outside Stip.
-    {"dr_carried_out", "Uitgevoerd op {date}: {what}", "Carried out on {date}: {what}"},
-    {"dr_not_carried_out", "Nog niet vastgelegd dat het deel buiten Stip is vernietigd.",
-     "Not yet recorded that the part was destroyed outside Stip."},
-    {"dr_carried_title", "Uitgevoerd buiten Stip", "Carried out outside Stip"},
-    {"dr_label_carried_on", "Vernietigd op", "Destroyed on"},
-    {"dr_label_carried_what", "Wat is vernietigd, en waar?", "What was destroyed, and where?"},
-    {"dr_carried_what_hint",
-     "Bijvoorbeeld: de brieven over Lotte in het archief. Het gezinslid dat het vroeg, leest dit.",
-     "For example: the letters about Lotte in the archive. The family member who asked reads "
-     "this."},
-    {"dr_carried_submit", "Vastleggen", "Record"},
-    {"dr_err_carried_summary", "Er ging iets mis. Kijk bij wat is vernietigd.",
-     "Something went wrong. Look at what was destroyed."},
-    {"dr_err_carried_precondition",
-     "Dit kan niet. Er is niets veranderd. Alleen bij het antwoord Voor een deel leg je vast "
-     "wat buiten Stip is vernietigd, en maar een keer.",
-     "This is not possible. Nothing was changed. Only with the answer In part do you record what "
-     "was destroyed outside Stip, and only once."},
     {"mw_open_destruction", "Open de vraag om te vernietigen", "Open the request to destroy"},
     {"mw_item_destruction",
      "Een gezinslid vraagt om gegevens te vernietigen. Antwoord uiterlijk op {date}.",

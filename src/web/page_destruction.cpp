@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 #include "domain/local_time.h"
 #include "web/field_errors.h"
 #include "web/form_state.h"
@@ -44,14 +45,6 @@ Data RequestData(std::string_view locale, const domain::DestructionRequest& r,
   d.set("answer_reasons", r.answer_reasons.empty() ? Data(false) : Data(r.answer_reasons));
   d.set("answered_on", r.open() ? Data(false) : Data(FormatDateTime(r.answered_at, locale)));
   d.set("may_complain", r.answer && *r.answer != domain::DestructionAnswer::kGranted);
-  // Finding 7: a partly granted request carried out outside Stip ("uitgevoerd op <date>: ...").
-  d.set("carried_out", r.carried_out_on
-                           ? Data(Fill(Text(locale, "dr_carried_out"),
-                                       {{"date", FormatLongDate(*r.carried_out_on, locale)},
-                                        {"what", r.carried_out_what}}))
-                           : Data(false));
-  d.set("not_carried_out",
-        r.answer == domain::DestructionAnswer::kPartlyGranted && !r.carried_out_on);
   return d;
 }
 
@@ -76,16 +69,6 @@ http::Response RenderFamily(app::Stip& stip, const http::Request& req, unsigned 
   Data page;
   page.set("family_name", mine->family_name);
   page.set("back_href", std::string(kFamilyHomePath));
-  // Who answers (finding 6): the fixed face while help runs, the team lead once it has ended.
-  std::string who_answers;
-  if (!mine->fixed_face.empty()) {
-    who_answers = Fill(Text(locale, "dr_who_fixed_face"), {{"name", mine->fixed_face}});
-  } else if (!mine->team.empty()) {
-    who_answers = Fill(Text(locale, "dr_who_team"), {{"team", mine->team}});
-  } else {
-    who_answers = std::string(Text(locale, "dr_who_organisation"));
-  }
-  page.set("intro", Fill(Text(locale, "dr_intro"), {{"who", who_answers}}));
   Data list{Data::type::list};
   for (const auto& r : mine->requests) list.push_back(RequestData(locale, r, today));
   page.set("requests", list);
@@ -216,23 +199,6 @@ Data DestructionRequestsBlock(std::string_view locale, const app::FileRetention&
     } else {
       d.set("answer_form", false);
     }
-    // Finding 7: who may answer records that a partly granted request was carried out.
-    if (r.may_hold && q.answer == domain::DestructionAnswer::kPartlyGranted && !q.carried_out_on) {
-      const std::string form = "uitgevoerd:" + q.id;
-      const std::string key = "uitgevoerd-" + q.id;
-      Data f;
-      f.set("action", base + "/verzoeken/" + UrlEncode(q.id) + "/uitgevoerd");
-      f.set("on", FormField(typed, form, key + "-op", "op", Text(locale, "dr_label_carried_on"),
-                            domain::FormatDate(today), 0, "date"));
-      Data what =
-          FormField(typed, form, key + "-wat", "wat", Text(locale, "dr_label_carried_what"), {}, 3);
-      what.set("hint", std::string(Text(locale, "dr_carried_what_hint")));
-      if (!typed.errors.count(key + "-wat")) what.set("describedby", key + "-wat-uitleg");
-      f.set("what", what);
-      d.set("carried_out_form", f);
-    } else {
-      d.set("carried_out_form", false);
-    }
     list.push_back(d);
   }
   Data block;
@@ -278,43 +244,6 @@ http::Response DestructionAnswerSubmit(app::Stip& stip, const http::Request& req
         return std::nullopt;
       },
       Text(locale, "dr_err_answer_summary"));
-  return RetentionPageWith(stip, req, 400, typed);
-}
-
-http::Response DestructionCarriedOutSubmit(app::Stip& stip, const http::Request& req) {
-  if (!req.principal) return ToLogin(req);
-  const std::string& id = req.params.at("id");
-  const std::string& request_id = req.params.at("request_id");
-  if (req.principal->IsFamily()) {
-    return ErrorFor(req, domain::Error::NotFound("No family file '" + id + "'."));
-  }
-  FormState typed = FormState::Posted(req, "uitgevoerd:" + request_id);
-  const app::DestructionCarriedOutInput input{FormValue(typed.values, "op"),
-                                              FormValue(typed.values, "wat")};
-  auto done = stip.RecordDestructionCarriedOut(*req.principal, id, request_id, input);
-  const std::string base = "/gezinnen/" + UrlEncode(id) + "/bewaren";
-  if (done)
-    return http::Response::Redirect(base + "?opgeslagen=1#verzoek-" + UrlEncode(request_id));
-  const std::string_view locale = NormalLocale(req.locale);
-  const auto& error = done.error();
-  const std::string key = "uitgevoerd-" + request_id;
-  if (error.code == domain::Code::kFailedPrecondition) {
-    typed.summary.push_back({std::string(Text(locale, "dr_err_carried_precondition")), ""});
-    return RetentionPageWith(stip, req, 422, typed);
-  }
-  if (error.code != domain::Code::kInvalidArgument) return ErrorFor(req, error);
-  AddFieldErrors(
-      typed, locale, error,
-      [&](const std::string& field) -> std::optional<FormControl> {
-        if (field == "carried_out_on") {
-          return FormControl{key + "-op", std::string(Text(locale, "dr_label_carried_on"))};
-        }
-        if (field == "what") {
-          return FormControl{key + "-wat", std::string(Text(locale, "dr_label_carried_what"))};
-        }
-        return std::nullopt;
-      },
-      Text(locale, "dr_err_carried_summary"));
   return RetentionPageWith(stip, req, 400, typed);
 }
 

@@ -115,9 +115,6 @@ http::Response DestructionFamilyPage(app::Stip& stip, const http::Request& req);
 http::Response DestructionAskSubmit(app::Stip& stip, const http::Request& req);
 // POST /gezinnen/{id}/bewaren/verzoeken/{request_id}: the lead's answer (`besluit`, `redenen`).
 http::Response DestructionAnswerSubmit(app::Stip& stip, const http::Request& req);
-// POST /gezinnen/{id}/bewaren/verzoeken/{request_id}/uitgevoerd: a partly granted request was
-// carried out outside Stip (`op` a date, `wat`); finding 7 of the privacy review.
-http::Response DestructionCarriedOutSubmit(app::Stip& stip, const http::Request& req);
 // The requests on the retention page, with the answer forms for who may answer.
 Data DestructionRequestsBlock(std::string_view locale, const app::FileRetention& r,
                               const domain::Date& today, const std::string& base,

@@ -91,6 +91,9 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "a copy of the file" : "een kopie van het dossier";
   } else if (r.what == "copy_pdf") {
     what = en ? "a copy of the file as PDF" : "een kopie van het dossier als PDF";
+  } else if (r.what == "destruction_requests") {
+    // Privacy review of issue 14 item 3 part C: only one's own visits are on this page.
+    what = en ? "their own requests to destroy" : "de eigen vragen om te vernietigen";
   } else {
     what = en ? "your file" : "jullie dossier";
   }
@@ -254,11 +257,6 @@ http::Response RenderOnsGezin(app::Stip& stip, const http::Request& req, bool pr
   page.set("shows_measures", (!home->summary_only && !young_child) || home->named_in_measure);
   // Issue 12 item 3: whether a measure of the judge the reader may see runs now (the compulsory
   // frame); nothing is said otherwise (another member's measure may run).
-  // Finding 8 of the privacy review: another member asked that the whole file be destroyed.
-  page.set("destruction_notice", home->destruction_asked_by_other
-                                     ? Data(Fill(Text(locale, "dr_notice_other"),
-                                                 {{"name", home->lead.user.display_name}}))
-                                     : Data(false));
   page.set("compulsory", home->frame == domain::Frame::kCompulsory);
   page.set("frame", std::string(Text(locale, home->frame == domain::Frame::kCompulsory
                                                  ? "ms_frame_compulsory_family"

@@ -366,9 +366,6 @@ void AddPageRoutes(http::Router& router, app::Stip& stip, const domain::Clock& c
   // Issue 14 item 3 part C: the family's request to destroy (page_destruction.cpp).
   add(verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}", "page.family.retention.answer",
       true, Auth::kPage, [s](http::Request& req) { return DestructionAnswerSubmit(*s, req); });
-  add(verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}/uitgevoerd",
-      "page.family.retention.carried_out", true, Auth::kPage,
-      [s](http::Request& req) { return DestructionCarriedOutSubmit(*s, req); });
   add(verb::get, "/ons-gezin/vernietigen", "page.ons_gezin.destruction", false, Auth::kPage,
       [s](http::Request& req) { return DestructionFamilyPage(*s, req); });
   add(verb::post, "/ons-gezin/vernietigen", "page.ons_gezin.destruction.ask", true, Auth::kPage,

@@ -84,7 +84,6 @@ class CoreStore : public Store {
   Result<std::optional<domain::LegalHold>> FindLegalHold(const std::string& family_id) override;
   Result<std::vector<domain::DestructionRequest>> ListDestructionRequests(
       const std::string& family_id) override;
-  Result<std::vector<std::string>> ListFamiliesWithOpenDestructionRequests() override;
   Status ReclaimDestroyed() override;
 
   Result<std::optional<domain::Family>> FindFamily(const std::string& family_id) override;

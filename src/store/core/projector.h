@@ -171,7 +171,6 @@ class Projector {
   // Issue 14 item 3 part C (projector_retention.cpp): the family's destruction requests.
   Status On(const ledger::events::DestructionRequested& ev, const Envelope& env);
   Status On(const ledger::events::DestructionAnswered& ev, const Envelope& env);
-  Status On(const ledger::events::DestructionCarriedOut& ev, const Envelope& env);
   // Issue 10 item 4 (projector_emergency.cpp): emergency access, its early end and its review.
   Status On(const ledger::events::EmergencyAccessOpened& ev, const Envelope& env);
   Status On(const ledger::events::EmergencyAccessEnded& ev, const Envelope& env);

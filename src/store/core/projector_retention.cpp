@@ -87,20 +87,4 @@ Status Projector::On(const events::DestructionAnswered& ev, const Envelope& env)
   return {};
 }
 
-Status Projector::On(const events::DestructionCarriedOut& ev, const Envelope& env) {
-  const auto on = domain::ParseDate(ev.carried_out_on);
-  if (!on || domain::FormatDate(*on) != ev.carried_out_on) {
-    return Fail(env.BadField("carried_out_on", "must be a date YYYY-MM-DD"));
-  }
-  if (ev.what.empty()) return Fail(env.BadField("what", "is required"));
-  auto done = port_.Write(sql::kCarryOutDestructionRequest, env.chain(), ev.id, ev.carried_out_on,
-                          ev.what, env.actor(), env.time());
-  if (!done) return Fail(done.error());
-  if (*done == 0) {
-    return Fail(env.Problem(Code::kFailedPrecondition, "no partly granted destruction request " +
-                                                           ev.id + " that is not carried out yet"));
-  }
-  return {};
-}
-
 }  // namespace stip::store::core

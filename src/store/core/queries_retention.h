@@ -29,19 +29,8 @@ inline constexpr Sql kAnswerDestructionRequest =
     "answered_at = $6 WHERE family_id = $1 AND id = $2 AND answer = ''";
 inline constexpr Sql kListDestructionRequests =
     "SELECT id, member_id, account_id, scope, reason, requested_at, answer, answer_reasons, "
-    "answered_by, answered_at, carried_out_on, carried_out_what, carried_out_by, "
-    "carried_out_at FROM destruction_requests WHERE family_id = $1 "
+    "answered_by, answered_at FROM destruction_requests WHERE family_id = $1 "
     "ORDER BY requested_at, id";
-// Finding 7: a partly granted request carried out outside Stip, recorded once.
-inline constexpr Sql kCarryOutDestructionRequest =
-    "UPDATE destruction_requests SET carried_out_on = $3, carried_out_what = $4, "
-    "carried_out_by = $5, carried_out_at = $6 WHERE family_id = $1 AND id = $2 "
-    "AND answer = 'partly_granted' AND carried_out_on = ''";
-
-// Finding 6 of the privacy review: the files with an open request, for the team lead once help
-// has ended.
-inline constexpr Sql kFamiliesWithOpenDestructionRequests =
-    "SELECT DISTINCT family_id FROM destruction_requests WHERE answer = '' ORDER BY family_id";
 
 inline constexpr Sql kRedactEvent =
     "UPDATE events SET payload = '' WHERE chain = $1 AND seq = $2 AND hash = $3";

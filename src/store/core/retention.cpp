@@ -107,24 +107,9 @@ Result<std::vector<domain::DestructionRequest>> CoreStore::ListDestructionReques
           d.answer_reasons = r.Text(7);
           d.answered_by = r.Text(8);
           d.answered_at = r.Int(9);
-          d.carried_out_on = domain::ParseDate(r.Text(10));
-          d.carried_out_what = r.Text(11);
-          d.carried_out_by = r.Text(12);
-          d.carried_out_at = r.Int(13);
           out.push_back(std::move(d));
         },
         family_id);
-  });
-  if (!status) return Fail(status.error());
-  return out;
-}
-
-Result<std::vector<std::string>> CoreStore::ListFamiliesWithOpenDestructionRequests() {
-  std::vector<std::string> out;
-  auto status = ReadOne([&](SqlPort& port) {
-    out.clear();
-    return port.Each(sql::kFamiliesWithOpenDestructionRequests,
-                     [&](const Row& r) { out.push_back(r.Text(0)); });
   });
   if (!status) return Fail(status.error());
   return out;

@@ -869,18 +869,9 @@ CREATE TABLE destruction_requests (
 );
 )sql";
 
-// Version 29 (privacy review of issue 14 item 3 part C, finding 7): a partly granted request
-// carried out outside Stip, as the lead recorded it (destruction.carried_out).
-constexpr Sql kV29 = R"sql(
-ALTER TABLE destruction_requests ADD COLUMN carried_out_on TEXT COLLATE "C" NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_what TEXT NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_by TEXT COLLATE "C" NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_at BIGINT NOT NULL DEFAULT 0;
-)sql";
-
-constexpr std::array<Sql, 27> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
+constexpr std::array<Sql, 26> kMigrations = {kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,
                                              kV10, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18,
-                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26, kV29};
+                                             kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26};
 
 // Any constant will do, as long as every Stip process uses the same one ("STIP" + 1).
 constexpr std::int64_t kMigrationLock = 0x5354495000000001;

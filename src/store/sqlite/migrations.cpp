@@ -873,18 +873,9 @@ CREATE TABLE destruction_requests (
 ) WITHOUT ROWID;
 )sql";
 
-// Version 29 (privacy review of issue 14 item 3 part C, finding 7): a partly granted request
-// carried out outside Stip, as the lead recorded it (destruction.carried_out).
-constexpr std::string_view kV29 = R"sql(
-ALTER TABLE destruction_requests ADD COLUMN carried_out_on TEXT NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_what TEXT NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_by TEXT NOT NULL DEFAULT '';
-ALTER TABLE destruction_requests ADD COLUMN carried_out_at INTEGER NOT NULL DEFAULT 0;
-)sql";
-
-constexpr std::array<std::string_view, 27> kMigrations = {
-    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12, kV13, kV14,
-    kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26, kV29};
+constexpr std::array<std::string_view, 26> kMigrations = {
+    kV1,  kV2,  kV3,  kV4,  kV5,  kV6,  kV7,  kV8,  kV9,  kV10, kV11, kV12, kV13,
+    kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24, kV25, kV26};
 
 Result<int> UserVersion(Connection& conn) {
   auto query = conn.Prepare("PRAGMA user_version");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 
 namespace stip::domain {
 namespace {

@@ -317,8 +317,6 @@ TEST_F(PagesTest, RouteTableSaysWhoMayCallAndWhatChangesState) {
       {verb::get, "/gezinnen/{id}/bewaren", false, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/bewaren", true, http::Auth::kPage},
       {verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}", true, http::Auth::kPage},
-      {verb::post, "/gezinnen/{id}/bewaren/verzoeken/{request_id}/uitgevoerd", true,
-       http::Auth::kPage},
       {verb::get, "/ons-gezin/vernietigen", false, http::Auth::kPage},
       {verb::post, "/ons-gezin/vernietigen", true, http::Auth::kPage},
       // Issue 10 item 4: emergency access and its review.

@@ -410,10 +410,6 @@ constexpr Line kExpected[] = {
     {"api.destruction_requests.create", "LFFNNYYYYY"},
     {"api.destruction_requests.answer", "LYFNNNNNNN"},
     {"page.family.retention.answer", "LYFNNNNNNN"},
-    // Finding 7 of the privacy review: who may answer records a partly granted request carried
-    // out outside Stip (the open request here: 422, still allowed to ask); the duo 403.
-    {"api.destruction_requests.carried_out", "LYFNNNNNNN"},
-    {"page.family.retention.carried_out", "LYFNNNNNNN"},
     {"page.ons_gezin.destruction", "LRRRRYYYYY"},
     {"page.ons_gezin.destruction.ask", "LRRRRYYYYY"},
 };
@@ -988,14 +984,6 @@ class RouteAccessTest : public ::testing::Test {
       content_type = "application/json";
       return R"({"answer":"refused","reasons":"Er loopt nog een maatregel."})";
     }
-    if (route == "api.destruction_requests.carried_out") {
-      content_type = "application/json";
-      return R"({"carried_out_on":"2026-11-01","what":"De brieven in het archief."})";
-    }
-    if (route == "page.family.retention.carried_out") {
-      content_type = "application/x-www-form-urlencoded";
-      return "op=2026-11-01&wat=De+brieven+in+het+archief.&_csrf=csrf-token";
-    }
     if (route == "page.ons_gezin.destruction.ask") {
       content_type = "application/x-www-form-urlencoded";
       return "wat=own_data&_csrf=csrf-token";
@@ -1350,10 +1338,7 @@ TEST_F(RouteAccessTest, EveryRouteAgainstEveryRole) {
     put("{entry}", route.name == "api.withholdings.create" ? withheld_entry_ : entry_);
     put("{reaction}", correction_request_);
     put("{request_id}", destruction_request_);  // issue 14 item 3 part C
-    if (route.name == "api.destruction_requests.answer" ||
-        route.name == "api.destruction_requests.carried_out") {
-      put("{request}", destruction_request_);
-    }
+    if (route.name == "api.destruction_requests.answer") put("{request}", destruction_request_);
     put("{w}", route.name == "api.withholdings.lift" ? lift_withholding_ : renew_withholding_);
     put("{o}", objection_);
     put("{name}", "stip.css");
