@@ -1,8 +1,9 @@
 // The family's destruction request (issue 14 item 3 part C; ../shared/LEGAL_FACTS.md): a parent,
 // a carer or a child of 12 or older asks that the file, or their own data, be destroyed; the lead
-// answers within three months with reasons. Granted, the file is destroyed at once through
-// DestroyFile (ground request_granted), but only when nothing obliges the organisation to keep
-// it: no legal hold and no court measure that still runs. Every change is one ledger event on
+// answers within three months with reasons. Granted, the file is destroyed at once (ground
+// request_granted; the answer and file.destroyed in one append, so both are recorded or
+// neither), but only when nothing obliges the organisation to keep it: no legal hold and no
+// court measure that still runs. Every change is one ledger event on
 // the family chain; every read a line on the access log.
 #include <algorithm>
 #include <string>
@@ -15,9 +16,11 @@
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/decision.h"
+#include "domain/destruction_notice.h"
 #include "domain/field_error.h"
 #include "domain/local_time.h"
 #include "domain/measure.h"
+#include "domain/rules.h"
 #include "domain/text.h"
 #include "store/store.h"
 
@@ -35,24 +38,57 @@ domain::Error NoSuchFile(const std::string& family_id) {
   return domain::Error::NotFound("No family file '" + family_id + "' that you are involved in.");
 }
 
-// The mail to the asker says only that there is an answer, and where to read it.
-Mail AnsweredMail(const std::string& to, const std::string& url, domain::Millis now) {
+// The mail to the asker says only what kind of answer there is, and where to read it; never the
+// reasons. One text per outcome (finding 7 of the privacy review): granted, the file and the
+// asker's account are gone, so there is nothing to read in Stip any more.
+Mail AnsweredMail(const std::string& to, const std::string& url, domain::DestructionAnswer answer,
+                  domain::Millis now) {
   Mail mail;
   mail.to = to;
+  mail.created_at = now;
+  const std::string link = url + "/ons-gezin/vernietigen";
+  if (answer == domain::DestructionAnswer::kGranted) {
+    mail.subject = "Jullie dossier is vernietigd / Your file has been destroyed";
+    mail.body =
+        "Hallo,\n\n"
+        "Je vroeg om jullie dossier te vernietigen. Dat is nu gebeurd. Niemand kan het nog "
+        "lezen, en je kunt ook niet meer inloggen in Stip.\n\n"
+        "---\n"
+        "You asked for your file to be destroyed. That has now been done. No one can read it any "
+        "more, and you can no longer log in to Stip.\n";
+    return mail;
+  }
   mail.subject = "Antwoord op je vraag / An answer to your request";
+  const bool partly = answer == domain::DestructionAnswer::kPartlyGranted;
+  mail.body = std::string("Hallo,\n\n") +
+              (partly ? "Je vroeg om gegevens te vernietigen. Het antwoord is: voor een deel. "
+                      : "Je vroeg om gegevens te vernietigen. Het antwoord is: nee. ") +
+              "Waarom, lees je in Stip, niet in deze mail:\n\n    " + link +
+              "\n\n"
+              "---\n" +
+              (partly ? "You asked for data to be destroyed. The answer is: in part. "
+                      : "You asked for data to be destroyed. The answer is: no. ") +
+              "Read why in Stip: " + link + "\n";
+  return mail;
+}
+
+// Finding 8 of the privacy review: the notice to every other member with an account when the
+// whole file is asked for: no name, no reason; whom to contact.
+Mail NoticeMail(const std::string& to, const std::string& fixed_face, domain::Millis now) {
+  Mail mail;
+  mail.to = to;
+  mail.created_at = now;
+  mail.subject = "Een vraag over jullie dossier / A request about your file";
   mail.body =
       "Hallo,\n\n"
-      "Je vroeg om gegevens te vernietigen. Daar is nu een antwoord op. Je leest het in Stip, "
-      "niet in deze mail:\n\n    " +
-      url +
-      "/ons-gezin/vernietigen\n\n"
-      "Kun je niet meer inloggen? Dan is jullie dossier vernietigd, zoals je vroeg.\n\n"
+      "Er is gevraagd het dossier te vernietigen. Wil je daar iets over zeggen? Neem "
+      "contact op met " +
+      fixed_face +
+      ".\n\n"
       "---\n"
-      "You asked for data to be destroyed. There is an answer now; read it in Stip: " +
-      url +
-      "/ons-gezin/vernietigen\n"
-      "If you can no longer log in, your file has been destroyed as you asked.\n";
-  mail.created_at = now;
+      "Someone asked for the file to be destroyed. Do you want to say something about it? "
+      "Contact " +
+      fixed_face + ".\n";
   return mail;
 }
 
@@ -238,6 +274,37 @@ Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who
   if (!head) return tl::unexpected(head.error());
   spdlog::info("destruction: {} asked in {} ({})", out.member_id, family_id,
                domain::ToString(out.scope));
+  // Finding 8: every other member with an account is told, without who asked or why; a mail
+  // that fails is logged (the line on their Ons gezin page shows it anyway).
+  const auto notify_others = [&]() -> Status {
+    auto family = families_.FindFamily(family_id);
+    if (!family) return tl::unexpected(family.error());
+    if (!*family) return {};
+    std::string fixed_face = "je vaste gezicht / your fixed face";
+    if (const auto lead = domain::CurrentLead(**family)) {
+      auto pro = LoadProfessional(lead->user_id);
+      if (!pro) return tl::unexpected(pro.error());
+      fixed_face = pro->user.display_name;
+    }
+    auto accounts = accounts_.ListAccounts(family_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    for (const auto& a : *accounts) {
+      if (a.revoked || a.contact.empty() || a.member_id == out.member_id ||
+          a.member_id.starts_with("nwm_")) {
+        continue;
+      }
+      if (auto sent = outbox_->Send(NoticeMail(a.contact, fixed_face, clock_.Now())); !sent) {
+        return tl::unexpected(sent.error());
+      }
+    }
+    return {};
+  };
+  if (out.scope == domain::DestructionScope::kFile && outbox_ != nullptr) {
+    if (auto ok = notify_others(); !ok) {
+      spdlog::warn("destruction: the other members of {} were not all told: {}", family_id,
+                   ok.error().message);
+    }
+  }
   return out;
 }
 
@@ -262,8 +329,8 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
   const auto answer = *domain::ParseDestructionAnswer(input.answer);
   const bool granted = answer == domain::DestructionAnswer::kGranted;
   if (granted) {
-    // A chain that does not verify is not destroyed (DestroyFile checks it too): ask first, so
-    // that a granted answer is not written for a destruction that cannot follow.
+    // A chain that does not verify is not destroyed (as DestroyFile): the destruction would
+    // attest the stored hashes and hide the tampering.
     auto verified = Verify(family_id);
     if (!verified) return tl::unexpected(verified.error());
     if (!verified->ok()) {
@@ -272,8 +339,11 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
                   "before anything is destroyed.");
     }
   }
+  // The asker's address, read before the append: a granted answer removes the accounts with it.
+  auto accounts = accounts_.ListAccounts(family_id);
   DestructionAnswerDone out;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
+    out.destroyed.reset();
     const domain::Millis now = clock_.Now();
     auto current = HoldFamily(who, family_id, now);
     if (!current) return tl::unexpected(current.error());
@@ -288,6 +358,13 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
     if (!it->open()) {
       return Fail(Code::kFailedPrecondition, "This request has been answered already.");
     }
+    if (granted && !domain::Trim(input.reasons).empty()) {
+      // Nothing of the file is kept, the answer neither: reasons would be lost unseen.
+      return Fail(domain::Error::Invalid(
+          "The answer cannot be given like this.",
+          {{"reasons", domain::FieldCode::kInvalid,
+            "granted destroys the whole file, this answer included: give no reasons"}}));
+    }
     if (granted) {
       // The rule: a whole file is destroyed on request only when no legal duty to keep it
       // stands: no legal hold, and no court measure that still runs (Jeugdwet 7.3.9: a legal
@@ -297,6 +374,16 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
         return Fail(Code::kFailedPrecondition,
                     "Stip destroys a whole file, not one person's part: answer partly granted "
                     "and write what is destroyed and what is kept.");
+      }
+      const domain::Date today = domain::AmsterdamDate(now);
+      // The other members' say (finding 8): 14 days to react, unless every other parent with
+      // custody asked for the whole file too.
+      if (!domain::ObjectionTermOver(*current, *it, *all, today)) {
+        return Fail(Code::kFailedPrecondition,
+                    "The other family members were told of this request less than " +
+                        std::to_string(domain::kObjectionDays) +
+                        " days ago, and not every other parent with custody asked for it too; "
+                        "wait for their reactions before the file is destroyed.");
       }
       if (auto keep = NoDutyToKeep(family_id, *current, now); !keep) {
         return tl::unexpected(keep.error());
@@ -308,36 +395,64 @@ Result<DestructionAnswerDone> Stip::AnswerDestruction(const Principal& who,
     out.request.answered_by = who.user.id;
     out.request.answered_at = now;
     store::AppendRequest req{family_id, current->head_seq, {}};
-    req.events.push_back(
-        MakeEvent(family_id, who.user.id, now,
-                  events::DestructionAnswered{.id = request_id,
-                                              .answer = std::string(domain::ToString(answer)),
-                                              .reasons = out.request.answer_reasons}));
+    if (!granted) {
+      req.events.push_back(
+          MakeEvent(family_id, who.user.id, now,
+                    events::DestructionAnswered{.id = request_id,
+                                                .answer = std::string(domain::ToString(answer)),
+                                                .reasons = out.request.answer_reasons}));
+    } else {
+      // Granted is the destruction itself, in one append (finding 3 of the privacy review: a
+      // failure between two appends left "granted" with the file still there). No answer
+      // event: it would outlive the file (its reasons readable for ever, and a rebuild would
+      // fold an answer for a family whose creation is gone); file.destroyed names the request,
+      // who asked and who decided. It lists every event before it.
+      events::FileDestroyed destroyed{.seqs = {},
+                                      .types = {},
+                                      .hashes = {},
+                                      .scope = "file",
+                                      .ground = "request_granted",
+                                      .decided_by = who.user.id,
+                                      .requested_by = it->member_id,
+                                      .request_id = request_id};
+      const std::int64_t upto = current->head_seq;
+      auto read = history_.ReadChain(family_id, [&](const ledger::Event& e) {
+        if (e.seq > upto) return false;
+        if (e.redacted) return true;  // destroyed before (and attested then)
+        destroyed.seqs.push_back(std::to_string(e.seq));
+        destroyed.types.push_back(e.type);
+        destroyed.hashes.push_back(e.hash);
+        return true;
+      });
+      if (!read) return tl::unexpected(read.error());
+      Destroyed done;
+      done.family_id = family_id;
+      done.events = static_cast<std::int64_t>(destroyed.seqs.size());
+      req.events.push_back(MakeEvent(family_id, "system", now, destroyed));
+      out.destroyed = done;
+    }
     return req;
   });
   if (!head) return tl::unexpected(head.error());
-  // The asker's address, read before a destruction removes the accounts.
   std::string contact;
-  if (auto accounts = accounts_.ListAccounts(family_id); accounts) {
+  if (accounts) {
     for (const auto& a : *accounts) {
       if (a.id == out.request.account_id && !a.revoked) contact = a.contact;
     }
   }
-  if (granted) {
-    auto destroyed = DestroyFile(family_id, {.ground = "request_granted",
-                                             .decided_by = who.user.id,
-                                             .requested_by = out.request.member_id,
-                                             .request_id = request_id});
-    if (!destroyed) {
-      // The answer stands; the destruction can be carried out with stip retention destroy.
-      spdlog::error("destruction: request {} in {} granted, but not carried out: {}", request_id,
-                    family_id, destroyed.error().message);
-      return tl::unexpected(destroyed.error());
+  if (out.destroyed) {
+    out.destroyed->seq = head->seq;
+    // The text is gone from the tables; now from the files too (as DestroyFile). A failure here
+    // leaves the ledger destroyed and verifiable; the next retention run wipes again.
+    if (auto wiped = retention_.ReclaimDestroyed(); !wiped) {
+      spdlog::warn("retention: {} destroyed, but the database files were not wiped yet: {}",
+                   family_id, wiped.error().message);
     }
-    out.destroyed = *destroyed;
+    spdlog::info("retention: file {} destroyed on request {} ({} events, decided by {})", family_id,
+                 request_id, out.destroyed->events, who.user.id);
   }
   if (outbox_ != nullptr && !contact.empty()) {
-    if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, clock_.Now()));
+    if (auto sent = outbox_->Send(AnsweredMail(contact, options_.public_url, answer, clock_.Now()));
         !sent) {
       spdlog::warn("the mail about an answered request to destroy was not sent: {}",
                    sent.error().message);

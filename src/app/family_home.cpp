@@ -292,6 +292,13 @@ Result<AccessLogView> Stip::ReadAccessLogPeriod(const Principal& who, const std:
           (line.what == "child_voice" || line.what == "child_explanation")) {
         continue;
       }
+      // Another family member's visits to their requests to destroy are theirs too: the others
+      // would learn that they may ask for it (privacy review of issue 14 item 3 part C, finding
+      // 5). A professional's read stays on the log.
+      if (line.user_id != who.user.id && line.what == "destruction_requests" &&
+          (line.role == "network" || domain::ParseMemberRole(line.role))) {
+        continue;
+      }
       kept.push_back(std::move(line));
       if (static_cast<int>(kept.size()) > page.limit) break;
     }

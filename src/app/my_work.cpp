@@ -146,6 +146,66 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
     work.family = std::move(summary);
     out.push_back(std::move(work));
   }
+  // Finding 6 of the privacy review: once help has ended no lead runs the file, and the last
+  // lead's team lead answers a request to destroy (MayHold): it is on their work list, with the
+  // three-month date, as it was on the lead's while help ran. Only for a team lead; the files
+  // are found through their chains (as the retention run does).
+  if (auto leads = admin_.ListTeamLeads(); !leads) {
+    return tl::unexpected(leads.error());
+  } else if (std::any_of(leads->begin(), leads->end(),
+                         [&](const auto& l) { return l.user_id == as.user.id; })) {
+    auto chains = history_.ListChains();
+    if (!chains) return tl::unexpected(chains.error());
+    const domain::Millis now = clock_.Now();
+    const domain::Date today = domain::AmsterdamDate(now);
+    for (const std::string& id : *chains) {
+      if (id == ledger::kSystemChain) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const auto& f) { return f.family.id == id; })) {
+        continue;  // involved: the file's own work list has it when the caller is its lead
+      }
+      auto requests = retention_.ListDestructionRequests(id);
+      if (!requests) return tl::unexpected(requests.error());
+      if (std::none_of(requests->begin(), requests->end(),
+                       [](const auto& r) { return r.open(); })) {
+        continue;
+      }
+      auto family = families_.FindFamily(id);
+      if (!family) return tl::unexpected(family.error());
+      if (!*family) continue;
+      const domain::Family& f = **family;
+      std::string last_lead;
+      domain::Millis last_start = -1;
+      bool running = false;
+      for (const auto& inv : f.involvements) {
+        if (inv.role != domain::InvolvementRole::kLead || inv.started_at > now) continue;
+        running = running || !inv.ended_at || *inv.ended_at > now;
+        if (inv.started_at > last_start) {
+          last_start = inv.started_at;
+          last_lead = inv.user_id;
+        }
+      }
+      if (running) continue;  // while help runs, the lead answers (MayAnswerNow)
+      auto may = MayHold(as, f, now);
+      if (!may) return tl::unexpected(may.error());
+      if (!*may) continue;
+      MyWorkFile work;
+      for (const auto& r : *requests) {
+        if (!r.open()) continue;
+        const domain::Date due = domain::ThreeMonthsAfter(domain::AmsterdamDate(r.requested_at));
+        domain::WorkItem item;
+        item.kind = domain::WorkKind::kDestructionRequest;
+        item.id = r.id;
+        item.due = due;
+        item.overdue = due < today;
+        work.items.push_back(std::move(item));
+      }
+      work.family.id = f.id;
+      work.family.name = f.name;
+      work.family.my_role = "team_lead";
+      work.family.lead_user_id = last_lead;
+      out.push_back(std::move(work));
+    }
+  }
   std::sort(out.begin(), out.end(), Sooner);
   return out;
 }

@@ -1,6 +1,9 @@
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 
 #include <algorithm>
+
+#include "domain/local_time.h"
 
 namespace stip::domain {
 
@@ -61,6 +64,26 @@ AskRefusal MayAskDestruction(const Family& family, std::string_view member_id,
   });
   if (open) return AskRefusal::kAlreadyOpen;
   return {};
+}
+
+std::vector<std::string> CustodiansWhoDidNotAsk(const Family& family, std::string_view asker,
+                                                const std::vector<DestructionRequest>& requests) {
+  std::vector<std::string> out;
+  for (const Custody& c : family.custody) {
+    if (!c.has_custody || c.parent_id == asker) continue;
+    if (std::find(out.begin(), out.end(), c.parent_id) != out.end()) continue;
+    const bool asked = std::any_of(requests.begin(), requests.end(), [&](const auto& r) {
+      return r.member_id == c.parent_id && r.scope == DestructionScope::kFile;
+    });
+    if (!asked) out.push_back(c.parent_id);
+  }
+  return out;
+}
+
+bool ObjectionTermOver(const Family& family, const DestructionRequest& request,
+                       const std::vector<DestructionRequest>& requests, const Date& today) {
+  if (!(today < AddDays(AmsterdamDate(request.requested_at), kObjectionDays))) return true;
+  return CustodiansWhoDidNotAsk(family, request.member_id, requests).empty();
 }
 
 }  // namespace stip::domain

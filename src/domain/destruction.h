@@ -1,9 +1,9 @@
 // The family's request to destroy (issue 14 item 3 part C; ../shared/LEGAL_FACTS.md): a family
 // member asks that the file, or their own data, be destroyed; the organisation answers within
-// three months (AVG art. 17 with Jeugdwet 7.3.9: unless another person's important interest or a
-// legal duty to keep it blocks it). Not a child under 12: the law presumes a child of 12 or older
-// able to weigh their interests, and a younger one not (the parents with custody ask for them).
-// Pure rules; the app gathers the family and the requests.
+// three months (Jeugdwet art. 7.3.9 and 7.3.10, with AVG art. 17: unless another person's
+// important interest or a legal duty to keep it blocks it). Not a child under 12: the law presumes
+// a child of 12 or older able to weigh their interests, and a younger one not (the parents with
+// custody ask for them). Pure rules; the 14-day notice rule: domain/destruction_notice.h.
 #pragma once
 
 #include <optional>
@@ -47,9 +47,9 @@ struct DestructionRequest {
   bool open() const { return !answer.has_value(); }
 };
 
-// The answer term: three months after the day of the request (the law's term, AVG art. 12(3)
-// with 17); a day that does not exist in that month becomes its last day (30 November -> 28 or
-// 29 February).
+// The answer term: three months after the day of the request (the term of Jeugdwet art. 7.3.9;
+// not AVG art. 12(3), whose one month is for other requests); a day that does not exist in that
+// month becomes its last day (30 November -> 28 or 29 February).
 Date ThreeMonthsAfter(const Date& date);
 
 // Why a member may not ask; kOk when they may.

@@ -504,7 +504,10 @@ constexpr Operation kOperations[] = {
      "The lead (or the last lead's team lead once help ended) answers: granted (scope file "
      "only, no legal hold, no court measure running: the file is destroyed at once), "
      "partly_granted or refused (reasons required). The asker gets a mail without content. "
-     "Answered already, on hold, a measure running or scope own_data granted: 422.",
+     "Answered already, on hold, a measure running or scope own_data granted: 422. Granted "
+     "within 14 days of a request for the whole file, while another parent with custody has not "
+     "asked for it too: 422 (the other members were told and may react). Granted writes the "
+     "answer and the destruction in one append: both or neither.",
      "DestructionAnswer", 200, "DestructionRequest", ""},
     // Issue 10 item 4: emergency access (noodtoegang) and its review.
     {"api.emergency.open", "emergency access",

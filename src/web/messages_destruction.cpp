@@ -9,23 +9,39 @@ namespace stip::web {
 namespace {
 
 constexpr auto kDestructionMessages = std::to_array<Message>({
-    {"access_what_destruction_requests", "je vragen om te vernietigen", "your requests to destroy"},
+    {"access_what_destruction_requests", "de eigen vragen om te vernietigen",
+     "their own requests to destroy"},
     {"dr_title", "Gegevens laten vernietigen", "Have data destroyed"},
     {"dr_back", "Terug naar Ons gezin", "Back to Our family"},
+    // Who answers (finding 6 of the privacy review): the fixed face while help runs, the team
+    // lead once help has ended.
     {"dr_intro",
      "Je mag vragen om jullie dossier te vernietigen, of alleen wat over jou gaat. Vernietigen "
-     "betekent: het wordt gewist en niemand kan het daarna nog lezen. Je vaste gezicht geeft "
-     "binnen drie maanden antwoord, met de redenen.",
+     "betekent: het wordt gewist en niemand kan het daarna nog lezen. Zolang de hulp loopt, geeft "
+     "je vaste gezicht binnen drie maanden antwoord. Is de hulp afgelopen? Dan geeft de "
+     "teamleider van het team van je laatste vaste gezicht antwoord. Altijd met de redenen. Die "
+     "lees je hier.",
      "You may ask for your file to be destroyed, or only what is about you. Destroyed means: it "
-     "is erased and no one can read it afterwards. Your fixed face answers within three months, "
-     "with the reasons."},
+     "is erased and no one can read it afterwards. While help runs, your fixed face answers "
+     "within three months. Has help ended? Then the team lead of your last fixed face's team "
+     "answers. Always with the reasons. You read them here."},
+    // Finding 7: what Stip does not do itself.
+    {"dr_outside",
+     "Stip kan zelf alleen een heel dossier wissen. Vraag je alleen om wat over jou gaat? Of is "
+     "het antwoord: voor een deel? Dan wist de organisatie dat deel zelf, buiten Stip. Stip houdt "
+     "niet bij of dat gebeurd is. Vraag het na bij wie antwoordt.",
+     "Stip itself can only erase a whole file. Do you ask only for what is about you? Or is the "
+     "answer: in part? Then the organisation erases that part itself, outside Stip. Stip does "
+     "not keep track of whether that was done. Check with whoever answers."},
     {"dr_rule",
      "Soms moet het dossier toch bewaard blijven. Bijvoorbeeld als een rechter nog over jullie "
      "gezin beslist, of als het belangrijk is voor een ander, zoals een kind. Dan hoor je "
-     "waarom. Kinderen jonger dan 12 vragen dit niet zelf: dat doen hun ouders met gezag.",
+     "waarom. Kinderen jonger dan 12 vragen dit niet zelf. Een ouder met gezag kan vragen om het "
+     "hele dossier te vernietigen. Daarin staat ook wat over het kind gaat.",
      "Sometimes the file must be kept anyway. For example when a judge still decides about your "
      "family, or when it matters for someone else, such as a child. Then you are told why. "
-     "Children under 12 do not ask this themselves: their parents with custody do."},
+     "Children under 12 do not ask this themselves. A parent with custody can ask for the whole "
+     "file to be destroyed. That includes what is about the child."},
     {"dr_mine_title", "Jouw vragen", "Your requests"},
     {"dr_none", "Je hebt nog niet gevraagd om iets te vernietigen.",
      "You have not asked for anything to be destroyed yet."},
@@ -57,16 +73,19 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
     {"dr_ask_title", "Vragen om te vernietigen", "Ask for destruction"},
     {"dr_label_scope", "Wat wil je laten vernietigen?", "What do you want destroyed?"},
     {"dr_label_reason", "Waarom? (niet verplicht)", "Why? (optional)"},
-    {"dr_reason_hint", "Je hoeft geen reden te geven. Het mag wel.",
-     "You do not have to give a reason. You may."},
+    {"dr_reason_hint",
+     "Je hoeft geen reden te geven. Het mag wel. Let op: iedere hulpverlener die jullie dossier "
+     "leest, kan je reden ook lezen.",
+     "You do not have to give a reason. You may. Note: every professional who reads your file "
+     "can read your reason too."},
     {"dr_submit", "Vraag het aan", "Send the request"},
     {"dr_done", "Je vraag is verstuurd. Je krijgt binnen drie maanden antwoord.",
      "Your request has been sent. You get an answer within three months."},
     {"dr_refused_under_twelve",
-     "Je bent jonger dan 12. Je ouders met gezag kunnen dit voor je vragen. Wil je erover "
-     "praten? Zeg het tegen je vaste gezicht.",
-     "You are under 12. Your parents with custody can ask this for you. Want to talk about it? "
-     "Tell your fixed face."},
+     "Je bent jonger dan 12. Een ouder met gezag kan vragen om het hele dossier te vernietigen. "
+     "Wil je erover praten? Zeg het tegen je vaste gezicht.",
+     "You are under 12. A parent with custody can ask for the whole file to be destroyed. Want "
+     "to talk about it? Tell your fixed face."},
     {"dr_refused_open",
      "Je hebt al een vraag die nog niet beantwoord is. Wacht op het antwoord; daarna kun je "
      "opnieuw vragen.",
@@ -82,19 +101,27 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "De regel: Ja kan alleen als niets vraagt om het dossier te bewaren. Dus geen bewaarplicht, "
      "geen maatregel van de rechter die nog loopt, en geen belangrijk belang van een ander (zoals "
      "een kind). Bij Ja vernietigt Stip meteen het hele dossier. Anders: Voor een deel of Nee, "
-     "met de redenen. Het gezinslid krijgt een mail zonder inhoud.",
+     "met de redenen. Het gezinslid krijgt een mail zonder inhoud. Voor een deel, of een vraag "
+     "om alleen de eigen gegevens: dan wist Stip niets. Jij wist dat deel zelf, buiten Stip, en "
+     "schrijft in de redenen wat en wanneer.",
      "The rule: Yes is only possible when nothing requires the file to be kept. So no legal "
      "hold, no court measure still running, and no important interest of someone else (such as "
      "a child). With Yes Stip destroys the whole file at once. Otherwise: In part or No, with "
-     "the reasons. The family member gets a mail without content."},
+     "the reasons. The family member gets a mail without content. In part, or a request for "
+     "only someone's own data: Stip destroys nothing then. You erase that part yourself, outside "
+     "Stip, and write in the reasons what and when."},
     {"dr_label_answer", "Antwoord", "Answer"},
     {"dr_choice_granted", "Ja, vernietig het hele dossier nu", "Yes, destroy the whole file now"},
     {"dr_choice_partly", "Voor een deel", "In part"},
     {"dr_choice_refused", "Nee", "No"},
     {"dr_label_reasons", "Redenen", "Reasons"},
     {"dr_reasons_hint",
-     "Verplicht bij Voor een deel en Nee. Schrijf wat wel en niet wordt vernietigd, en waarom.",
-     "Required with In part and No. Write what is and is not destroyed, and why."},
+     "Verplicht bij Voor een deel en Nee. Schrijf wat wel en niet wordt vernietigd, en waarom. "
+     "Het gezinslid dat het vroeg, leest deze redenen in Stip. Bij Ja laat u dit leeg: dan "
+     "wordt het hele dossier vernietigd, ook dit antwoord.",
+     "Required with In part and No. Write what is and is not destroyed, and why. The family "
+     "member who asked reads these reasons in Stip. With Yes leave this empty: then the whole "
+     "file is destroyed, this answer included."},
     {"dr_answer_submit", "Antwoord geven", "Give the answer"},
     {"dr_err_precondition",
      "Dit antwoord kan nu niet. Er is niets veranderd. Ja kan niet bij een bewaarplicht of een "
@@ -107,6 +134,11 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "the reasons."},
     {"dr_err_answer_summary", "Er ging iets mis. Kijk bij het antwoord.",
      "Something went wrong. Look at the answer."},
+    {"dr_others_told",
+     "De andere gezinsleden met een account kregen op {date} bericht, zonder inhoud. Ja kan pas "
+     "op {from}, tenzij elke andere ouder met gezag dit zelf ook vroeg.",
+     "The other family members with an account were told on {date}, without content. Yes is "
+     "possible from {from} only, unless every other parent with custody asked for this too."},
     {"mw_open_destruction", "Open de vraag om te vernietigen", "Open the request to destroy"},
     {"mw_item_destruction",
      "Een gezinslid vraagt om gegevens te vernietigen. Antwoord uiterlijk op {date}.",

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 #include "domain/local_time.h"
 #include "web/field_errors.h"
 #include "web/form_state.h"
@@ -167,6 +168,17 @@ Data DestructionRequestsBlock(std::string_view locale, const app::FileRetention&
     Data d = RequestData(locale, q, today);
     const auto name = r.names.find(q.member_id);
     d.set("who", name == r.names.end() ? q.member_id : name->second);
+    // Finding 8: the other members were told when the whole file was asked for.
+    if (q.scope == domain::DestructionScope::kFile) {
+      const domain::Date asked = domain::AmsterdamDate(q.requested_at);
+      d.set(
+          "others_told",
+          Fill(Text(locale, "dr_others_told"),
+               {{"date", FormatLongDate(asked, locale)},
+                {"from", FormatLongDate(domain::AddDays(asked, domain::kObjectionDays), locale)}}));
+    } else {
+      d.set("others_told", false);
+    }
     if (q.open() && r.may_hold) {
       const std::string form = "antwoord:" + q.id;
       const std::string key = "antwoord-" + q.id;

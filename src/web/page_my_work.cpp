@@ -182,7 +182,9 @@ http::Response RenderMyWork(app::Stip& stip, const http::Request& req, const Dec
   for (const auto& f : view->files) {
     const std::string path = "/gezinnen/" + UrlEncode(f.family.id);
     Data file;
-    file.set("href", path);
+    // A team lead reaches a file whose help has ended only through its retention page, where
+    // they answer a request to destroy (finding 6 of the privacy review).
+    file.set("href", f.family.my_role == "team_lead" ? path + "/bewaren" : path);
     file.set("name", f.family.name);
     file.set("role", InvolvementRoleText(locale, f.family.my_role));
     if (f.items.empty()) {

@@ -91,6 +91,9 @@ std::string FamilySentence(std::string_view locale, const app::AccessLogLine& li
     what = en ? "a copy of the file" : "een kopie van het dossier";
   } else if (r.what == "copy_pdf") {
     what = en ? "a copy of the file as PDF" : "een kopie van het dossier als PDF";
+  } else if (r.what == "destruction_requests") {
+    // Privacy review of issue 14 item 3 part C: only one's own visits are on this page.
+    what = en ? "their own requests to destroy" : "de eigen vragen om te vernietigen";
   } else {
     what = en ? "your file" : "jullie dossier";
   }

@@ -189,5 +189,155 @@ TEST_F(DestructionRequestTest, WhileHelpRunsOnlyTheLeadAnswersAndTheAppealTermKe
             "open");
 }
 
+// Finding 5 of the privacy review: another family member's visits to the page to destroy are
+// theirs. Marloes does not see on "who read our file" that Lotte opened it (nor the other way
+// round); each sees their own; a professional's read of the requests stays on the log.
+TEST_F(DestructionRequestTest, OtherMembersDoNotSeeWhoOpenedThePageToDestroy) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  const std::string requests = base + "/destruction-requests";
+  auto marloes = LogInFamily(kMarloes);
+  auto lotte = LogInFamily(kLotte);
+  ASSERT_EQ(lotte->Get(requests).status, 200u);
+  ASSERT_EQ(lotte->Get("/ons-gezin/vernietigen").status, 200u);
+  ASSERT_EQ(marloes->Get(requests).status, 200u);
+  ASSERT_EQ(lead_->Get(base + "/retention").status, 200u);
+
+  // Lines about the requests to destroy in `reader`'s log, read in `role` (Lotte is the only
+  // child who looks, Marloes the only parent).
+  const auto lines_of = [&](HttpClient& reader, const std::string& role) {
+    HttpResponse r = reader.Get(base + "/access-log?limit=200");
+    EXPECT_EQ(r.status, 200u) << r.Describe();
+    int n = 0;
+    for (const auto& line : Arr(ParseJson(r), "lines")) {
+      if (Str(line, "what") == "destruction_requests" && Str(line, "role") == role) ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(lines_of(*marloes, "child"), 0) << "Marloes does not learn that Lotte looked";
+  EXPECT_GT(lines_of(*marloes, "parent"), 0) << "her own visits she sees";
+  EXPECT_EQ(lines_of(*lotte, "parent"), 0) << "Lotte does not learn that Marloes looked";
+  EXPECT_EQ(lines_of(*lotte, "child"), 2);
+  // The lead's read of the requests (the retention page) stays visible to the family.
+  HttpResponse log = marloes->Get(base + "/access-log?limit=200");
+  bool lead_read = false;
+  for (const auto& line : Arr(ParseJson(log), "lines")) {
+    lead_read = lead_read || (Str(line, "what") == "retention" && Str(line, "role") == "lead");
+  }
+  EXPECT_TRUE(lead_read) << log.Describe();
+  // Daan (16), who did not look, reads on "Wie las ons dossier" nothing of the others' visits;
+  // Lotte reads her own ("de eigen vragen om te vernietigen").
+  auto daan = LogInFamily(kDaan);
+  HttpResponse page = daan->Get("/ons-gezin/inzage");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_EQ(page.body.find("vragen om te vernietigen"), std::string::npos);
+  HttpResponse own = lotte->Get("/ons-gezin/inzage");
+  EXPECT_NE(own.body.find("vragen om te vernietigen"), std::string::npos) << "her own, she sees";
+}
+
+// Finding 8 of the privacy review: when Marloes asks for the whole file, every other member with
+// an account is told without content (a mail naming whom to contact), the lead's form says so,
+// and granted waits 14 days unless every other parent with custody asked too.
+TEST_F(DestructionRequestTest, TheOthersAreToldAndGrantedWaitsUnlessEveryParentWithCustodyAsked) {
+  const std::string base = "/api/v1/families/" + family_id_;
+  const std::string requests = base + "/destruction-requests";
+  auto marloes = LogInFamily(kMarloes);
+  auto ruben = LogInFamily(kRuben);
+  auto lotte = LogInFamily(kLotte);
+  // Ruben gets custody of every child too (a court ruling), and the measures end long enough
+  // ago that only the new rule stands in the way of granted.
+  const json::value household = ParseJson(lead_->Get(base + "/household"));
+  std::string ruben_id;
+  for (const auto& m : Arr(household, "members")) {
+    if (Str(m, "name").starts_with("Ruben")) ruben_id = Str(m, "id");
+  }
+  ASSERT_FALSE(ruben_id.empty());
+  for (const auto& m : Arr(household, "members")) {
+    if (Str(m, "role") != "child") continue;
+    HttpResponse set =
+        lead_->PostJson(base + "/custody", json::object{{"parent_id", ruben_id},
+                                                        {"child_id", Str(m, "id")},
+                                                        {"has_custody", true},
+                                                        {"ruling_date", "2026-11-02"},
+                                                        {"reason", "Uitspraak van de rechtbank."}});
+    ASSERT_EQ(set.status, 200u) << set.Describe();
+  }
+  for (const auto& m : Arr(ParseJson(lead_->Get(base + "/measures")), "measures")) {
+    HttpResponse ended = lead_->PostJson(
+        base + "/measures/" + Str(m, "id") + "/end",
+        json::object{{"ended_on", Str(m, "start")}, {"reason", "De rechter hief de OTS op."}});
+    ASSERT_EQ(ended.status, 200u) << ended.Describe();
+  }
+
+  const int ruben_mails = MailsTo(kRuben);
+  const int lotte_mails = MailsTo(kLotte);
+  const int marloes_mails = MailsTo(kMarloes);
+  HttpResponse asked = marloes->PostJson(
+      requests, json::object{{"scope", "file"}, {"reason", "Zebravink: wij willen het weg."}});
+  ASSERT_EQ(asked.status, 201u) << asked.Describe();
+  const std::string answer = requests + "/" + Str(ParseJson(asked), "id") + "/answer";
+  AwaitMails(kRuben, ruben_mails + 1);
+  AwaitMails(kLotte, lotte_mails + 1);
+  bool told = false;
+  for (const auto& mail : OutboxMails(data_dir() / "outbox", kRuben)) {
+    if (mail.find("Er is gevraagd het dossier te vernietigen") == std::string::npos) continue;
+    told = true;
+    EXPECT_EQ(mail.find("Marloes"), std::string::npos) << "not who asked";
+    EXPECT_EQ(mail.find("Zebravink"), std::string::npos) << "not why";
+    EXPECT_NE(mail.find("Neem contact op met"), std::string::npos);
+  }
+  EXPECT_TRUE(told);
+  EXPECT_EQ(MailsTo(kMarloes), marloes_mails) << "the asker is not told of her own request";
+  // The lead's answer form says the others were told, and when.
+  HttpResponse form = lead_->Get("/gezinnen/" + family_id_ + "/bewaren");
+  EXPECT_NE(form.body.find("De andere gezinsleden met een account kregen op"), std::string::npos)
+      << form.Describe();
+
+  // Granted waits 14 days: Ruben has custody and did not ask himself.
+  HttpResponse early = lead_->PostJson(answer, json::object{{"answer", "granted"}});
+  EXPECT_EQ(early.status, 422u) << early.Describe();
+  EXPECT_NE(early.body.find("14 days"), std::string::npos) << early.Describe();
+  EXPECT_EQ(lead_->Get(base).status, 200u) << "the file is still there";
+
+  // Ruben asks for the whole file too: every other parent with custody asked, granted may.
+  HttpResponse ruben_asked = ruben->PostJson(requests, json::object{{"scope", "file"}});
+  ASSERT_EQ(ruben_asked.status, 201u) << ruben_asked.Describe();
+  HttpResponse granted = lead_->PostJson(answer, json::object{{"answer", "granted"}});
+  ASSERT_EQ(granted.status, 200u) << granted.Describe();
+  EXPECT_EQ(lead_->Get(base).status, 404u) << "the file is gone";
+}
+
+// Findings 6 and 7 and the texts: the page names who answers and says what Stip does not do,
+// and that every professional who reads the file reads the reason; a partly granted answer
+// tells the asker in a mail of its own, without the reasons.
+TEST_F(DestructionRequestTest, ThePageSaysWhoAnswersAndWhatStipDoesNotDo) {
+  const std::string requests = "/api/v1/families/" + family_id_ + "/destruction-requests";
+  auto lotte = LogInFamily(kLotte);
+  HttpResponse page = lotte->Get("/ons-gezin/vernietigen");
+  ASSERT_EQ(page.status, 200u) << page.Describe();
+  EXPECT_NE(page.body.find("Zolang de hulp loopt, geeft je vaste gezicht"), std::string::npos);
+  EXPECT_NE(page.body.find("de teamleider van het team van je laatste vaste gezicht"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("Stip kan zelf alleen een heel dossier wissen."), std::string::npos);
+  EXPECT_NE(page.body.find("iedere hulpverlener die jullie dossier leest, kan je reden ook lezen"),
+            std::string::npos);
+
+  HttpResponse asked = lotte->PostJson(requests, json::object{{"scope", "own_data"}});
+  ASSERT_EQ(asked.status, 201u) << asked.Describe();
+  const int mails = MailsTo(kLotte);
+  HttpResponse answered = lead_->PostJson(
+      requests + "/" + Str(ParseJson(asked), "id") + "/answer",
+      json::object{{"answer", "partly_granted"},
+                   {"reasons", "De brieven over jou wissen we; het plan blijft voor Mees."}});
+  ASSERT_EQ(answered.status, 200u) << answered.Describe();
+  AwaitMails(kLotte, mails + 1);
+  bool partly = false;
+  for (const auto& mail : OutboxMails(data_dir() / "outbox", kLotte)) {
+    if (mail.find("Het antwoord is: voor een deel.") == std::string::npos) continue;
+    partly = true;
+    EXPECT_EQ(mail.find("brieven"), std::string::npos) << "no reasons in the mail";
+  }
+  EXPECT_TRUE(partly);
+}
+
 }  // namespace
 }  // namespace stip::e2e

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/destruction.h"
+#include "domain/destruction_notice.h"
 
 namespace stip::domain {
 namespace {
@@ -71,6 +72,41 @@ TEST(Destruction, TheWholeFileOnlyForWhoReadsItAndOneOpenRequestAtATime) {
   open.answer = DestructionAnswer::kRefused;
   EXPECT_EQ(MayAskDestruction(f, "mem_ouder", DestructionScope::kFile, true, today, {open}),
             AskRefusal::kOk);
+}
+
+// Finding 8 of the privacy review: granted waits 14 days after a request for the whole file,
+// unless every other parent with custody asked for the whole file too.
+TEST(Destruction, GrantedWaitsFourteenDaysUnlessEveryOtherParentWithCustodyAsked) {
+  Family f = TheFamily();
+  f.members.push_back(Member{.id = "mem_vader",
+                             .name = "Ruben",
+                             .role = MemberRole::kParent,
+                             .birth_date = D(1985, 1, 1)});
+  f.custody = {Custody{.parent_id = "mem_ouder", .child_id = "mem_11", .has_custody = true},
+               Custody{.parent_id = "mem_vader", .child_id = "mem_11", .has_custody = false}};
+  DestructionRequest asked;
+  asked.id = "vnr_1";
+  asked.member_id = "mem_ouder";
+  asked.scope = DestructionScope::kFile;
+  asked.requested_at = 1796515200000;  // 2026-12-06 in Amsterdam (in the morning)
+  const Date day = D(2026, 12, 6);
+  // Ruben has no custody: nobody else to wait for.
+  EXPECT_TRUE(CustodiansWhoDidNotAsk(f, "mem_ouder", {asked}).empty());
+  EXPECT_TRUE(ObjectionTermOver(f, asked, {asked}, day));
+  // With custody he is waited for, 14 days long, until he asks for the whole file himself.
+  f.custody[1].has_custody = true;
+  f.custody.push_back(Custody{.parent_id = "mem_vader", .child_id = "mem_12", .has_custody = true});
+  EXPECT_EQ(CustodiansWhoDidNotAsk(f, "mem_ouder", {asked}), std::vector<std::string>{"mem_vader"});
+  EXPECT_FALSE(ObjectionTermOver(f, asked, {asked}, day));
+  EXPECT_FALSE(ObjectionTermOver(f, asked, {asked}, D(2026, 12, 19)));
+  EXPECT_TRUE(ObjectionTermOver(f, asked, {asked}, D(2026, 12, 20)));
+  DestructionRequest own = asked;
+  own.id = "vnr_2";
+  own.member_id = "mem_vader";
+  own.scope = DestructionScope::kOwnData;
+  EXPECT_FALSE(ObjectionTermOver(f, asked, {asked, own}, day)) << "his own data is not the file";
+  own.scope = DestructionScope::kFile;
+  EXPECT_TRUE(ObjectionTermOver(f, asked, {asked, own}, day));
 }
 
 TEST(Destruction, NamesRoundTrip) {
