@@ -21,7 +21,9 @@
 #include "domain/local_time.h"
 #include "domain/measure.h"
 #include "domain/rules.h"
+#include "domain/safety_map.h"
 #include "domain/text.h"
+#include "domain/time.h"
 #include "store/store.h"
 
 namespace stip::app {
@@ -274,8 +276,10 @@ Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who
   if (!head) return tl::unexpected(head.error());
   spdlog::info("destruction: {} asked in {} ({})", out.member_id, family_id,
                domain::ToString(out.scope));
-  // Finding 8: every other member with an account is told, without who asked or why; a mail
-  // that fails is logged (the line on their Ons gezin page shows it anyway).
+  // Finding 8: every other member with an account who lives in the household and is 12 or
+  // older is told, without who asked or why (a member who left is not told of what happens
+  // after they left; a younger child does not ask and is not asked); a mail that fails is
+  // logged.
   const auto notify_others = [&]() -> Status {
     auto family = families_.FindFamily(family_id);
     if (!family) return tl::unexpected(family.error());
@@ -291,6 +295,14 @@ Result<domain::DestructionRequest> Stip::RequestDestruction(const Principal& who
     for (const auto& a : *accounts) {
       if (a.revoked || a.contact.empty() || a.member_id == out.member_id ||
           a.member_id.starts_with("nwm_")) {
+        continue;
+      }
+      const auto m = std::find_if((*family)->members.begin(), (*family)->members.end(),
+                                  [&](const domain::Member& x) { return x.id == a.member_id; });
+      if (m == (*family)->members.end() || domain::HasLeftHousehold(*m)) continue;
+      const domain::Date today = domain::AmsterdamDate(clock_.Now());
+      if (m->role == domain::MemberRole::kChild &&
+          domain::AgeOn(m->birth_date, today) < domain::AccessPolicy{}.own_access_age) {
         continue;
       }
       if (auto sent = outbox_->Send(NoticeMail(a.contact, fixed_face, clock_.Now())); !sent) {

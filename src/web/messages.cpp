@@ -26,8 +26,8 @@ std::span<const Message> RetentionCatalogueEntries();       // messages_retentio
 std::span<const Message> DestructionCatalogueEntries();     // messages_destruction.cpp (issue 14)
 std::span<const Message> ChildVoiceCatalogueEntries();      // messages_child_voice.cpp (issue 11)
 std::span<const Message> FamilyCopyCatalogueEntries();      // messages_family_copy.cpp (issue 13)
-std::span<const Message> WithheldCatalogueEntries();  // messages_withheld.cpp (issue 11 item 6)
-std::span<const Message> OperatorLogCatalogueEntries();     // messages_operator_log.cpp (issue 14)
+std::span<const Message> WithheldCatalogueEntries();     // messages_withheld.cpp (issue 11 item 6)
+std::span<const Message> OperatorLogCatalogueEntries();  // messages_operator_log.cpp (issue 14)
 
 std::span<const Message> Catalogue() {
   // Built once from the parts; constant afterwards (so concurrent readers are safe) and never

@@ -27,12 +27,13 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "answers. Always with the reasons. You read them here."},
     // Finding 7: what Stip does not do itself.
     {"dr_outside",
-     "Stip kan zelf alleen een heel dossier wissen. Vraag je alleen om wat over jou gaat? Of is "
-     "het antwoord: voor een deel? Dan wist de organisatie dat deel zelf, buiten Stip. Stip houdt "
-     "niet bij of dat gebeurd is. Vraag het na bij wie antwoordt.",
-     "Stip itself can only erase a whole file. Do you ask only for what is about you? Or is the "
-     "answer: in part? Then the organisation erases that part itself, outside Stip. Stip does "
-     "not keep track of whether that was done. Check with whoever answers."},
+     "Stip kan alleen een heel dossier vernietigen. Vraag je alleen om wat over jou gaat? Of is "
+     "het antwoord: voor een deel? Dan blijft alles wat in Stip staat, in Stip staan. Alleen wat "
+     "buiten Stip bewaard wordt, bijvoorbeeld op papier, kan de organisatie dan vernietigen. In "
+     "het antwoord lees je wat er gebeurt.",
+     "Stip can only destroy a whole file. Do you ask only for what is about you? Or is the "
+     "answer: in part? Then everything in Stip stays in Stip. Only what is kept outside Stip, on "
+     "paper for example, can the organisation destroy then. The answer tells you what happens."},
     {"dr_rule",
      "Soms moet het dossier toch bewaard blijven. Bijvoorbeeld als een rechter nog over jullie "
      "gezin beslist, of als het belangrijk is voor een ander, zoals een kind. Dan hoor je "
@@ -102,14 +103,16 @@ constexpr auto kDestructionMessages = std::to_array<Message>({
      "geen maatregel van de rechter die nog loopt, en geen belangrijk belang van een ander (zoals "
      "een kind). Bij Ja vernietigt Stip meteen het hele dossier. Anders: Voor een deel of Nee, "
      "met de redenen. Het gezinslid krijgt een mail zonder inhoud. Voor een deel, of een vraag "
-     "om alleen de eigen gegevens: dan wist Stip niets. Jij wist dat deel zelf, buiten Stip, en "
-     "schrijft in de redenen wat en wanneer.",
+     "om alleen de eigen gegevens: dan vernietigt Stip niets, en wat in Stip staat blijft "
+     "leesbaar voor wie het dossier leest. Wat buiten Stip bewaard wordt, kunt u zelf "
+     "vernietigen. Schrijf in de redenen wat en wanneer.",
      "The rule: Yes is only possible when nothing requires the file to be kept. So no legal "
      "hold, no court measure still running, and no important interest of someone else (such as "
      "a child). With Yes Stip destroys the whole file at once. Otherwise: In part or No, with "
      "the reasons. The family member gets a mail without content. In part, or a request for "
-     "only someone's own data: Stip destroys nothing then. You erase that part yourself, outside "
-     "Stip, and write in the reasons what and when."},
+     "only someone's own data: Stip destroys nothing then, and what is in Stip stays readable for "
+     "whoever reads the file. What is kept outside Stip you can destroy yourself. Write in the "
+     "reasons what and when."},
     {"dr_label_answer", "Antwoord", "Answer"},
     {"dr_choice_granted", "Ja, vernietig het hele dossier nu", "Yes, destroy the whole file now"},
     {"dr_choice_partly", "Voor een deel", "In part"},

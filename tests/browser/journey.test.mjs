@@ -1049,7 +1049,8 @@ describe('issue 3 in a real browser', () => {
       await lead.locator('#reactie-woorden').fill(SECRET);
       await lead.getByRole('button', { name: 'Reactie opslaan' }).click();
       await lead.waitForURL(/opgeslagen=1/);
-      await lead.getByRole('link', { name: 'Achterhouden voor een gezinslid' }).last().click();
+      await lead.locator('li', { hasText: SECRET })
+        .getByRole('link', { name: 'Achterhouden voor een gezinslid' }).click();
       await lead.waitForURL(/achterhouden\?soort=plan_comment/);
       assert.equal(await h1(lead), `Achterhouden: ${FAMILY_NAME}`);
       await checker.check(lead, 'withhold-item');

@@ -317,7 +317,8 @@ TEST_F(DestructionRequestTest, ThePageSaysWhoAnswersAndWhatStipDoesNotDo) {
   EXPECT_NE(page.body.find("Zolang de hulp loopt, geeft je vaste gezicht"), std::string::npos);
   EXPECT_NE(page.body.find("de teamleider van het team van je laatste vaste gezicht"),
             std::string::npos);
-  EXPECT_NE(page.body.find("Stip kan zelf alleen een heel dossier wissen."), std::string::npos);
+  EXPECT_NE(page.body.find("Dan blijft alles wat in Stip staat, in Stip staan."),
+            std::string::npos);
   EXPECT_NE(page.body.find("iedere hulpverlener die jullie dossier leest, kan je reden ook lezen"),
             std::string::npos);
 
