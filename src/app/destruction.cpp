@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/events.h"
+#include "app/help_internal.h"
 #include "app/outbox.h"
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
@@ -115,15 +116,10 @@ Status CheckAsk(const NewDestructionRequest& input) {
 // family file (DESIGN.md §1). Once help has ended, whoever may set a legal hold answers (the
 // last lead's team lead; HoldFamily decides). Privacy review of issue 14 item 3 part C.
 Status MayAnswerNow(const Principal& who, const domain::Family& family, domain::Millis now) {
-  for (const auto& inv : family.involvements) {
-    if (inv.role != domain::InvolvementRole::kLead) continue;
-    const bool running = inv.started_at <= now && (!inv.ended_at || *inv.ended_at > now);
-    if (running && inv.user_id != who.user.id) {
-      return Fail(Code::kPermissionDenied,
-                  "Only the lead answers a request to destroy while help runs.");
-    }
-  }
-  return {};
+  if (!HelpRuns(family, now) || RunsAsLead(family, who.user.id, now)) return {};
+  return Fail(Code::kPermissionDenied,
+              "Only the lead answers a request to destroy while help runs (also while only a duo "
+              "partner or another professional is still involved).");
 }
 
 bool IsCourtRequest(domain::DecisionKind kind) {

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <iterator>
 
+#include "app/help_internal.h"
 #include "app/stip.h"
 #include "domain/child_voice.h"
 #include "domain/household.h"
@@ -184,7 +185,8 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
           last_lead = inv.user_id;
         }
       }
-      if (running) continue;  // while help runs, the lead answers (MayAnswerNow)
+      // While help runs (any professional still involved), the lead answers (MayAnswerNow).
+      if (running || HelpRuns(f, now)) continue;
       auto may = MayHold(as, f, now);
       if (!may) return tl::unexpected(may.error());
       if (!*may) continue;

@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/events.h"
+#include "app/help_internal.h"
 #include "app/read_purpose_internal.h"
 #include "app/stip.h"
 #include "domain/field_error.h"
@@ -153,12 +154,7 @@ Result<FileRetention> Stip::RetentionOf(const Principal& who, const std::string&
     if (!held) return tl::unexpected(access.error());
     // Only once help has ended: while a lead runs the file, a team lead does not read it
     // (DESIGN.md §1; the askers' names and reasons are on this page).
-    const bool running =
-        std::any_of(held->involvements.begin(), held->involvements.end(), [&](const auto& inv) {
-          return inv.role == domain::InvolvementRole::kLead && inv.started_at <= now &&
-                 (!inv.ended_at || *inv.ended_at > now);
-        });
-    if (running) return tl::unexpected(access.error());
+    if (HelpRuns(*held, now)) return tl::unexpected(access.error());
     family = std::move(*held);
     role = "team_lead";
     purpose = "hulpverlening";

@@ -184,8 +184,18 @@ TEST_P(DestructionRequestStoreTest, AfterHelpEndedTheTeamLeadHasTheRequestOnThei
   EXPECT_EQ(work_of(lead), std::vector<std::string>{file + ":lead:vnr_1"});
   EXPECT_TRUE(work_of(team_lead).empty()) << "while help runs, the lead answers";
 
+  // The lead stops while the duo partner still works in the file: help still runs, so the team
+  // lead neither has the request nor may answer it.
+  AppendOk(kFamily, {Ev(kFamily, types::kInvolvementStarted,
+                        {{"user_id", kDuo}, {"role", "duo"}, {"reason", "Veiligheid."}}, 5500)});
   AppendOk(kFamily, {Ev(kFamily, types::kInvolvementEnded,
                         {{"user_id", kLead}, {"reason", "De hulp is klaar."}}, 6000)});
+  EXPECT_TRUE(work_of(team_lead).empty()) << "the duo partner still works in the file";
+  auto early = stip.AnswerDestruction(team_lead, kFamily, "vnr_1", {"refused", "Nog niet."});
+  ASSERT_FALSE(early.has_value());
+  EXPECT_EQ(early.error().code, domain::Code::kPermissionDenied);
+  AppendOk(kFamily, {Ev(kFamily, types::kInvolvementEnded,
+                        {{"user_id", kDuo}, {"reason", "Klaar."}}, 6500)});
   EXPECT_TRUE(work_of(lead).empty());
   EXPECT_EQ(work_of(team_lead), std::vector<std::string>{file + ":team_lead:vnr_1"});
   // A lead of another team would not see it: the duo is no team lead at all.
