@@ -28,6 +28,8 @@ domain::Result<std::int64_t> LogOperatorRun(store::LedgerWriter& ledger, domain:
   if (!run.family_id.empty()) {
     domain::AccessRecord own = line;
     own.family_id = run.family_id;
+    // The family reads "Stip's administration", not the name of an account on the server.
+    own.user_id = "system";
     own.purpose = std::string(kOperatorPurpose);
     batch.access.push_back(std::move(own));
   }

@@ -50,12 +50,42 @@ void PrintProblems(const char* command, const std::string& what, const app::Veri
 }
 
 std::string Redacted(const std::string& url) {
+  std::string out = url;
+  const auto scheme = out.find("://");
+  const auto at = out.find('@');
+  if (scheme != std::string::npos && at != std::string::npos && at > scheme) {
+    const auto colon = out.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at)
+      out = out.substr(0, colon + 1) + "***" + out.substr(at);
+  }
+  // A password given as a parameter (?password=, &sslpassword=, or password= in the keyword form).
+  for (const std::string key : {"password=", "sslpassword="}) {
+    for (auto pos = out.find(key); pos != std::string::npos; pos = out.find(key, pos + 1)) {
+      if (pos > 0 && out[pos - 1] != '?' && out[pos - 1] != '&' && out[pos - 1] != ' ' &&
+          out[pos - 1] != 'l') {
+        continue;
+      }
+      const auto start = pos + key.size();
+      const auto end = out.find_first_of("& ", start);
+      out.replace(start, (end == std::string::npos ? out.size() : end) - start, "***");
+    }
+  }
+  return out;
+}
+
+std::string DatabaseOnly(const std::string& url) {
   const auto scheme = url.find("://");
-  const auto at = url.find('@');
-  if (scheme == std::string::npos || at == std::string::npos || at < scheme) return url;
-  const auto colon = url.find(':', scheme + 3);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon + 1) + "***" + url.substr(at);
+  if (scheme == std::string::npos) {
+    // The keyword form ("host=... dbname=... password=...") or a plain path.
+    return url.find('=') == std::string::npos ? url : std::string("a PostgreSQL database");
+  }
+  std::string rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find('?'));
+  const auto slash = rest.find('/');
+  const auto at = rest.rfind('@', slash == std::string::npos ? std::string::npos : slash);
+  if (at != std::string::npos && (slash == std::string::npos || at < slash))
+    rest = rest.substr(at + 1);
+  return url.substr(0, scheme + 3) + rest;
 }
 
 domain::Status SyncPath(const std::string& path) {

@@ -24,7 +24,11 @@ std::string Summary(const app::VerifyReport& report);
 void PrintProblems(const char* command, const std::string& what, const app::VerifyReport& report);
 
 // A database URL without the password ("postgresql://user:secret@h/db" -> "user:***@h/db").
+// Also a password given as a parameter (?password=..., sslpassword=...).
 std::string Redacted(const std::string& url);
+// Only where the database is: "postgresql://user:secret@h:5432/db?x=y" -> "postgresql://h:5432/db"
+// (for the operators' log, which every administrator reads and no one can change).
+std::string DatabaseOnly(const std::string& url);
 
 // fsync of a file or a directory (after a rename, so that the new name survives a crash).
 domain::Status SyncPath(const std::string& path);

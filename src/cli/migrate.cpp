@@ -44,7 +44,7 @@ int RunMigrate(const std::string& from_url, const std::string& to_url) {
   auto to = store::Open(to_url);
   if (!to) return fail(to.error());
   // Issue 14 item 4: on the record in the source before the copy (so the target holds it too).
-  if (int code = PutOnRecord(**from, "migrate", "all families; to " + backup::Redacted(to_url));
+  if (int code = PutOnRecord(**from, "migrate", "all families; to " + backup::DatabaseOnly(to_url));
       code != 0) {
     return code;
   }

@@ -2,6 +2,8 @@
 // Handlers only adapt: decode JSON -> one app::Stip call -> encode JSON.
 #pragma once
 
+#include <span>
+
 #include <boost/json/object.hpp>
 
 #include "app/stip.h"
@@ -22,7 +24,10 @@ void AddApiRoutes(Router& router, app::Stip& stip, Metrics& metrics);
 // so that the web pages never encode JSON themselves.
 // With `records` (the safety map, plan, meetings, decisions, measures and the children's own
 // words), each part as the member reads it on its own route, or null where they may not.
-Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records);
+// `own`: the member's own objections, shown beside the withholdings of the parts as on their
+// own routes (Stip::OwnObjections).
+Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records,
+                        std::span<const domain::Objection> own = {});
 
 // The OpenAPI 3.0.3 document for the API routes in `router` (paths under /api/ and the ops
 // routes), built from the route table so that it cannot drift from what is served.

@@ -15,7 +15,8 @@ namespace {
 Response List(app::Stip& stip, Request& request) {
   auto view = stip.ChildVoicesOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
-  return Response::Json(200, EncodeChildVoices(*view));
+  return Response::Json(200, WithOwnObjections(stip, Caller(request), request.params.at("id"),
+                                               EncodeChildVoices(*view)));
 }
 
 Response Write(app::Stip& stip, Request& request) {

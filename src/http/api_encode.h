@@ -2,6 +2,8 @@
 // Kept apart from the handlers so that each shape is written once.
 #pragma once
 
+#include <span>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -45,6 +47,14 @@ boost::json::object EncodeWithholding(const app::WithholdingView& withholding,
 // empty; for a professional: every withholding of the item.
 void AddWithheld(boost::json::object& item, const domain::WithheldItems& items,
                  const std::string& id);
+// The family member's own objections (`own`: Stip::OwnObjections) beside each withholding of a
+// "withheld" list anywhere in `body`, as "objections": [{"id","member_id","text","filed_at",
+// "status","answer","answered_by","answered_at"}] (only where there are some).
+void AddOwnObjections(boost::json::value& body, std::span<const domain::Objection> own);
+// `body` with the caller's own objections added (AddOwnObjections), for the routes of the safety
+// map, the plan, meetings and a child's words; a professional has none of their own.
+boost::json::value WithOwnObjections(app::Stip& stip, const app::Principal& who,
+                                     const std::string& family_id, boost::json::object body);
 // Issue 13: [{"member_id","member_name","reads","visibility","reason"}] in family order.
 boost::json::array EncodeReaders(const std::vector<app::ReaderView>& readers,
                                  boost::json::storage_ptr sp = {});

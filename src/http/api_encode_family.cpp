@@ -90,7 +90,8 @@ json::value Part(const std::optional<View>& view, Encoder encode) {
 
 }  // namespace
 
-Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records) {
+Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& records,
+                        std::span<const domain::Objection> own) {
   // Issue 13 item 3: the copy says when it was made and where its fields are explained, and
   // holds every part of the file the member may read, each in the shape of its own route.
   json::object body = EncodeFamilyHome(home);
@@ -100,6 +101,10 @@ Response FamilyDownload(const app::FamilyHome& home, const app::FamilyRecords& r
   body["decisions"] = Part(records.decisions, EncodeDecisions);
   body["measures"] = Part(records.measures, EncodeMeasures);
   body["child_voices"] = Part(records.child_voices, EncodeChildVoices);
+  // As on each part's own route: the member's own objections beside its withholdings.
+  for (const char* part : {"safety_map", "plan", "meetings", "child_voices"}) {
+    AddOwnObjections(body[part], own);
+  }
   json::array explanations;
   for (const auto& e : records.explanations) explanations.push_back(EncodeChildExplanation(e));
   body["child_explanations"] = std::move(explanations);

@@ -52,21 +52,27 @@ json::object EncodeReaction(const app::ReactionView& view, json::storage_ptr sp)
                       sp);
 }
 
+namespace {
+
+json::object EncodeObjection(const domain::Objection& o, json::storage_ptr sp) {
+  return json::object({{"id", o.id},
+                       {"member_id", o.member_id},
+                       {"text", o.text},
+                       {"filed_at", domain::FormatTimestamp(o.filed_at)},
+                       {"status", domain::ToString(o.status)},
+                       {"answer", OptString(o.answer, sp)},
+                       {"answered_by", OptString(o.answered_by, sp)},
+                       {"answered_at", OptTime(o.answered_at, sp)}},
+                      sp);
+}
+
+}  // namespace
+
 json::object EncodeWithholding(const app::WithholdingView& view, json::storage_ptr sp) {
   const domain::Withholding& w = view.withholding;
   json::array objections(sp);
   objections.reserve(view.objections.size());
-  for (const auto& o : view.objections) {
-    objections.push_back(json::object({{"id", o.id},
-                                       {"member_id", o.member_id},
-                                       {"text", o.text},
-                                       {"filed_at", domain::FormatTimestamp(o.filed_at)},
-                                       {"status", domain::ToString(o.status)},
-                                       {"answer", OptString(o.answer, sp)},
-                                       {"answered_by", OptString(o.answered_by, sp)},
-                                       {"answered_at", OptTime(o.answered_at, sp)}},
-                                      sp));
-  }
+  for (const auto& o : view.objections) objections.push_back(EncodeObjection(o, sp));
   return json::object({{"id", w.id},
                        {"entry_id", w.entry_id},
                        {"member_id", OptString(w.member_id, sp)},
@@ -154,6 +160,38 @@ void AddWithheld(json::object& item, const domain::WithheldItems& items, const s
                                {"narrowing_reason", w.narrowing_reason}});
   }
   item["withheld"] = std::move(out);
+}
+
+void AddOwnObjections(json::value& body, std::span<const domain::Objection> own) {
+  if (own.empty()) return;
+  if (auto* object = body.if_object()) {
+    for (auto& [key, value] : *object) {
+      if (key != "withheld" || !value.is_array()) {
+        AddOwnObjections(value, own);
+        continue;
+      }
+      for (auto& held : value.as_array()) {
+        auto* w = held.if_object();
+        const auto* id = w ? w->if_contains("id") : nullptr;
+        if (!id || !id->is_string()) continue;
+        json::array mine;
+        for (const auto& o : own) {
+          if (o.withholding_id == id->as_string()) mine.push_back(EncodeObjection(o, {}));
+        }
+        if (!mine.empty()) (*w)["objections"] = std::move(mine);
+      }
+    }
+  } else if (auto* array = body.if_array()) {
+    for (auto& value : *array) AddOwnObjections(value, own);
+  }
+}
+
+json::value WithOwnObjections(app::Stip& stip, const app::Principal& who,
+                              const std::string& family_id, json::object body) {
+  json::value out(std::move(body));
+  // Without them the item still shows its placeholder; the objection route answers anyway.
+  if (auto own = stip.OwnObjections(who, family_id); own) AddOwnObjections(out, *own);
+  return out;
 }
 
 }  // namespace stip::http

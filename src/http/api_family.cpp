@@ -117,7 +117,9 @@ Response Home(app::Stip& stip, Request& request, const char* what) {
   if (std::string_view(what) == "export") {
     auto records = stip.FamilyRecordsOf(Caller(request), request.params.at("id"));
     if (!records) return Response::FromError(records.error());
-    return FamilyDownload(*home, *records);
+    auto own = stip.OwnObjections(Caller(request), request.params.at("id"));
+    if (!own) return Response::FromError(own.error());
+    return FamilyDownload(*home, *records, *own);
   }
   return Response::Json(200, EncodeFamilyHome(*home));
 }

@@ -14,7 +14,8 @@ namespace {
 Response List(app::Stip& stip, Request& request) {
   auto view = stip.MeetingsOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
-  return Response::Json(200, EncodeMeetings(*view));
+  return Response::Json(200, WithOwnObjections(stip, Caller(request), request.params.at("id"),
+                                               EncodeMeetings(*view)));
 }
 
 Response Plan(app::Stip& stip, Request& request) {

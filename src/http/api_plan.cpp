@@ -19,7 +19,8 @@ Response Get(app::Stip& stip, Request& request) {
   auto view =
       stip.FamilyPlanOf(Caller(request), request.params.at("id"), QueryValue(request, "purpose"));
   if (!view) return Response::FromError(view.error());
-  return Response::Json(200, EncodeFamilyPlan(*view));
+  return Response::Json(200, WithOwnObjections(stip, Caller(request), request.params.at("id"),
+                                               EncodeFamilyPlan(*view)));
 }
 
 // A version number from the query: a whole number from 1.

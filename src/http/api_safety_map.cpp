@@ -19,7 +19,8 @@ Response Created(const domain::Result<std::string>& id) {
 Response Get(app::Stip& stip, Request& request) {
   auto view = stip.SafetyMapOf(Caller(request), request.params.at("id"), QueryPurpose(request));
   if (!view) return Response::FromError(view.error());
-  return Response::Json(200, EncodeSafetyMap(*view));
+  return Response::Json(200, WithOwnObjections(stip, Caller(request), request.params.at("id"),
+                                               EncodeSafetyMap(*view)));
 }
 
 Response OpenRound(app::Stip& stip, Request& request) {

@@ -333,8 +333,10 @@ http::Response OnsGezinDownload(app::Stip& stip, const http::Request& req) {
   if (!home) return ErrorFor(req, home.error());
   auto records = stip.FamilyRecordsOf(*req.principal, req.principal->account->family_id);
   if (!records) return ErrorFor(req, records.error());
+  auto own = stip.OwnObjections(*req.principal, req.principal->account->family_id);
+  if (!own) return ErrorFor(req, own.error());
   // The JSON shape is the API's (http/api_encode.h).
-  return http::FamilyDownload(*home, *records);
+  return http::FamilyDownload(*home, *records, *own);
 }
 
 // Issue 13 item 3: the family's own copy as PDF, logged as "copy_pdf" (the print page and the

@@ -86,7 +86,7 @@ TEST_F(OperatorLogTest, EveryOperatorCommandWritesOneLineThatVerifyChecks) {
   const auto family_lines = Lines(db, family_id_);
   ASSERT_EQ(family_lines.size(), family_before + 1);
   EXPECT_EQ(family_lines.back(),
-            std::to_string(family_before + 1) + "|" + who + "|operator|verify|beheer");
+            std::to_string(family_before + 1) + "|system|operator|verify|beheer");
   // --read-only writes nothing and says so.
   const std::size_t before_read_only = Lines(db, "system").size();
   CommandResult read_only = RunStip({"verify", "--data", data, "--read-only"});

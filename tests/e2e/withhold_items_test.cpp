@@ -457,6 +457,25 @@ TEST_F(WithholdItems, AnObjectionToAWithheldItemIsAnsweredOnItsWithholdPage) {
                       {});
   ASSERT_EQ(ok.status, 303u) << ok.Describe();
   EXPECT_NE(ok.Header("location").find("opgeslagen=1"), std::string::npos);
+  // The same on the API and in her copy: her objection and its answer beside the withholding.
+  for (const std::string& route : {Base() + "/plan", std::string("/ons-gezin/download.json")}) {
+    HttpResponse api = marloes->Get(route);
+    ASSERT_EQ(api.status, 200u) << route;
+    json::value plan = ParseJson(api);
+    if (route.ends_with(".json")) plan = Field(plan, "plan");
+    bool seen = false;
+    for (const auto& c : Arr(plan, "comments")) {
+      if (Str(c, "id") != comment_id) continue;
+      ASSERT_EQ(Arr(c, "withheld").size(), 1u) << route;
+      const auto& objections = Arr(Arr(c, "withheld")[0], "objections");
+      ASSERT_EQ(objections.size(), 1u) << route;
+      EXPECT_EQ(Str(objections[0], "text"), "Ik wil het plan helemaal lezen.");
+      EXPECT_EQ(Str(objections[0], "status"), "rejected");
+      EXPECT_EQ(Str(objections[0], "answer"), "Het gaat over een ander en blijft nog even weg.");
+      seen = true;
+    }
+    EXPECT_TRUE(seen) << route;
+  }
   mine = marloes->Get("/ons-gezin/plan");
   EXPECT_EQ(mine.body.find("Zin 9043"), std::string::npos);
   EXPECT_NE(mine.body.find("Het gaat over een ander en blijft nog even weg."), std::string::npos);
