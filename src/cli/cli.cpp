@@ -87,6 +87,14 @@ std::string PutVerifyOnRecord(Installation& inst, const std::string& family, boo
 }
 
 int RunVerify(const Common& common, const std::string& family, bool read_only) {
+  if (family == app::kOperatorLog) {
+    // Not a family: its lines are checked by a full run; --family would write onto it twice.
+    std::fprintf(stderr,
+                 "stip verify: '%s' is the operators' log, not a family file. Run stip verify "
+                 "without --family to check it.\n",
+                 family.c_str());
+    return 2;
+  }
   auto inst = Open(common, /*existing_only=*/true);
   if (!inst) return Report(inst.error());
   const auto start = std::chrono::steady_clock::now();

@@ -14,12 +14,14 @@ constexpr auto kOperatorLogMessages = std::to_array<Message>({
     {"ops_intro",
      "Hier ziet u wie op de server een opdracht gaf die alle dossiers leest of verandert. "
      "Bijvoorbeeld een back-up maken, de gegevens controleren of een dossier vernietigen. Stip "
-     "schrijft elke opdracht op voordat die klaar is. Niemand kan een regel weghalen zonder dat "
-     "de controle (stip verify) dat ziet. Het nieuwste staat bovenaan.",
+     "schrijft elke opdracht op voordat die klaar is. De controle (stip verify) ziet het als "
+     "iemand een regel verandert of een oudere regel weghaalt. De nieuwste regels kan iemand met "
+     "toegang tot de database weghalen zonder dat het opvalt. Het nieuwste staat bovenaan.",
      "This page shows who gave a command on the server that reads or changes every file: for "
      "example making a backup, checking the data or destroying a file. Stip writes down each "
-     "command before it is done. Nobody can remove a line without the check (stip verify) "
-     "seeing it. The newest is at the top."},
+     "command before it is done. The check (stip verify) sees it when someone changes a line or "
+     "removes an older one. Someone with access to the database can remove the newest lines "
+     "unnoticed. The newest is at the top."},
     {"ops_caption", "Opdrachten, nieuwste eerst", "Commands, newest first"},
     {"ops_col_when", "Wanneer", "When"},
     {"ops_col_who", "Wie", "Who"},

@@ -94,6 +94,12 @@ TEST_F(OperatorLogTest, EveryOperatorCommandWritesOneLineThatVerifyChecks) {
   EXPECT_NE(read_only.out.find("stip verify: OK"), std::string::npos) << read_only.Describe();
   EXPECT_NE(read_only.err.find("no line was written"), std::string::npos) << read_only.Describe();
   EXPECT_EQ(Lines(db, "system").size(), before_read_only);
+  // The operators' log is not a family: --family system is refused and writes nothing.
+  CommandResult not_a_family = RunStip({"verify", "--data", data, "--family", "system"});
+  EXPECT_TRUE(not_a_family.status.Exited(2)) << not_a_family.Describe();
+  EXPECT_NE(not_a_family.err.find("the operators' log, not a family file"), std::string::npos)
+      << not_a_family.Describe();
+  EXPECT_EQ(Lines(db, "system").size(), before_read_only);
 
   expect_one_line({"rebuild", "--data", data}, "rebuild", "all families");
   verify_ok("rebuild");
