@@ -174,19 +174,17 @@ Result<std::vector<MyWorkFile>> Stip::WorkOf(const Principal& as, int weeks) {
       if (!family) return tl::unexpected(family.error());
       if (!*family) continue;
       const domain::Family& f = **family;
+      // While help runs (any professional still involved), the lead answers (MayAnswerNow).
+      if (HelpRuns(f, now)) continue;
       std::string last_lead;
       domain::Millis last_start = -1;
-      bool running = false;
       for (const auto& inv : f.involvements) {
         if (inv.role != domain::InvolvementRole::kLead || inv.started_at > now) continue;
-        running = running || !inv.ended_at || *inv.ended_at > now;
         if (inv.started_at > last_start) {
           last_start = inv.started_at;
           last_lead = inv.user_id;
         }
       }
-      // While help runs (any professional still involved), the lead answers (MayAnswerNow).
-      if (running || HelpRuns(f, now)) continue;
       auto may = MayHold(as, f, now);
       if (!may) return tl::unexpected(may.error());
       if (!*may) continue;

@@ -269,11 +269,9 @@ Status Stip::CheckDestroy(const std::string& family_id, const DestroyOrder& orde
 }
 
 Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyOrder& order) {
-  if (order.ground != "retention_ended" && order.ground != "request_granted") {
-    return Fail(domain::Error::Invalid(
-        "Unknown ground for destruction.",
-        {domain::FieldError("ground", "retention_ended or request_granted")}));
-  }
+  // The rule first (bad input is answered before the chain is read), and again in the
+  // transaction that destroys (below).
+  if (auto ok = CheckDestroy(family_id, order); !ok) return tl::unexpected(ok.error());
   if (domain::Trim(order.decided_by).empty()) {
     return Fail(domain::Error::Invalid(
         "Say who decided the destruction.",
@@ -292,31 +290,13 @@ Result<Destroyed> Stip::DestroyFile(const std::string& family_id, const DestroyO
   out.family_id = family_id;
   auto head = AppendWithRetry(family_id, [&]() -> Result<store::AppendRequest> {
     std::string requested_by = order.requested_by;
+    // The ground must hold now, in the transaction that destroys (a file that became active
+    // again since the run looked is not due any more; a hold set meanwhile stops it).
+    if (auto ok = CheckDestroy(family_id, order); !ok) return tl::unexpected(ok.error());
     auto family = families_.FindFamily(family_id);
     if (!family) return tl::unexpected(family.error());
     if (!*family) return Fail(domain::Error::NotFound("No family file '" + family_id + "'."));
-    auto hold = retention_.FindLegalHold(family_id);
-    if (!hold) return tl::unexpected(hold.error());
-    if (*hold) {
-      return Fail(Code::kFailedPrecondition,
-                  "This file is on legal hold (" + (*hold)->reason + "); nothing is destroyed.");
-    }
-    // The ground must hold now, in the transaction that destroys (a file that became active
-    // again since the run looked is not due any more).
-    if (order.ground == "retention_ended") {
-      auto retention = RetentionFacts(**family);
-      if (!retention) return tl::unexpected(retention.error());
-      if (!domain::RetentionDue(*retention, domain::DateOf(clock_.Now()))) {
-        return Fail(Code::kFailedPrecondition,
-                    "This file's retention term has not ended; it is not destroyed.");
-      }
-    } else {
-      // The same rule as the answer on the web and the API (issue 14 item 4 part 2): the
-      // request exists on this file, was answered granted, is for the whole file, and no hold,
-      // running measure or open court case obliges keeping it.
-      if (auto ok = CheckGrantedRequest(family_id, **family, order, clock_.Now()); !ok) {
-        return tl::unexpected(ok.error());
-      }
+    if (order.ground == "request_granted") {
       if (requested_by.empty()) {
         auto all = retention_.ListDestructionRequests(family_id);
         if (!all) return tl::unexpected(all.error());

@@ -27,6 +27,19 @@ Withholding Held(std::string item, WithheldKind kind, std::vector<std::string> f
   return w;
 }
 
+// Sem's own words, shared with his parents.
+ChildVoice SemsWords() {
+  ChildVoice v;
+  v.id = "vce_1";
+  v.seq = 5;
+  v.child_id = "c_sem";
+  v.good_things = "Voetbal.";
+  v.written_by = "acc_sem";
+  v.written_at = Noon({2026, 10, 1});
+  v.share = ShareChoice::kParents;
+  return v;
+}
+
 TEST(WithholdItems, AppliesToTheMembersItNamesForEveryKind) {
   for (const auto kind : kAllWithheldKinds) {
     const auto w = Held("pcm_1", kind, {"m_moeder", "c_sem"});
@@ -91,14 +104,7 @@ TEST(WithholdItems, APlanCommentAndConditionsKeepTheirPlaceWithoutTheirWords) {
 
 TEST(WithholdItems, AChildsWordsAreNeverWithheldFromTheChild) {
   ChildVoices voices;
-  ChildVoice v;
-  v.id = "vce_1";
-  v.seq = 5;
-  v.child_id = "c_sem";
-  v.good_things = "Voetbal.";
-  v.written_by = "acc_sem";
-  v.written_at = Noon({2026, 10, 1});
-  v.share = ShareChoice::kParents;
+  ChildVoice v = SemsWords();
   voices.voices.push_back(v);
   // Even a withholding that names him (which the app refuses) does not hide his own words.
   const std::vector<Withholding> all{
@@ -167,14 +173,7 @@ TEST(WithholdItems, AWithholdingOfConditionsHoldsForEveryLaterSet) {
 // withheld from, and why.
 TEST(WithholdItems, TheChildIsToldAndTheNarrowingReasonStaysWithTheChild) {
   ChildVoices voices;
-  ChildVoice v;
-  v.id = "vce_1";
-  v.seq = 5;
-  v.child_id = "c_sem";
-  v.good_things = "Voetbal.";
-  v.written_by = "acc_sem";
-  v.written_at = Noon({2026, 10, 1});
-  v.share = ShareChoice::kParents;
+  ChildVoice v = SemsWords();
   v.sharing_changed_by = "u_lead";
   v.sharing_reason = "Je moeder heeft het zwaar.";
   voices.voices.push_back(v);
